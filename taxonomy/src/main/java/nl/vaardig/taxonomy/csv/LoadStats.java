@@ -1,0 +1,34 @@
+package nl.vaardig.taxonomy.csv;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Outcome of loading one CSV table. {@code rowsRead = accepted + badRows.size()}; warnings are accepted rows
+ * with something worth knowing (e.g. an empty skill type kept as UNKNOWN).
+ */
+public record LoadStats(String source, long rowsRead, long accepted, List<RowIssue> badRows, List<RowIssue> warnings,
+                        Duration elapsed) {
+
+    public LoadStats {
+        Objects.requireNonNull(source, "source");
+        badRows = List.copyOf(badRows);
+        warnings = List.copyOf(warnings);
+        Objects.requireNonNull(elapsed, "elapsed");
+        if (rowsRead != accepted + badRows.size()) {
+            throw new IllegalArgumentException(source + ": rows read " + rowsRead + " != accepted " + accepted
+                    + " + bad " + badRows.size());
+        }
+    }
+
+    public boolean clean() {
+        return badRows.isEmpty() && warnings.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return source + ": read " + rowsRead + ", accepted " + accepted + ", bad " + badRows.size()
+                + ", warnings " + warnings.size() + " (" + elapsed.toMillis() + " ms)";
+    }
+}

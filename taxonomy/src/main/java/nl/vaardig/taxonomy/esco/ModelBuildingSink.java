@@ -1,0 +1,133 @@
+package nl.vaardig.taxonomy.esco;
+
+import java.util.List;
+import nl.vaardig.taxonomy.esco.EscoRecord.BroaderRecord;
+import nl.vaardig.taxonomy.esco.EscoRecord.CollectionRecord;
+import nl.vaardig.taxonomy.esco.EscoRecord.IscoGroupRecord;
+import nl.vaardig.taxonomy.esco.EscoRecord.LabelRecord;
+import nl.vaardig.taxonomy.esco.EscoRecord.OccupationRecord;
+import nl.vaardig.taxonomy.esco.EscoRecord.OccupationSkillRecord;
+import nl.vaardig.taxonomy.esco.EscoRecord.SkillGroupRecord;
+import nl.vaardig.taxonomy.esco.EscoRecord.SkillHierarchyRecord;
+import nl.vaardig.taxonomy.model.LanguageLabels;
+import nl.vaardig.taxonomy.model.SkillGroupUri;
+import nl.vaardig.taxonomy.esco.EscoRecord.SkillRecord;
+import nl.vaardig.taxonomy.esco.EscoRecord.SkillSkillRecord;
+import nl.vaardig.taxonomy.model.Taxonomy;
+import nl.vaardig.taxonomy.model.TaxonomyVersion;
+
+/** Builds the in-memory {@link Taxonomy} from importer records. Concept facts of the first language seen win. */
+public final class ModelBuildingSink implements EscoRecordSink {
+
+    private final Taxonomy.Builder builder;
+    private final java.util.Set<Object> conceptsSeen = new java.util.HashSet<>();
+    private final java.util.Map<SkillGroupUri, String> hierarchyOnly = new java.util.LinkedHashMap<>();
+
+    public ModelBuildingSink(TaxonomyVersion version) {
+        this.builder = Taxonomy.builder(version);
+    }
+
+    @Override
+    public void skills(List<SkillRecord> batch) {
+        for (SkillRecord r : batch) {
+            if (conceptsSeen.add(r.uri())) {
+                builder.skill(r.uri(), r.type(), r.reuseLevel());
+            }
+            builder.labels(r.uri(), r.labels());
+        }
+    }
+
+    @Override
+    public void occupations(List<OccupationRecord> batch) {
+        for (OccupationRecord r : batch) {
+            if (conceptsSeen.add(r.uri())) {
+                builder.occupation(r.uri(), r.iscoCode(), r.code());
+            }
+            builder.labels(r.uri(), r.labels());
+        }
+    }
+
+    @Override
+    public void iscoGroups(List<IscoGroupRecord> batch) {
+        for (IscoGroupRecord r : batch) {
+            if (conceptsSeen.add(r.uri())) {
+                builder.iscoGroup(r.uri(), r.code());
+            }
+            builder.labels(r.uri(), r.labels());
+        }
+    }
+
+    @Override
+    public void skillGroups(List<SkillGroupRecord> batch) {
+        for (SkillGroupRecord r : batch) {
+            if (conceptsSeen.add(r.uri())) {
+                builder.skillGroup(r.uri(), r.code());
+            }
+            builder.labels(r.uri(), r.labels());
+        }
+    }
+
+    /**
+     * The hierarchy names some groups that {@code skillGroups_<lang>.csv} lacks; they are added from here (with
+     * the hierarchy's term as label) so that the broader relations through them stay connected.
+     */
+    @Override
+    public void skillHierarchy(List<SkillHierarchyRecord> batch) {
+        for (SkillHierarchyRecord r : batch) {
+            for (int i = 0; i < r.path().size(); i++) {
+                var uri = r.path().get(i);
+                String term = r.terms().get(i);
+                if (!hierarchyOnly.containsKey(uri) && !conceptsSeen.contains(uri)) {
+                    hierarchyOnly.put(uri, r.codes().get(i));
+                }
+                if (hierarchyOnly.containsKey(uri) && !term.isEmpty()) {
+                    builder.labels(uri, LanguageLabels.of(r.language(), term));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void labels(List<LabelRecord> batch) {
+        for (LabelRecord r : batch) {
+            builder.labels(r.uri(), r.labels());
+        }
+    }
+
+    @Override
+    public void occupationSkillRelations(List<OccupationSkillRecord> batch) {
+        for (OccupationSkillRecord r : batch) {
+            builder.occupationSkill(r.occupation(), r.skill(), r.relation());
+        }
+    }
+
+    @Override
+    public void skillSkillRelations(List<SkillSkillRecord> batch) {
+        for (SkillSkillRecord r : batch) {
+            builder.skillSkill(r.from(), r.to(), r.relation());
+        }
+    }
+
+    @Override
+    public void broaderRelations(List<BroaderRecord> batch) {
+        for (BroaderRecord r : batch) {
+            builder.broader(r.narrower(), r.broader());
+        }
+    }
+
+    @Override
+    public void collectionMembers(List<CollectionRecord> batch) {
+        for (CollectionRecord r : batch) {
+            builder.inCollection(r.collection(), r.member());
+        }
+    }
+
+    public Taxonomy build() {
+        hierarchyOnly.forEach((uri, code) -> {
+            if (!conceptsSeen.contains(uri)) {
+                builder.skillGroup(uri, code);
+            }
+        });
+        return builder.build();
+    }
+}
