@@ -1,0 +1,109 @@
+package nl.vaardig.web.platform.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * A real PostgreSQL server from the zonky binaries (Maven Central), whose data directory lives
+ * under the platform's data folder. A directory that already holds a cluster is reused as-is,
+ * so stopping and starting loses nothing.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    static final String DATABASE = "vaardig";
+
+    private final Path dataDirectory;
+    private final int requestedPort;
+    private EmbeddedPostgres postgres;
+
+    public EmbeddedPostgresServer(Path dataDirectory, int requestedPort) {
+        this.dataDirectory = dataDirectory;
+        this.requestedPort = requestedPort;
+    }
+
+    public synchronized void start() {
+        if (postgres != null) {
+            return;
+        }
+        try {
+            Files.createDirectories(dataDirectory);
+            int port = requestedPort > 0 ? requestedPort : FreePorts.pick();
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(false)
+                    .setLocaleConfig("encoding", "UTF8")
+                    .setLocaleConfig("locale", "C.UTF-8")
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("fsync", "on")
+                    .start();
+            createDatabaseIfMissing();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    private void createDatabaseIfMissing() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery(
+                    "select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                if (!rs.next()) {
+                    statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + DATABASE, e);
+        }
+    }
+
+    public synchronized String jdbcUrl() {
+        requireStarted();
+        return postgres.getJdbcUrl("postgres", DATABASE);
+    }
+
+    public synchronized int port() {
+        requireStarted();
+        return postgres.getPort();
+    }
+
+    public String username() {
+        return "postgres";
+    }
+
+    private void requireStarted() {
+        if (postgres == null) {
+            throw new IllegalStateException("Embedded PostgreSQL is not running");
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return postgres != null;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (postgres == null) {
+            return;
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            postgres = null;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package nl.vaardig.web.platform.oidc;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import nl.vaardig.web.platform.security.OidcProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The local profile's OpenID Connect provider: Spring Authorization Server in the same process,
+ * issuing the same kind of tokens Keycloak issues in production (roles, regions and organisation
+ * as claims), to the single-page app as a public client with authorization code + PKCE.
+ */
+@Configuration
+@ConditionalOnBooleanProperty("vaardig.oidc.local-provider.enabled")
+@EnableConfigurationProperties(LocalProviderProperties.class)
+public class LocalIdentityProviderConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.oauth2AuthorizationServer(authorizationServer -> {
+                    http.securityMatcher(authorizationServer.getEndpointsMatcher());
+                    authorizationServer.oidc(Customizer.withDefaults());
+                })
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        return http.build();
+    }
+
+    /** The login form of the provider: a session-based chain of its own, with CSRF protection. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain loginSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/login", "/login.css")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; style-src 'self'; form-action 'self'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClientRepository(OidcProperties oidc) {
+        String base = oidc.issuer();
+        RegisteredClient spa = RegisteredClient.withId(UUID.nameUUIDFromBytes(oidc.clientId().getBytes()).toString())
+                .clientId(oidc.clientId())
+                .clientName("Vaardig")
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri(base + "/auth/callback")
+                .postLogoutRedirectUri(base + "/")
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(Duration.ofMinutes(60))
+                        .authorizationCodeTimeToLive(Duration.ofMinutes(2))
+                        .build())
+                .build();
+        return new InMemoryRegisteredClientRepository(spa);
+    }
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings(OidcProperties oidc) {
+        return AuthorizationServerSettings.builder().issuer(oidc.issuer()).build();
+    }
+
+    @Bean
+    JWKSource<SecurityContext> jwkSource(Environment environment) {
+        String dataDirectory = environment.getProperty("vaardig.embedded.data-directory",
+                environment.getProperty("vaardig.data-directory", ".vaardig-data"));
+        RSAKey key = LocalSigningKey.loadOrCreate(Path.of(dataDirectory, "oidc", "signing-key.jwk.json"));
+        return new ImmutableJWKSet<>(new JWKSet(key));
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService demoAccounts(LocalProviderProperties properties, PasswordEncoder encoder) {
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+        for (LocalProviderProperties.DemoAccount account : properties.accounts()) {
+            users.createUser(User.withUsername(account.username())
+                    .password(encoder.encode(account.password()))
+                    .roles(account.roles().toArray(String[]::new))
+                    .build());
+        }
+        return users;
+    }
+
+    /** Puts Vaardig's claims in both the access token and the ID token, as the Keycloak realm does. */
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> vaardigClaims(LocalProviderProperties properties) {
+        Map<String, LocalProviderProperties.DemoAccount> byUsername = properties.accounts().stream()
+                .collect(Collectors.toMap(LocalProviderProperties.DemoAccount::username, Function.identity()));
+        return context -> {
+            LocalProviderProperties.DemoAccount account = byUsername.get(context.getPrincipal().getName());
+            if (account == null) {
+                return;
+            }
+            context.getClaims().claims(claims -> {
+                claims.put("sub", DemoSubjects.subjectOf(account.username()));
+                claims.put("preferred_username", account.username());
+                claims.put("name", account.name());
+                claims.put("roles", account.roles());
+                claims.put("regions", account.regions());
+                if (account.organisation() != null) {
+                    claims.put("organisation", account.organisation());
+                }
+            });
+        };
+    }
+}

@@ -1,0 +1,163 @@
+package nl.vaardig.web.platform.problem;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Every error the API returns is an RFC 9457 problem document: stable {@code type}, a Dutch or
+ * English {@code title} (Accept-Language), a {@code detail} a person can act on, and for invalid
+ * input an {@code errors} list of field messages. Stack traces and internals never leave the server.
+ */
+@RestControllerAdvice
+public class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(e -> errors.add(new FieldError(e.getField(),
+                e.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors().forEach(e -> errors.add(new FieldError(e.getObjectName(),
+                e.getDefaultMessage())));
+        return validationProblem(errors, headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            String field = result.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                errors.add(new FieldError(field, error.getDefaultMessage()));
+            }
+        }
+        return validationProblem(errors, headers, request);
+    }
+
+    private ResponseEntity<Object> validationProblem(List<FieldError> errors, HttpHeaders headers,
+                                                     WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setType(ProblemTypes.VALIDATION);
+        problem.setTitle(ProblemTexts.title(422, locale));
+        problem.setDetail(ProblemTexts.detail(
+                "Een of meer velden zijn niet goed ingevuld; zie 'errors'.",
+                "One or more fields are not valid; see 'errors'.", locale));
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(new IllegalArgumentException("validation"), problem, headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException ex, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "Dit bestaat niet of u heeft er geen toegang toe.",
+                "This does not exist or you have no access to it.", request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException ex, HttpServletRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "Uw rol geeft geen toegang tot deze functie.",
+                "Your role does not give access to this function.", request);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ProblemDetail unauthenticated(AuthenticationException ex, HttpServletRequest request) {
+        return problem(HttpStatus.UNAUTHORIZED, "Log in om verder te gaan.", "Please sign in to continue.",
+                request);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badArgument(IllegalArgumentException ex, HttpServletRequest request) {
+        // Domain constructors validate their input and say what is wrong; that text is safe to show.
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ex.getMessage(), ex.getMessage(), request);
+        problem.setType(ProblemTypes.VALIDATION);
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
+        String errorId = UUID.randomUUID().toString();
+        log.error("Unhandled error {} on {} {}", errorId, request.getMethod(), request.getRequestURI(), ex);
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Er ging iets mis aan onze kant. Probeer het later opnieuw; noem code " + errorId
+                        + " als u contact opneemt.",
+                "Something went wrong on our side. Please try again later; quote code " + errorId
+                        + " if you contact us.", request);
+        problem.setProperty("errorId", errorId);
+        return problem;
+    }
+
+    /** Gives Spring's built-in problems (404, 405, 415, unreadable JSON…) our types and texts. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
+                                                          HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            Locale locale = LocaleContextHolder.getLocale();
+            int status = statusCode.value();
+            if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
+                problem.setType(ProblemTypes.forStatus(status));
+                problem.setTitle(ProblemTexts.title(status, locale));
+                problem.setDetail(builtInDetail(status, locale));
+            }
+            if (request instanceof ServletWebRequest servlet && problem.getInstance() == null) {
+                problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+            }
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static String builtInDetail(int status, Locale locale) {
+        return switch (status) {
+            case 400 -> ProblemTexts.detail("Het verzoek kon niet worden gelezen; controleer het formaat.",
+                    "The request could not be read; check its format.", locale);
+            case 404 -> ProblemTexts.detail("Dit adres bestaat niet.", "This address does not exist.", locale);
+            case 405 -> ProblemTexts.detail("Deze actie is hier niet toegestaan.",
+                    "This action is not allowed here.", locale);
+            case 406 -> ProblemTexts.detail("Het gevraagde formaat is niet beschikbaar.",
+                    "The requested format is not available.", locale);
+            case 413 -> ProblemTexts.detail("Het bestand of verzoek is groter dan toegestaan.",
+                    "The file or request is larger than allowed.", locale);
+            case 415 -> ProblemTexts.detail("Stuur de gegevens als JSON.", "Send the data as JSON.", locale);
+            default -> ProblemTexts.detail("Het verzoek kon niet worden verwerkt.",
+                    "The request could not be processed.", locale);
+        };
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detailNl, String detailEn,
+                                         HttpServletRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(ProblemTypes.forStatus(status.value()));
+        problem.setTitle(ProblemTexts.title(status.value(), locale));
+        problem.setDetail(ProblemTexts.detail(detailNl, detailEn, locale));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
+    }
+}

@@ -1,0 +1,96 @@
+package nl.vaardig.web.platform.security;
+
+import jakarta.servlet.DispatcherType;
+import nl.vaardig.web.platform.problem.ProblemResponseWriter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import java.util.List;
+
+/**
+ * The application's own security: an OAuth2 resource server for {@code /api/**}, deny by default.
+ *
+ * <p>Every controller method also declares its roles ({@code @PreAuthorize} / {@code @PermitAll});
+ * a test fails the build for a handler that does not. CSRF protection is off for this chain because
+ * it authenticates only by the {@code Authorization: Bearer} header and creates no session: a forged
+ * cross-site request carries no credentials. CORS is same-origin unless origins are configured.
+ */
+@Configuration
+@EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties({OidcProperties.class, CorsProperties.class})
+public class ApiSecurityConfiguration {
+
+    @Bean
+    @Order(10)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ProblemResponseWriter problems,
+                                               OidcProperties oidc) throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
+        ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(problems);
+        JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
+        tokens.setJwtGrantedAuthoritiesConverter(TokenClaims::authorities);
+
+        http.authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers("/api/public/**").permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        // the single-page app and its static assets; everything else is refused
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .anyRequest().denyAll())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .cors(Customizer.withDefaults())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(oidc)))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(
+                                "camera=(), microphone=(), geolocation=(self)")));
+        return http.build();
+    }
+
+    static String contentSecurityPolicy(OidcProperties oidc) {
+        String provider = oidc.browserIssuerOrigin();
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+                + "font-src 'self'; connect-src 'self' " + provider + "; frame-src 'self' " + provider
+                + "; form-action 'self' " + provider + "; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(CorsProperties cors) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!cors.allowedOrigins().isEmpty()) {
+            CorsConfiguration configuration = new CorsConfiguration();
+            configuration.setAllowedOrigins(cors.allowedOrigins());
+            configuration.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+            configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Accept-Language"));
+            configuration.setExposedHeaders(List.of("ETag", "Location"));
+            configuration.setMaxAge(3600L);
+            source.registerCorsConfiguration("/api/**", configuration);
+        }
+        return source;
+    }
+}

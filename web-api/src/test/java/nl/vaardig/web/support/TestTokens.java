@@ -1,0 +1,120 @@
+package nl.vaardig.web.support;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import nl.vaardig.web.platform.oidc.DemoSubjects;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Access tokens for tests, shaped exactly like the local provider's (and Keycloak's): signed with
+ * the provider's own key for the happy paths, and forged in the ways attackers try for the refusals.
+ */
+public final class TestTokens {
+
+    private final JWKSource<SecurityContext> keys;
+    private final String issuer;
+
+    public TestTokens(JWKSource<SecurityContext> keys, String issuer) {
+        this.keys = keys;
+        this.issuer = issuer;
+    }
+
+    public String forUser(String username, List<String> roles, List<String> regions, String organisation) {
+        return sign(providerKey(), claims(username, roles, regions, organisation, issuer, Instant.now().plus(Duration.ofMinutes(5))));
+    }
+
+    public String jobSeeker(String username) {
+        return forUser(username, List.of("JOB_SEEKER"), List.of(), null);
+    }
+
+    public String admin() {
+        return forUser("beheer", List.of("ADMIN"), List.of(), null);
+    }
+
+    public String fromAnotherIssuer() {
+        return sign(providerKey(), claims("werkzoekende", List.of("JOB_SEEKER"), List.of(), null,
+                "https://evil.example", Instant.now().plus(Duration.ofMinutes(5))));
+    }
+
+    public String expired() {
+        return sign(providerKey(), claims("werkzoekende", List.of("JOB_SEEKER"), List.of(), null, issuer,
+                Instant.now().minus(Duration.ofMinutes(10))));
+    }
+
+    /** A token that claims "no signature needed" — must never be accepted. */
+    public String unsignedAlgNone() {
+        JWTClaimsSet claims = claims("beheer", List.of("ADMIN"), List.of(), null, issuer,
+                Instant.now().plus(Duration.ofMinutes(5)));
+        String header = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
+        String payload = base64(claims.toString());
+        return header + "." + payload + ".";
+    }
+
+    /** Right issuer and key id, but signed by a key the provider never had. */
+    public String signedWithForeignKey() {
+        try {
+            RSAKey foreign = new RSAKeyGenerator(2048).keyID(providerKey().getKeyID()).generate();
+            return sign(foreign, claims("beheer", List.of("ADMIN"), List.of(), null, issuer,
+                    Instant.now().plus(Duration.ofMinutes(5))));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JWTClaimsSet claims(String username, List<String> roles, List<String> regions, String organisation,
+                                String tokenIssuer, Instant expiry) {
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
+                .issuer(tokenIssuer)
+                .subject(DemoSubjects.subjectOf(username))
+                .audience("vaardig-web")
+                .issueTime(Date.from(expiry.minus(Duration.ofMinutes(15))))
+                .notBeforeTime(Date.from(expiry.minus(Duration.ofMinutes(15))))
+                .expirationTime(Date.from(expiry))
+                .claim("preferred_username", username)
+                .claim("name", username)
+                .claim("roles", roles)
+                .claim("regions", regions);
+        if (organisation != null) {
+            builder.claim("organisation", organisation);
+        }
+        return builder.build();
+    }
+
+    private RSAKey providerKey() {
+        try {
+            return (RSAKey) keys.get(new JWKSelector(new JWKMatcher.Builder().build()), null).getFirst();
+        } catch (Exception e) {
+            throw new IllegalStateException("The local provider has no signing key", e);
+        }
+    }
+
+    private static String sign(RSAKey key, JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String base64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}
