@@ -1,0 +1,11 @@
+import type { Session } from '../auth/authService';
+import { RoleLanding } from '../landing/RoleLanding';
+import { PlatformStatus } from './PlatformStatus';
+
+export function AdminPage({ session }: { session: Session }) {
+  return (
+    <RoleLanding role="ADMIN" session={session} title="admin.title" intro="admin.intro" offers={[]}>
+      <PlatformStatus />
+    </RoleLanding>
+  );
+}

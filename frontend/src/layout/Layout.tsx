@@ -1,0 +1,131 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useAuth } from '../auth/AuthProvider';
+import { landingRoutes, roleLabels } from '../auth/roles';
+import { useI18n } from '../i18n/I18nProvider';
+import { LanguagePreferenceSync } from '../preferences/LanguagePreferenceSync';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function Layout() {
+  const { t, language } = useI18n();
+  const { state, version } = useAuth();
+  const mainRef = useMoveFocusToMainOnNavigation();
+  const roles = state.status === 'authenticated' ? state.session.me.roles : [];
+
+  return (
+    <>
+      <a className="skip-link" href="#inhoud">
+        {t('layout.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="container header-bar">
+          <Link to="/" className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            {t('app.name')}
+          </Link>
+          <nav aria-label={t('layout.nav.label')} className="site-nav">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('layout.nav.home')}
+                </NavLink>
+              </li>
+              {roles.map((role) => (
+                <li key={role}>
+                  <NavLink to={landingRoutes[role]}>{t(roleLabels[role])}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="header-tools">
+            <LanguageSwitch />
+            <AccountControl />
+          </div>
+        </div>
+      </header>
+      <main id="inhoud" tabIndex={-1} ref={mainRef} className="container">
+        <AuthMessages />
+        <LanguagePreferenceSync />
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p lang={language === 'en' ? undefined : 'en'}>{t('layout.footer.esco')}</p>
+          <p>{t('layout.footer.regions')}</p>
+          {version && <p className="muted">{t('layout.footer.version', { version })}</p>}
+        </div>
+      </footer>
+    </>
+  );
+}
+
+function AccountControl() {
+  const { t } = useI18n();
+  const { state, login, logout } = useAuth();
+  const navigate = useNavigate();
+  if (state.status === 'authenticated') {
+    return (
+      <div className="account">
+        <span className="account-name">{t('layout.user.label', { name: state.session.me.name })}</span>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={async () => {
+            await logout();
+            // Reached only when the provider's end-session page could not be opened.
+            navigate('/');
+          }}
+        >
+          {t('auth.logout')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className="button"
+      disabled={state.status === 'loading' || state.status === 'unavailable'}
+      onClick={() => void login(null)}
+    >
+      {t('auth.login')}
+    </button>
+  );
+}
+
+function AuthMessages() {
+  const { t } = useI18n();
+  const { state, alert, dismissMessage } = useAuth();
+  return (
+    <>
+      {state.status === 'unavailable' && <ErrorAlert headline="auth.error.configUnavailable" error={state.error} />}
+      {alert && <ErrorAlert headline={alert.headline} error={alert.error} onDismiss={dismissMessage} />}
+      {state.status === 'anonymous' && state.notice && (
+        <div className="alert alert-info" role="status">
+          <p>{t(state.notice === 'sessionExpired' ? 'auth.notice.sessionExpired' : 'auth.notice.logoutIncomplete')}</p>
+          <button type="button" className="button button-secondary" onClick={dismissMessage}>
+            {t('common.dismiss')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+/**
+ * After a client-side navigation, focus moves to <main> so keyboard and screen-reader users start
+ * reading the new page, as they would after a full page load. The first render keeps the browser's focus.
+ */
+function useMoveFocusToMainOnNavigation() {
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current !== pathname) {
+      previous.current = pathname;
+      mainRef.current?.focus();
+    }
+  }, [pathname]);
+  return mainRef;
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from 'vitest/config';
+
+// The backend (Spring Boot, `./vaardig run`) listens on 8080. In `npm run dev` every server path is
+// proxied there, so the SPA, the API and the OIDC provider share one origin exactly as in production
+// (the Host header is kept, so the provider's redirects come back through this dev server).
+const backend = 'http://localhost:8080';
+const proxiedPaths = ['/api', '/actuator', '/oauth2', '/login', '/logout', '/connect', '/userinfo', '/.well-known'];
+
+export default defineConfig({
+  // No @vitejs/plugin-react: its current versions need Vite 8. esbuild compiles JSX by itself.
+  esbuild: { jsx: 'automatic' },
+  build: {
+    // Maven packages target/classes into the jar; Spring Boot serves classpath:static/ at "/".
+    outDir: 'target/classes/static',
+    emptyOutDir: true,
+    sourcemap: false,
+    // Small inline data: URLs would need a CSP exception (img-src data:), so every asset stays a file.
+    assetsInlineLimit: 0,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // react-router marks its modules "use client" for server components; meaningless in a SPA bundle.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use client')) {
+          return;
+        }
+        warn(warning);
+      },
+    },
+  },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: Object.fromEntries(proxiedPaths.map((path) => [path, { target: backend, changeOrigin: false }])),
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    restoreMocks: true,
+    unstubGlobals: true,
+  },
+});
