@@ -83,11 +83,12 @@ class PlatformRestartIT {
         }
     }
 
+    /** As command-line arguments, so they win over application-local.yml, as they would for a user. */
     private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-        return new SpringApplicationBuilder(VaardigApplication.class)
-                .profiles("local")
-                .properties(properties)
-                .run();
+        String[] arguments = properties.entrySet().stream()
+                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(VaardigApplication.class).profiles("local").run(arguments);
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -1,0 +1,52 @@
+package nl.vaardig.web.e2e;
+
+import nl.vaardig.web.support.VaardigIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the Playwright browser journeys (frontend/e2e) in headless Debian Chromium against this
+ * test's running platform: real login through the local OIDC provider, every role's page, axe
+ * accessibility checks. Screenshots and reports land in web-api/target/e2e.
+ */
+@VaardigIntegrationTest
+@DisabledIfSystemProperty(named = "vaardig.e2e.skip", matches = "true",
+        disabledReason = "browser tests switched off with -Dvaardig.e2e.skip=true")
+class BrowserJourneysIT {
+
+    private static final Path FRONTEND = Path.of("..", "frontend").toAbsolutePath().normalize();
+    private static final Path ARTIFACTS = Path.of("target", "e2e").toAbsolutePath();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyBrowserJourneyPassesInChromium() throws IOException, InterruptedException {
+        assertThat(FRONTEND.resolve("node_modules")).as("frontend dependencies (built by the frontend module)")
+                .isDirectory();
+        Files.createDirectories(ARTIFACTS);
+        ProcessBuilder playwright = new ProcessBuilder("npm", "run", "e2e")
+                .directory(FRONTEND.toFile())
+                .inheritIO();
+        playwright.environment().put("VAARDIG_BASE_URL", "http://localhost:" + port);
+        playwright.environment().put("VAARDIG_E2E_OUT", ARTIFACTS.toString());
+        playwright.environment().put("CI", "true");
+
+        Process process = playwright.start();
+        boolean finished = process.waitFor(20, TimeUnit.MINUTES);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+
+        assertThat(finished).as("browser journeys finished within 20 minutes").isTrue();
+        assertThat(process.exitValue()).as("Playwright exit code; report in " + ARTIFACTS).isZero();
+    }
+}
