@@ -1,0 +1,4 @@
+package nl.vaardig.taxonomy.extract;
+
+/** Language in which skill and occupation labels are returned. */
+public enum LabelLanguage { NL, EN }

@@ -1,0 +1,13 @@
+package nl.vaardig.taxonomy.extract;
+
+/** The kind of evidence behind a suggested skill. */
+public enum MatchKind {
+    /** An ESCO label (English or Dutch) appears in the text. */
+    ESCO_LABEL,
+    /** A curated synonym for the skill appears in the text. */
+    CURATED_SYNONYM,
+    /** Most of the words of a label appear close together. */
+    PARTIAL_LABEL,
+    /** The detected occupation lists the skill, and the text supports it. */
+    OCCUPATION_PROFILE
+}

@@ -1,0 +1,325 @@
+package nl.vaardig.taxonomy.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import nl.vaardig.taxonomy.extract.context.BoilerplateDetector;
+import nl.vaardig.taxonomy.extract.context.LanguageDetector;
+import nl.vaardig.taxonomy.extract.context.RequirementCues;
+import nl.vaardig.taxonomy.extract.context.SectionClassifier;
+import nl.vaardig.taxonomy.extract.context.SectionKind;
+import nl.vaardig.taxonomy.extract.lexicon.SynonymLexicon;
+import nl.vaardig.taxonomy.extract.match.LabelHit;
+import nl.vaardig.taxonomy.extract.match.Namespace;
+import nl.vaardig.taxonomy.extract.match.PhraseMatcher;
+import nl.vaardig.taxonomy.extract.match.SurfaceKind;
+import nl.vaardig.taxonomy.extract.match.TermStream;
+import nl.vaardig.taxonomy.extract.source.ExtractionSource;
+import nl.vaardig.taxonomy.extract.text.Fold;
+import nl.vaardig.taxonomy.extract.text.PreparedText;
+import nl.vaardig.taxonomy.extract.text.Segment;
+import nl.vaardig.taxonomy.extract.text.Segmenter;
+import nl.vaardig.taxonomy.extract.text.TextPreparer;
+import nl.vaardig.taxonomy.extract.text.TextRejectedException;
+import nl.vaardig.taxonomy.extract.text.Token;
+import nl.vaardig.taxonomy.extract.text.Tokenizer;
+
+/**
+ * Vacancy or CV text (Dutch, English or mixed; plain text or HTML) → ranked ESCO skills with evidence.
+ * Build once (it indexes all of ESCO, about a second) and share: {@link #extract} is thread-safe and
+ * deterministic.
+ */
+public final class SkillExtractor {
+
+    private final ExtractionModel model;
+    private final TextPreparer preparer = new TextPreparer();
+
+    private SkillExtractor(ExtractionModel model) {
+        this.model = model;
+    }
+
+    public static SkillExtractor create(ExtractionSource source, SynonymLexicon lexicon) {
+        return new SkillExtractor(new ExtractionModel(source, lexicon));
+    }
+
+    /** Lexicon entries that could not be used (unknown skill URI); empty for the bundled lexicon. */
+    public List<String> lexiconProblems() {
+        return List.copyOf(model.lexiconProblems);
+    }
+
+    /**
+     * @throws TextRejectedException when the text is larger than 1 MiB or is not text at all
+     */
+    public ExtractionResult extract(String text, ExtractionOptions options) {
+        Objects.requireNonNull(options, "options");
+        PreparedText prepared = preparer.prepare(text, options.maxChars());
+        List<ExtractionWarning> warnings = new ArrayList<>();
+        if (prepared.processedOriginalLength() < prepared.original().length()) {
+            warnings.add(new ExtractionWarning.TextTruncated(prepared.original().length(), prepared.processedOriginalLength()));
+        }
+        if (prepared.markupRemoved()) {
+            warnings.add(new ExtractionWarning.MarkupRemoved());
+        }
+        if (prepared.repairedCharacters() > 0) {
+            warnings.add(new ExtractionWarning.EncodingRepaired(prepared.repairedCharacters()));
+        }
+        if (prepared.replacementCharacters() > 0) {
+            warnings.add(new ExtractionWarning.UndecodableCharacters(prepared.replacementCharacters()));
+        }
+        if (prepared.view().isBlank()) {
+            warnings.add(new ExtractionWarning.NoText());
+            return new ExtractionResult(TextLanguage.UNKNOWN, List.of(), List.of(), warnings);
+        }
+        Run run = new Run(prepared);
+        run.read();
+        if (run.boilerplate > 0) {
+            warnings.add(new ExtractionWarning.BoilerplateSkipped(run.boilerplate));
+        }
+        List<OccupationDetection.Found> occupations = run.occupations.result();
+        List<DetectedOccupation> detected = occupations.stream().map(f -> new DetectedOccupation(
+                model.occupationUri[f.occupation()], occupationLabel(f.occupation(), options.labelLanguage()),
+                f.confidence(), span(prepared, f.viewStart(), f.viewEnd()))).toList();
+        List<ExtractedSkill> skills = run.skills(options, occupations);
+        return new ExtractionResult(run.language(), detected, skills, warnings);
+    }
+
+    private String occupationLabel(int occupation, LabelLanguage language) {
+        String nl = model.occupationLabelNl[occupation];
+        return language == LabelLanguage.NL && nl != null ? nl : model.occupationLabelEn[occupation];
+    }
+
+    private static EvidenceSpan span(PreparedText prepared, int viewStart, int viewEnd) {
+        int start = prepared.originalStart(viewStart);
+        int end = prepared.originalEnd(viewEnd);
+        return new EvidenceSpan(start, end, prepared.original().substring(start, end));
+    }
+
+    /** The state of one extraction; confined to the calling thread. */
+    private final class Run {
+        private final PreparedText prepared;
+        private final LanguageDetector language = new LanguageDetector();
+        private final OccupationDetection occupations = new OccupationDetection();
+        private final Map<Integer, SkillEvidence> evidence = new HashMap<>();
+        private final List<WeakHit> weak = new ArrayList<>();
+        private int boilerplate;
+        private int contentSegments;
+        private int order;
+
+        private record WeakHit(int skill, SkillEvidence.Mention mention, double coverage) {
+        }
+
+        Run(PreparedText prepared) {
+            this.prepared = prepared;
+        }
+
+        void read() {
+            String view = prepared.view();
+            List<Segment> segments = Segmenter.split(view);
+            SectionKind section = SectionKind.NEUTRAL;
+            for (int s = 0; s < segments.size(); s++) {
+                Segment segment = segments.get(s);
+                String raw = segment.text(view);
+                List<Token> tokens = Tokenizer.tokenize(view, segment.start(), segment.end());
+                for (Token t : tokens) {
+                    language.accept(t.norm());
+                }
+                if (segment.heading() && !segment.bullet()) {
+                    SectionKind kind = SectionClassifier.classify(raw);
+                    char last = raw.charAt(raw.length() - 1);
+                    if (kind != SectionKind.NEUTRAL || last == ':' || last == '?') {
+                        section = kind;
+                    }
+                    if (kind != SectionKind.NEUTRAL) {
+                        if (kind.boilerplate()) {
+                            boilerplate++;
+                        }
+                        continue;
+                    }
+                }
+                String folded = Fold.fold(raw);
+                if (section.boilerplate() || BoilerplateDetector.isBoilerplate(folded)) {
+                    boilerplate++;
+                    continue;
+                }
+                contentSegments++;
+                readSegment(s, segment, tokens, folded, section);
+            }
+        }
+
+        private void readSegment(int s, Segment segment, List<Token> tokens, String folded, SectionKind section) {
+            TermStream en = TermStream.of(Namespace.EN, tokens, model.vocabulary);
+            TermStream nl = TermStream.of(Namespace.NL, tokens, model.vocabulary);
+            List<LabelHit> occupationHits = new ArrayList<>();
+            PhraseMatcher.verbatim(model.occupationsEn, en, tokens, occupationHits);
+            PhraseMatcher.verbatim(model.occupationsNl, nl, tokens, occupationHits);
+            occupations.add(s, segment.firstLine(), occupationHits, tokens);
+
+            RequirementCues.Signal signal = RequirementCues.of(folded);
+            List<LabelHit> hits = PhraseMatcher.all(model.skillsEn, en, tokens, HitScoring.PRIOR_PARTIAL_COVERAGE);
+            hits.addAll(PhraseMatcher.all(model.skillsNl, nl, tokens, HitScoring.PRIOR_PARTIAL_COVERAGE));
+            for (LabelHit hit : hits) {
+                MatchKind kind = !hit.verbatim() ? MatchKind.PARTIAL_LABEL
+                        : hit.kind() == SurfaceKind.CURATED_SYNONYM ? MatchKind.CURATED_SYNONYM : MatchKind.ESCO_LABEL;
+                SkillEvidence.Mention mention = new SkillEvidence.Mention(s, tokens.get(hit.fromToken()).start(),
+                        tokens.get(hit.toToken()).end(), HitScoring.score(hit, model.reuseFactor[hit.owner()]), kind, hit.verbatim(), signal, section,
+                        order++);
+                if (!hit.verbatim() && hit.coverage() < HitScoring.MIN_PARTIAL_COVERAGE) {
+                    weak.add(new WeakHit(hit.owner(), mention, hit.coverage()));
+                } else {
+                    evidence.computeIfAbsent(hit.owner(), SkillEvidence::new).add(mention);
+                }
+            }
+        }
+
+        TextLanguage language() {
+            return switch (language.result()) {
+                case DUTCH -> TextLanguage.DUTCH;
+                case ENGLISH -> TextLanguage.ENGLISH;
+                case MIXED -> TextLanguage.MIXED;
+                case UNKNOWN -> TextLanguage.UNKNOWN;
+            };
+        }
+
+        List<ExtractedSkill> skills(ExtractionOptions options, List<OccupationDetection.Found> found) {
+            Map<Integer, Double> prior = new HashMap<>();
+            Map<Integer, Boolean> profileEssential = new HashMap<>();
+            for (OccupationDetection.Found f : found) {
+                for (int skill : model.occupationEssential[f.occupation()]) {
+                    prior.merge(skill, f.confidence(), Math::max);
+                    profileEssential.put(skill, true);
+                }
+                for (int skill : model.occupationOptional[f.occupation()]) {
+                    prior.merge(skill, 0.5 * f.confidence(), Math::max);
+                    profileEssential.putIfAbsent(skill, false);
+                }
+            }
+            if (options.useOccupationPrior()) {
+                for (WeakHit w : weak) {
+                    Double p = prior.get(w.skill());
+                    if (p != null) {
+                        SkillEvidence.Mention m = w.mention();
+                        evidence.computeIfAbsent(w.skill(), SkillEvidence::new).add(new SkillEvidence.Mention(
+                                m.segment(), m.viewStart(), m.viewEnd(), m.score() + 0.25 * p,
+                                MatchKind.OCCUPATION_PROFILE, false, m.signal(), m.section(), m.order()));
+                    }
+                }
+                for (SkillEvidence e : evidence.values()) {
+                    Double p = prior.get(e.skill);
+                    if (p != null) {
+                        e.prior = p;
+                        e.kinds.add(MatchKind.OCCUPATION_PROFILE);
+                    }
+                }
+            }
+            List<SkillEvidence> all = new ArrayList<>(evidence.values());
+            Set<Integer> dropped = mergeNearDuplicates(all);
+            Map<Integer, Double> confidence = new HashMap<>();
+            for (SkillEvidence e : all) {
+                confidence.put(e.skill, e.confidence() * (dropped.contains(-e.skill - 1) ? 0.85 : 1.0));
+            }
+            List<ExtractedSkill> out = new ArrayList<>();
+            all.stream()
+                    .filter(e -> !dropped.contains(e.skill))
+                    .sorted(Comparator.<SkillEvidence>comparingDouble(e -> -confidence.get(e.skill))
+                            .thenComparing(e -> model.skillUri[e.skill]))
+                    .filter(e -> confidence.get(e.skill) >= options.minConfidence())
+                    .limit(options.maxSkills())
+                    .forEach(e -> out.add(toSkill(e, confidence.get(e.skill), options, profileEssential)));
+            return out;
+        }
+
+        /**
+         * Of a broader and a narrower skill found in the same words, keeps one ({@code skill} in the returned
+         * set is dropped), and marks a skill whose mentions all lie inside a
+         * stronger verbatim hit of another skill for a small penalty ({@code -skill-1} in the set).
+         */
+        private Set<Integer> mergeNearDuplicates(List<SkillEvidence> all) {
+            Set<Integer> marks = new HashSet<>();
+            for (SkillEvidence narrow : all) {
+                for (int b : model.broader[narrow.skill]) {
+                    SkillEvidence wide = evidence.get(b);
+                    if (wide == null) {
+                        continue;
+                    }
+                    // The narrower skill wins only when its own words matched better ("Java EE" vs "Java");
+                    // the same words hitting both mean the text did not name the narrower context.
+                    if (narrow.best > wide.best + 0.02 && wide.onlyWithin(narrow)) {
+                        marks.add(b);
+                    } else if (narrow.best <= wide.best && narrow.onlyWithin(wide)) {
+                        marks.add(narrow.skill);
+                    }
+                }
+            }
+            if (all.size() <= 400) {
+                for (SkillEvidence a : all) {
+                    for (SkillEvidence b : all) {
+                        if (a != b && b.best >= a.best && b.kinds.contains(MatchKind.ESCO_LABEL) && strictlyInside(a, b)) {
+                            marks.add(-a.skill - 1);
+                            break;
+                        }
+                    }
+                }
+            }
+            return marks;
+        }
+
+        private static boolean strictlyInside(SkillEvidence inner, SkillEvidence outer) {
+            for (SkillEvidence.Mention m : inner.mentions) {
+                boolean inside = false;
+                for (SkillEvidence.Mention o : outer.mentions) {
+                    if (o.verbatim() && m.viewStart() >= o.viewStart() && m.viewEnd() <= o.viewEnd()
+                            && (o.viewEnd() - o.viewStart()) > (m.viewEnd() - m.viewStart())) {
+                        inside = true;
+                        break;
+                    }
+                }
+                if (!inside) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private ExtractedSkill toSkill(SkillEvidence e, double confidence, ExtractionOptions options,
+                                       Map<Integer, Boolean> profileEssential) {
+            List<SkillEvidence.Mention> mentions = new ArrayList<>(e.mentions);
+            mentions.sort(Comparator.comparingInt(SkillEvidence.Mention::viewStart));
+            List<EvidenceSpan> spans = mentions.stream().map(m -> span(prepared, m.viewStart(), m.viewEnd())).distinct().toList();
+            String nl = model.skillLabelNl[e.skill];
+            boolean wantDutch = options.labelLanguage() == LabelLanguage.NL;
+            String label = wantDutch && nl != null ? nl : model.skillLabelEn[e.skill];
+            Requirement requirement;
+            RequirementBasis basis;
+            SkillEvidence.Mention cue = mentions.stream().filter(m -> m.signal() != RequirementCues.Signal.NONE)
+                    .max(Comparator.comparingDouble(SkillEvidence.Mention::score)).orElse(null);
+            SkillEvidence.Mention sectioned = mentions.stream().filter(m -> m.section() == SectionKind.REQUIREMENTS
+                            || m.section() == SectionKind.TASKS || m.section() == SectionKind.NICE_TO_HAVE)
+                    .max(Comparator.comparingDouble(SkillEvidence.Mention::score)).orElse(null);
+            if (sectioned != null && sectioned.section() == SectionKind.NICE_TO_HAVE) {
+                requirement = Requirement.OPTIONAL;
+                basis = RequirementBasis.SECTION;
+            } else if (cue != null) {
+                requirement = cue.signal() == RequirementCues.Signal.ESSENTIAL ? Requirement.ESSENTIAL : Requirement.OPTIONAL;
+                basis = RequirementBasis.CUE_WORD;
+            } else if (sectioned != null) {
+                requirement = Requirement.ESSENTIAL;
+                basis = RequirementBasis.SECTION;
+            } else if (profileEssential.containsKey(e.skill)) {
+                requirement = profileEssential.get(e.skill) ? Requirement.ESSENTIAL : Requirement.OPTIONAL;
+                basis = RequirementBasis.OCCUPATION_PROFILE;
+            } else {
+                long segments = mentions.stream().mapToInt(SkillEvidence.Mention::segment).distinct().count();
+                boolean early = mentions.get(0).order() <= Math.max(3, order * 2 / 5);
+                requirement = segments > 1 || early ? Requirement.ESSENTIAL : Requirement.OPTIONAL;
+                basis = RequirementBasis.POSITION;
+            }
+            return new ExtractedSkill(model.skillUri[e.skill], label, wantDutch && nl == null,
+                    Math.round(confidence * 1000) / 1000.0, requirement, basis, spans, e.kinds);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package nl.vaardig.taxonomy.extract.match;
+
+import java.util.Arrays;
+import java.util.List;
+import nl.vaardig.taxonomy.extract.text.Token;
+
+/**
+ * The content terms of one segment in one namespace, in text order, each remembering the token it came
+ * from. Unknown words stay in as {@link Vocabulary#UNKNOWN} so that phrases cannot jump over them.
+ */
+public final class TermStream {
+
+    final int[] terms;
+    final int[] tokenIndex;
+    final int length;
+    private int[] sortedDistinct;
+
+    private TermStream(int[] terms, int[] tokenIndex, int length) {
+        this.terms = terms;
+        this.tokenIndex = tokenIndex;
+        this.length = length;
+    }
+
+    public static TermStream of(Namespace namespace, List<Token> tokens, Vocabulary vocabulary) {
+        int[] terms = new int[tokens.size() * 2 + 4];
+        int[] tokenIndex = new int[terms.length];
+        int n = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Vocabulary.Terms t = vocabulary.lookup(tokens.get(i).norm());
+            int id = namespace == Namespace.EN ? t.en() : t.nl();
+            if (id == Vocabulary.STOP) {
+                continue;
+            }
+            if (id == Vocabulary.UNKNOWN && namespace == Namespace.NL && t.nlParts().length > 0) {
+                for (int part : t.nlParts()) {
+                    if (n == terms.length) {
+                        terms = Arrays.copyOf(terms, n * 2);
+                        tokenIndex = Arrays.copyOf(tokenIndex, n * 2);
+                    }
+                    terms[n] = part;
+                    tokenIndex[n++] = i;
+                }
+                continue;
+            }
+            if (n == terms.length) {
+                terms = Arrays.copyOf(terms, n * 2);
+                tokenIndex = Arrays.copyOf(tokenIndex, n * 2);
+            }
+            terms[n] = id;
+            tokenIndex[n++] = i;
+        }
+        return new TermStream(terms, tokenIndex, n);
+    }
+
+    public int length() {
+        return length;
+    }
+
+    public int term(int position) {
+        return terms[position];
+    }
+
+    public int token(int position) {
+        return tokenIndex[position];
+    }
+
+    /** Distinct known terms, sorted, for membership tests. */
+    int[] distinctTerms() {
+        if (sortedDistinct == null) {
+            int[] copy = new int[length];
+            int k = 0;
+            for (int i = 0; i < length; i++) {
+                if (terms[i] >= 0) {
+                    copy[k++] = terms[i];
+                }
+            }
+            Arrays.sort(copy, 0, k);
+            int d = 0;
+            for (int i = 0; i < k; i++) {
+                if (d == 0 || copy[i] != copy[d - 1]) {
+                    copy[d++] = copy[i];
+                }
+            }
+            sortedDistinct = Arrays.copyOf(copy, d);
+        }
+        return sortedDistinct;
+    }
+
+    boolean contains(int term) {
+        return Arrays.binarySearch(distinctTerms(), term) >= 0;
+    }
+}

@@ -1,0 +1,85 @@
+package nl.vaardig.taxonomy.extract.eval;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.vaardig.taxonomy.extract.SkillExtractor;
+import nl.vaardig.taxonomy.extract.lexicon.SynonymLexicon;
+import nl.vaardig.taxonomy.extract.source.EscoCsvSourceReader;
+import nl.vaardig.taxonomy.extract.source.ExtractionSource;
+import nl.vaardig.taxonomy.extract.source.SkillEntry;
+
+/** The extractor over the full ESCO snapshot, built once per JVM and shared by tests and runners. */
+public final class EvalFixtures {
+
+    public static final String DUTCH_SET = "/eval/extract/dutch_vacancies_annotations.csv";
+    private static final Path ESCO = Path.of(System.getProperty("vaardig.esco.dir", "/work/shared/data/esco/v1.1.1"));
+    private static EvalFixtures instance;
+
+    private final ExtractionSource source;
+    private final SkillExtractor extractor;
+    private final Map<String, String> uriByLabel = new HashMap<>();
+    private final Map<String, String> labelByUri = new HashMap<>();
+
+    private EvalFixtures() {
+        source = new EscoCsvSourceReader(ESCO).read();
+        extractor = SkillExtractor.create(source, SynonymLexicon.bundled());
+        for (SkillEntry s : source.skills()) {
+            uriByLabel.put(s.preferredLabelEn(), s.uri());
+            labelByUri.put(s.uri(), s.preferredLabelEn());
+        }
+    }
+
+    public static synchronized EvalFixtures load() {
+        if (instance == null) {
+            instance = new EvalFixtures();
+        }
+        return instance;
+    }
+
+    public SkillExtractor extractor() {
+        return extractor;
+    }
+
+    public ExtractionSource source() {
+        return source;
+    }
+
+    public Map<String, String> labelByUri() {
+        return labelByUri;
+    }
+
+    public Map<String, String> uriByPreferredLabel() {
+        return uriByLabel;
+    }
+
+    public List<AnnotatedText> annotations(Path file) {
+        try {
+            AnnotationsCsv.Loaded loaded = AnnotationsCsv.read(file, uriByLabel);
+            loaded.problems().forEach(p -> System.err.println(file.getFileName() + " " + p));
+            return loaded.texts();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public AnnotationsCsv.Loaded dutchSetWithProblems() {
+        try (var in = EvalFixtures.class.getResourceAsStream(DUTCH_SET)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + DUTCH_SET);
+            }
+            return AnnotationsCsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), uriByLabel);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<AnnotatedText> dutchSet() {
+        return dutchSetWithProblems().texts();
+    }
+}

@@ -1,0 +1,99 @@
+package nl.vaardig.taxonomy.extract.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.vaardig.taxonomy.extract.ExtractionOptions;
+import nl.vaardig.taxonomy.extract.ExtractionResult;
+import nl.vaardig.taxonomy.extract.SkillExtractor;
+
+/**
+ * Scores the extractor on annotation files: RP@5 and RP@10 per set. Run with
+ * <pre>
+ * ./mvnw -q -B -pl taxonomy test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=nl.vaardig.taxonomy.extract.eval.ExtractionEvaluation \
+ *   -Dexec.args="[--benchmark DIR] [--annotations FILE]... [--verbose]"
+ * </pre>
+ * By default it scores the TECH and HOUSE validation splits from
+ * {@code /work/shared/data/job_postings/skill_extraction_benchmark} (skipped when absent) and the Dutch
+ * vacancy set shipped with the tests. Any CSV in the benchmark's format can be added with --annotations.
+ */
+public final class ExtractionEvaluation {
+
+    public static final Path DEFAULT_BENCHMARK = Path.of("/work/shared/data/job_postings/skill_extraction_benchmark");
+
+    /** Scores of one set. */
+    public record SetScore(String name, int texts, double rp5, double rp10) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%-8s texts=%3d  RP@5=%5.1f  RP@10=%5.1f", name, texts, rp5 * 100, rp10 * 100);
+        }
+    }
+
+    private ExtractionEvaluation() {
+    }
+
+    public static SetScore score(String name, SkillExtractor extractor, List<AnnotatedText> texts, boolean verbose,
+                                 Map<String, String> labelByUri) {
+        double rp5 = 0;
+        double rp10 = 0;
+        ExtractionOptions options = ExtractionOptions.ranking();
+        for (AnnotatedText text : texts) {
+            ExtractionResult result = extractor.extract(text.text(), options);
+            List<String> ranked = result.skillUris();
+            double r5 = RankingMetrics.rPrecisionAt(5, ranked, text.goldSkillUris());
+            rp5 += r5;
+            rp10 += RankingMetrics.rPrecisionAt(10, ranked, text.goldSkillUris());
+            if (verbose) {
+                System.out.printf(Locale.ROOT, "%n[%s] RP@5=%.2f  %s%n", name, r5,
+                        text.text().length() > 160 ? text.text().substring(0, 160).replace('\n', ' ') + "…" : text.text());
+                System.out.println("  gold: " + text.goldSkillUris().stream().map(labelByUri::get).sorted().toList());
+                for (int i = 0; i < Math.min(10, result.skills().size()); i++) {
+                    var s = result.skills().get(i);
+                    System.out.printf(Locale.ROOT, "  %s %.3f %-45s %s%n", text.goldSkillUris().contains(s.skillUri()) ? "+" : " ",
+                            s.confidence(), labelByUri.get(s.skillUri()), s.evidence().get(0).text());
+                }
+            }
+        }
+        int n = Math.max(1, texts.size());
+        return new SetScore(name, texts.size(), rp5 / n, rp10 / n);
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path benchmark = DEFAULT_BENCHMARK;
+        List<Path> extra = new ArrayList<>();
+        boolean verbose = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--benchmark" -> benchmark = Path.of(args[++i]);
+                case "--annotations" -> extra.add(Path.of(args[++i]));
+                case "--verbose" -> verbose = true;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        long t0 = System.nanoTime();
+        EvalFixtures fixtures = EvalFixtures.load();
+        System.out.printf(Locale.ROOT, "extractor built in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        Map<String, List<AnnotatedText>> sets = new LinkedHashMap<>();
+        for (String split : List.of("tech", "house")) {
+            Path file = benchmark.resolve(split + "_validation_annotations.csv");
+            if (Files.exists(file)) {
+                sets.put(split.toUpperCase(Locale.ROOT), fixtures.annotations(file));
+            } else {
+                System.out.println("skipping " + split + ": " + file + " not found");
+            }
+        }
+        sets.put("DUTCH", fixtures.dutchSet());
+        for (Path file : extra) {
+            sets.put(file.getFileName().toString(), fixtures.annotations(file));
+        }
+        for (Map.Entry<String, List<AnnotatedText>> set : sets.entrySet()) {
+            System.out.println(score(set.getKey(), fixtures.extractor(), set.getValue(), verbose, fixtures.labelByUri()));
+        }
+    }
+}
