@@ -588,19 +588,23 @@ public final class Taxonomy {
             private int size;
 
             void add(int v) {
-                for (int i = 0; i < size; i++) {
-                    if (values[i] == v) {
-                        return; // ESCO has a few duplicate relation rows; keep adjacency a set
-                    }
-                }
                 if (size == values.length) {
                     values = Arrays.copyOf(values, size * 2);
                 }
                 values[size++] = v;
             }
 
+            /** Sorted and without duplicates (ESCO has a few duplicate relation rows). */
             int[] toArray() {
-                return Arrays.copyOf(values, size);
+                int[] sorted = Arrays.copyOf(values, size);
+                Arrays.sort(sorted);
+                int unique = 0;
+                for (int i = 0; i < sorted.length; i++) {
+                    if (i == 0 || sorted[i] != sorted[i - 1]) {
+                        sorted[unique++] = sorted[i];
+                    }
+                }
+                return unique == sorted.length ? sorted : Arrays.copyOf(sorted, unique);
             }
         }
     }

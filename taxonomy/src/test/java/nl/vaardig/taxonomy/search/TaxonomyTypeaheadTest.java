@@ -1,0 +1,81 @@
+package nl.vaardig.taxonomy.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import nl.vaardig.taxonomy.model.OccupationUri;
+import nl.vaardig.taxonomy.testing.ShippedTypeahead;
+import org.junit.jupiter.api.Test;
+
+class TaxonomyTypeaheadTest {
+
+    private static final Locale NL = Locale.of("nl");
+    private final TaxonomyTypeahead typeahead = ShippedTypeahead.get();
+
+    private List<Suggestion> suggest(String text, SuggestionKind... kinds) {
+        return typeahead.suggest(TypeaheadQuery.of(text, NL, kinds));
+    }
+
+    @Test
+    void prefixOfADutchOccupationFindsIt() {
+        List<Suggestion> hits = suggest("heftr");
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.getFirst().label().text()).isEqualTo("heftruckchauffeur");
+        assertThat(hits.getFirst().kind()).isEqualTo(SuggestionKind.OCCUPATION);
+        assertThat(hits.getFirst().uri()).isInstanceOf(OccupationUri.class);
+    }
+
+    @Test
+    void typingThePartOfACompoundFindsTheCompound() {
+        assertThat(suggest("vrachtwagench", SuggestionKind.OCCUPATION))
+                .extracting(s -> s.label().text()).anyMatch(l -> l.contains("vrachtwagenchauffeur"));
+        assertThat(suggest("chauffeur", SuggestionKind.OCCUPATION))
+                .extracting(Suggestion::matchedLabel).anyMatch(l -> l.matches(".*\\p{L}chauffeur.*"));
+    }
+
+    @Test
+    void occupationTitleWithTypoStillFindsTheOccupation() {
+        assertThat(suggest("verpleegkndige").getFirst().label().text()).contains("verpleegkundige");
+        assertThat(suggest("loodgeiter ", SuggestionKind.OCCUPATION)).extracting(s -> s.label().text()).contains("loodgieter");
+    }
+
+    @Test
+    void englishTextFindsSkillsAndTheDutchUiIsToldTheLabelIsAFallback() {
+        Suggestion first = suggest("communicate with cu", SuggestionKind.SKILL).getFirst();
+        assertThat(first.matchedLabel()).isEqualTo("communicate with customers");
+        assertThat(first.label().fallback()).isTrue();
+        assertThat(first.label().language()).isEqualTo(Locale.ENGLISH);
+        assertThat(first.matchedLanguage()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void dutchSkillLabelsAreFoundAndMarkedDerived() {
+        Suggestion hit = suggest("initiatief aan de dag", SuggestionKind.SKILL).getFirst();
+        assertThat(hit.label().text()).isEqualTo("initiatief aan de dag leggen");
+        assertThat(hit.label().fallback()).isFalse();
+        assertThat(hit.label().derived()).isTrue();
+    }
+
+    @Test
+    void alternativeLabelMatchReturnsTheConceptOnceWithThePreferredLabel() {
+        List<Suggestion> hits = suggest("vorkheftruckchauffeur", SuggestionKind.OCCUPATION);
+        assertThat(hits.getFirst().label().text()).isEqualTo("heftruckchauffeur");
+        assertThat(hits).extracting(Suggestion::uri).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void kindFilterAndLimitAreHonoured() {
+        assertThat(suggest("prog", SuggestionKind.SKILL)).isNotEmpty().allMatch(s -> s.kind() == SuggestionKind.SKILL);
+        assertThat(typeahead.suggest(new TypeaheadQuery("ma", NL, EnumSet.allOf(SuggestionKind.class), 3))).hasSize(3);
+    }
+
+    @Test
+    void emptyOrPunctuationOnlyInputGivesNothing() {
+        assertThat(suggest("")).isEmpty();
+        assertThat(suggest("  -- ")).isEmpty();
+        assertThatThrownBy(() -> new TypeaheadQuery("x", NL, null, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
