@@ -23,7 +23,8 @@ public final class LabelIndex {
             "max", "dart", "julia", "elm", "crystal", "red", "eagle", "excel", "visio", "seed7", "x10", "hope",
             "ml", "d", "c", "r", "j", "e", "b", "f", "k", "s", "vi", "stl", "ide", "ic", "ics", "nec", "mo", "ii",
             "sage", "stata", "jade", "opal", "mercury", "clean", "joy", "oz", "self", "sea", "bash", "it", "ict",
-            "gel", "mail", "prism", "snap", "zoom", "slack", "trello", "box", "drive", "gimp");
+            "gel", "mail", "prism", "snap", "zoom", "slack", "trello", "box", "drive", "gimp", "rest", "post", "bar",
+            "exact", "api", "sas", "sap", "ai", "bi", "hr", "js");
 
     /**
      * Verbs that only carry the skill noun ("show enthusiasm", "demonstrate initiative", "tonen"): the noun
@@ -45,6 +46,7 @@ public final class LabelIndex {
     final int[][] terms;
     final float[] idfSum;
     final boolean[] caseSensitive;
+    final boolean[] upperOnly;
     final String[] text;
     final LongIntMap edges;
     final int[][] payload;
@@ -61,9 +63,11 @@ public final class LabelIndex {
         kind = b.kind.toArray(SurfaceKind[]::new);
         weight = new float[n];
         caseSensitive = new boolean[n];
+        upperOnly = new boolean[n];
         for (int i = 0; i < n; i++) {
             weight[i] = b.weight.get(i);
             caseSensitive[i] = b.caseSensitive.get(i);
+            upperOnly[i] = caseSensitive[i] && b.text.get(i).equals(b.text.get(i).toUpperCase(java.util.Locale.ROOT));
         }
         terms = b.terms.toArray(int[][]::new);
         text = b.text.toArray(String[]::new);

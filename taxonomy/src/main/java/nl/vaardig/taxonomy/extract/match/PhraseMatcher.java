@@ -33,8 +33,11 @@ public final class PhraseMatcher {
                 }
                 for (int label : index.payload[node]) {
                     int fromToken = stream.tokenIndex[i];
-                    if (index.caseSensitive[label] && !tokens.get(fromToken).capitalised()) {
-                        continue;
+                    if (index.caseSensitive[label]) {
+                        Token token = tokens.get(fromToken);
+                        if (index.upperOnly[label] ? !token.upper() : !token.capitalised()) {
+                            continue;
+                        }
                     }
                     out.add(new LabelHit(index, label, true, 1f, 1f, fromToken, stream.tokenIndex[j]));
                 }

@@ -1,5 +1,6 @@
 package nl.vaardig.taxonomy.extract.match;
 
+import java.util.Map;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.DutchStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
@@ -16,7 +17,21 @@ final class Stemming {
     private Stemming() {
     }
 
+    /**
+     * Dutch language names must not collapse onto country names ("Nederlands" is the language skill,
+     * "Nederland" the country every vacancy mentions).
+     */
+    private static final Map<String, String> DUTCH_EXCEPTIONS = Map.of("nederlands", "nederlands",
+            "nederlandse", "nederlands", "engels", "engels", "engelse", "engels", "duits", "duits", "duitse", "duits",
+            "frans", "frans", "franse", "frans");
+
     static String stem(Namespace namespace, String folded) {
+        if (namespace == Namespace.NL) {
+            String exception = DUTCH_EXCEPTIONS.get(folded);
+            if (exception != null) {
+                return exception;
+            }
+        }
         if (folded.length() <= 3 || !Character.isLetter(folded.charAt(folded.length() - 1))) {
             return folded;
         }
