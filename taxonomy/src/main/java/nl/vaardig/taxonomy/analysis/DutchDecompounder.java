@@ -87,6 +87,27 @@ public final class DutchDecompounder {
         return result;
     }
 
+    /** The word cut into its smallest dictionary parts ({@code heftruckmonteur} → hef, truck, monteur), or itself. */
+    public List<String> leaves(String word) {
+        if (word.length() < MIN_WORD || word.length() > MAX_WORD || !isLetters(word)) {
+            return List.of(word);
+        }
+        var out = new ArrayList<String>();
+        leaves(word, out, 0);
+        return List.copyOf(out);
+    }
+
+    private void leaves(String word, List<String> out, int depth) {
+        List<String> cover = depth > 3 || word.length() < MIN_WORD ? null : bestCover(word);
+        if (cover == null) {
+            out.add(word);
+            return;
+        }
+        for (String part : cover) {
+            leaves(part, out, depth + 1);
+        }
+    }
+
     private void collect(String word, Set<String> out, int depth) {
         List<String> best = bestCover(word);
         if (best == null || depth > 3) {
