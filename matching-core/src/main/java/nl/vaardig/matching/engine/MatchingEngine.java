@@ -1,0 +1,551 @@
+package nl.vaardig.matching.engine;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import nl.vaardig.matching.explain.Explanation;
+import nl.vaardig.matching.index.Fields;
+import nl.vaardig.matching.index.Filters;
+import nl.vaardig.matching.index.ProfileDocuments;
+import nl.vaardig.matching.index.RouteDocuments;
+import nl.vaardig.matching.index.SkillTerms;
+import nl.vaardig.matching.index.VacancyDocuments;
+import nl.vaardig.matching.index.VarInts;
+import nl.vaardig.matching.model.LearningRoute;
+import nl.vaardig.matching.model.LearningRouteId;
+import nl.vaardig.matching.model.Profile;
+import nl.vaardig.matching.model.ProfileId;
+import nl.vaardig.matching.model.Vacancy;
+import nl.vaardig.matching.model.VacancyId;
+import nl.vaardig.matching.scoring.HeldSkills;
+import nl.vaardig.matching.scoring.MatchScorer;
+import nl.vaardig.matching.scoring.PreparedProfile;
+import nl.vaardig.matching.scoring.Requirements;
+import nl.vaardig.matching.scoring.SkillGraph;
+import nl.vaardig.taxonomy.region.AmrCode;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The matcher: an index of vacancies, profiles and learning routes in one Lucene {@link Directory}, near-real-time
+ * (changes are visible after {@link #refresh()} or the periodic refresh), and the three searches with exact,
+ * explained scores.
+ *
+ * <p>How a search works: Lucene finds candidates with a disjunction of {@link FeatureField} queries, one per skill
+ * the request can earn credit for (its weight is the credit, the document's feature the skill's share of the
+ * vacancy), so Lucene's block-max pruning skips documents that cannot reach the top. The best
+ * {@code max(minCandidates, candidateFactor × topN)} candidates are then scored exactly by {@link MatchScorer}
+ * from the requirements kept in doc values, and the top N get their {@link Explanation}.
+ *
+ * <p>Thread-safe. Writes go to one {@link IndexWriter}; searches use pooled searchers.
+ */
+public final class MatchingEngine implements Closeable {
+
+    /**
+     * @param refreshEvery  how often changes become searchable without an explicit {@link #refresh()}; null = never
+     * @param ramBufferMb   IndexWriter buffer
+     * @param minCandidates candidates rescored at least (exactly) per search
+     * @param candidateFactor candidates rescored per requested hit
+     * @param maxQuerySkills at most this many skill clauses in a candidate query (strongest credit × specificity)
+     */
+    public record Options(Duration refreshEvery, double ramBufferMb, int minCandidates, int candidateFactor,
+                          int maxQuerySkills, Clock clock) {
+        public Options {
+            Objects.requireNonNull(clock, "clock");
+            if (ramBufferMb < 16 || minCandidates < 1 || candidateFactor < 1 || maxQuerySkills < 1 || maxQuerySkills > 1024) {
+                throw new IllegalArgumentException("engine options out of range");
+            }
+        }
+
+        public static Options defaults() {
+            return new Options(Duration.ofSeconds(1), 256, 100, 5, 384, Clock.systemDefaultZone());
+        }
+
+        public Options withClock(Clock newClock) {
+            return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, newClock);
+        }
+
+        public Options withRefreshEvery(Duration every) {
+            return new Options(every, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, clock);
+        }
+
+        public Options withCandidates(int min, int factor) {
+            return new Options(refreshEvery, ramBufferMb, min, factor, maxQuerySkills, clock);
+        }
+    }
+
+    private final SkillGraph graph;
+    private final MatchScorer scorer;
+    private final Options options;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ScheduledExecutorService refresher;
+    private final Map<LearningRouteId, LearningRoute> routes = new ConcurrentHashMap<>();
+    private final ThreadLocal<PreparedProfile> scratch;
+    private final AtomicReference<Boolean> closed = new AtomicReference<>(false);
+
+    private MatchingEngine(Directory directory, SkillGraph graph, Options options) throws IOException {
+        this.graph = Objects.requireNonNull(graph, "graph");
+        this.scorer = new MatchScorer(graph);
+        this.options = Objects.requireNonNull(options, "options");
+        String fingerprint = SkillTerms.fingerprint(graph.taxonomy());
+        if (DirectoryReader.indexExists(directory)) {
+            Map<String, String> userData = DirectoryReader.listCommits(directory).getLast().getUserData();
+            String existing = userData.get(SkillTerms.FINGERPRINT_KEY);
+            if (existing != null && !existing.equals(fingerprint)) {
+                throw new IllegalStateException("the index was built with another skill list (" + existing
+                        + ", now " + fingerprint + "); rebuild it from the system of record");
+            }
+        }
+        var config = new IndexWriterConfig().setRAMBufferSizeMB(options.ramBufferMb())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        this.writer = new IndexWriter(directory, config);
+        this.writer.setLiveCommitData(Map.of(SkillTerms.FINGERPRINT_KEY, fingerprint).entrySet());
+        this.searchers = new SearcherManager(writer, true, false, null);
+        this.scratch = ThreadLocal.withInitial(() -> scorer.prepare(new HeldSkills(new int[0], new double[0])));
+        loadRoutes();
+        if (options.refreshEvery() != null) {
+            refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "matching-refresh");
+                t.setDaemon(true);
+                return t;
+            });
+            long ms = Math.max(10, options.refreshEvery().toMillis());
+            refresher.scheduleWithFixedDelay(this::refreshQuietly, ms, ms, TimeUnit.MILLISECONDS);
+        } else {
+            refresher = null;
+        }
+    }
+
+    /** Opens (or creates) the index in {@code directory}: ByteBuffersDirectory for tests, MMapDirectory on disk. */
+    public static MatchingEngine open(Directory directory, SkillGraph graph, Options options) {
+        try {
+            return new MatchingEngine(directory, graph, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not open the matching index", e);
+        }
+    }
+
+    public SkillGraph graph() {
+        return graph;
+    }
+
+    public MatchScorer scorer() {
+        return scorer;
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    /** Adds or replaces a vacancy (by id). */
+    public void indexVacancy(Vacancy vacancy) {
+        Requirements r = scorer.requirements(vacancy.skills());
+        write(() -> writer.updateDocument(new Term(Fields.ID, VacancyDocuments.idTerm(vacancy.id())),
+                VacancyDocuments.toDocument(vacancy, r, graph)));
+    }
+
+    /**
+     * Adds many new vacancies (ids not yet in the index) as fast as the writer allows: for an initial build or a
+     * rebuild from the system of record. Streams; does not hold the input.
+     */
+    public long addVacancies(Iterator<Vacancy> vacancies) {
+        long n = 0;
+        while (vacancies.hasNext()) {
+            Vacancy v = vacancies.next();
+            Requirements r = scorer.requirements(v.skills());
+            write(() -> writer.addDocument(VacancyDocuments.toDocument(v, r, graph)));
+            n++;
+        }
+        return n;
+    }
+
+    public void removeVacancy(VacancyId id) {
+        write(() -> writer.deleteDocuments(new Term(Fields.ID, VacancyDocuments.idTerm(id))));
+    }
+
+    /** Adds or replaces a profile. Call only for people who consented to be found by employers. */
+    public void indexProfile(Profile profile) {
+        write(() -> writer.updateDocument(new Term(Fields.ID, ProfileDocuments.idTerm(profile.id())),
+                ProfileDocuments.toDocument(profile, graph)));
+    }
+
+    public long addProfiles(Iterator<Profile> profiles) {
+        long n = 0;
+        while (profiles.hasNext()) {
+            Profile p = profiles.next();
+            write(() -> writer.addDocument(ProfileDocuments.toDocument(p, graph)));
+            n++;
+        }
+        return n;
+    }
+
+    /** Removes a profile (withdrawn consent or erasure); gone from searches after the next refresh. */
+    public void removeProfile(ProfileId id) {
+        write(() -> writer.deleteDocuments(new Term(Fields.ID, ProfileDocuments.idTerm(id))));
+    }
+
+    public void indexRoute(LearningRoute route) {
+        write(() -> writer.updateDocument(new Term(Fields.ID, RouteDocuments.idTerm(route.id())),
+                RouteDocuments.toDocument(route, graph)));
+        routes.put(route.id(), route);
+    }
+
+    public void removeRoute(LearningRouteId id) {
+        write(() -> writer.deleteDocuments(new Term(Fields.ID, RouteDocuments.idTerm(id))));
+        routes.remove(id);
+    }
+
+    /** Makes all changes so far visible to searches. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes all changes so far durable (and visible). */
+    public void commit() {
+        write(writer::commit);
+        refresh();
+    }
+
+    /** Merges the index down to few segments: after a bulk build, before serving. */
+    public void optimize(int maxSegments) {
+        write(() -> writer.forceMerge(maxSegments));
+        refresh();
+    }
+
+    // ---------------------------------------------------------------- searches
+
+    /** Top vacancies for a profile (stored or anonymous), with explanations. */
+    public List<VacancyMatch> matchVacancies(Profile profile, MatchQuery query, int topN) {
+        requireTopN(topN);
+        PreparedProfile p = scorer.prepareInto(scratch.get(), scorer.heldSkills(profile.skills()));
+        if (p.isEmpty()) {
+            return List.of();
+        }
+        Query candidates = vacancyCandidateQuery(p, query);
+        if (candidates == null) {
+            return List.of();
+        }
+        List<Scored> scored = searchAndRescore(candidates, topN, (leafDocs) -> {
+            Requirements r = leafDocs.requirements();
+            return scorer.score(p, r);
+        }, Fields.VACANCY_REQUIREMENTS);
+        var out = new ArrayList<VacancyMatch>(scored.size());
+        for (Scored s : scored) {
+            Explanation e = scorer.explain(p, s.requirements, query.locale());
+            out.add(new VacancyMatch(new VacancyId(s.id), e.score(), e));
+        }
+        return out;
+    }
+
+    /** Top people for a vacancy (indexed or not), with explanations. */
+    public List<CandidateMatch> matchCandidates(Vacancy vacancy, MatchQuery query, int topN) {
+        requireTopN(topN);
+        Requirements r = scorer.requirements(vacancy.skills());
+        Query candidates = profileCandidateQuery(r, query);
+        PreparedProfile p = scratch.get();
+        List<Scored> scored = searchAndRescore(candidates, topN, (leafDocs) -> {
+            int[] packed = leafDocs.packed();
+            return scorer.score(scorer.prepareInto(p, heldFromPacked(packed)), r);
+        }, Fields.PROFILE_SKILLS);
+        var out = new ArrayList<CandidateMatch>(scored.size());
+        for (Scored s : scored) {
+            PreparedProfile pp = scorer.prepareInto(p, heldFromPacked(s.packed));
+            Explanation e = scorer.explain(pp, r, query.locale());
+            out.add(new CandidateMatch(new ProfileId(s.id), e.score(), e));
+        }
+        return out;
+    }
+
+    /** The exact match of one profile and one vacancy, whether or not either is indexed. */
+    public Explanation explain(Profile profile, Vacancy vacancy, java.util.Locale locale) {
+        PreparedProfile p = scorer.prepareInto(scratch.get(), scorer.heldSkills(profile.skills()));
+        return scorer.explain(p, scorer.requirements(vacancy.skills()), locale);
+    }
+
+    /** Learning routes for the person's learning wishes (offered in the query's regions or online). */
+    public List<RouteMatch> matchRoutes(Profile profile, MatchQuery query, int topN) {
+        requireTopN(topN);
+        return new RouteRanker(graph).rank(profile, routesFor(query.regions()), query.locale(), topN);
+    }
+
+    /** The routes in the catalogue that are offered in one of the regions (any when empty) or online. */
+    public List<LearningRoute> routesFor(java.util.Set<AmrCode> regions) {
+        return routes.values().stream()
+                .filter(r -> regions.isEmpty() || regions.stream().anyMatch(r::availableIn))
+                .sorted(Comparator.comparing(r -> r.id().value()))
+                .toList();
+    }
+
+    public Optional<LearningRoute> route(LearningRouteId id) {
+        return Optional.ofNullable(routes.get(id));
+    }
+
+    /** The requirements of an indexed vacancy, as the matcher sees them. */
+    public Optional<Requirements> vacancyRequirements(VacancyId id) {
+        return withSearcher(s -> {
+            TopDocs td = s.search(new TermQuery(new Term(Fields.ID, VacancyDocuments.idTerm(id))), 1);
+            if (td.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            int doc = td.scoreDocs[0].doc;
+            LeafReaderContext leaf = s.getIndexReader().leaves().get(ReaderUtil.subIndex(doc, s.getIndexReader().leaves()));
+            BinaryDocValues dv = leaf.reader().getBinaryDocValues(Fields.VACANCY_REQUIREMENTS);
+            dv.advanceExact(doc - leaf.docBase);
+            int[] packed = VarInts.decode(dv.binaryValue());
+            return Optional.of(Requirements.unpack(packed, packed.length));
+        });
+    }
+
+    /** Counts documents of one kind visible to searches. */
+    public int count(String kind) {
+        return withSearcher(s -> s.count(new TermQuery(new Term(Fields.KIND, kind))));
+    }
+
+    public int vacancyCount() {
+        return count(Fields.KIND_VACANCY);
+    }
+
+    public int profileCount() {
+        return count(Fields.KIND_PROFILE);
+    }
+
+    /** Runs a function with a pooled searcher (for the gap planner and diagnostics). */
+    public <T> T withSearcher(SearchFunction<T> f) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return f.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface SearchFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(options.clock());
+    }
+
+    Options options() {
+        return options;
+    }
+
+    @Override
+    public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
+        try {
+            searchers.close();
+            writer.commit();
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    Query vacancyCandidateQuery(PreparedProfile p, MatchQuery query) {
+        int[] credited = p.creditedSkills();
+        if (credited.length == 0) {
+            return null;
+        }
+        if (credited.length > options.maxQuerySkills()) {
+            // keep the skills that can add most: credit × specificity
+            Integer[] order = new Integer[credited.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = credited[i];
+            }
+            Arrays.sort(order, Comparator.comparingDouble((Integer s) -> -p.credit(s) * graph.specificity(s)));
+            credited = new int[options.maxQuerySkills()];
+            for (int i = 0; i < credited.length; i++) {
+                credited[i] = order[i];
+            }
+        }
+        var skills = new BooleanQuery.Builder();
+        double share = graph.weights().coverageShare();
+        for (int s : credited) {
+            skills.add(FeatureField.newLinearQuery(Fields.VACANCY_SKILL, SkillTerms.term(s), (float) (share * p.credit(s))),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return withFilters(skills.build(), Filters.forVacancies(query, today()));
+    }
+
+    Query profileCandidateQuery(Requirements r, MatchQuery query) {
+        double total = scorer.requirementWeight(r);
+        var best = new HashMap<Integer, Double>();
+        double share = graph.weights().coverageShare();
+        for (int i = 0; i < r.size(); i++) {
+            int s = r.skills()[i];
+            double w = share * graph.requirementWeight(s, r.essential()[i]) / total;
+            SkillGraph.Links standIns = graph.standIns(s);
+            for (int k = 0; k < standIns.size(); k++) {
+                best.merge(standIns.skill()[k], w * standIns.credit()[k], Math::max);
+            }
+        }
+        var terms = best.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+                .limit(options.maxQuerySkills()).toList();
+        var skills = new BooleanQuery.Builder();
+        for (var e : terms) {
+            skills.add(FeatureField.newLinearQuery(Fields.PROFILE_SKILL, SkillTerms.term(e.getKey()),
+                    (float) Math.max(e.getValue(), 1e-6)), BooleanClause.Occur.SHOULD);
+        }
+        return withFilters(skills.build(), Filters.forProfiles(query));
+    }
+
+    private static Query withFilters(Query scoring, List<Query> filters) {
+        if (filters.isEmpty()) {
+            return scoring;
+        }
+        var b = new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST);
+        filters.forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+        return b.build();
+    }
+
+    /** Per-candidate data read from doc values, handed to the exact scorer. */
+    interface CandidateData {
+        int[] packed();
+
+        default Requirements requirements() {
+            int[] packed = packed();
+            return Requirements.unpack(packed, packed.length);
+        }
+    }
+
+    @FunctionalInterface
+    interface ExactScore {
+        double score(CandidateData data);
+    }
+
+    private record Scored(UUID id, double score, int[] packed, Requirements requirements) {
+    }
+
+    private List<Scored> searchAndRescore(Query query, int topN, ExactScore exact, String packedField) {
+        int k = Math.max(options.minCandidates(), options.candidateFactor() * topN);
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, k);
+            ScoreDoc[] hits = top.scoreDocs.clone();
+            Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            var scored = new ArrayList<Scored>(hits.length);
+            int leafIndex = -1;
+            BinaryDocValues packedDv = null;
+            BinaryDocValues idDv = null;
+            LeafReaderContext leaf = null;
+            for (ScoreDoc hit : hits) {
+                int li = ReaderUtil.subIndex(hit.doc, leaves);
+                if (li != leafIndex) {
+                    leafIndex = li;
+                    leaf = leaves.get(li);
+                    packedDv = leaf.reader().getBinaryDocValues(packedField);
+                    idDv = leaf.reader().getBinaryDocValues(Fields.ID_BYTES);
+                }
+                int local = hit.doc - leaf.docBase;
+                if (!packedDv.advanceExact(local) || !idDv.advanceExact(local)) {
+                    continue;
+                }
+                int[] packed = VarInts.decode(packedDv.binaryValue());
+                UUID id = VacancyDocuments.uuid(idDv.binaryValue());
+                CandidateData data = () -> packed;
+                double score = exact.score(data);
+                Requirements req = Fields.VACANCY_REQUIREMENTS.equals(packedField) ? Requirements.unpack(packed, packed.length) : null;
+                scored.add(new Scored(id, score, packed, req));
+            }
+            scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
+            return scored.size() > topN ? List.copyOf(scored.subList(0, topN)) : scored;
+        });
+    }
+
+    private HeldSkills heldFromPacked(int[] packed) {
+        return scorer.heldSkills(ProfileDocuments.skills(packed, graph));
+    }
+
+    private void loadRoutes() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs td = s.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_ROUTE)), Math.max(1, s.getIndexReader().maxDoc()));
+            StoredFields stored = s.getIndexReader().storedFields();
+            for (ScoreDoc sd : td.scoreDocs) {
+                LearningRoute r = RouteDocuments.fromJson(stored.document(sd.doc).get(Fields.ROUTE_JSON));
+                routes.put(r.id(), r);
+            }
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private void refreshQuietly() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            // the next explicit refresh reports it; a periodic refresh must not kill the scheduler
+        }
+    }
+
+    private static void requireTopN(int topN) {
+        if (topN < 1 || topN > 1000) {
+            throw new IllegalArgumentException("topN must be within [1, 1000], was " + topN);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private void write(IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

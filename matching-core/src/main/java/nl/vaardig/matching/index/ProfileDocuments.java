@@ -1,0 +1,90 @@
+package nl.vaardig.matching.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import nl.vaardig.matching.model.EvidenceKind;
+import nl.vaardig.matching.model.ProficiencyLevel;
+import nl.vaardig.matching.model.Profile;
+import nl.vaardig.matching.model.ProfileSkill;
+import nl.vaardig.matching.model.SelfAssessment;
+import nl.vaardig.matching.scoring.MatchWeights;
+import nl.vaardig.matching.scoring.SkillGraph;
+import nl.vaardig.taxonomy.model.SkillUri;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.StringField;
+
+/**
+ * Profile record → Lucene document: pseudonymous id, skills with their facts, wishes, region, home, availability.
+ * Only profiles whose owner consented to be found by employers are indexed (the caller decides).
+ */
+public final class ProfileDocuments {
+
+    private ProfileDocuments() {
+    }
+
+    public static Document toDocument(Profile p, SkillGraph graph) {
+        var doc = new Document();
+        doc.add(new StringField(Fields.KIND, Fields.KIND_PROFILE, Field.Store.NO));
+        doc.add(new StringField(Fields.ID, idTerm(p.id()), Field.Store.NO));
+        doc.add(new BinaryDocValuesField(Fields.ID_BYTES, VacancyDocuments.uuidBytes(p.id().value())));
+        MatchWeights weights = graph.weights();
+        var packed = new ArrayList<Integer>();
+        for (ProfileSkill s : p.skills()) {
+            OptionalInt o = graph.ordinal(s.skill());
+            if (o.isEmpty()) {
+                continue;
+            }
+            packed.add(o.getAsInt());
+            packed.add(s.level().ordinal());
+            packed.add(s.evidence().ordinal());
+            packed.add(assessmentBits(s.assessment()));
+            double f = weights.holderFactor(s);
+            if (f > 0) {
+                doc.add(new FeatureField(Fields.PROFILE_SKILL, SkillTerms.term(o.getAsInt()), (float) f));
+            }
+        }
+        doc.add(new BinaryDocValuesField(Fields.PROFILE_SKILLS, VarInts.encode(packed.stream().mapToInt(Integer::intValue).toArray())));
+        for (SkillUri wish : p.wantsToLearn()) {
+            graph.ordinal(wish).ifPresent(o -> doc.add(new StringField(Fields.PROFILE_WISH, SkillTerms.term(o), Field.Store.NO)));
+        }
+        p.labourMarketRegion().ifPresent(r -> doc.add(new KeywordField(Fields.REGION, r.value(), Field.Store.NO)));
+        p.homeLocation().ifPresent(h -> VacancyDocuments.addLocation(doc, h));
+        if (p.availability() != null) {
+            doc.add(new IntField(Fields.HOURS_MIN, p.availability().min(), Field.Store.NO));
+            doc.add(new IntField(Fields.HOURS_MAX, p.availability().max(), Field.Store.NO));
+        }
+        if (p.synthetic()) {
+            doc.add(new StringField(Fields.SYNTHETIC, "true", Field.Store.NO));
+        }
+        return doc;
+    }
+
+    /** Index key of a profile id. */
+    public static String idTerm(nl.vaardig.matching.model.ProfileId id) {
+        return "p:" + id;
+    }
+
+    /** The profile skills stored in a document (ordinals resolved back to URIs). */
+    public static List<ProfileSkill> skills(int[] packed, SkillGraph graph) {
+        var out = new ArrayList<ProfileSkill>(packed.length / 4);
+        for (int i = 0; i + 3 < packed.length; i += 4) {
+            out.add(new ProfileSkill(graph.skill(packed[i]).uri(), ProficiencyLevel.values()[packed[i + 1]],
+                    EvidenceKind.values()[packed[i + 2]], assessment(packed[i + 3])));
+        }
+        return out;
+    }
+
+    static int assessmentBits(SelfAssessment a) {
+        return (a.doesItAlready() ? 1 : 0) | (a.canDoIt() ? 2 : 0) | (a.wantsToLearn() ? 4 : 0) | (a.givesEnergy() ? 8 : 0);
+    }
+
+    static SelfAssessment assessment(int bits) {
+        return new SelfAssessment((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0);
+    }
+}

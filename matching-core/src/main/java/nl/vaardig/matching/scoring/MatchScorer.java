@@ -1,0 +1,181 @@
+package nl.vaardig.matching.scoring;
+
+import static nl.vaardig.matching.explain.Explanation.quantize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalInt;
+import nl.vaardig.matching.explain.Explanation;
+import nl.vaardig.matching.explain.ProfileSkillUse;
+import nl.vaardig.matching.explain.RequirementCredit;
+import nl.vaardig.matching.explain.SkillLabel;
+import nl.vaardig.matching.model.ProfileSkill;
+import nl.vaardig.matching.model.VacancySkill;
+
+/**
+ * The exact score of a profile for a vacancy (formula in {@link MatchWeights}) and its explanation. The same
+ * function ranks vacancies for a person and people for a vacancy, so a match has one score whichever side asks.
+ * Thread-safe; {@link PreparedProfile}s are per request.
+ */
+public final class MatchScorer {
+
+    private final SkillGraph graph;
+    private final MatchWeights weights;
+
+    public MatchScorer(SkillGraph graph) {
+        this.graph = Objects.requireNonNull(graph, "graph");
+        this.weights = graph.weights();
+    }
+
+    public SkillGraph graph() {
+        return graph;
+    }
+
+    /** Held skills of a profile that the taxonomy knows, with their holder factors; the rest is left out. */
+    public HeldSkills heldSkills(List<ProfileSkill> skills) {
+        int[] ords = new int[skills.size()];
+        double[] factors = new double[skills.size()];
+        int n = 0;
+        for (ProfileSkill s : skills) {
+            double f = weights.holderFactor(s);
+            OptionalInt o = graph.ordinal(s.skill());
+            if (f > 0 && o.isPresent()) {
+                ords[n] = o.getAsInt();
+                factors[n] = f;
+                n++;
+            }
+        }
+        return new HeldSkills(java.util.Arrays.copyOf(ords, n), java.util.Arrays.copyOf(factors, n));
+    }
+
+    /**
+     * A vacancy's requirements as ordinals.
+     *
+     * @throws IllegalArgumentException when a skill is not in the taxonomy (a vacancy must be matchable as a whole)
+     */
+    public Requirements requirements(List<VacancySkill> skills) {
+        int[] ords = new int[skills.size()];
+        boolean[] ess = new boolean[skills.size()];
+        for (int i = 0; i < ords.length; i++) {
+            VacancySkill s = skills.get(i);
+            ords[i] = graph.ordinal(s.skill()).orElseThrow(
+                    () -> new IllegalArgumentException("skill not in the taxonomy " + graph.taxonomy().version() + ": " + s.skill()));
+            ess[i] = s.essential();
+        }
+        return new Requirements(ords, ess);
+    }
+
+    public PreparedProfile prepare(HeldSkills held) {
+        return new PreparedProfile(graph).load(held);
+    }
+
+    /** Loads {@code held} into a reusable instance (made by {@link #prepare} for the same graph). */
+    public PreparedProfile prepareInto(PreparedProfile scratch, HeldSkills held) {
+        return scratch.load(held);
+    }
+
+    public PreparedProfile prepare(List<ProfileSkill> skills) {
+        return prepare(heldSkills(skills));
+    }
+
+    /** Total weight of a vacancy's requirements (the denominator of coverage). */
+    public double requirementWeight(Requirements r) {
+        double w = 0;
+        for (int i = 0; i < r.size(); i++) {
+            w += graph.requirementWeight(r.skills()[i], r.essential()[i]);
+        }
+        return w;
+    }
+
+    /** The score alone, without building an explanation; equal to {@code explain(...).score()}. */
+    public double score(PreparedProfile p, Requirements r) {
+        double wv = requirementWeight(r);
+        double coverage = 0;
+        for (int i = 0; i < r.size(); i++) {
+            int s = r.skills()[i];
+            float c = p.bestCredit[s];
+            if (c > 0f) {
+                coverage += coveragePoints(s, r.essential()[i], c, wv);
+            }
+        }
+        stampRequirements(p, r);
+        double relevance = 0;
+        for (int h = 0; h < p.held.size(); h++) {
+            int t = p.held.skills()[h];
+            float use = use(p, t);
+            if (use > 0f) {
+                relevance += relevancePoints(t, use, p.heldWeight);
+            }
+        }
+        return coverage + relevance;
+    }
+
+    public Explanation explain(PreparedProfile p, Requirements r, Locale locale) {
+        double wv = requirementWeight(r);
+        var credits = new ArrayList<RequirementCredit>(r.size());
+        for (int i = 0; i < r.size(); i++) {
+            int s = r.skills()[i];
+            boolean ess = r.essential()[i];
+            double weight = graph.requirementWeight(s, ess);
+            float c = p.bestCredit[s];
+            SkillLabel label = label(s, locale);
+            if (c > 0f) {
+                int h = p.bestHeld[s];
+                int held = p.held.skills()[h];
+                SkillGraph.Links links = graph.covers(held);
+                int li = p.bestLink[s];
+                RelationKind kind = links.kindAt(li);
+                int detail = links.detail()[li];
+                credits.add(new RequirementCredit(label, ess, weight, kind, label(held, locale),
+                        kind == RelationKind.SIBLING ? label(detail, locale) : null,
+                        kind == RelationKind.CO_OCCURS ? detail : 0, links.credit()[li],
+                        p.held.holderFactors()[h], c, coveragePoints(s, ess, c, wv)));
+            } else {
+                credits.add(new RequirementCredit(label, ess, weight, null, null, null, 0, 0, 0, 0, 0));
+            }
+        }
+        stampRequirements(p, r);
+        var uses = new ArrayList<ProfileSkillUse>(p.held.size());
+        for (int h = 0; h < p.held.size(); h++) {
+            int t = p.held.skills()[h];
+            float use = use(p, t);
+            uses.add(new ProfileSkillUse(label(t, locale), graph.specificity(t), use,
+                    use > 0f ? relevancePoints(t, use, p.heldWeight) : 0));
+        }
+        return Explanation.of(credits, uses);
+    }
+
+    private double coveragePoints(int s, boolean essential, float credit, double totalWeight) {
+        return quantize(weights.coverageShare() * graph.requirementWeight(s, essential) * credit / totalWeight);
+    }
+
+    private double relevancePoints(int t, float use, double heldWeight) {
+        return quantize(weights.relevanceShare() * graph.specificity(t) * use / heldWeight);
+    }
+
+    private static void stampRequirements(PreparedProfile p, Requirements r) {
+        int v = ++p.stampValue;
+        for (int s : r.skills()) {
+            p.stamp[s] = v;
+        }
+    }
+
+    /** Best relation credit of a held skill to any stamped requirement (links are sorted strongest first). */
+    private float use(PreparedProfile p, int heldSkill) {
+        SkillGraph.Links links = graph.covers(heldSkill);
+        int v = p.stampValue;
+        int[] targets = links.skill();
+        for (int i = 0; i < targets.length; i++) {
+            if (p.stamp[targets[i]] == v) {
+                return links.credit()[i];
+            }
+        }
+        return 0f;
+    }
+
+    private SkillLabel label(int ordinal, Locale locale) {
+        return SkillLabel.of(graph.skill(ordinal), locale);
+    }
+}

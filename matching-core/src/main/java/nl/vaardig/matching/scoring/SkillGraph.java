@@ -1,0 +1,316 @@
+package nl.vaardig.matching.scoring;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import nl.vaardig.taxonomy.model.LinkedSkill;
+import nl.vaardig.taxonomy.model.Occupation;
+import nl.vaardig.taxonomy.model.RelationType;
+import nl.vaardig.taxonomy.model.ReuseLevel;
+import nl.vaardig.taxonomy.model.Skill;
+import nl.vaardig.taxonomy.model.SkillUri;
+import nl.vaardig.taxonomy.model.Taxonomy;
+
+/**
+ * What matching needs to know about skills, precomputed once per taxonomy and weights: the specificity weight of
+ * every skill, and for every skill a person may hold the skills it can stand in for ("covers"), with the credit,
+ * the relation kind and the detail that explains it. Also the reverse ("stand-ins" for a required skill), used
+ * when searching people for a vacancy. Skills are addressed by the taxonomy's dense ordinals. Immutable.
+ *
+ * <p>Co-occurrence is computed from ESCO's occupation–skill relations: two skills co-occur when occupations ask
+ * for both; the association is the cosine {@code n(a∧b)/√(n(a)·n(b))} over occupations, and a skill keeps only
+ * its strongest few partners (see {@link MatchWeights}).
+ */
+public final class SkillGraph {
+
+    private final Taxonomy taxonomy;
+    private final MatchWeights weights;
+    private final double[] specificity;
+    private final Links[] covers;
+    private final Links[] standIns;
+    private final int[][] occupationSkills;
+
+    /** Links of one skill: parallel arrays, strongest credit first. {@code detail} is the shared parent or count. */
+    public record Links(int[] skill, float[] credit, byte[] kind, int[] detail) {
+        static final Links EMPTY = new Links(new int[0], new float[0], new byte[0], new int[0]);
+
+        public int size() {
+            return skill.length;
+        }
+
+        public RelationKind kindAt(int i) {
+            return RelationKind.values()[kind[i]];
+        }
+    }
+
+    private SkillGraph(Taxonomy taxonomy, MatchWeights weights) {
+        this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+        this.weights = Objects.requireNonNull(weights, "weights");
+        int n = taxonomy.skillCount();
+        this.occupationSkills = occupationSkillOrdinals(taxonomy);
+        int[][] skillOccupations = invert(occupationSkills, n);
+
+        this.specificity = new double[n];
+        double maxIdf = 0;
+        for (int i = 0; i < n; i++) {
+            maxIdf = Math.max(maxIdf, taxonomy.specificityAt(i));
+        }
+        for (int i = 0; i < n; i++) {
+            ReuseLevel reuse = taxonomy.skillAt(i).reuseLevel();
+            double idf = maxIdf == 0 ? 1 : taxonomy.specificityAt(i) / maxIdf;
+            specificity[i] = weights.reuseFactor().get(reuse) * (weights.idfFloor() + (1 - weights.idfFloor()) * idf);
+        }
+
+        var builders = new LinkBuilder[n];
+        for (int i = 0; i < n; i++) {
+            builders[i] = new LinkBuilder();
+        }
+        int[][] broader = new int[n][];
+        int[][] narrower = new int[n][];
+        for (int i = 0; i < n; i++) {
+            broader[i] = ordinals(taxonomy.broaderSkills(taxonomy.skillAt(i).uri()));
+            narrower[i] = ordinals(taxonomy.narrowerSkills(taxonomy.skillAt(i).uri()));
+        }
+        for (int t = 0; t < n; t++) {
+            LinkBuilder b = builders[t];
+            b.offer(t, weights.credit(RelationKind.SAME), RelationKind.SAME, -1);
+            for (int up : broader[t]) {
+                b.offer(up, weights.credit(RelationKind.NARROWER_HELD), RelationKind.NARROWER_HELD, -1);
+                if (narrower[up].length <= weights.maxSiblingGroup()) {
+                    for (int sib : narrower[up]) {
+                        if (sib != t) {
+                            b.offer(sib, weights.credit(RelationKind.SIBLING), RelationKind.SIBLING, up);
+                        }
+                    }
+                }
+            }
+            for (int down : narrower[t]) {
+                b.offer(down, weights.credit(RelationKind.BROADER_HELD), RelationKind.BROADER_HELD, -1);
+            }
+            for (LinkedSkill rel : taxonomy.relatedSkills(taxonomy.skillAt(t).uri())) {
+                int other = requireOrdinal(rel.skill());
+                RelationKind kind = rel.relation() == RelationType.ESSENTIAL ? RelationKind.RELATED_ESSENTIAL : RelationKind.RELATED_OPTIONAL;
+                // ESCO states the relation one way; knowing either skill helps with the other
+                b.offer(other, weights.credit(kind), kind, -1);
+                builders[other].offer(t, weights.credit(kind), kind, -1);
+            }
+        }
+        addCoOccurrence(builders, skillOccupations);
+
+        this.covers = new Links[n];
+        var reverse = new LinkBuilder[n];
+        for (int i = 0; i < n; i++) {
+            reverse[i] = new LinkBuilder();
+        }
+        for (int t = 0; t < n; t++) {
+            covers[t] = builders[t].build();
+            Links l = covers[t];
+            for (int i = 0; i < l.size(); i++) {
+                reverse[l.skill[i]].offer(t, l.credit[i], l.kindAt(i), l.detail[i]);
+            }
+        }
+        this.standIns = new Links[n];
+        for (int s = 0; s < n; s++) {
+            standIns[s] = reverse[s].build();
+        }
+    }
+
+    public static SkillGraph build(Taxonomy taxonomy, MatchWeights weights) {
+        return new SkillGraph(taxonomy, weights);
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    public MatchWeights weights() {
+        return weights;
+    }
+
+    public int skillCount() {
+        return specificity.length;
+    }
+
+    /** Specificity weight of a skill: reuse-level factor × (floor + (1 − floor) × normalised IDF over occupations). */
+    public double specificity(int skill) {
+        return specificity[skill];
+    }
+
+    /** Weight of a requirement in the coverage part of the score. */
+    public double requirementWeight(int skill, boolean essential) {
+        return weights.requirementWeight(essential) * specificity[skill];
+    }
+
+    /** Skills that holding {@code heldSkill} gives credit for (itself first). */
+    public Links covers(int heldSkill) {
+        return covers[heldSkill];
+    }
+
+    /** Skills whose holder gets credit for {@code requiredSkill} (itself first). */
+    public Links standIns(int requiredSkill) {
+        return standIns[requiredSkill];
+    }
+
+    public OptionalInt ordinal(SkillUri uri) {
+        return taxonomy.skillOrdinal(uri);
+    }
+
+    public Skill skill(int ordinal) {
+        return taxonomy.skillAt(ordinal);
+    }
+
+    /** Skill ordinals of an occupation, essential first (as ESCO lists them). */
+    public int[] occupationSkills(int occupationOrdinal) {
+        return occupationSkills[occupationOrdinal];
+    }
+
+    private int requireOrdinal(SkillUri uri) {
+        return taxonomy.skillOrdinal(uri).orElseThrow(() -> new IllegalStateException("unknown skill " + uri));
+    }
+
+    private int[] ordinals(List<SkillUri> uris) {
+        int[] out = new int[uris.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = requireOrdinal(uris.get(i));
+        }
+        return out;
+    }
+
+    private void addCoOccurrence(LinkBuilder[] builders, int[][] skillOccupations) {
+        int n = skillOccupations.length;
+        int[] count = new int[n];
+        int[] touched = new int[n];
+        for (int a = 0; a < n; a++) {
+            int[] occA = skillOccupations[a];
+            if (occA.length < weights.coOccurrenceMinCount()) {
+                continue;
+            }
+            int nTouched = 0;
+            for (int o : occA) {
+                for (int b : occupationSkills[o]) {
+                    if (b != a && count[b]++ == 0) {
+                        touched[nTouched++] = b;
+                    }
+                }
+            }
+            // keep the strongest partners of a
+            var partners = new ArrayList<long[]>();
+            for (int k = 0; k < nTouched; k++) {
+                int b = touched[k];
+                int c = count[b];
+                count[b] = 0;
+                if (c < weights.coOccurrenceMinCount()) {
+                    continue;
+                }
+                double cosine = c / Math.sqrt((double) occA.length * skillOccupations[b].length);
+                if (cosine >= weights.coOccurrenceMinCosine()) {
+                    partners.add(new long[] {b, c, Double.doubleToLongBits(cosine)});
+                }
+            }
+            partners.sort((x, y) -> Double.compare(Double.longBitsToDouble(y[2]), Double.longBitsToDouble(x[2])));
+            for (int k = 0; k < Math.min(partners.size(), weights.coOccurrencePerSkill()); k++) {
+                long[] p = partners.get(k);
+                double cosine = Math.min(1.0, Double.longBitsToDouble(p[2]));
+                // credit grows with the association but stays below the co-occurrence ceiling (< 1)
+                builders[a].offer((int) p[0], weights.credit(RelationKind.CO_OCCURS) * cosine, RelationKind.CO_OCCURS, (int) p[1]);
+            }
+        }
+    }
+
+    private static int[][] occupationSkillOrdinals(Taxonomy taxonomy) {
+        int[][] out = new int[taxonomy.occupationCount()][];
+        for (int o = 0; o < out.length; o++) {
+            Occupation occ = taxonomy.occupationAt(o);
+            List<SkillUri> ess = taxonomy.essentialSkills(occ.uri());
+            List<SkillUri> opt = taxonomy.optionalSkills(occ.uri());
+            int[] row = new int[ess.size() + opt.size()];
+            int k = 0;
+            for (SkillUri s : ess) {
+                row[k++] = taxonomy.skillOrdinal(s).orElseThrow();
+            }
+            for (SkillUri s : opt) {
+                row[k++] = taxonomy.skillOrdinal(s).orElseThrow();
+            }
+            out[o] = row;
+        }
+        return out;
+    }
+
+    private static int[][] invert(int[][] rows, int n) {
+        int[] sizes = new int[n];
+        for (int[] row : rows) {
+            for (int s : row) {
+                sizes[s]++;
+            }
+        }
+        int[][] out = new int[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = new int[sizes[i]];
+        }
+        int[] fill = new int[n];
+        for (int o = 0; o < rows.length; o++) {
+            for (int s : rows[o]) {
+                out[s][fill[s]++] = o;
+            }
+        }
+        return out;
+    }
+
+    /** Collects links of one skill, keeping the best credit per target skill. */
+    private static final class LinkBuilder {
+        private int[] skill = new int[8];
+        private float[] credit = new float[8];
+        private byte[] kind = new byte[8];
+        private int[] detail = new int[8];
+        private int size;
+
+        void offer(int target, double c, RelationKind k, int d) {
+            float fc = (float) c;
+            for (int i = 0; i < size; i++) {
+                if (skill[i] == target) {
+                    if (fc > credit[i]) {
+                        credit[i] = fc;
+                        kind[i] = (byte) k.ordinal();
+                        detail[i] = d;
+                    }
+                    return;
+                }
+            }
+            if (size == skill.length) {
+                skill = Arrays.copyOf(skill, size * 2);
+                credit = Arrays.copyOf(credit, size * 2);
+                kind = Arrays.copyOf(kind, size * 2);
+                detail = Arrays.copyOf(detail, size * 2);
+            }
+            skill[size] = target;
+            credit[size] = fc;
+            kind[size] = (byte) k.ordinal();
+            detail[size] = d;
+            size++;
+        }
+
+        Links build() {
+            if (size == 0) {
+                return Links.EMPTY;
+            }
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Float.compare(credit[b], credit[a]));
+            int[] s = new int[size];
+            float[] c = new float[size];
+            byte[] k = new byte[size];
+            int[] d = new int[size];
+            for (int i = 0; i < size; i++) {
+                s[i] = skill[order[i]];
+                c[i] = credit[order[i]];
+                k[i] = kind[order[i]];
+                d[i] = detail[order[i]];
+            }
+            return new Links(s, c, k, d);
+        }
+    }
+}
