@@ -1,9 +1,10 @@
 package nl.vaardig.taxonomy.extract;
 
 import java.util.Objects;
+import nl.vaardig.taxonomy.model.OccupationUri;
 
 /** An ESCO occupation named in the text (usually the vacancy title). */
-public record DetectedOccupation(String occupationUri, String label, double confidence, EvidenceSpan evidence) {
+public record DetectedOccupation(OccupationUri occupationUri, String label, double confidence, EvidenceSpan evidence) {
 
     public DetectedOccupation {
         Objects.requireNonNull(occupationUri, "occupationUri");

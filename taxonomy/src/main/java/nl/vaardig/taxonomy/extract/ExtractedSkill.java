@@ -3,6 +3,7 @@ package nl.vaardig.taxonomy.extract;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import nl.vaardig.taxonomy.model.SkillUri;
 
 /**
  * One suggested skill.
@@ -16,7 +17,7 @@ import java.util.Set;
  * @param evidence       where the text says so, in text order
  * @param kinds          kinds of evidence found
  */
-public record ExtractedSkill(String skillUri, String label, boolean labelFallback, double confidence,
+public record ExtractedSkill(SkillUri skillUri, String label, boolean labelFallback, double confidence,
                              Requirement requirement, RequirementBasis basis, List<EvidenceSpan> evidence,
                              Set<MatchKind> kinds) {
 

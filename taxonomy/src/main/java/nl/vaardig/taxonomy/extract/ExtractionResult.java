@@ -2,6 +2,7 @@ package nl.vaardig.taxonomy.extract;
 
 import java.util.List;
 import java.util.Objects;
+import nl.vaardig.taxonomy.model.SkillUri;
 
 /** What the extractor found, best skill first. */
 public record ExtractionResult(TextLanguage language, List<DetectedOccupation> occupations,
@@ -14,7 +15,7 @@ public record ExtractionResult(TextLanguage language, List<DetectedOccupation> o
         warnings = List.copyOf(warnings);
     }
 
-    public List<String> skillUris() {
+    public List<SkillUri> skillUris() {
         return skills.stream().map(ExtractedSkill::skillUri).toList();
     }
 }

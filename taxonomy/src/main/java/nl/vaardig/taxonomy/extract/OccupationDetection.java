@@ -43,7 +43,8 @@ final class OccupationDetection {
         }
         for (LabelHit h : kept) {
             double specificity = Math.min(1.0, h.idfSum() / HitScoring.SPECIFIC_IDF);
-            double score = h.kind().weight() * (0.45 + 0.55 * specificity) * (titleLine ? 1.0 : 0.55);
+            double score = h.kind().weight() * (0.45 + 0.55 * specificity) * (titleLine ? 1.0 : 0.55)
+                    * h.coverage() * h.coverage();
             hits.add(new Hit(h.owner(), score, segment, h.fromToken(), h.toToken(),
                     tokens.get(h.fromToken()).start(), tokens.get(h.toToken()).end()));
         }

@@ -28,6 +28,10 @@ import nl.vaardig.taxonomy.extract.text.TextPreparer;
 import nl.vaardig.taxonomy.extract.text.TextRejectedException;
 import nl.vaardig.taxonomy.extract.text.Token;
 import nl.vaardig.taxonomy.extract.text.Tokenizer;
+import nl.vaardig.taxonomy.model.OccupationUri;
+import nl.vaardig.taxonomy.model.SkillUri;
+import nl.vaardig.taxonomy.model.Taxonomy;
+import nl.vaardig.taxonomy.extract.source.TaxonomySource;
 
 /**
  * Vacancy or CV text (Dutch, English or mixed; plain text or HTML) → ranked ESCO skills with evidence.
@@ -36,11 +40,18 @@ import nl.vaardig.taxonomy.extract.text.Tokenizer;
  */
 public final class SkillExtractor {
 
+    private static final float TITLE_OCCUPATION_COVERAGE = 0.55f;
+
     private final ExtractionModel model;
     private final TextPreparer preparer = new TextPreparer();
 
     private SkillExtractor(ExtractionModel model) {
         this.model = model;
+    }
+
+    /** Over the whole taxonomy with the bundled synonym lexicon: what the application uses. */
+    public static SkillExtractor create(Taxonomy taxonomy) {
+        return create(TaxonomySource.from(taxonomy), SynonymLexicon.bundled());
     }
 
     public static SkillExtractor create(ExtractionSource source, SynonymLexicon lexicon) {
@@ -82,7 +93,7 @@ public final class SkillExtractor {
         }
         List<OccupationDetection.Found> occupations = run.occupations.result();
         List<DetectedOccupation> detected = occupations.stream().map(f -> new DetectedOccupation(
-                model.occupationUri[f.occupation()], occupationLabel(f.occupation(), options.labelLanguage()),
+                new OccupationUri(model.occupationUri[f.occupation()]), occupationLabel(f.occupation(), options.labelLanguage()),
                 f.confidence(), span(prepared, f.viewStart(), f.viewEnd()))).toList();
         List<ExtractedSkill> skills = run.skills(options, occupations);
         return new ExtractionResult(run.language(), detected, skills, warnings);
@@ -120,14 +131,21 @@ public final class SkillExtractor {
         void read() {
             String view = prepared.view();
             List<Segment> segments = Segmenter.split(view);
+            List<List<Token>> tokens = new ArrayList<>(segments.size());
+            for (Segment segment : segments) {
+                List<Token> segmentTokens = Tokenizer.tokenize(view, segment.start(), segment.end());
+                segmentTokens.forEach(t -> language.accept(t.norm()));
+                tokens.add(segmentTokens);
+            }
+            // Dutch stems of English words collide ("server" / "serveren"): in English text the Dutch
+            // reading counts for less, and the other way round.
+            TextLanguage detected = language();
+            float dutchWeight = detected == TextLanguage.ENGLISH ? 0.6f : 1f;
+            float englishWeight = detected == TextLanguage.DUTCH ? 0.9f : 1f;
             SectionKind section = SectionKind.NEUTRAL;
             for (int s = 0; s < segments.size(); s++) {
                 Segment segment = segments.get(s);
                 String raw = segment.text(view);
-                List<Token> tokens = Tokenizer.tokenize(view, segment.start(), segment.end());
-                for (Token t : tokens) {
-                    language.accept(t.norm());
-                }
                 if (segment.heading() && !segment.bullet()) {
                     SectionKind kind = SectionClassifier.classify(raw);
                     char last = raw.charAt(raw.length() - 1);
@@ -147,16 +165,22 @@ public final class SkillExtractor {
                     continue;
                 }
                 contentSegments++;
-                readSegment(s, segment, tokens, folded, section);
+                readSegment(s, segment, tokens.get(s), folded, section, englishWeight, dutchWeight);
             }
         }
 
-        private void readSegment(int s, Segment segment, List<Token> tokens, String folded, SectionKind section) {
+        private void readSegment(int s, Segment segment, List<Token> tokens, String folded, SectionKind section,
+                                 float englishWeight, float dutchWeight) {
             TermStream en = TermStream.of(Namespace.EN, tokens, model.vocabulary);
             TermStream nl = TermStream.of(Namespace.NL, tokens, model.vocabulary);
             List<LabelHit> occupationHits = new ArrayList<>();
             PhraseMatcher.verbatim(model.occupationsEn, en, tokens, occupationHits);
             PhraseMatcher.verbatim(model.occupationsNl, nl, tokens, occupationHits);
+            if (segment.firstLine()) {
+                // Titles name the occupation loosely ("Verpleegkundige" for "verpleegkundige algemene zorg").
+                PhraseMatcher.partial(model.occupationsNl, nl, TITLE_OCCUPATION_COVERAGE, occupationHits);
+                PhraseMatcher.partial(model.occupationsEn, en, TITLE_OCCUPATION_COVERAGE, occupationHits);
+            }
             occupations.add(s, segment.firstLine(), occupationHits, tokens);
 
             RequirementCues.Signal signal = RequirementCues.of(folded);
@@ -165,9 +189,10 @@ public final class SkillExtractor {
             for (LabelHit hit : hits) {
                 MatchKind kind = !hit.verbatim() ? MatchKind.PARTIAL_LABEL
                         : hit.kind() == SurfaceKind.CURATED_SYNONYM ? MatchKind.CURATED_SYNONYM : MatchKind.ESCO_LABEL;
+                float languageWeight = hit.index() == model.skillsNl ? dutchWeight : englishWeight;
                 SkillEvidence.Mention mention = new SkillEvidence.Mention(s, tokens.get(hit.fromToken()).start(),
-                        tokens.get(hit.toToken()).end(), HitScoring.score(hit, model.reuseFactor[hit.owner()]), kind, hit.verbatim(), signal, section,
-                        order++);
+                        tokens.get(hit.toToken()).end(), languageWeight * HitScoring.score(hit, model.reuseFactor[hit.owner()]),
+                        kind, hit.verbatim(), signal, section, order++);
                 if (!hit.verbatim() && hit.coverage() < HitScoring.MIN_PARTIAL_COVERAGE) {
                     weak.add(new WeakHit(hit.owner(), mention, hit.coverage()));
                 } else {
@@ -318,7 +343,7 @@ public final class SkillExtractor {
                 requirement = segments > 1 || early ? Requirement.ESSENTIAL : Requirement.OPTIONAL;
                 basis = RequirementBasis.POSITION;
             }
-            return new ExtractedSkill(model.skillUri[e.skill], label, wantDutch && nl == null,
+            return new ExtractedSkill(new SkillUri(model.skillUri[e.skill]), label, wantDutch && nl == null,
                     Math.round(confidence * 1000) / 1000.0, requirement, basis, spans, e.kinds);
         }
     }

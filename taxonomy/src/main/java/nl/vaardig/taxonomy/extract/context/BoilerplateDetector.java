@@ -41,6 +41,12 @@ public final class BoilerplateDetector {
             "employees worldwide", "headquartered", "hoofdkantoor", "our clients include", "onze klanten zijn",
             "fortune 500", "award-winning", "years of experience in the market", "jaar ervaring in de markt"));
 
+    /** Cues that settle it on their own, whatever else the sentence says. */
+    private static final CuePhrases DECISIVE = new CuePhrases(List.of("acquisitie", "cookie*", "equal opportunity",
+            "without regard to", "all qualified applicants", "reasonable accommodation", "privacyverklaring",
+            "privacy policy", "privacy statement", "solliciteer*", "apply now", "stuur je cv", "send your cv",
+            "send your resume", "klik op", "via de button"));
+
     private static final CuePhrases SKILL_TALK = new CuePhrases(List.of("ervaring", "kennis", "vaardig*",
             "experience", "knowledge", "ability to", "able to", "skills", "proficien*", "diploma", "opleiding",
             "certificaat", "beheers*", "kunnen"));
@@ -49,6 +55,9 @@ public final class BoilerplateDetector {
     }
 
     public static boolean isBoilerplate(String folded) {
+        if (DECISIVE.any(folded)) {
+            return true;
+        }
         int cues = CUES.count(folded);
         if (cues == 0) {
             return false;

@@ -7,39 +7,39 @@ import java.util.Objects;
  * with, for every view character, the offset of the original character it came from, so that evidence
  * spans can always be reported against the text the caller sent.
  */
-public record PreparedText(String original, String view, int[] toOriginal, int processedOriginalLength,
+public record PreparedText(String original, String view, int[] toOriginal, int[] toOriginalEnd, int processedOriginalLength,
                            boolean markupRemoved, int repairedCharacters, int replacementCharacters) {
 
     public PreparedText {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(view, "view");
-        if (toOriginal.length != view.length() + 1) {
-            throw new IllegalArgumentException("offset map must have one entry per view char plus the end");
+        if (toOriginal.length != view.length() + 1 || toOriginalEnd.length != view.length()) {
+            throw new IllegalArgumentException("offset maps must have one entry per view char (plus the end)");
         }
     }
 
     /** A text that needed no preparation: the view is the original. */
     public static PreparedText identity(String text) {
         int[] map = new int[text.length() + 1];
+        int[] ends = new int[text.length()];
         for (int i = 0; i < map.length; i++) {
             map[i] = i;
+            if (i < ends.length) {
+                ends[i] = i + 1;
+            }
         }
-        return new PreparedText(text, text, map, text.length(), false, 0, 0);
+        return new PreparedText(text, text, map, ends, text.length(), false, 0, 0);
     }
 
     public int originalStart(int viewStart) {
         return toOriginal[viewStart];
     }
 
-    /** End offset (exclusive) in the original for a view range ending at {@code viewEnd} (exclusive). */
+    /**
+     * End offset (exclusive) in the original for a view range ending at {@code viewEnd} (exclusive): the end
+     * of the original chars behind the last view char (an entity such as {@code &amp;} is several).
+     */
     public int originalEnd(int viewEnd) {
-        if (viewEnd == 0) {
-            return toOriginal[0];
-        }
-        int lastChar = toOriginal[viewEnd - 1];
-        int next = toOriginal[viewEnd];
-        // A decoded entity or repaired sequence maps several original chars to one view char: end where the
-        // next view char begins, but never past the processed part of the original.
-        return Math.max(lastChar + 1, Math.min(next, processedOriginalLength));
+        return viewEnd == 0 ? toOriginal[0] : toOriginalEnd[viewEnd - 1];
     }
 }

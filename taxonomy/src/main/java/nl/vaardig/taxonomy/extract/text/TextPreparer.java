@@ -46,13 +46,14 @@ public final class TextPreparer {
 
         StringBuilder view = new StringBuilder(processed);
         int[] map = new int[processed + 1];
+        int[] ends = new int[processed];
         int repaired = 0;
         int replacements = 0;
         int i = 0;
         while (i < processed) {
             char c = original.charAt(i);
             if (html && c == '<') {
-                int next = skipTag(original, i, processed, view, map);
+                int next = skipTag(original, i, processed, view, map, ends);
                 if (next > i) {
                     i = next;
                     continue;
@@ -63,7 +64,7 @@ public final class TextPreparer {
                 if (semicolon > i + 1 && semicolon - i <= 10 && semicolon < processed) {
                     int decoded = decodeEntity(original.substring(i + 1, semicolon));
                     if (decoded >= 0) {
-                        append(view, map, decoded == '\u00AD' ? -1 : decoded, i);
+                        append(view, map, ends, decoded == '\u00AD' ? -1 : decoded, i, semicolon + 1);
                         i = semicolon + 1;
                         continue;
                     }
@@ -71,7 +72,7 @@ public final class TextPreparer {
             }
             int mojibakeLength = mojibakeLength(original, i, processed);
             if (mojibakeLength > 0) {
-                append(view, map, decodeMojibake(original, i, mojibakeLength), i);
+                append(view, map, ends, decodeMojibake(original, i, mojibakeLength), i, i + mojibakeLength);
                 repaired++;
                 i += mojibakeLength;
                 continue;
@@ -79,12 +80,13 @@ public final class TextPreparer {
             if (c == '\uFFFD') {
                 replacements++;
             }
-            append(view, map, c == '\u00A0' ? ' ' : c, i);
+            append(view, map, ends, c == '\u00A0' ? ' ' : c, i, i + 1);
             i++;
         }
         int[] exact = Arrays.copyOf(map, view.length() + 1);
         exact[view.length()] = processed;
-        return new PreparedText(original, view.toString(), exact, processed, html, repaired, replacements);
+        return new PreparedText(original, view.toString(), exact, Arrays.copyOf(ends, view.length()), processed, html,
+                repaired, replacements);
     }
 
     private static void rejectOversized(String text) {
@@ -158,7 +160,7 @@ public final class TextPreparer {
     }
 
     /** Returns the index after the tag (or skipped element), or {@code start} when this '<' is not a tag. */
-    private static int skipTag(String s, int start, int end, StringBuilder view, int[] map) {
+    private static int skipTag(String s, int start, int end, StringBuilder view, int[] map, int[] ends) {
         if (s.startsWith("<!--", start)) {
             int close = s.indexOf("-->", start + 4);
             return close < 0 || close + 3 > end ? end : close + 3;
@@ -189,7 +191,7 @@ public final class TextPreparer {
             return endClose < 0 || endClose >= end ? end : endClose + 1;
         }
         if (BLOCK_TAGS.contains(name)) {
-            append(view, map, '\n', start);
+            append(view, map, ends, '\n', start, close + 1);
         }
         return close + 1;
     }
@@ -220,12 +222,13 @@ public final class TextPreparer {
     }
 
     /** Every view char consumes at least one original char, so {@code map} (sized to the input) never overflows. */
-    private static void append(StringBuilder view, int[] map, int c, int originalOffset) {
+    private static void append(StringBuilder view, int[] map, int[] ends, int c, int originalStart, int originalEnd) {
         if (c < 0) {
             return;
         }
         view.append((char) c);
-        map[view.length() - 1] = originalOffset;
+        map[view.length() - 1] = originalStart;
+        ends[view.length() - 1] = originalEnd;
     }
 
     // --- UTF-8 read as Windows-1252 --------------------------------------------------------------------

@@ -57,7 +57,7 @@ public final class Tokenizer {
                     && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
                 i += 2;
             }
-            boolean upper = letters >= 2 && uppers == letters;
+            boolean upper = letters >= 1 && uppers == letters;
             boolean capitalised = letters > 0 && Character.isUpperCase(text.charAt(start));
             tokens.add(new Token(norm.toString(), start, end, upper, capitalised));
         }

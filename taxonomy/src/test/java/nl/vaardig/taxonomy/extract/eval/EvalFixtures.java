@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Map;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
 import nl.vaardig.taxonomy.extract.lexicon.SynonymLexicon;
-import nl.vaardig.taxonomy.extract.source.EscoCsvSourceReader;
+import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
 import nl.vaardig.taxonomy.extract.source.ExtractionSource;
+import nl.vaardig.taxonomy.extract.source.TaxonomySource;
 import nl.vaardig.taxonomy.extract.source.SkillEntry;
 
-/** The extractor over the full ESCO snapshot, built once per JVM and shared by tests and runners. */
+/** The extractor over the shipped ESCO snapshot, built once per JVM and shared by tests and runners. */
 public final class EvalFixtures {
 
     public static final String DUTCH_SET = "/eval/extract/dutch_vacancies_annotations.csv";
-    private static final Path ESCO = Path.of(System.getProperty("vaardig.esco.dir", "/work/shared/data/esco/v1.1.1"));
     private static EvalFixtures instance;
 
     private final ExtractionSource source;
@@ -27,7 +27,7 @@ public final class EvalFixtures {
     private final Map<String, String> labelByUri = new HashMap<>();
 
     private EvalFixtures() {
-        source = new EscoCsvSourceReader(ESCO).read();
+        source = TaxonomySource.from(EscoTaxonomyLoader.shipped().taxonomy());
         extractor = SkillExtractor.create(source, SynonymLexicon.bundled());
         for (SkillEntry s : source.skills()) {
             uriByLabel.put(s.preferredLabelEn(), s.uri());

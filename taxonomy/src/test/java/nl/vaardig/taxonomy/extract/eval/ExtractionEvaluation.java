@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.vaardig.taxonomy.extract.ExtractionOptions;
 import nl.vaardig.taxonomy.extract.ExtractionResult;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
+import nl.vaardig.taxonomy.model.SkillUri;
 
 /**
  * Scores the extractor on annotation files: RP@5 and RP@10 per set. Run with
@@ -45,7 +46,7 @@ public final class ExtractionEvaluation {
         ExtractionOptions options = ExtractionOptions.ranking();
         for (AnnotatedText text : texts) {
             ExtractionResult result = extractor.extract(text.text(), options);
-            List<String> ranked = result.skillUris();
+            List<String> ranked = result.skillUris().stream().map(SkillUri::value).toList();
             double r5 = RankingMetrics.rPrecisionAt(5, ranked, text.goldSkillUris());
             rp5 += r5;
             rp10 += RankingMetrics.rPrecisionAt(10, ranked, text.goldSkillUris());
@@ -55,8 +56,8 @@ public final class ExtractionEvaluation {
                 System.out.println("  gold: " + text.goldSkillUris().stream().map(labelByUri::get).sorted().toList());
                 for (int i = 0; i < Math.min(10, result.skills().size()); i++) {
                     var s = result.skills().get(i);
-                    System.out.printf(Locale.ROOT, "  %s %.3f %-45s %s%n", text.goldSkillUris().contains(s.skillUri()) ? "+" : " ",
-                            s.confidence(), labelByUri.get(s.skillUri()), s.evidence().get(0).text());
+                    System.out.printf(Locale.ROOT, "  %s %.3f %-45s %s%n", text.goldSkillUris().contains(s.skillUri().value()) ? "+" : " ",
+                            s.confidence(), labelByUri.get(s.skillUri().value()), s.evidence().get(0).text());
                 }
             }
         }
