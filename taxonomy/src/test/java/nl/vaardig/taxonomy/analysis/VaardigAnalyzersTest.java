@@ -72,8 +72,9 @@ class VaardigAnalyzersTest {
     @Test
     void abbreviationsAreKeptAndExpanded() {
         assertAnalyzesTo(NL, "BHV", "bedrijfshulpverlen", "bedrijf", "hulpverlen", "hulp", "verlen",
-                "bedrijfshulpverlener", "hulpverlener", "bhv");
-        assertAnalyzesTo(NL, "MBO-niveau 4", "middel", "mbo", "beroepsonderwijs", "niveau", "4");
+                "bedrijfshulpverlener", "hulpverlener", "verlener", "bhv");
+        assertAnalyzesTo(NL, "MBO-niveau 4", "middel", "beroepsonderwijs", "beroep", "onderwijs", "mbo",
+                "beroepsonderwijs", "beroep", "onderwijs", "niveau", "4");
         assertAnalyzesTo(NL, "ZZP'er", "zelfstand", "zzp'er", "ondernemer", "personel");
         assertAnalyzesTo(NL, "Verpleegkundige IC", "verpleegkund", "intensiv", "ic", "car");
         assertThat(VaardigAnalyzers.terms(NL, "VCA")).contains("vca", "veilig", "checklist", "aannemer");

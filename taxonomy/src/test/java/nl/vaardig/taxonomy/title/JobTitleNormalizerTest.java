@@ -1,0 +1,43 @@
+package nl.vaardig.taxonomy.title;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class JobTitleNormalizerTest {
+
+    private final JobTitleNormalizer normalizer = new JobTitleNormalizer();
+
+    @Test
+    void genderSeniorityAndHoursAreRemoved() {
+        NormalizedTitle t = normalizer.normalize("Senior Verpleegkundige IC (m/v/x) 32-36 uur");
+        assertThat(t.query()).isEqualTo("verpleegkundige ic");
+        assertThat(t.ignored()).containsExactly("m/v/x", "senior", "32", "36", "uur");
+        assertThat(normalizer.normalize("Orderpicker (fulltime)").ignored()).containsExactly("(fulltime)");
+    }
+
+    @Test
+    void sideEntryWordsAreRemovedButTheOccupationStays() {
+        assertThat(normalizer.normalize("Zij-instromer docent wiskunde").query()).isEqualTo("docent wiskunde");
+        assertThat(normalizer.normalize("Herintreder verzorgende IG, parttime").query()).isEqualTo("verzorgende ig");
+    }
+
+    @Test
+    void aTrailingPlaceIsRemovedButADescriptiveSuffixIsKept() {
+        assertThat(normalizer.normalize("Kok - Utrecht").query()).isEqualTo("kok");
+        assertThat(normalizer.normalize("Medewerker klantenservice - Engelstalig").query())
+                .isEqualTo("medewerker klantenservice engelstalig");
+    }
+
+    @Test
+    void meaningfulWordsInBracketsAreKeptAndMedewerkerIsNotNoise() {
+        assertThat(normalizer.normalize("Monteur (elektro) m/v").query()).isEqualTo("monteur elektro");
+        assertThat(normalizer.normalize("Medewerker bediening").query()).isEqualTo("medewerker bediening");
+    }
+
+    @Test
+    void aTitleOfOnlyNoiseIsKeptRatherThanEmptied() {
+        assertThat(normalizer.normalize("Senior").query()).isEqualTo("senior");
+        assertThat(normalizer.normalize("  ").query()).isEmpty();
+    }
+}
