@@ -75,7 +75,7 @@ class VaardigAnalyzersTest {
                 "bedrijfshulpverlener", "hulpverlener", "verlener", "bhv");
         assertAnalyzesTo(NL, "MBO-niveau 4", "middel", "beroepsonderwijs", "beroep", "onderwijs", "mbo",
                 "beroepsonderwijs", "beroep", "onderwijs", "niveau", "4");
-        assertAnalyzesTo(NL, "ZZP'er", "zelfstand", "zzp'er", "ondernemer", "personel");
+        assertAnalyzesTo(NL, "ZZP'er", "zelfstand", "zzp'er", "ondernemer", "onder", "nemer", "personel");
         assertAnalyzesTo(NL, "Verpleegkundige IC", "verpleegkund", "intensiv", "ic", "car");
         assertThat(VaardigAnalyzers.terms(NL, "VCA")).contains("vca", "veilig", "checklist", "aannemer");
         assertThat(VaardigAnalyzers.terms(NL, "HACCP")).contains("haccp", "voedselveil");
