@@ -44,7 +44,7 @@ export function Layout() {
           </div>
         </div>
       </header>
-      <main id="inhoud" tabIndex={-1} ref={mainRef} className="container">
+      <main id="inhoud" tabIndex={-1} ref={mainRef} className="container site-main">
         <AuthMessages />
         <LanguagePreferenceSync />
         <Outlet />
