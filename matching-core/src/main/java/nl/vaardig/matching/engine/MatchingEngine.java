@@ -26,6 +26,7 @@ import nl.vaardig.matching.index.Fields;
 import nl.vaardig.matching.index.Filters;
 import nl.vaardig.matching.index.ProfileDocuments;
 import nl.vaardig.matching.index.RouteDocuments;
+import nl.vaardig.matching.index.SkillQuery;
 import nl.vaardig.matching.index.SkillTerms;
 import nl.vaardig.matching.index.VacancyDocuments;
 import nl.vaardig.matching.index.VarInts;
@@ -41,7 +42,6 @@ import nl.vaardig.matching.scoring.PreparedProfile;
 import nl.vaardig.matching.scoring.Requirements;
 import nl.vaardig.matching.scoring.SkillGraph;
 import nl.vaardig.taxonomy.region.AmrCode;
-import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -65,9 +65,9 @@ import org.apache.lucene.store.Directory;
  * (changes are visible after {@link #refresh()} or the periodic refresh), and the three searches with exact,
  * explained scores.
  *
- * <p>How a search works: Lucene finds candidates with a disjunction of {@link FeatureField} queries, one per skill
- * the request can earn credit for (its weight is the credit, the document's feature the skill's share of the
- * vacancy), so Lucene's block-max pruning skips documents that cannot reach the top. The best
+ * <p>How a search works: Lucene finds candidates with a disjunction of {@link SkillQuery} clauses, one per skill
+ * the request can earn credit for (feature weight = the credit, the document's feature = the skill's share of the
+ * vacancy, bonus = estimated relevance), so Lucene's block-max pruning skips documents that cannot reach the top. The best
  * {@code max(minCandidates, candidateFactor × topN)} candidates are then scored exactly by {@link MatchScorer}
  * from the requirements kept in doc values, and the top N get their {@link Explanation}.
  *
@@ -274,6 +274,21 @@ public final class MatchingEngine implements Closeable {
         return out;
     }
 
+    /**
+     * How many of the best {@code topN} vacancies for a profile it meets at least {@code minCoverage} of the
+     * requirement weight of (see {@link MatchScorer#coverage}): the count behind "jobs unlocked".
+     */
+    public int wellCoveredVacancies(Profile profile, MatchQuery query, int topN, double minCoverage) {
+        requireTopN(topN);
+        PreparedProfile p = scorer.prepareInto(scratch.get(), scorer.heldSkills(profile.skills()));
+        Query candidates = p.isEmpty() ? null : vacancyCandidateQuery(p, query);
+        if (candidates == null) {
+            return 0;
+        }
+        return (int) searchAndRescore(candidates, topN, d -> scorer.score(p, d.requirements()), Fields.VACANCY_REQUIREMENTS)
+                .stream().filter(s -> scorer.coverage(p, s.requirements()) >= minCoverage).count();
+    }
+
     /** Top people for a vacancy (indexed or not), with explanations. */
     public List<CandidateMatch> matchCandidates(Vacancy vacancy, MatchQuery query, int topN) {
         requireTopN(topN);
@@ -412,8 +427,8 @@ public final class MatchingEngine implements Closeable {
         var skills = new BooleanQuery.Builder();
         double share = graph.weights().coverageShare();
         for (int s : credited) {
-            skills.add(FeatureField.newLinearQuery(Fields.VACANCY_SKILL, SkillTerms.term(s), (float) (share * p.credit(s))),
-                    BooleanClause.Occur.SHOULD);
+            skills.add(new SkillQuery(Fields.VACANCY_SKILL, SkillTerms.term(s), (float) (share * p.credit(s)),
+                    (float) scorer.relevanceEstimate(p, s)), BooleanClause.Occur.SHOULD);
         }
         return withFilters(skills.build(), Filters.forVacancies(query, today()));
     }
@@ -421,6 +436,7 @@ public final class MatchingEngine implements Closeable {
     Query profileCandidateQuery(Requirements r, MatchQuery query) {
         double total = scorer.requirementWeight(r);
         var best = new HashMap<Integer, Double>();
+        var use = new HashMap<Integer, Double>();
         double share = graph.weights().coverageShare();
         for (int i = 0; i < r.size(); i++) {
             int s = r.skills()[i];
@@ -428,15 +444,19 @@ public final class MatchingEngine implements Closeable {
             SkillGraph.Links standIns = graph.standIns(s);
             for (int k = 0; k < standIns.size(); k++) {
                 best.merge(standIns.skill()[k], w * standIns.credit()[k], Math::max);
+                use.merge(standIns.skill()[k], (double) standIns.credit()[k], Math::max);
             }
         }
         var terms = best.entrySet().stream()
                 .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
-                .limit(options.maxQuerySkills()).toList();
+                .limit(options.maxQuerySkills() / 2).toList();
         var skills = new BooleanQuery.Builder();
+        double relevance = graph.weights().relevanceShare();
         for (var e : terms) {
-            skills.add(FeatureField.newLinearQuery(Fields.PROFILE_SKILL, SkillTerms.term(e.getKey()),
-                    (float) Math.max(e.getValue(), 1e-6)), BooleanClause.Occur.SHOULD);
+            String term = SkillTerms.term(e.getKey());
+            skills.add(new SkillQuery(Fields.PROFILE_SKILL, term, (float) Math.max(e.getValue(), 1e-6), 0f), BooleanClause.Occur.SHOULD);
+            skills.add(new SkillQuery(Fields.PROFILE_RELEVANCE, term, (float) (relevance * use.get(e.getKey())), 0f),
+                    BooleanClause.Occur.SHOULD);
         }
         return withFilters(skills.build(), Filters.forProfiles(query));
     }

@@ -35,6 +35,13 @@ public final class ProfileDocuments {
         doc.add(new BinaryDocValuesField(Fields.ID_BYTES, VacancyDocuments.uuidBytes(p.id().value())));
         MatchWeights weights = graph.weights();
         var packed = new ArrayList<Integer>();
+        double heldWeight = 0;
+        for (ProfileSkill s : p.skills()) {
+            OptionalInt o = graph.ordinal(s.skill());
+            if (o.isPresent() && weights.holderFactor(s) > 0) {
+                heldWeight += graph.specificity(o.getAsInt());
+            }
+        }
         for (ProfileSkill s : p.skills()) {
             OptionalInt o = graph.ordinal(s.skill());
             if (o.isEmpty()) {
@@ -47,6 +54,8 @@ public final class ProfileDocuments {
             double f = weights.holderFactor(s);
             if (f > 0) {
                 doc.add(new FeatureField(Fields.PROFILE_SKILL, SkillTerms.term(o.getAsInt()), (float) f));
+                doc.add(new FeatureField(Fields.PROFILE_RELEVANCE, SkillTerms.term(o.getAsInt()),
+                        (float) (graph.specificity(o.getAsInt()) / heldWeight)));
             }
         }
         doc.add(new BinaryDocValuesField(Fields.PROFILE_SKILLS, VarInts.encode(packed.stream().mapToInt(Integer::intValue).toArray())));

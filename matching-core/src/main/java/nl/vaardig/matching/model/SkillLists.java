@@ -11,7 +11,7 @@ import java.util.function.Function;
 final class SkillLists {
 
     /** More skills than this is no longer a profile or a vacancy but a data error. */
-    static final int MAX_SKILLS = 256;
+    static final int MAX_SKILLS = 512;
 
     private SkillLists() {
     }

@@ -112,6 +112,20 @@ public final class MatchScorer {
         return coverage + relevance;
     }
 
+    /**
+     * Share of the vacancy's requirement weight the profile meets (0..1): the coverage part without its share of the
+     * score. "Jobs unlocked" counts vacancies whose coverage crosses a threshold.
+     */
+    public double coverage(PreparedProfile p, Requirements r) {
+        double wv = requirementWeight(r);
+        double met = 0;
+        for (int i = 0; i < r.size(); i++) {
+            int s = r.skills()[i];
+            met += graph.requirementWeight(s, r.essential()[i]) * p.bestCredit[s];
+        }
+        return met / wv;
+    }
+
     public Explanation explain(PreparedProfile p, Requirements r, Locale locale) {
         double wv = requirementWeight(r);
         var credits = new ArrayList<RequirementCredit>(r.size());
@@ -145,6 +159,20 @@ public final class MatchScorer {
                     use > 0f ? relevancePoints(t, use, p.heldWeight) : 0));
         }
         return Explanation.of(credits, uses);
+    }
+
+    /**
+     * Candidate-search estimate of the relevance part a vacancy asking {@code requiredSkill} adds: the relevance of
+     * the held skill that earns the credit for it. An estimate (several requirements may share one held skill),
+     * used only to choose whom to score exactly.
+     */
+    public double relevanceEstimate(PreparedProfile p, int requiredSkill) {
+        if (p.bestCredit[requiredSkill] == 0f || p.heldWeight == 0) {
+            return 0;
+        }
+        int held = p.held.skills()[p.bestHeld[requiredSkill]];
+        float linkCredit = graph.covers(held).credit()[p.bestLink[requiredSkill]];
+        return weights.relevanceShare() * graph.specificity(held) * linkCredit / p.heldWeight;
     }
 
     private double coveragePoints(int s, boolean essential, float credit, double totalWeight) {

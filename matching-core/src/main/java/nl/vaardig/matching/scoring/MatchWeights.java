@@ -102,7 +102,7 @@ public record MatchWeights(double essentialWeight, double optionalWeight, double
         level.put(ProficiencyLevel.INTERMEDIATE, 0.9);
         level.put(ProficiencyLevel.ADVANCED, 1.0);
         level.put(ProficiencyLevel.EXPERT, 1.0);
-        return new MatchWeights(1.0, 0.35, 0.7, 0.3, reuse, 0.4, relation, 3, 0.2, 8, 25, evidence, level, 0.9);
+        return new MatchWeights(1.0, 0.35, 0.5, 0.5, reuse, 0.4, relation, 3, 0.2, 8, 25, evidence, level, 0.9);
     }
 
     public double requirementWeight(boolean essential) {

@@ -1,0 +1,252 @@
+package nl.vaardig.matching.gap;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import nl.vaardig.matching.engine.MatchQuery;
+import nl.vaardig.matching.engine.MatchingEngine;
+import nl.vaardig.matching.engine.VacancyMatch;
+import nl.vaardig.matching.explain.RequirementCredit;
+import nl.vaardig.matching.explain.SkillLabel;
+import nl.vaardig.matching.model.EvidenceKind;
+import nl.vaardig.matching.model.LearningRoute;
+import nl.vaardig.matching.model.Profile;
+import nl.vaardig.matching.model.ProfileSkill;
+import nl.vaardig.matching.model.RouteKind;
+import nl.vaardig.matching.model.RouteSkill;
+import nl.vaardig.matching.model.SelfAssessment;
+import nl.vaardig.matching.scoring.MatchScorer;
+import nl.vaardig.matching.scoring.PreparedProfile;
+import nl.vaardig.matching.scoring.Requirements;
+import nl.vaardig.matching.scoring.SkillGraph;
+import nl.vaardig.taxonomy.model.SkillUri;
+import nl.vaardig.taxonomy.region.AmrCode;
+
+/**
+ * Gap → learning routes. For a person and a target it finds the gaps (requirements the person earns less than
+ * {@link GapOptions#gapBelow()} credit for; for "jobs in my region" weighted by how many of the reachable vacancies
+ * ask them), then chooses at most {@link GapOptions#maxRoutes()} routes that close the most gap weight — greedy
+ * weighted maximum coverage, ties to shorter and cheaper routes — and counts the jobs each route unlocks: how many
+ * more of the examined vacancies in the region the person meets enough of (coverage ≥ good match) once the person has the route's skills.
+ * A route closes a gap as far as a skill it teaches stands in for it (same relation credits as matching, times
+ * the level taught).
+ */
+public final class GapPlanner {
+
+    /** Up to this many candidate routes the plan is also compared with the exhaustive optimum. */
+    public static final int EXHAUSTIVE_LIMIT = 20;
+
+    private final MatchingEngine engine;
+    private final SkillGraph graph;
+    private final MatchScorer scorer;
+
+    public GapPlanner(MatchingEngine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.graph = engine.graph();
+        this.scorer = engine.scorer();
+    }
+
+    public GapPlan plan(Profile profile, Target target, GapOptions options) {
+        PreparedProfile current = scorer.prepare(profile.skills());
+        Map<Integer, GapDemand> demand = new LinkedHashMap<>();
+        AmrCode region = profile.region();
+        String description;
+        switch (target) {
+            case Target.IndexedVacancy v -> {
+                Requirements r = engine.vacancyRequirements(v.id())
+                        .orElseThrow(() -> new NoSuchElementException("no indexed vacancy " + v.id()));
+                addGaps(r, current, options, demand);
+                description = "vacancy " + v.id();
+            }
+            case Target.GivenVacancy v -> {
+                addGaps(scorer.requirements(v.vacancy().skills()), current, options, demand);
+                region = v.vacancy().region();
+                description = "vacancy " + v.vacancy().id();
+            }
+            case Target.ForOccupation o -> {
+                var skills = new ArrayList<nl.vaardig.matching.model.VacancySkill>();
+                graph.taxonomy().essentialSkills(o.occupation()).forEach(s -> skills.add(nl.vaardig.matching.model.VacancySkill.essential(s)));
+                graph.taxonomy().optionalSkills(o.occupation()).forEach(s -> skills.add(nl.vaardig.matching.model.VacancySkill.optional(s)));
+                if (skills.isEmpty()) {
+                    throw new NoSuchElementException("no skills known for occupation " + o.occupation());
+                }
+                addGaps(scorer.requirements(skills), current, options, demand);
+                description = "occupation " + o.occupation();
+            }
+            case Target.JobsInRegion j -> {
+                region = j.region();
+                MatchQuery q = MatchQuery.defaults().inRegions(Set.of(j.region())).inLanguage(options.locale());
+                for (VacancyMatch m : engine.matchVacancies(profile, q, options.regionVacancies())) {
+                    for (RequirementCredit rc : m.explanation().requirements()) {
+                        if ((rc.essential() || options.includeOptional()) && rc.credit() < options.gapBelow()) {
+                            int s = graph.ordinal(rc.skill().uri()).orElseThrow();
+                            demand.computeIfAbsent(s, k -> new GapDemand(rc.essential(), current.credit(k))).count++;
+                        }
+                    }
+                }
+                description = "jobs in " + j.region();
+            }
+        }
+
+        int[] gapSkills = demand.keySet().stream().mapToInt(Integer::intValue).toArray();
+        double[] weights = new double[gapSkills.length];
+        double total = 0;
+        for (int g = 0; g < gapSkills.length; g++) {
+            GapDemand d = demand.get(gapSkills[g]);
+            weights[g] = graph.requirementWeight(gapSkills[g], d.essential) * d.count;
+            total += weights[g];
+        }
+
+        List<LearningRoute> candidates = new ArrayList<>();
+        List<double[]> closures = new ArrayList<>();
+        Map<LearningRoute, Double> soloValue = new HashMap<>();
+        for (LearningRoute route : engine.routesFor(region == null ? Set.of() : Set.of(region))) {
+            double[] c = closure(route, gapSkills, demand);
+            double v = 0;
+            for (int g = 0; g < c.length; g++) {
+                v += weights[g] * c[g];
+            }
+            if (v > 0) {
+                candidates.add(route);
+                closures.add(c);
+                soloValue.put(route, v);
+            }
+        }
+        // preference order for ties: more value alone, then shorter, cheaper, by id
+        Integer[] order = new Integer[candidates.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -soloValue.get(candidates.get(i)))
+                .thenComparingInt(i -> candidates.get(i).durationWeeks())
+                .thenComparingInt(i -> candidates.get(i).costEuros())
+                .thenComparing(i -> candidates.get(i).id().value()));
+        List<LearningRoute> routes = new ArrayList<>();
+        double[][] closure = new double[order.length][];
+        for (int i = 0; i < order.length; i++) {
+            routes.add(candidates.get(order[i]));
+            closure[i] = closures.get(order[i]);
+        }
+        var instance = new CoverInstance(weights, closure);
+        List<Integer> chosen = instance.greedy(options.maxRoutes());
+        OptionalDouble optimal = routes.size() <= EXHAUSTIVE_LIMIT && total > 0
+                ? OptionalDouble.of(instance.value(instance.exhaustive(options.maxRoutes())) / total) : OptionalDouble.empty();
+
+        MatchQuery jobs = MatchQuery.defaults().inRegions(region == null ? Set.of() : Set.of(region));
+        int before = goodMatches(profile, jobs, options);
+        var steps = new ArrayList<PlanStep>();
+        var gapsOut = new ArrayList<Gap>();
+        double[] covered = new double[gapSkills.length];
+        int[] closedBy = new int[gapSkills.length];
+        java.util.Arrays.fill(closedBy, -1);
+        var allRouteSkills = new ArrayList<RouteSkill>();
+        for (int r : chosen) {
+            double gain = 0;
+            var closes = new ArrayList<SkillLabel>();
+            for (int g = 0; g < gapSkills.length; g++) {
+                if (closure[r][g] > covered[g]) {
+                    gain += weights[g] * (closure[r][g] - covered[g]);
+                    covered[g] = closure[r][g];
+                    closedBy[g] = r;
+                }
+            }
+            LearningRoute route = routes.get(r);
+            allRouteSkills.addAll(route.skills());
+            int unlocked = goodMatches(withRoute(profile, route.skills(), route.kind()), jobs, options) - before;
+            steps.add(new PlanStep(route, total == 0 ? 0 : gain / total, closes, Math.max(0, unlocked)));
+        }
+        for (int g = 0; g < gapSkills.length; g++) {
+            GapDemand d = demand.get(gapSkills[g]);
+            SkillLabel label = SkillLabel.of(graph.skill(gapSkills[g]), options.locale());
+            gapsOut.add(new Gap(label, d.essential, weights[g], d.count, d.credit,
+                    closedBy[g] >= 0 ? routes.get(closedBy[g]).id() : null, closedBy[g] >= 0 ? covered[g] : 0));
+        }
+        // the labels of the gaps each step closes
+        var finalSteps = new ArrayList<PlanStep>();
+        for (int i = 0; i < steps.size(); i++) {
+            PlanStep s = steps.get(i);
+            var labels = new ArrayList<SkillLabel>();
+            for (Gap g : gapsOut) {
+                if (s.route().id().equals(g.closedBy())) {
+                    labels.add(g.skill());
+                }
+            }
+            finalSteps.add(new PlanStep(s.route(), s.gapClosed(), labels, s.jobsUnlocked()));
+        }
+        gapsOut.sort(Comparator.comparingDouble(Gap::weight).reversed());
+        int after = chosen.isEmpty() ? before
+                : goodMatches(withRoute(profile, allRouteSkills, RouteKind.FORMAL_EDUCATION), jobs, options);
+        double closedShare = total == 0 ? 0 : instance.value(chosen) / total;
+        return new GapPlan(description, gapsOut, finalSteps, closedShare, before, Math.max(before, after),
+                options.goodMatch(), optimal);
+    }
+
+    private void addGaps(Requirements r, PreparedProfile current, GapOptions options, Map<Integer, GapDemand> demand) {
+        for (int i = 0; i < r.size(); i++) {
+            int s = r.skills()[i];
+            boolean ess = r.essential()[i];
+            if ((ess || options.includeOptional()) && current.credit(s) < options.gapBelow()) {
+                demand.computeIfAbsent(s, k -> new GapDemand(ess, current.credit(k))).count++;
+            }
+        }
+    }
+
+    /** How far the route closes each gap: best stand-in credit of a taught skill × level factor, if above today's. */
+    private double[] closure(LearningRoute route, int[] gapSkills, Map<Integer, GapDemand> demand) {
+        double[] out = new double[gapSkills.length];
+        var taught = new HashMap<Integer, Double>();
+        for (RouteSkill s : route.skills()) {
+            OptionalInt o = graph.ordinal(s.skill());
+            o.ifPresent(t -> taught.merge(t, graph.weights().levelFactor().get(s.level()), Math::max));
+        }
+        for (int g = 0; g < gapSkills.length; g++) {
+            SkillGraph.Links standIns = graph.standIns(gapSkills[g]);
+            double best = 0;
+            for (int k = 0; k < standIns.size(); k++) {
+                Double level = taught.get(standIns.skill()[k]);
+                if (level != null) {
+                    best = Math.max(best, standIns.credit()[k] * level);
+                }
+            }
+            out[g] = best > demand.get(gapSkills[g]).credit ? best : 0;
+        }
+        return out;
+    }
+
+    private int goodMatches(Profile profile, MatchQuery query, GapOptions options) {
+        return engine.wellCoveredVacancies(profile, query, options.regionVacancies(), options.goodMatch());
+    }
+
+    /** The profile as it would be after completing a route: its skills at the taught level, learned on a course. */
+    static Profile withRoute(Profile profile, List<RouteSkill> taught, RouteKind kind) {
+        var skills = new LinkedHashMap<SkillUri, ProfileSkill>();
+        profile.skills().forEach(s -> skills.put(s.skill(), s));
+        EvidenceKind evidence = kind == RouteKind.TRAINING ? EvidenceKind.CERTIFICATE : EvidenceKind.FORMAL_COURSE;
+        for (RouteSkill t : taught) {
+            ProfileSkill existing = skills.get(t.skill());
+            if (existing == null || !existing.held() || !existing.level().atLeast(t.level())) {
+                skills.put(t.skill(), new ProfileSkill(t.skill(), t.level(), evidence, SelfAssessment.CAN_DO_IT));
+            }
+        }
+        return profile.withSkills(List.copyOf(skills.values()));
+    }
+
+    private static final class GapDemand {
+        final boolean essential;
+        final double credit;
+        int count;
+
+        GapDemand(boolean essential, double credit) {
+            this.essential = essential;
+            this.credit = credit;
+        }
+    }
+}
