@@ -1,0 +1,81 @@
+package nl.vaardig.taxonomy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.vaardig.taxonomy.competentnl.CompetentNlData;
+import nl.vaardig.taxonomy.competentnl.CompetentNlEscoLinks;
+import nl.vaardig.taxonomy.competentnl.CompetentNlLoader;
+import nl.vaardig.taxonomy.esco.EscoImportReport;
+import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
+import nl.vaardig.taxonomy.model.OccupationUri;
+import nl.vaardig.taxonomy.model.Taxonomy;
+import nl.vaardig.taxonomy.region.LabourMarketRegions;
+import nl.vaardig.taxonomy.search.TaxonomyTypeahead;
+import nl.vaardig.taxonomy.title.JobTitleMatcher;
+
+/**
+ * Everything the taxonomy module serves, loaded once at application start: the ESCO model (shipped snapshot,
+ * optionally overridden by a folder with official files such as {@code skills_nl.csv}), CompetentNL when its folder
+ * is configured, the typeahead, the job title matcher and the labour-market regions. Immutable and thread-safe;
+ * web-api wraps it in a Spring bean.
+ */
+public record TaxonomyRuntime(Taxonomy taxonomy, EscoImportReport importReport, Optional<CompetentNlData> competentNl,
+                              Optional<CompetentNlEscoLinks> competentNlLinks, TaxonomyTypeahead typeahead,
+                              JobTitleMatcher titleMatcher, LabourMarketRegions regions, Timings timings) {
+
+    public TaxonomyRuntime {
+        Objects.requireNonNull(taxonomy, "taxonomy");
+        Objects.requireNonNull(importReport, "importReport");
+        Objects.requireNonNull(competentNl, "competentNl");
+        Objects.requireNonNull(competentNlLinks, "competentNlLinks");
+        Objects.requireNonNull(typeahead, "typeahead");
+        Objects.requireNonNull(titleMatcher, "titleMatcher");
+        Objects.requireNonNull(regions, "regions");
+        Objects.requireNonNull(timings, "timings");
+    }
+
+    /**
+     * Where to read from. {@code escoOverrideDir}: a folder whose ESCO CSVs take precedence over the shipped ones
+     * (ignored when absent). {@code competentNlDir}: the CompetentNL extract; empty means
+     * {@link CompetentNlLoader#configuredLocation()}.
+     */
+    public record Config(Optional<Path> escoOverrideDir, Optional<Path> competentNlDir, boolean useCompetentNl) {
+        public Config {
+            Objects.requireNonNull(escoOverrideDir, "escoOverrideDir");
+            Objects.requireNonNull(competentNlDir, "competentNlDir");
+        }
+
+        public static Config defaults() {
+            return new Config(Optional.empty(), Optional.empty(), true);
+        }
+    }
+
+    /** Start-up cost of each part, in milliseconds. */
+    public record Timings(long escoMillis, long competentNlMillis, long typeaheadMillis, long titleMatcherMillis) {
+    }
+
+    public static TaxonomyRuntime load(Config config) {
+        long t0 = System.nanoTime();
+        EscoTaxonomyLoader.Loaded esco = EscoTaxonomyLoader.shippedWithOverrides(config.escoOverrideDir().orElse(null));
+        long t1 = System.nanoTime();
+        Optional<CompetentNlData> cnl = !config.useCompetentNl() ? Optional.empty()
+                : config.competentNlDir().map(CompetentNlLoader::load).orElseGet(CompetentNlLoader::loadConfigured);
+        Optional<CompetentNlEscoLinks> links = cnl.map(d -> CompetentNlEscoLinks.link(d, esco.taxonomy()));
+        Map<OccupationUri, List<String>> extra = links.map(CompetentNlEscoLinks::extraDutchLabels).orElse(Map.of());
+        long t2 = System.nanoTime();
+        TaxonomyTypeahead typeahead = TaxonomyTypeahead.build(esco.taxonomy());
+        long t3 = System.nanoTime();
+        JobTitleMatcher matcher = JobTitleMatcher.build(esco.taxonomy(), extra);
+        long t4 = System.nanoTime();
+        return new TaxonomyRuntime(esco.taxonomy(), esco.report(), cnl, links, typeahead, matcher,
+                LabourMarketRegions.shipped(),
+                new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3)));
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+}

@@ -1,0 +1,26 @@
+package nl.vaardig.taxonomy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import nl.vaardig.taxonomy.search.TypeaheadQuery;
+import org.junit.jupiter.api.Test;
+
+class TaxonomyRuntimeTest {
+
+    @Test
+    void runtimeWithoutCompetentNlServesEveryPart() {
+        var runtime = TaxonomyRuntime.load(new TaxonomyRuntime.Config(
+                Optional.of(Path.of("/nonexistent/esco-overrides")), Optional.empty(), false));
+        assertThat(runtime.taxonomy().occupationCount()).isEqualTo(3_007);
+        assertThat(runtime.importReport().complete()).isTrue();
+        assertThat(runtime.competentNl()).isEmpty();
+        assertThat(runtime.competentNlLinks()).isEmpty();
+        assertThat(runtime.typeahead().suggest(TypeaheadQuery.of("kapp", Locale.of("nl")))).isNotEmpty();
+        assertThat(runtime.titleMatcher().match("kapper", Locale.of("nl"), 1).occupations()).isNotEmpty();
+        assertThat(runtime.regions().all()).hasSize(35);
+        System.out.println("runtime start-up: " + runtime.timings());
+    }
+}
