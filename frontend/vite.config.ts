@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// The backend (Spring Boot, `./vaardig run`) listens on 8080. In `npm run dev` every server path is
-// proxied there, so the SPA, the API and the OIDC provider share one origin exactly as in production
-// (the Host header is kept, so the provider's redirects come back through this dev server).
-const backend = 'http://localhost:8080';
+// The backend (Spring Boot, `./vaardig run`) listens on 8080, or where VAARDIG_BACKEND_URL says. In
+// `npm run dev` every server path is proxied there, so the SPA, the API and the OIDC provider share
+// one origin as in production (the Host header is kept, so the provider's redirects come back here).
+const backend = process.env.VAARDIG_BACKEND_URL ?? 'http://localhost:8080';
 const proxiedPaths = ['/api', '/actuator', '/oauth2', '/login', '/logout', '/connect', '/userinfo', '/.well-known'];
 
 export default defineConfig({

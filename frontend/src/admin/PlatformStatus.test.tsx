@@ -49,7 +49,7 @@ describe('the platform status on the admin page', () => {
     expect(within(table).getByRole('columnheader', { name: 'Onderdeel' })).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: 'Status' })).toBeInTheDocument();
     expect(within(table).getByRole('rowheader', { name: 'Kafka (gebeurtenissen)' })).toBeInTheDocument();
-    expect(rows()).toEqual(['DatabaseIn orde (UP)', 'Kafka (gebeurtenissen)In orde (UP)', 'Inlogdienst (OIDC)In orde (UP)']);
+    expect(rows()).toEqual(['DatabaseIn orde (UP)', 'Inlogdienst (OIDC)In orde (UP)', 'Kafka (gebeurtenissen)In orde (UP)']);
     expect(screen.getByText('Totaalstatus: In orde (UP)')).toBeInTheDocument();
   });
 
@@ -87,6 +87,12 @@ describe('the platform status on the admin page', () => {
     expect(alert).toHaveTextContent('De platformstatus kon niet worden opgehaald.');
     expect(alert).toHaveTextContent('Er is geen verbinding met de server.');
     expect(screen.getByRole('table')).toBeInTheDocument();
+  });
+
+  it('rowsAreSortedByTheirNameInTheReadersLanguage', async () => {
+    renderStatus(() => Promise.resolve(allUp), 'en');
+    await screen.findByRole('table');
+    expect(rows()).toEqual(['DatabaseHealthy (UP)', 'Kafka (events)Healthy (UP)', 'Login service (OIDC)Healthy (UP)']);
   });
 
   it('anUnknownComponentIsShownByItsOwnName', async () => {

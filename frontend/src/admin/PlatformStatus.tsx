@@ -104,16 +104,20 @@ export function PlatformStatus({ load = fetchPlatformHealth }: PlatformStatusPro
                 </tr>
               </thead>
               <tbody>
-                {shown.health.components.map((component) => (
-                  <tr key={component.path.join('/')}>
-                    <th scope="row">{componentLabel(component.path)}</th>
-                    <td>
-                      <span className={`health-badge health-${component.status.toLowerCase()}`}>
-                        {statusLabel(component.status)}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
+                {shown.health.components
+                  .map((component) => ({ ...component, label: componentLabel(component.path) }))
+                  // Alphabetical in the reader's language; a nested component follows its parent.
+                  .sort((a, b) => a.label.localeCompare(b.label, language))
+                  .map((component) => (
+                    <tr key={component.path.join('/')}>
+                      <th scope="row">{component.label}</th>
+                      <td>
+                        <span className={`health-badge health-${component.status.toLowerCase()}`}>
+                          {statusLabel(component.status)}
+                        </span>
+                      </td>
+                    </tr>
+                  ))}
               </tbody>
             </table>
           )}

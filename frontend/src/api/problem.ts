@@ -71,11 +71,7 @@ export function problemFromResponse(
   } catch {
     return fallback;
   }
-  const parsed = parseProblem(json, status);
-  if (parsed) {
-    return parsed;
-  }
-  return fallback;
+  return parseProblem(json, status) ?? fallback;
 }
 
 /** Reads a problem document; null when the value is not one (not an object, or no usable member). */
@@ -90,12 +86,13 @@ export function parseProblem(json: unknown, httpStatus: number): ProblemDetail |
     return null;
   }
   const status = typeof json.status === 'number' && Number.isInteger(json.status) ? json.status : httpStatus;
+  const instance = nonBlankString(json.instance);
   return {
     type: type ?? 'about:blank',
     title: title ?? `HTTP ${status}`,
     status,
     ...(detail !== undefined ? { detail } : {}),
-    ...(nonBlankString(json.instance) !== undefined ? { instance: nonBlankString(json.instance) } : {}),
+    ...(instance !== undefined ? { instance } : {}),
     errors: parseFieldErrors(json.errors),
   };
 }

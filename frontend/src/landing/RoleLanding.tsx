@@ -66,25 +66,25 @@ export function RoleLanding({ role, session, title, intro, show = {}, offers, ch
       {children}
 
       {offers.length > 0 && (
-      <section aria-labelledby="offers-heading">
-        <h2 id="offers-heading">{t('landing.offers.heading')}</h2>
-        <p className="muted">{t('landing.offers.status')}</p>
-        <ul className="card-grid">
-          {offers.map((offer) => (
-            <li key={offer.title} className="card">
-              <h3>{t(offer.title)}</h3>
-              <p>{t(offer.text)}</p>
-              {offer.points && (
-                <ul className="points">
-                  {offer.points.map((point) => (
-                    <li key={point}>{t(point)}</li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ul>
-      </section>
+        <section aria-labelledby="offers-heading">
+          <h2 id="offers-heading">{t('landing.offers.heading')}</h2>
+          <p className="muted">{t('landing.offers.status')}</p>
+          <ul className="card-grid">
+            {offers.map((offer) => (
+              <li key={offer.title} className="card">
+                <h3>{t(offer.title)}</h3>
+                <p>{t(offer.text)}</p>
+                {offer.points && (
+                  <ul className="points">
+                    {offer.points.map((point) => (
+                      <li key={point}>{t(point)}</li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </>
   );

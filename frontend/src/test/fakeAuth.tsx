@@ -84,19 +84,19 @@ export function renderWithProviders(ui: ReactElement, options: RenderOptions = {
   // StrictMode as in the app: effects run twice, which is what breaks single-use steps like the callback.
   return render(
     <StrictMode>
-    <I18nProvider {...(options.language ? { initialLanguage: options.language } : {})}>
-      <AuthProvider setup={setup} isCallback={options.isCallback ?? false}>
-        <MemoryRouter initialEntries={[path]}>
-          <Routes>
-            <Route path={path.split('?')[0]} element={ui} />
-            {(options.routes ?? []).map((route) => (
-              <Route key={route.path} path={route.path} element={route.element} />
-            ))}
-            <Route path="*" element={<CurrentPath />} />
-          </Routes>
-        </MemoryRouter>
-      </AuthProvider>
-    </I18nProvider>
+      <I18nProvider {...(options.language ? { initialLanguage: options.language } : {})}>
+        <AuthProvider setup={setup} isCallback={options.isCallback ?? false}>
+          <MemoryRouter initialEntries={[path]}>
+            <Routes>
+              <Route path={path.split('?')[0]} element={ui} />
+              {(options.routes ?? []).map((route) => (
+                <Route key={route.path} path={route.path} element={route.element} />
+              ))}
+              <Route path="*" element={<CurrentPath />} />
+            </Routes>
+          </MemoryRouter>
+        </AuthProvider>
+      </I18nProvider>
     </StrictMode>,
   );
 }

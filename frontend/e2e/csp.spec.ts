@@ -1,0 +1,45 @@
+import { expect, test, type Page } from '@playwright/test';
+import { account, logInAs } from './support';
+
+// Production serves the app with Content-Security-Policy default-src 'self'. This test enforces that
+// policy on every page of the app itself, whatever the server under test sends, and fails on any
+// violation: no inline script or style attribute, nothing from another origin.
+const policy = "default-src 'self'; frame-ancestors 'none'";
+
+async function enforcePolicy(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  await page.route('**/*', async (route) => {
+    const request = route.request();
+    if (request.resourceType() !== 'document' || new URL(request.url()).pathname.startsWith('/login')) {
+      await route.continue();
+      return;
+    }
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+  });
+}
+
+async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
+test("the app runs under Content-Security-Policy default-src 'self' without a violation", async ({ page }) => {
+  await enforcePolicy(page);
+
+  await page.goto('/');
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Inloggen' })).toBeEnabled();
+  await page.getByRole('group', { name: 'Taal' }).getByRole('button', { name: /^EN/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Find work based on what you can do' })).toBeVisible();
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: /^NL/ }).click();
+  expect(await violations(page)).toEqual([]);
+
+  await logInAs(page, account('beheer'));
+  await expect(page.getByRole('table', { name: 'Status per onderdeel' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
