@@ -55,7 +55,7 @@ public final class TaxonomyTypeahead {
     private static final String KIND = "kind";
     private static final String ENTRY = "entry";
     private static final int MAX_PREFIX = 20;
-    private static final int CANDIDATES = 300;
+    private static final int CANDIDATES = 150;
 
     private final Taxonomy taxonomy;
     private final IndexSearcher searcher;
@@ -153,18 +153,26 @@ public final class TaxonomyTypeahead {
         }
         boolean lastIsPrefix = !Character.isWhitespace(text.charAt(text.length() - 1));
         try {
-            Query strict = buildQuery(tokens, lastIsPrefix, query.kinds(), true);
-            TopDocs top = searcher.search(strict, CANDIDATES);
-            if (top.scoreDocs.length == 0 && tokens.size() > 1) {
-                top = searcher.search(buildQuery(tokens, lastIsPrefix, query.kinds(), false), CANDIDATES);
+            // cheap first: exact words and prefixes; typo tolerance only when that finds too little
+            List<Suggestion> exact = collapse(searcher.search(
+                    buildQuery(tokens, lastIsPrefix, query.kinds(), true, false), CANDIDATES), query);
+            if (exact.size() >= query.limit()) {
+                return exact;
             }
-            return collapse(top, query);
+            List<Suggestion> fuzzy = collapse(searcher.search(
+                    buildQuery(tokens, lastIsPrefix, query.kinds(), true, true), CANDIDATES), query);
+            if (fuzzy.isEmpty() && tokens.size() > 1) {
+                fuzzy = collapse(searcher.search(
+                        buildQuery(tokens, lastIsPrefix, query.kinds(), false, true), CANDIDATES), query);
+            }
+            return fuzzy.size() >= exact.size() ? fuzzy : exact;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Query buildQuery(List<String> tokens, boolean lastIsPrefix, Set<SuggestionKind> kinds, boolean all) {
+    private static Query buildQuery(List<String> tokens, boolean lastIsPrefix, Set<SuggestionKind> kinds, boolean all,
+                                    boolean typos) {
         var q = new BooleanQuery.Builder();
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
@@ -174,8 +182,8 @@ public final class TaxonomyTypeahead {
             if (prefix && t.length() <= MAX_PREFIX) {
                 group.add(new BoostQuery(new TermQuery(new Term(PREFIX, t)), 1.0f), Occur.SHOULD);
             }
-            int edits = t.length() >= 8 ? 2 : t.length() >= 4 ? 1 : 0;
-            if (edits > 0) {
+            int edits = t.length() >= 10 ? 2 : t.length() >= 4 ? 1 : 0;
+            if (typos && edits > 0) {
                 group.add(new BoostQuery(new FuzzyQuery(new Term(WORDS, t), edits, t.length() >= 6 ? 2 : 1, 25, true), 0.8f), Occur.SHOULD);
             }
             q.add(group.build(), all ? Occur.MUST : Occur.SHOULD);
