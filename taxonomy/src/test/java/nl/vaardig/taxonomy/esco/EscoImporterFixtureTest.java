@@ -138,6 +138,28 @@ class EscoImporterFixtureTest {
         assertThat(t.integrityIssues()).isEmpty();
     }
 
+    @Test
+    void userSuppliedOfficialDutchSkillsFileReplacesTheDerivedLabels(@org.junit.jupiter.api.io.TempDir Path supplied)
+            throws Exception {
+        java.nio.file.Files.writeString(supplied.resolve("skills_nl.csv"),
+                "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,description\n"
+                        + "KnowledgeSkillCompetence," + S + "s1,skill/competence,cross-sector,vorkheftruck besturen,"
+                        + "\"heftruck rijden\nheftruck besturen\",,released,Een vorkheftruck besturen.\n"
+                        + "KnowledgeSkillCompetence," + S + "s3,skill/competence,transversal,met klanten communiceren,,,released,\n");
+        Path fixture = Path.of(EscoImporterFixtureTest.class.getResource("/esco-fixture").toURI());
+        var loaded = EscoTaxonomyLoader.load(EscoSource.firstOf(EscoSource.directory(supplied), EscoSource.directory(fixture)),
+                V, List.of(Locale.ENGLISH, NL));
+        assertThat(loaded.report().stats("skills_nl.csv")).isPresent();
+        assertThat(loaded.report().stats("derived_skill_labels_nl.csv")).isEmpty();
+        var s1 = loaded.taxonomy().skill(new SkillUri(S + "s1")).orElseThrow();
+        assertThat(s1.label(NL).text()).isEqualTo("vorkheftruck besturen");
+        assertThat(s1.label(NL).derived()).isFalse();
+        assertThat(s1.labels().in(NL).orElseThrow().alternatives()).containsExactly("heftruck rijden", "heftruck besturen");
+        // concept facts still come from the primary (English) file
+        assertThat(s1.type()).isEqualTo(SkillType.SKILL_COMPETENCE);
+        assertThat(loaded.taxonomy().skill(new SkillUri(S + "s3")).orElseThrow().type()).isEqualTo(SkillType.UNKNOWN);
+    }
+
     static final class Recording implements EscoRecordSink {
         final List<SkillRecord> skills = new ArrayList<>();
         final List<OccupationRecord> occupations = new ArrayList<>();
