@@ -1,0 +1,177 @@
+package nl.vaardig.ingest.event;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import nl.vaardig.ingest.deadletter.DeadLetterReason;
+import nl.vaardig.ingest.event.payload.EventPayload;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Reads and writes envelopes as CloudEvents 1.0 JSON (structured mode): {@code specversion, id, source, type,
+ * time, subject, dataschema, datacontenttype, data}, plus the extension attribute {@code region}. Decoding never
+ * throws: a record that cannot become an event is {@link Decoded.Rejected} with the reason, for the dead-letter
+ * topic.
+ */
+public final class EnvelopeCodec {
+
+    /** The CloudEvents Kafka binding's content type for structured mode. */
+    public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+    /** Records above this size are refused by consumers by default. */
+    public static final int DEFAULT_MAX_BYTES = 512 * 1024;
+
+    private final JsonMapper json;
+    private final int maxBytes;
+
+    public EnvelopeCodec() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public EnvelopeCodec(int maxBytes) {
+        if (maxBytes < 1024) {
+            throw new IllegalArgumentException("maxBytes must be at least 1 KiB");
+        }
+        this.maxBytes = maxBytes;
+        this.json = mapper();
+    }
+
+    /** The JSON mapper every part of Vaardig's event handling shares (ISO dates, no nulls written). */
+    public static JsonMapper mapper() {
+        return JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
+                .build();
+    }
+
+    public int maxBytes() {
+        return maxBytes;
+    }
+
+    public byte[] encode(EventEnvelope<? extends EventPayload> envelope) {
+        ObjectNode node = json.createObjectNode();
+        node.put("specversion", EventEnvelope.SPEC_VERSION);
+        node.put("id", envelope.id().toString());
+        node.put("source", envelope.source().toString());
+        node.put("type", envelope.type());
+        node.put("time", envelope.time().toString());
+        node.put("subject", envelope.subject());
+        if (envelope.region() != null) {
+            node.put("region", envelope.region());
+        }
+        node.put("dataschema", envelope.dataSchema().toString());
+        node.put("datacontenttype", "application/json");
+        node.set("data", json.valueToTree(envelope.data()));
+        return json.writeValueAsBytes(node);
+    }
+
+    public Decoded decode(byte[] bytes) {
+        if (bytes == null) {
+            return new Decoded.Rejected(DeadLetterReason.BAD_JSON, "empty record (tombstone) where an event was expected");
+        }
+        if (bytes.length > maxBytes) {
+            return new Decoded.Rejected(DeadLetterReason.OVERSIZED,
+                    "record of " + bytes.length + " bytes exceeds the limit of " + maxBytes);
+        }
+        JsonNode node;
+        try {
+            node = json.readTree(bytes);
+        } catch (JacksonException e) {
+            return new Decoded.Rejected(DeadLetterReason.BAD_JSON, firstLine(e.getOriginalMessage()));
+        }
+        if (node == null || !node.isObject()) {
+            return new Decoded.Rejected(DeadLetterReason.BAD_JSON, "not a JSON object");
+        }
+        String type = text(node, "type");
+        if (type == null) {
+            return new Decoded.Rejected(DeadLetterReason.INVALID_ENVELOPE, "missing attribute 'type'");
+        }
+        Optional<EventType<?>> eventType = EventCatalogue.byType(type);
+        if (eventType.isEmpty()) {
+            return new Decoded.Rejected(DeadLetterReason.UNKNOWN_TYPE, "unknown event type " + type);
+        }
+        String specVersion = text(node, "specversion");
+        if (!EventEnvelope.SPEC_VERSION.equals(specVersion)) {
+            return new Decoded.Rejected(DeadLetterReason.INVALID_ENVELOPE, "specversion must be 1.0, was " + specVersion);
+        }
+        URI dataSchema;
+        try {
+            dataSchema = URI.create(required(node, "dataschema"));
+            SchemaVersion.of(dataSchema);
+        } catch (IllegalArgumentException e) {
+            return new Decoded.Rejected(DeadLetterReason.INVALID_ENVELOPE, e.getMessage());
+        }
+        if (!eventType.get().reads(dataSchema)) {
+            return new Decoded.Rejected(DeadLetterReason.UNKNOWN_SCHEMA_VERSION, type + " with dataschema "
+                    + dataSchema + " (this consumer reads up to " + eventType.get().dataSchema() + ")");
+        }
+        EventEnvelope<EventPayload> envelope;
+        try {
+            UUID id = UUID.fromString(required(node, "id"));
+            URI source = URI.create(required(node, "source"));
+            Instant time = Instant.parse(required(node, "time"));
+            String subject = required(node, "subject");
+            String region = text(node, "region");
+            JsonNode data = node.get("data");
+            if (data == null || !data.isObject()) {
+                return new Decoded.Rejected(DeadLetterReason.INVALID_PAYLOAD, "missing 'data' object");
+            }
+            EventPayload payload;
+            try {
+                payload = json.treeToValue(data, eventType.get().payloadClass());
+            } catch (JacksonException e) {
+                return new Decoded.Rejected(DeadLetterReason.INVALID_PAYLOAD, rootMessage(e));
+            }
+            envelope = new EventEnvelope<>(id, source, type, time, subject, region, dataSchema, payload);
+        } catch (RuntimeException e) {
+            return new Decoded.Rejected(DeadLetterReason.INVALID_ENVELOPE, rootMessage(e));
+        }
+        return new Decoded.Accepted(envelope);
+    }
+
+    private static String required(JsonNode node, String field) {
+        String value = text(node, field);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("missing attribute '" + field + "'");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root instanceof JacksonException j ? j.getOriginalMessage() : root.getMessage();
+        return firstLine(message == null ? root.getClass().getSimpleName() : message);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** UTF-8 text of a record for people to read (dead-letter screen); never throws. */
+    public static String readable(byte[] bytes, int maxChars) {
+        if (bytes == null) {
+            return "";
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.length() > maxChars ? text.substring(0, maxChars) + "…" : text;
+    }
+}
