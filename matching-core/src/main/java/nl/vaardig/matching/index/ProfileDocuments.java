@@ -63,6 +63,9 @@ public final class ProfileDocuments {
             graph.ordinal(wish).ifPresent(o -> doc.add(new StringField(Fields.PROFILE_WISH, SkillTerms.term(o), Field.Store.NO)));
         }
         p.labourMarketRegion().ifPresent(r -> doc.add(new KeywordField(Fields.REGION, r.value(), Field.Store.NO)));
+        if (p.occupation() != null) {
+            doc.add(new KeywordField(Fields.OCCUPATION, p.occupation().value(), Field.Store.NO));
+        }
         p.homeLocation().ifPresent(h -> VacancyDocuments.addLocation(doc, h));
         if (p.availability() != null) {
             doc.add(new IntField(Fields.HOURS_MIN, p.availability().min(), Field.Store.NO));

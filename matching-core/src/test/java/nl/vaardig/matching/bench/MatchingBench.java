@@ -1,0 +1,184 @@
+package nl.vaardig.matching.bench;
+
+import java.io.IOException;
+import nl.vaardig.matching.demo.BenchmarkData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import nl.vaardig.matching.demo.DemoDataGenerator;
+import nl.vaardig.matching.demo.RegionGeography;
+import nl.vaardig.matching.engine.MatchQuery;
+import nl.vaardig.matching.engine.MatchingEngine;
+import nl.vaardig.matching.model.Profile;
+import nl.vaardig.matching.model.Vacancy;
+import nl.vaardig.matching.scoring.MatchWeights;
+import nl.vaardig.matching.scoring.SkillGraph;
+import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
+import nl.vaardig.taxonomy.model.Taxonomy;
+import org.apache.lucene.store.MMapDirectory;
+
+/**
+ * Lucene matcher benchmark: builds on-disk indexes of N synthetic vacancies and N profiles (N from {@code --sizes},
+ * default 10k,100k,1M), then measures single-threaded latency of top-20 vacancies for 30-skill profiles (with
+ * explanations) and top-50 candidates for vacancies, plus two-thread throughput. Run with -Xmx2g:
+ * <pre>matching-core/bin/run-main.sh -Xmx2g -- nl.vaardig.matching.bench.MatchingBench --sizes 10000,100000,1000000</pre>
+ */
+public final class MatchingBench {
+
+    private MatchingBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Long> sizes = List.of(10_000L, 100_000L, 1_000_000L);
+        int queries = 1000;
+        Path dir = Files.createTempDirectory("vaardig-bench-");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--sizes" -> sizes = Stream.of(args[++i].split(",")).map(Long::parseLong).toList();
+                case "--queries" -> queries = Integer.parseInt(args[++i]);
+                case "--dir" -> dir = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        Taxonomy taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
+        long t0 = System.nanoTime();
+        SkillGraph graph = SkillGraph.build(taxonomy, MatchWeights.defaults());
+        System.out.printf(Locale.ROOT, "skill graph built in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        var gen = new DemoDataGenerator(taxonomy, RegionGeography.shipped(), BenchmarkData.SEED);
+        List<Profile> profiles = BenchmarkData.queryProfiles(gen, taxonomy, queries);
+        var table = new ArrayList<String>();
+        for (long n : sizes) {
+            Path indexDir = dir.resolve("n" + n);
+            table.add(run(graph, gen, profiles, n, indexDir));
+            deleteTree(indexDir);
+        }
+        System.out.println();
+        System.out.println("| N | build vacancies (s) | build profiles (s) | vacancies top-20 p50 / p99 (ms) | candidates top-50 p50 / p99 (ms) | 2-thread vacancy qps | heap used (MiB) |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+        table.forEach(System.out::println);
+    }
+
+    static String run(SkillGraph graph, DemoDataGenerator gen, List<Profile> profiles, long n, Path indexDir) throws Exception {
+        System.out.printf(Locale.ROOT, "%n=== N = %,d%n", n);
+        try (var directory = new MMapDirectory(indexDir);
+             var engine = MatchingEngine.open(directory, graph,
+                     MatchingEngine.Options.defaults().withRefreshEvery(null).withClock(BenchmarkData.clock()))) {
+            long t = System.nanoTime();
+            parallelAdd(n, i -> engine.addVacancies(List.of(BenchmarkData.vacancyAt(gen, i)).iterator()));
+            engine.commit();
+            engine.optimize(1);
+            double buildV = (System.nanoTime() - t) / 1e9;
+            System.out.printf(Locale.ROOT, "vacancies indexed, committed, merged to one segment in %.1f s (%,d visible)%n", buildV, engine.vacancyCount());
+            t = System.nanoTime();
+            parallelAdd(n, i -> engine.addProfiles(List.of(gen.profile(i)).iterator()));
+            engine.commit();
+            engine.optimize(1);
+            double buildP = (System.nanoTime() - t) / 1e9;
+            System.out.printf(Locale.ROOT, "profiles indexed, committed, merged in %.1f s (%,d visible)%n", buildP, engine.profileCount());
+
+            MatchQuery q = MatchQuery.defaults();
+            // warm-up
+            for (int i = 0; i < Math.min(300, profiles.size()); i++) {
+                engine.matchVacancies(profiles.get(i), q, 20);
+            }
+            var lv = new Latencies(profiles.size());
+            var lvCpu = new Latencies(profiles.size());
+            var cpuClock = java.lang.management.ManagementFactory.getThreadMXBean();
+            long hits = 0;
+            for (Profile p : profiles) {
+                long c = cpuClock.getCurrentThreadCpuTime();
+                long s = System.nanoTime();
+                hits += engine.matchVacancies(p, q, 20).size();
+                lv.add(System.nanoTime() - s);
+                lvCpu.add(cpuClock.getCurrentThreadCpuTime() - c);
+            }
+            System.out.println("vacancies top-20 with explanations: " + lv + "  (avg hits " + hits / profiles.size() + ")");
+            System.out.println("  same, thread CPU time:            " + lvCpu);
+            var lr = new Latencies(profiles.size());
+            for (Profile p : profiles) {
+                long s = System.nanoTime();
+                engine.matchVacancies(p, q.inRegions(Set.of(p.region())), 20);
+                lr.add(System.nanoTime() - s);
+            }
+            System.out.println("vacancies top-20 in own region:      " + lr);
+
+            List<Vacancy> vacancyQueries = new ArrayList<>();
+            for (int i = 0; i < profiles.size(); i++) {
+                vacancyQueries.add(BenchmarkData.vacancyAt(gen, 50_000_000L + i));
+            }
+            for (int i = 0; i < Math.min(300, vacancyQueries.size()); i++) {
+                engine.matchCandidates(vacancyQueries.get(i), q, 50);
+            }
+            var lc = new Latencies(vacancyQueries.size());
+            var lcCpu = new Latencies(vacancyQueries.size());
+            for (Vacancy v : vacancyQueries) {
+                long c = cpuClock.getCurrentThreadCpuTime();
+                long s = System.nanoTime();
+                engine.matchCandidates(v, q, 50);
+                lc.add(System.nanoTime() - s);
+                lcCpu.add(cpuClock.getCurrentThreadCpuTime() - c);
+            }
+            System.out.println("candidates top-50 with explanations: " + lc);
+            System.out.println("  same, thread CPU time:            " + lcCpu);
+
+            // throughput on both cores
+            var done = new AtomicLong();
+            long start = System.nanoTime();
+            Thread[] threads = new Thread[2];
+            for (int k = 0; k < 2; k++) {
+                int offset = k;
+                threads[k] = new Thread(() -> {
+                    for (int i = offset; i < profiles.size(); i += 2) {
+                        engine.matchVacancies(profiles.get(i), q, 20);
+                        done.incrementAndGet();
+                    }
+                });
+                threads[k].start();
+            }
+            for (Thread th : threads) {
+                th.join();
+            }
+            double qps = done.get() / ((System.nanoTime() - start) / 1e9);
+            System.gc();
+            long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
+            System.out.printf(Locale.ROOT, "2 threads: %.0f queries/s; heap used after GC %d MiB (max %d MiB)%n", qps, heap,
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            return String.format(Locale.ROOT, "| %,d | %.1f | %.1f | %.2f / %.2f (cpu %.2f / %.2f) | %.2f / %.2f (cpu %.2f / %.2f) | %.0f | %d |",
+                    n, buildV, buildP, lv.percentileMs(50), lv.percentileMs(99), lvCpu.percentileMs(50), lvCpu.percentileMs(99),
+                    lc.percentileMs(50), lc.percentileMs(99), lcCpu.percentileMs(50), lcCpu.percentileMs(99), qps, heap);
+        }
+    }
+
+    interface IndexOne {
+        void add(long i);
+    }
+
+    /** Two feeder threads (the machine has two cores); records are generated on the fly, never held. */
+    static void parallelAdd(long n, IndexOne add) throws InterruptedException {
+        Thread[] threads = new Thread[2];
+        for (int k = 0; k < 2; k++) {
+            int offset = k;
+            threads[k] = new Thread(() -> {
+                for (long i = offset; i < n; i += 2) {
+                    add.add(i);
+                }
+            });
+            threads[k].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package nl.vaardig.matching.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import nl.vaardig.matching.demo.BenchmarkData;
+import java.util.Locale;
+import nl.vaardig.matching.demo.DemoDataGenerator;
+import nl.vaardig.matching.demo.RegionGeography;
+import nl.vaardig.matching.engine.MatchQuery;
+import nl.vaardig.matching.engine.MatchingEngine;
+import nl.vaardig.matching.model.Profile;
+import nl.vaardig.matching.scoring.MatchWeights;
+import nl.vaardig.matching.scoring.PreparedProfile;
+import nl.vaardig.matching.scoring.SkillGraph;
+import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
+import nl.vaardig.taxonomy.model.Taxonomy;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * How the candidate settings trade time for recall: builds an index of N vacancies (default 20k; the defaults were
+ * chosen at 300k) and compares the top 20 of several settings (clauses, candidates, search threads) with a
+ * generous reference (1024 clauses, 400 candidates). {@code run-main.sh -Xmx2g -- nl.vaardig.matching.bench.QueryProbe 300000}
+ */
+public final class QueryProbe {
+    static double cpu(java.lang.management.ThreadMXBean bean, List<Profile> profiles, java.util.function.Consumer<Profile> run) {
+        long c = bean.getCurrentThreadCpuTime();
+        for (Profile p : profiles) {
+            run.accept(p);
+        }
+        return (bean.getCurrentThreadCpuTime() - c) / 1e6 / profiles.size();
+    }
+
+    public static void main(String[] args) {
+        Taxonomy taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
+        SkillGraph graph = SkillGraph.build(taxonomy, MatchWeights.defaults());
+        var gen = new DemoDataGenerator(taxonomy, RegionGeography.shipped(), BenchmarkData.SEED);
+        List<Profile> profiles = BenchmarkData.queryProfiles(gen, taxonomy, 300);
+        long n = args.length > 0 ? Long.parseLong(args[0]) : 20000;
+        var bean = ManagementFactory.getThreadMXBean();
+        var dir = new ByteBuffersDirectory();
+        var base = MatchingEngine.Options.defaults().withRefreshEvery(null).withClock(BenchmarkData.clock());
+        try (var engine = MatchingEngine.open(dir, graph, base)) {
+            engine.addVacancies(BenchmarkData.vacancies(gen, n));
+            engine.commit();
+            engine.optimize(1);
+        }
+        List<List<String>> reference = new java.util.ArrayList<>();
+        try (var engine = MatchingEngine.open(dir, graph, base.withMaxQuerySkills(1024).withCandidates(400, 20))) {
+            for (Profile p : profiles) {
+                reference.add(engine.matchVacancies(p, MatchQuery.defaults(), 20).stream().map(h -> h.vacancy().toString()).toList());
+            }
+        }
+        for (int cap : new int[] {64}) {
+            for (int minCand : new int[] {100, 200}) {
+              for (int threads : new int[] {1, 2}) {
+                try (var engine = MatchingEngine.open(dir, graph, base.withMaxQuerySkills(cap).withCandidates(minCand, 5).withSearchThreads(threads))) {
+                    cpu(bean, profiles, p -> engine.matchVacancies(p, MatchQuery.defaults(), 20));
+                    int same = 0;
+                    double overlap = 0;
+                    long c = bean.getCurrentThreadCpuTime();
+                    for (int i = 0; i < profiles.size(); i++) {
+                        var ids = engine.matchVacancies(profiles.get(i), MatchQuery.defaults(), 20).stream().map(h -> h.vacancy().toString()).toList();
+                        same += ids.equals(reference.get(i)) ? 1 : 0;
+                        var common = new java.util.HashSet<>(ids);
+                        common.retainAll(reference.get(i));
+                        overlap += common.size() / 20.0;
+                    }
+                    double ms = (bean.getCurrentThreadCpuTime() - c) / 1e6 / profiles.size();
+                    long w = System.nanoTime();
+                    for (Profile p : profiles) {
+                        engine.matchVacancies(p, MatchQuery.defaults(), 20);
+                    }
+                    double wall = (System.nanoTime() - w) / 1e6 / profiles.size();
+                    System.out.printf(Locale.ROOT, "cap %d minCandidates %d threads %d: %.2f ms cpu (caller), %.2f ms wall, identical top-20 %.3f, overlap %.4f%n",
+                            cap, minCand, threads, ms, wall, (double) same / profiles.size(), overlap / profiles.size());
+                }
+              }
+            }
+        }
+    }
+}
