@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.vaardig.taxonomy.extract.context.BoilerplateDetector;
+import nl.vaardig.taxonomy.extract.context.CueText;
 import nl.vaardig.taxonomy.extract.context.LanguageDetector;
 import nl.vaardig.taxonomy.extract.context.RequirementCues;
 import nl.vaardig.taxonomy.extract.context.SectionClassifier;
@@ -119,6 +120,9 @@ public final class SkillExtractor {
         private final List<WeakHit> weak = new ArrayList<>();
         private int boilerplate;
         private int contentSegments;
+        /** Skills of the occupations named in the title lines; known once the title lines are read. */
+        private boolean[] likely;
+        private int likelyCount;
         private int order;
 
         private record WeakHit(int skill, SkillEvidence.Mention mention, double coverage) {
@@ -159,7 +163,7 @@ public final class SkillExtractor {
                         continue;
                     }
                 }
-                String folded = Fold.fold(raw);
+                CueText folded = CueText.of(Fold.fold(raw));
                 if (section.boilerplate() || BoilerplateDetector.isBoilerplate(folded)) {
                     boilerplate++;
                     continue;
@@ -169,7 +173,7 @@ public final class SkillExtractor {
             }
         }
 
-        private void readSegment(int s, Segment segment, List<Token> tokens, String folded, SectionKind section,
+        private void readSegment(int s, Segment segment, List<Token> tokens, CueText folded, SectionKind section,
                                  float englishWeight, float dutchWeight) {
             TermStream en = TermStream.of(Namespace.EN, tokens, model.vocabulary);
             TermStream nl = TermStream.of(Namespace.NL, tokens, model.vocabulary);
@@ -184,8 +188,16 @@ public final class SkillExtractor {
             occupations.add(s, segment.firstLine(), occupationHits, tokens);
 
             RequirementCues.Signal signal = RequirementCues.of(folded);
-            List<LabelHit> hits = PhraseMatcher.all(model.skillsEn, en, tokens, HitScoring.PRIOR_PARTIAL_COVERAGE);
-            hits.addAll(PhraseMatcher.all(model.skillsNl, nl, tokens, HitScoring.PRIOR_PARTIAL_COVERAGE));
+            if (!segment.firstLine() && likely == null) {
+                likely = likelySkills();
+            }
+            boolean[] profile = likely;
+            java.util.function.IntPredicate keepWeak = profile == null ? skill -> false : skill -> profile[skill];
+            float minCoverage = profile == null || likelyCount == 0 ? PhraseMatcher.STRONG_COVERAGE : HitScoring.PRIOR_PARTIAL_COVERAGE;
+            // Partial (word-overlap) hits only in the text's own language: the other language's words are
+            // read verbatim only, which keeps English tool names in Dutch text without stray overlaps.
+            List<LabelHit> hits = PhraseMatcher.all(model.skillsEn, en, tokens, minCoverage, keepWeak, englishWeight >= 1f);
+            hits.addAll(PhraseMatcher.all(model.skillsNl, nl, tokens, minCoverage, keepWeak, dutchWeight >= 1f));
             for (LabelHit hit : hits) {
                 MatchKind kind = !hit.verbatim() ? MatchKind.PARTIAL_LABEL
                         : hit.kind() == SurfaceKind.CURATED_SYNONYM ? MatchKind.CURATED_SYNONYM : MatchKind.ESCO_LABEL;
@@ -199,6 +211,21 @@ public final class SkillExtractor {
                     evidence.computeIfAbsent(hit.owner(), SkillEvidence::new).add(mention);
                 }
             }
+        }
+
+        private boolean[] likelySkills() {
+            boolean[] skills = new boolean[model.skillUri.length];
+            for (OccupationDetection.Found f : occupations.result()) {
+                for (int skill : model.occupationEssential[f.occupation()]) {
+                    likelyCount += skills[skill] ? 0 : 1;
+                    skills[skill] = true;
+                }
+                for (int skill : model.occupationOptional[f.occupation()]) {
+                    likelyCount += skills[skill] ? 0 : 1;
+                    skills[skill] = true;
+                }
+            }
+            return skills;
         }
 
         TextLanguage language() {
@@ -280,13 +307,19 @@ public final class SkillExtractor {
                     }
                 }
             }
-            if (all.size() <= 400) {
-                for (SkillEvidence a : all) {
-                    for (SkillEvidence b : all) {
-                        if (a != b && b.best >= a.best && b.kinds.contains(MatchKind.ESCO_LABEL) && strictlyInside(a, b)) {
-                            marks.add(-a.skill - 1);
-                            break;
-                        }
+            Map<Integer, List<SkillEvidence>> verbatimBySegment = new HashMap<>();
+            for (SkillEvidence b : all) {
+                if (b.kinds.contains(MatchKind.ESCO_LABEL)) {
+                    b.mentions.stream().filter(SkillEvidence.Mention::verbatim).mapToInt(SkillEvidence.Mention::segment)
+                            .distinct().forEach(seg -> verbatimBySegment.computeIfAbsent(seg, k -> new ArrayList<>()).add(b));
+                }
+            }
+            for (SkillEvidence a : all) {
+                List<SkillEvidence> sameSegment = verbatimBySegment.getOrDefault(a.mentions.get(0).segment(), List.of());
+                for (SkillEvidence b : sameSegment) {
+                    if (a != b && b.best >= a.best && strictlyInside(a, b)) {
+                        marks.add(-a.skill - 1);
+                        break;
                     }
                 }
             }

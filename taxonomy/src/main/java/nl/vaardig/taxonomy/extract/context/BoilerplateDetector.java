@@ -55,13 +55,17 @@ public final class BoilerplateDetector {
     }
 
     public static boolean isBoilerplate(String folded) {
-        if (DECISIVE.any(folded)) {
+        return isBoilerplate(CueText.of(folded));
+    }
+
+    public static boolean isBoilerplate(CueText text) {
+        if (DECISIVE.any(text)) {
             return true;
         }
-        int cues = CUES.count(folded);
+        int cues = CUES.count(text);
         if (cues == 0) {
             return false;
         }
-        return cues >= 2 || !SKILL_TALK.any(folded);
+        return cues >= 2 || !SKILL_TALK.any(text);
     }
 }

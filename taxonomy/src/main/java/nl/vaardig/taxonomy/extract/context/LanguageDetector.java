@@ -21,12 +21,18 @@ public final class LanguageDetector {
     private int dutch;
     private int english;
 
+    private static final java.util.Map<String, Integer> CUES = new java.util.HashMap<>();
+
+    static {
+        DUTCH.forEach(w -> CUES.merge(w, 1, (a, b) -> a | b));
+        ENGLISH.forEach(w -> CUES.merge(w, 2, (a, b) -> a | b));
+    }
+
     public void accept(String folded) {
-        if (DUTCH.contains(folded)) {
-            dutch++;
-        }
-        if (ENGLISH.contains(folded)) {
-            english++;
+        Integer kind = CUES.get(folded);
+        if (kind != null) {
+            dutch += kind & 1;
+            english += kind >> 1;
         }
     }
 

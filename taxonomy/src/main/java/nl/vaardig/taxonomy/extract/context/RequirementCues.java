@@ -26,6 +26,10 @@ public final class RequirementCues {
     }
 
     public static Signal of(String folded) {
+        return of(CueText.of(folded));
+    }
+
+    public static Signal of(CueText folded) {
         if (OPTIONAL.any(folded)) {
             return Signal.OPTIONAL;
         }

@@ -52,7 +52,23 @@ public final class LabelIndex {
     final int[][] payload;
     final float[] idf;
     final int[][] distinctTerms;
+    /** Labels of three or more terms, listed under their rarest term, with their second and third rarest. */
     final int[][] candidates;
+    final int[][] candidateSecond;
+    final int[][] candidateThird;
+    /** Idf shares of the rarest three words for each posting of {@link #candidates} / {@link #secondLabels}. */
+    final float[][] candidateShares;
+    final float[][] secondShares;
+    /** Longer labels under their second rarest term, with their rarest and third rarest term. */
+    final int[][] secondLabels;
+    final int[][] secondRarest;
+    final int[][] secondThird;
+    /**
+     * Two-term labels listed under their rarer term, with the other term alongside ({@code ~term} when the
+     * rarer word alone is enough).
+     */
+    final int[][] pairLabels;
+    final int[][] pairOther;
     final float[] specificity;
     final boolean[] sharedPhrase;
 
@@ -97,9 +113,16 @@ public final class LabelIndex {
         }
         distinctTerms = new int[n][];
         specificity = new float[n];
-        List<List<Integer>> byRareTerm = new ArrayList<>(termCount);
+        float[] share1 = new float[n];
+        float[] share2 = new float[n];
+        float[] share3 = new float[n];
+        List<List<int[]>> byRareTerm = new ArrayList<>(termCount);
+        List<List<int[]>> pairs = new ArrayList<>(termCount);
+        List<List<int[]>> seconds = new ArrayList<>(termCount);
         for (int t = 0; t < termCount; t++) {
             byRareTerm.add(new ArrayList<>(0));
+            pairs.add(new ArrayList<>(0));
+            seconds.add(new ArrayList<>(0));
         }
         for (int label = 0; label < n; label++) {
             int[] d = distinct(terms[label]);
@@ -107,18 +130,51 @@ public final class LabelIndex {
             for (int term : d) {
                 specificity[label] += term < backgroundIdf.length ? backgroundIdf[term] : 0f;
             }
-            // A label with at least a third of its idf mass present holds one of its two rarest terms.
-            Integer[] byIdf = Arrays.stream(d).boxed().toArray(Integer[]::new);
-            Arrays.sort(byIdf, (x, y) -> Float.compare(idf[y], idf[x]));
-            for (int k = 0; k < Math.min(2, byIdf.length); k++) {
-                byRareTerm.get(byIdf[k]).add(label);
+            // A partial hit needs two matched words (one, if the other word of a two-word label is a light
+            // verb), so it holds the label's rarest or second rarest word. Single words are verbatim-only.
+            if (d.length == 2) {
+                int rare = idf[d[0]] >= idf[d[1]] ? d[0] : d[1];
+                int other = rare == d[0] ? d[1] : d[0];
+                // The one-word rule (the other word is a light verb) is decided here, once: ~other marks it.
+                boolean oneWordEnough = idf[rare] >= PhraseMatcher.SINGLE_WORD_COVERAGE * idfSum[label];
+                pairs.get(rare).add(new int[] {label, oneWordEnough ? ~other : other});
+            } else if (d.length > 2) {
+                Integer[] byIdf = Arrays.stream(d).boxed().toArray(Integer[]::new);
+                Arrays.sort(byIdf, (x, y) -> Float.compare(idf[y], idf[x]));
+                byRareTerm.get(byIdf[0]).add(new int[] {label, byIdf[1], byIdf[2]});
+                // Without its rarest word a label needs its second and third rarest: listed under the second
+                // with what settles it cheaply (the rarest and the third).
+                seconds.get(byIdf[1]).add(new int[] {label, byIdf[0], byIdf[2]});
+                share1[label] = idf[byIdf[0]] / idfSum[label];
+                share2[label] = idf[byIdf[1]] / idfSum[label];
+                share3[label] = idf[byIdf[2]] / idfSum[label];
             }
         }
         candidates = new int[termCount][];
+        candidateShares = new float[termCount][];
+        secondShares = new float[termCount][];
+        candidateSecond = new int[termCount][];
+        candidateThird = new int[termCount][];
+        pairLabels = new int[termCount][];
+        pairOther = new int[termCount][];
+        secondLabels = new int[termCount][];
+        secondRarest = new int[termCount][];
+        secondThird = new int[termCount][];
         for (int t = 0; t < termCount; t++) {
-            candidates[t] = byRareTerm.get(t).stream().mapToInt(Integer::intValue).toArray();
+            List<int[]> first = byRareTerm.get(t);
+            candidates[t] = first.stream().mapToInt(x -> x[0]).toArray();
+            candidateSecond[t] = first.stream().mapToInt(x -> x[1]).toArray();
+            candidateThird[t] = first.stream().mapToInt(x -> x[2]).toArray();
+            candidateShares[t] = shares(first, share1, share2, share3);
+            List<int[]> sec = seconds.get(t);
+            secondLabels[t] = sec.stream().mapToInt(x -> x[0]).toArray();
+            secondRarest[t] = sec.stream().mapToInt(x -> x[1]).toArray();
+            secondThird[t] = sec.stream().mapToInt(x -> x[2]).toArray();
+            secondShares[t] = shares(sec, share1, share2, share3);
+            List<int[]> p = pairs.get(t);
+            pairLabels[t] = p.stream().mapToInt(x -> x[0]).toArray();
+            pairOther[t] = p.stream().mapToInt(x -> x[1]).toArray();
         }
-
         edges = new LongIntMap(n * 2);
         List<List<Integer>> nodes = new ArrayList<>();
         nodes.add(new ArrayList<>(0));
@@ -145,6 +201,18 @@ public final class LabelIndex {
                 sharedPhrase[label] = owners > 1;
             }
         }
+    }
+
+    /** Per posting, the idf shares of the label's three rarest words, side by side for sequential reads. */
+    private static float[] shares(List<int[]> postings, float[] s1, float[] s2, float[] s3) {
+        float[] out = new float[postings.size() * 3];
+        for (int i = 0; i < postings.size(); i++) {
+            int label = postings.get(i)[0];
+            out[3 * i] = s1[label];
+            out[3 * i + 1] = s2[label];
+            out[3 * i + 2] = s3[label];
+        }
+        return out;
     }
 
     static int[] distinct(int[] t) {

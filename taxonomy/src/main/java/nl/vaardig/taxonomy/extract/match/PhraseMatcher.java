@@ -12,10 +12,14 @@ import nl.vaardig.taxonomy.extract.text.Token;
 public final class PhraseMatcher {
 
     static final float SINGLE_WORD_COVERAGE = 0.7f;
+    /** Coverage from which a partial hit stands on its own, without an occupation to support it. */
+    public static final float STRONG_COVERAGE = 0.5f;
 
     private static final class Scratch {
         int[] stamp = new int[0];
         int generation;
+        int[] termMarks = new int[0];
+        int termGeneration;
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -45,65 +49,144 @@ public final class PhraseMatcher {
         }
     }
 
-    /**
-     * Labels of at least two terms with {@code coverage >= minCoverage} (share of the label's idf mass
-     * present in the segment) whose matched terms sit close together. Candidates come from each label's
-     * two rarest terms, which every label with enough coverage must contain.
-     */
     public static void partial(LabelIndex index, TermStream stream, float minCoverage, List<LabelHit> out) {
+        partial(index, stream, minCoverage, null, out);
+    }
+
+    /**
+     * Labels with {@code coverage >= minCoverage} (share of the label's idf mass present in the segment)
+     * whose matched terms sit close together; below {@link #STRONG_COVERAGE} only when {@code keepWeak}
+     * accepts the owner (skills an occupation makes likely). Candidates hold their label's rarest or second
+     * rarest word; the postings carry enough neighbouring terms to discard most candidates without reading
+     * the label.
+     */
+    public static void partial(LabelIndex index, TermStream stream, float minCoverage,
+                               java.util.function.IntPredicate keepWeak, List<LabelHit> out) {
         int[] distinct = stream.distinctTerms();
-        if (distinct.length < 2) {
+        if (distinct.length < 1) {
             return;
         }
-        Scratch s = SCRATCH.get();
-        if (s.stamp.length < index.size()) {
-            s.stamp = new int[index.size()];
-            s.generation = 0;
+        Scratch s = prepare(index);
+        stream.mark(s.termMarks, ++s.termGeneration);
+        int[] marks = s.termMarks;
+        int present = s.termGeneration;
+        for (int term : distinct) {
+            if (term >= index.pairLabels.length) {
+                continue;
+            }
+            int[] labels = index.pairLabels[term];
+            int[] others = index.pairOther[term];
+            for (int i = 0; i < labels.length; i++) {
+                int other = others[i];
+                // One word may stand for a two-word label when the other word is a light verb (~other).
+                if (other < 0 || (other < marks.length && marks[other] == present)) {
+                    consider(index, labels[i], stream, minCoverage, keepWeak, out);
+                }
+            }
         }
-        int generation = ++s.generation;
-        if (generation == Integer.MAX_VALUE) {
-            java.util.Arrays.fill(s.stamp, 0);
-            s.generation = generation = 1;
-        }
+        int generation = s.generation;
         int[] stamp = s.stamp;
         for (int term : distinct) {
             if (term >= index.candidates.length) {
                 continue;
             }
-            for (int label : index.candidates[term]) {
-                if (stamp[label] == generation) {
+            int[] firsts = index.candidates[term];
+            int[] second = index.candidateSecond[term];
+            int[] thirdOfFirst = index.candidateThird[term];
+            float[] firstShares = index.candidateShares[term];
+            for (int i = 0; i < firsts.length; i++) {
+                int t2 = second[i];
+                int t3 = thirdOfFirst[i];
+                boolean has2 = t2 < marks.length && marks[t2] == present;
+                boolean has3 = t3 < marks.length && marks[t3] == present;
+                if (!has2 && !has3) {
+                    continue; // the rarest word alone, or with only the commonest words of a long label
+                }
+                float s1 = firstShares[3 * i];
+                float s2 = firstShares[3 * i + 1];
+                float s3 = firstShares[3 * i + 2];
+                // The three rarest words carry most of a label: without enough of them, the rest cannot help.
+                if (s1 + (has2 ? s2 : 0f) + (has3 ? s3 : 0f) < minCoverage) {
                     continue;
                 }
-                stamp[label] = generation;
-                int[] labelTerms = index.distinctTerms[label];
-                if (labelTerms.length < 2) {
+                int label = firsts[i];
+                if (stamp[label] != generation) {
+                    stamp[label] = generation;
+                    consider(index, label, stream, minCoverage, keepWeak, out);
+                }
+            }
+            int[] labels = index.secondLabels[term];
+            int[] rarest = index.secondRarest[term];
+            int[] third = index.secondThird[term];
+            float[] shares = index.secondShares[term];
+            for (int i = 0; i < labels.length; i++) {
+                int r = rarest[i];
+                if (r < marks.length && marks[r] == present) {
+                    continue; // reached through its rarest word
+                }
+                int t3 = third[i];
+                if (t3 >= marks.length || marks[t3] != present) {
+                    continue; // without its rarest word, a label needs its second and third
+                }
+                if (shares[3 * i + 1] + shares[3 * i + 2] < minCoverage) {
                     continue;
                 }
-                float covered = 0f;
-                int matched = 0;
-                for (int t : labelTerms) {
-                    if (stream.contains(t)) {
-                        covered += index.idf[t];
-                        matched++;
-                    }
+                int label = labels[i];
+                if (stamp[label] != generation) {
+                    stamp[label] = generation;
+                    consider(index, label, stream, minCoverage, keepWeak, out);
                 }
-                float coverage = covered / index.idfSum[label];
-                // One word may stand for a two-word label when the other word is a light verb.
-                if (coverage < minCoverage || (matched < 2 && (labelTerms.length > 2 || coverage < SINGLE_WORD_COVERAGE))) {
-                    continue;
-                }
-                int[] window = window(labelTerms, stream);
-                if (window == null) {
-                    continue;
-                }
-                int span = window[1] - window[0] + 1;
-                if (span > matched * 3 + 2) {
-                    continue;
-                }
-                out.add(new LabelHit(index, label, false, coverage, (float) matched / span,
-                        stream.tokenIndex[window[0]], stream.tokenIndex[window[1]]));
             }
         }
+    }
+
+    private static void consider(LabelIndex index, int label, TermStream stream, float minCoverage,
+                                 java.util.function.IntPredicate keepWeak, List<LabelHit> out) {
+        int[] labelTerms = index.distinctTerms[label];
+        float idfSum = index.idfSum[label];
+        float covered = 0f;
+        int matched = 0;
+        for (int term : labelTerms) {
+            if (stream.contains(term)) {
+                covered += index.idf[term];
+                matched++;
+            }
+        }
+        float coverage = covered / idfSum;
+        if (coverage < minCoverage
+                || (keepWeak != null && coverage < STRONG_COVERAGE && !keepWeak.test(index.owner[label]))) {
+            return;
+        }
+        if (matched < 2 && (labelTerms.length > 2 || coverage < SINGLE_WORD_COVERAGE)) {
+            return;
+        }
+        int[] window = window(labelTerms, stream);
+        if (window == null) {
+            return;
+        }
+        int span = window[1] - window[0] + 1;
+        if (span > matched * 3 + 2) {
+            return;
+        }
+        out.add(new LabelHit(index, label, false, coverage, (float) matched / span,
+                stream.tokenIndex[window[0]], stream.tokenIndex[window[1]]));
+    }
+
+    private static Scratch prepare(LabelIndex index) {
+        Scratch s = SCRATCH.get();
+        if (s.stamp.length < index.size()) {
+            s.stamp = new int[index.size()];
+            s.generation = 0;
+        }
+        if (++s.generation == Integer.MAX_VALUE) {
+            java.util.Arrays.fill(s.stamp, 0);
+            s.generation = 1;
+        }
+        if (s.termMarks.length < index.idf.length) {
+            s.termMarks = new int[index.idf.length];
+            s.termGeneration = 0;
+        }
+        return s;
     }
 
     /** Smallest stream window holding one occurrence of every label term (sorted, distinct) in the stream. */
@@ -141,20 +224,31 @@ public final class PhraseMatcher {
         return result;
     }
 
-    private static int indexOf(int[] sorted, int term) {
+    /** Labels have a handful of words: a linear scan beats a binary search here. */
+    private static int indexOf(int[] terms, int term) {
         if (term < 0) {
             return -1;
         }
-        int at = java.util.Arrays.binarySearch(sorted, term);
-        return at >= 0 ? at : -1;
+        for (int i = 0; i < terms.length; i++) {
+            if (terms[i] == term) {
+                return i;
+            }
+        }
+        return -1;
     }
 
-    /** All hits of both kinds; partial hits that duplicate a verbatim hit of the same label are left out. */
-    public static List<LabelHit> all(LabelIndex index, TermStream stream, List<Token> tokens, float minCoverage) {
+    /**
+     * Verbatim hits and, when asked, partial hits; partial hits that duplicate a verbatim hit of the same label
+     * are left out.
+     */
+    public static List<LabelHit> all(LabelIndex index, TermStream stream, List<Token> tokens, float minCoverage,
+                                     java.util.function.IntPredicate keepWeak, boolean withPartial) {
         List<LabelHit> hits = new ArrayList<>();
         verbatim(index, stream, tokens, hits);
         int verbatimCount = hits.size();
-        partial(index, stream, minCoverage, hits);
+        if (withPartial) {
+            partial(index, stream, minCoverage, keepWeak, hits);
+        }
         if (verbatimCount > 0 && hits.size() > verbatimCount) {
             java.util.Set<Integer> exact = new java.util.HashSet<>();
             for (int i = 0; i < verbatimCount; i++) {

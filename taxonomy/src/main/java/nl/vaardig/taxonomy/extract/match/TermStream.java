@@ -87,6 +87,23 @@ public final class TermStream {
     }
 
     boolean contains(int term) {
+        if (marks != null) {
+            return term >= 0 && term < marks.length && marks[term] == generation;
+        }
         return Arrays.binarySearch(distinctTerms(), term) >= 0;
+    }
+
+    private int[] marks;
+    private int generation;
+
+    /** Switches membership tests to a per-thread mark table (O(1)); valid until the next stream is marked. */
+    void mark(int[] table, int stamp) {
+        for (int t : distinctTerms()) {
+            if (t < table.length) {
+                table[t] = stamp;
+            }
+        }
+        marks = table;
+        generation = stamp;
     }
 }

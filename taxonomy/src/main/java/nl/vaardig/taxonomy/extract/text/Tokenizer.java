@@ -15,6 +15,7 @@ public final class Tokenizer {
 
     public static List<Token> tokenize(CharSequence text, int from, int to) {
         List<Token> tokens = new ArrayList<>(Math.max(4, (to - from) / 6));
+        StringBuilder norm = new StringBuilder(24);
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -23,7 +24,7 @@ public final class Tokenizer {
                 continue;
             }
             int start = i;
-            StringBuilder norm = new StringBuilder(12);
+            norm.setLength(0);
             int letters = 0;
             int uppers = 0;
             while (i < to) {

@@ -1,0 +1,80 @@
+package nl.vaardig.taxonomy.extract.eval;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.vaardig.taxonomy.extract.ExtractionOptions;
+import nl.vaardig.taxonomy.extract.SkillExtractor;
+
+/**
+ * Single-thread throughput of {@link SkillExtractor#extract} in MB/s of UTF-8 input (one core). Corpus: the
+ * Dutch vacancy set plus, when present, the English benchmark sentences grouped into 2 kB documents.
+ * <pre>
+ * ./mvnw -q -B -pl taxonomy test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=nl.vaardig.taxonomy.extract.eval.ExtractionThroughputBench -Dexec.args="[seconds]"
+ * </pre>
+ */
+public final class ExtractionThroughputBench {
+
+    private ExtractionThroughputBench() {
+    }
+
+    public static void main(String[] args) {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        EvalFixtures fixtures = EvalFixtures.load();
+        SkillExtractor extractor = fixtures.extractor();
+        List<String> documents = new ArrayList<>();
+        fixtures.dutchSet().forEach(t -> documents.add(t.text()));
+        int dutch = documents.size();
+        for (String split : List.of("tech", "house")) {
+            Path file = ExtractionEvaluation.DEFAULT_BENCHMARK.resolve(split + "_validation_annotations.csv");
+            if (Files.exists(file)) {
+                StringBuilder doc = new StringBuilder();
+                for (AnnotatedText t : fixtures.annotations(file)) {
+                    doc.append(t.text()).append('\n');
+                    if (doc.length() > 2_000) {
+                        documents.add(doc.toString());
+                        doc.setLength(0);
+                    }
+                }
+            }
+        }
+        long bytesPerPass = documents.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
+        ExtractionOptions options = ExtractionOptions.defaults();
+        run(extractor, documents, options, Math.max(2, seconds / 2));
+        long[] measured = run(extractor, documents, options, seconds);
+        double mb = measured[0] / 1e6;
+        double secs = measured[1] / 1e9;
+        double cpuSecs = measured[3] / 1e9;
+        System.out.printf(Locale.ROOT, "corpus: %d documents (%d Dutch vacancies), %.1f kB per pass%n",
+                documents.size(), dutch, bytesPerPass / 1e3);
+        System.out.printf(Locale.ROOT, "throughput: %.2f MB/s per core of CPU time (%.3f ms CPU per document);"
+                        + " %.2f MB/s wall clock on one thread%n",
+                mb / cpuSecs, cpuSecs * 1e3 / measured[2], mb / secs);
+    }
+
+    /** Returns {bytes, wall nanos, documents, CPU nanos of this thread}; CPU time is immune to other load. */
+    private static long[] run(SkillExtractor extractor, List<String> documents, ExtractionOptions options, int seconds) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long bytes = 0;
+        long docs = 0;
+        int sink = 0;
+        while (System.nanoTime() < deadline) {
+            for (String d : documents) {
+                sink += extractor.extract(d, options).skills().size();
+                bytes += d.getBytes(StandardCharsets.UTF_8).length;
+                docs++;
+            }
+        }
+        if (sink == Integer.MIN_VALUE) {
+            System.out.println(sink);
+        }
+        return new long[] {bytes, System.nanoTime() - start, docs, threads.getCurrentThreadCpuTime() - cpuStart};
+    }
+}
