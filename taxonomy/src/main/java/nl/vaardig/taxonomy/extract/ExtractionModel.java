@@ -78,8 +78,8 @@ final class ExtractionModel {
         occupationLabelEn = new String[m];
         occupationLabelNl = new String[m];
         Map<String, Integer> occupationIndex = HashMap.newHashMap(m);
-        LabelIndex.Builder occEn = new LabelIndex.Builder(Namespace.EN, vocabulary);
-        LabelIndex.Builder occNl = new LabelIndex.Builder(Namespace.NL, vocabulary);
+        LabelIndex.Builder occEn = new LabelIndex.Builder(Namespace.EN, vocabulary, true);
+        LabelIndex.Builder occNl = new LabelIndex.Builder(Namespace.NL, vocabulary, true);
         for (int i = 0; i < m; i++) {
             OccupationEntry o = source.occupations().get(i);
             occupationUri[i] = o.uri();

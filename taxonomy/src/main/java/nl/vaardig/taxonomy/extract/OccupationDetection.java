@@ -14,7 +14,7 @@ import nl.vaardig.taxonomy.extract.match.LabelHit;
  */
 final class OccupationDetection {
 
-    static final double MIN_CONFIDENCE = 0.45;
+    static final double MIN_CONFIDENCE = 0.5;
     static final int MAX_OCCUPATIONS = 3;
 
     record Found(int occupation, double confidence, int viewStart, int viewEnd) {
@@ -42,8 +42,13 @@ final class OccupationDetection {
             }
         }
         for (LabelHit h : kept) {
-            double specificity = Math.min(1.0, h.idfSum() / HitScoring.SPECIFIC_IDF);
-            double score = h.kind().weight() * (0.45 + 0.55 * specificity) * (titleLine ? 1.0 : 0.55)
+            // How unusual the words are in ordinary prose: "kok" or "metselaar" name an occupation, while
+            // "medewerker" or "planner" on their own say little.
+            double specificity = Math.min(1.0, h.specificity() / HitScoring.SPECIFIC_BACKGROUND);
+            if (h.termCount() == 1 && specificity < 0.5) {
+                continue;
+            }
+            double score = h.kind().weight() * (0.3 + 0.7 * specificity) * (titleLine ? 1.0 : 0.55)
                     * h.coverage() * h.coverage();
             hits.add(new Hit(h.owner(), score, segment, h.fromToken(), h.toToken(),
                     tokens.get(h.fromToken()).start(), tokens.get(h.toToken()).end()));

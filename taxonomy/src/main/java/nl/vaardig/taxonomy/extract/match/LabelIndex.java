@@ -48,6 +48,13 @@ public final class LabelIndex {
     final boolean[] caseSensitive;
     final boolean[] upperOnly;
     final String[] text;
+    /**
+     * For one-word English alternative and hidden labels, the word with only its plural ending removed.
+     * Snowball stems "organization" to "organ" and "objectives" to "object": such labels ("organs",
+     * "objects") must match more strictly, while a preferred label still matches its derivations
+     * ("communicative" → "communication").
+     */
+    final String[] singleWordKey;
     final LongIntMap edges;
     final int[][] payload;
     final float[] idf;
@@ -87,6 +94,15 @@ public final class LabelIndex {
         }
         terms = b.terms.toArray(int[][]::new);
         text = b.text.toArray(String[]::new);
+        singleWordKey = new String[n];
+        if (namespace == Namespace.EN) {
+            for (int i = 0; i < n; i++) {
+                List<Token> words = Tokenizer.tokenize(text[i]);
+                if (words.size() == 1 && kind[i] != SurfaceKind.PREFERRED_LABEL && kind[i] != SurfaceKind.CURATED_SYNONYM) {
+                    singleWordKey[i] = pluralStripped(words.get(0).norm());
+                }
+            }
+        }
 
         int termCount = b.vocabulary.size(namespace);
         int[] df = new int[termCount];
@@ -215,6 +231,21 @@ public final class LabelIndex {
         return out;
     }
 
+    /** English plural and possessive endings only: "teams" → "team", "abilities" → "ability", "boxes" → "box". */
+    static String pluralStripped(String word) {
+        int n = word.length();
+        if (n > 4 && word.endsWith("ies")) {
+            return word.substring(0, n - 3) + "y";
+        }
+        if (n > 4 && (word.endsWith("ses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes"))) {
+            return word.substring(0, n - 2);
+        }
+        if (n > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+            return word.substring(0, n - 1);
+        }
+        return word;
+    }
+
     static int[] distinct(int[] t) {
         int[] copy = t.clone();
         Arrays.sort(copy);
@@ -262,10 +293,20 @@ public final class LabelIndex {
         private final List<Boolean> caseSensitive = new ArrayList<>();
         private final List<String> text = new ArrayList<>();
         private final Map<String, Integer> seen = new HashMap<>();
+        private final boolean strictAcronyms;
 
         public Builder(Namespace namespace, Vocabulary vocabulary) {
+            this(namespace, vocabulary, false);
+        }
+
+        /**
+         * @param strictAcronyms one-word labels in capitals ("FTE", "CNA") only match capitals: occupation
+         *                       acronyms collide with everyday abbreviations ("0,8 fte")
+         */
+        public Builder(Namespace namespace, Vocabulary vocabulary, boolean strictAcronyms) {
             this.namespace = namespace;
             this.vocabulary = vocabulary;
+            this.strictAcronyms = strictAcronyms;
         }
 
         /**
@@ -304,7 +345,9 @@ public final class LabelIndex {
             weight.add(phraseWeight);
             terms.add(content);
             text.add(cleaned);
-            caseSensitive.add(tokens.size() == 1 && needsCase(tokens.get(0), cleaned));
+            boolean acronym = strictAcronyms && tokens.size() == 1 && cleaned.length() <= 6
+                    && cleaned.equals(cleaned.toUpperCase(java.util.Locale.ROOT)) && !cleaned.equals(cleaned.toLowerCase(java.util.Locale.ROOT));
+            caseSensitive.add(tokens.size() == 1 && (acronym || needsCase(tokens.get(0), cleaned)));
             return true;
         }
 

@@ -43,6 +43,10 @@ public final class PhraseMatcher {
                             continue;
                         }
                     }
+                    String key = index.singleWordKey[label];
+                    if (key != null && !key.equals(LabelIndex.pluralStripped(tokens.get(fromToken).norm()))) {
+                        continue;
+                    }
                     out.add(new LabelHit(index, label, true, 1f, 1f, fromToken, stream.tokenIndex[j]));
                 }
             }

@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.vaardig.taxonomy.extract.ExtractionOptions;
 import nl.vaardig.taxonomy.extract.ExtractionResult;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
+import nl.vaardig.taxonomy.extract.lexicon.SynonymLexicon;
 import nl.vaardig.taxonomy.model.SkillUri;
 
 /**
@@ -18,7 +19,7 @@ import nl.vaardig.taxonomy.model.SkillUri;
  * <pre>
  * ./mvnw -q -B -pl taxonomy test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=nl.vaardig.taxonomy.extract.eval.ExtractionEvaluation \
- *   -Dexec.args="[--benchmark DIR] [--annotations FILE]... [--verbose]"
+ *   -Dexec.args="[--benchmark DIR] [--annotations FILE]... [--verbose] [--ablations]"
  * </pre>
  * By default it scores the TECH and HOUSE validation splits from
  * {@code /work/shared/data/job_postings/skill_extraction_benchmark} (skipped when absent) and the Dutch
@@ -41,9 +42,13 @@ public final class ExtractionEvaluation {
 
     public static SetScore score(String name, SkillExtractor extractor, List<AnnotatedText> texts, boolean verbose,
                                  Map<String, String> labelByUri) {
+        return score(name, extractor, ExtractionOptions.ranking(), texts, verbose, labelByUri);
+    }
+
+    public static SetScore score(String name, SkillExtractor extractor, ExtractionOptions options,
+                                 List<AnnotatedText> texts, boolean verbose, Map<String, String> labelByUri) {
         double rp5 = 0;
         double rp10 = 0;
-        ExtractionOptions options = ExtractionOptions.ranking();
         for (AnnotatedText text : texts) {
             ExtractionResult result = extractor.extract(text.text(), options);
             List<String> ranked = result.skillUris().stream().map(SkillUri::value).toList();
@@ -69,11 +74,13 @@ public final class ExtractionEvaluation {
         Path benchmark = DEFAULT_BENCHMARK;
         List<Path> extra = new ArrayList<>();
         boolean verbose = false;
+        boolean ablations = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--benchmark" -> benchmark = Path.of(args[++i]);
                 case "--annotations" -> extra.add(Path.of(args[++i]));
                 case "--verbose" -> verbose = true;
+                case "--ablations" -> ablations = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -95,6 +102,19 @@ public final class ExtractionEvaluation {
         }
         for (Map.Entry<String, List<AnnotatedText>> set : sets.entrySet()) {
             System.out.println(score(set.getKey(), fixtures.extractor(), set.getValue(), verbose, fixtures.labelByUri()));
+        }
+        if (ablations) {
+            // What each signal adds: the same sets without the occupation prior, and without the lexicon.
+            SkillExtractor labelsOnly = SkillExtractor.create(fixtures.source(), SynonymLexicon.empty());
+            ExtractionOptions noPrior = ExtractionOptions.ranking().withOccupationPrior(false);
+            for (Map.Entry<String, List<AnnotatedText>> set : sets.entrySet()) {
+                System.out.println("no occupation prior     " + score(set.getKey(), fixtures.extractor(), noPrior,
+                        set.getValue(), false, fixtures.labelByUri()));
+                System.out.println("no lexicon              " + score(set.getKey(), labelsOnly, ExtractionOptions.ranking(),
+                        set.getValue(), false, fixtures.labelByUri()));
+                System.out.println("no lexicon, no prior    " + score(set.getKey(), labelsOnly, noPrior,
+                        set.getValue(), false, fixtures.labelByUri()));
+            }
         }
     }
 }
