@@ -10,8 +10,6 @@ import nl.vaardig.taxonomy.extract.match.SurfaceKind;
  */
 final class HitScoring {
 
-    /** idf mass at which a label counts as fully specific (about two rare words). */
-    static final float SPECIFIC_IDF = 9f;
     /** Background idf mass at which a label counts as fully specific (one rare name, or two uncommon words). */
     static final float SPECIFIC_BACKGROUND = 10f;
     static final float MIN_PARTIAL_COVERAGE = 0.5f;

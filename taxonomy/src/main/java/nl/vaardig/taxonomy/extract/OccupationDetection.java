@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.vaardig.taxonomy.extract.match.LabelHit;
+import nl.vaardig.taxonomy.extract.text.Token;
 
 /**
  * Collects occupation label hits and decides which occupations the text is about. A hit in the title lines
@@ -25,7 +26,7 @@ final class OccupationDetection {
 
     private final List<Hit> hits = new ArrayList<>();
 
-    void add(int segment, boolean titleLine, List<LabelHit> segmentHits, List<nl.vaardig.taxonomy.extract.text.Token> tokens) {
+    void add(int segment, boolean titleLine, List<LabelHit> segmentHits, List<Token> tokens) {
         List<LabelHit> kept = new ArrayList<>(segmentHits.size());
         for (LabelHit h : segmentHits) {
             boolean inner = false;

@@ -3,11 +3,9 @@ package nl.vaardig.taxonomy.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import nl.vaardig.taxonomy.extract.context.BoilerplateDetector;
 import nl.vaardig.taxonomy.extract.context.CueText;
 import nl.vaardig.taxonomy.extract.context.LanguageDetector;
@@ -21,6 +19,7 @@ import nl.vaardig.taxonomy.extract.match.PhraseMatcher;
 import nl.vaardig.taxonomy.extract.match.SurfaceKind;
 import nl.vaardig.taxonomy.extract.match.TermStream;
 import nl.vaardig.taxonomy.extract.source.ExtractionSource;
+import nl.vaardig.taxonomy.extract.source.TaxonomySource;
 import nl.vaardig.taxonomy.extract.text.Fold;
 import nl.vaardig.taxonomy.extract.text.PreparedText;
 import nl.vaardig.taxonomy.extract.text.Segment;
@@ -32,7 +31,6 @@ import nl.vaardig.taxonomy.extract.text.Tokenizer;
 import nl.vaardig.taxonomy.model.OccupationUri;
 import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.taxonomy.model.Taxonomy;
-import nl.vaardig.taxonomy.extract.source.TaxonomySource;
 
 /**
  * Vacancy or CV text (Dutch, English or mixed; plain text or HTML) → ranked ESCO skills with evidence.
@@ -119,13 +117,13 @@ public final class SkillExtractor {
         private final Map<Integer, SkillEvidence> evidence = new HashMap<>();
         private final List<WeakHit> weak = new ArrayList<>();
         private int boilerplate;
-        private int contentSegments;
         /** Skills of the occupations named in the title lines; known once the title lines are read. */
         private boolean[] likely;
         private int likelyCount;
         private int order;
 
-        private record WeakHit(int skill, SkillEvidence.Mention mention, double coverage) {
+        /** A partial hit too weak on its own; kept in case a detected occupation lists the skill. */
+        private record WeakHit(int skill, SkillEvidence.Mention mention) {
         }
 
         Run(PreparedText prepared) {
@@ -168,7 +166,6 @@ public final class SkillExtractor {
                     boilerplate++;
                     continue;
                 }
-                contentSegments++;
                 readSegment(s, segment, tokens.get(s), folded, section, englishWeight, dutchWeight);
             }
         }
@@ -206,7 +203,7 @@ public final class SkillExtractor {
                         tokens.get(hit.toToken()).end(), languageWeight * HitScoring.score(hit, model.reuseFactor[hit.owner()]),
                         kind, hit.verbatim(), signal, section, order++);
                 if (!hit.verbatim() && hit.coverage() < HitScoring.MIN_PARTIAL_COVERAGE) {
-                    weak.add(new WeakHit(hit.owner(), mention, hit.coverage()));
+                    weak.add(new WeakHit(hit.owner(), mention));
                 } else {
                     evidence.computeIfAbsent(hit.owner(), SkillEvidence::new).add(mention);
                 }
@@ -268,116 +265,31 @@ public final class SkillExtractor {
                     }
                 }
             }
-            List<SkillEvidence> all = new ArrayList<>(evidence.values());
-            Set<Integer> dropped = mergeNearDuplicates(all);
+            NearDuplicates.Outcome settled = NearDuplicates.settle(evidence, model.broader);
             Map<Integer, Double> confidence = new HashMap<>();
-            for (SkillEvidence e : all) {
-                confidence.put(e.skill, e.confidence() * (dropped.contains(-e.skill - 1) ? 0.85 : 1.0));
+            for (SkillEvidence e : evidence.values()) {
+                confidence.put(e.skill, e.confidence() * (settled.penalised().contains(e.skill) ? 0.85 : 1.0));
             }
-            List<ExtractedSkill> out = new ArrayList<>();
-            all.stream()
-                    .filter(e -> !dropped.contains(e.skill))
+            return evidence.values().stream()
+                    .filter(e -> !settled.dropped().contains(e.skill))
+                    .filter(e -> confidence.get(e.skill) >= options.minConfidence())
                     .sorted(Comparator.<SkillEvidence>comparingDouble(e -> -confidence.get(e.skill))
                             .thenComparing(e -> model.skillUri[e.skill]))
-                    .filter(e -> confidence.get(e.skill) >= options.minConfidence())
                     .limit(options.maxSkills())
-                    .forEach(e -> out.add(toSkill(e, confidence.get(e.skill), options, profileEssential)));
-            return out;
+                    .map(e -> toSkill(e, confidence.get(e.skill), options, profileEssential.get(e.skill)))
+                    .toList();
         }
 
-        /**
-         * Of a broader and a narrower skill found in the same words, keeps one ({@code skill} in the returned
-         * set is dropped), and marks a skill whose mentions all lie inside a
-         * stronger verbatim hit of another skill for a small penalty ({@code -skill-1} in the set).
-         */
-        private Set<Integer> mergeNearDuplicates(List<SkillEvidence> all) {
-            Set<Integer> marks = new HashSet<>();
-            for (SkillEvidence narrow : all) {
-                for (int b : model.broader[narrow.skill]) {
-                    SkillEvidence wide = evidence.get(b);
-                    if (wide == null) {
-                        continue;
-                    }
-                    // The narrower skill wins only when its own words matched better ("Java EE" vs "Java");
-                    // the same words hitting both mean the text did not name the narrower context.
-                    if (narrow.best > wide.best + 0.02 && wide.onlyWithin(narrow)) {
-                        marks.add(b);
-                    } else if (narrow.best <= wide.best && narrow.onlyWithin(wide)) {
-                        marks.add(narrow.skill);
-                    }
-                }
-            }
-            Map<Integer, List<SkillEvidence>> verbatimBySegment = new HashMap<>();
-            for (SkillEvidence b : all) {
-                if (b.kinds.contains(MatchKind.ESCO_LABEL)) {
-                    b.mentions.stream().filter(SkillEvidence.Mention::verbatim).mapToInt(SkillEvidence.Mention::segment)
-                            .distinct().forEach(seg -> verbatimBySegment.computeIfAbsent(seg, k -> new ArrayList<>()).add(b));
-                }
-            }
-            for (SkillEvidence a : all) {
-                List<SkillEvidence> sameSegment = verbatimBySegment.getOrDefault(a.mentions.get(0).segment(), List.of());
-                for (SkillEvidence b : sameSegment) {
-                    if (a != b && b.best >= a.best && strictlyInside(a, b)) {
-                        marks.add(-a.skill - 1);
-                        break;
-                    }
-                }
-            }
-            return marks;
-        }
-
-        private static boolean strictlyInside(SkillEvidence inner, SkillEvidence outer) {
-            for (SkillEvidence.Mention m : inner.mentions) {
-                boolean inside = false;
-                for (SkillEvidence.Mention o : outer.mentions) {
-                    if (o.verbatim() && m.viewStart() >= o.viewStart() && m.viewEnd() <= o.viewEnd()
-                            && (o.viewEnd() - o.viewStart()) > (m.viewEnd() - m.viewStart())) {
-                        inside = true;
-                        break;
-                    }
-                }
-                if (!inside) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private ExtractedSkill toSkill(SkillEvidence e, double confidence, ExtractionOptions options,
-                                       Map<Integer, Boolean> profileEssential) {
+        private ExtractedSkill toSkill(SkillEvidence e, double confidence, ExtractionOptions options, Boolean profileEssential) {
             List<SkillEvidence.Mention> mentions = new ArrayList<>(e.mentions);
             mentions.sort(Comparator.comparingInt(SkillEvidence.Mention::viewStart));
             List<EvidenceSpan> spans = mentions.stream().map(m -> span(prepared, m.viewStart(), m.viewEnd())).distinct().toList();
             String nl = model.skillLabelNl[e.skill];
             boolean wantDutch = options.labelLanguage() == LabelLanguage.NL;
             String label = wantDutch && nl != null ? nl : model.skillLabelEn[e.skill];
-            Requirement requirement;
-            RequirementBasis basis;
-            SkillEvidence.Mention cue = mentions.stream().filter(m -> m.signal() != RequirementCues.Signal.NONE)
-                    .max(Comparator.comparingDouble(SkillEvidence.Mention::score)).orElse(null);
-            SkillEvidence.Mention sectioned = mentions.stream().filter(m -> m.section() == SectionKind.REQUIREMENTS
-                            || m.section() == SectionKind.TASKS || m.section() == SectionKind.NICE_TO_HAVE)
-                    .max(Comparator.comparingDouble(SkillEvidence.Mention::score)).orElse(null);
-            if (sectioned != null && sectioned.section() == SectionKind.NICE_TO_HAVE) {
-                requirement = Requirement.OPTIONAL;
-                basis = RequirementBasis.SECTION;
-            } else if (cue != null) {
-                requirement = cue.signal() == RequirementCues.Signal.ESSENTIAL ? Requirement.ESSENTIAL : Requirement.OPTIONAL;
-                basis = RequirementBasis.CUE_WORD;
-            } else if (sectioned != null) {
-                requirement = Requirement.ESSENTIAL;
-                basis = RequirementBasis.SECTION;
-            } else if (profileEssential.containsKey(e.skill)) {
-                requirement = profileEssential.get(e.skill) ? Requirement.ESSENTIAL : Requirement.OPTIONAL;
-                basis = RequirementBasis.OCCUPATION_PROFILE;
-            } else {
-                long segments = mentions.stream().mapToInt(SkillEvidence.Mention::segment).distinct().count();
-                boolean early = mentions.get(0).order() <= Math.max(3, order * 2 / 5);
-                requirement = segments > 1 || early ? Requirement.ESSENTIAL : Requirement.OPTIONAL;
-                basis = RequirementBasis.POSITION;
-            }
+            RequirementSuggester.Suggestion suggestion = RequirementSuggester.suggest(mentions, profileEssential, order);
             return new ExtractedSkill(new SkillUri(model.skillUri[e.skill]), label, wantDutch && nl == null,
-                    Math.round(confidence * 1000) / 1000.0, requirement, basis, spans, e.kinds);
+                    Math.round(confidence * 1000) / 1000.0, suggestion.requirement(), suggestion.basis(), spans, e.kinds);
         }
     }
 }

@@ -20,10 +20,6 @@ public record LabelHit(LabelIndex index, int label, boolean verbatim, float cove
         return index.weight[label];
     }
 
-    public float idfSum() {
-        return index.idfSum[label];
-    }
-
     /** Summed background idf of the label's terms: low for labels made of everyday words. */
     public float specificity() {
         return index.specificity[label];
