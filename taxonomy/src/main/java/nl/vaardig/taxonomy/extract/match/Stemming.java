@@ -38,6 +38,22 @@ final class Stemming {
         SnowballStemmer stemmer = (namespace == Namespace.EN ? ENGLISH : DUTCH).get();
         stemmer.setCurrent(folded);
         stemmer.stem();
-        return stemmer.getCurrent();
+        String stem = stemmer.getCurrent();
+        return namespace == Namespace.NL ? undoubled(stem) : stem;
+    }
+
+    /**
+     * Snowball's Dutch stemmer leaves "bestell" (bestellen) next to "bestel" (bestelt) and "plann" next to
+     * "plan": a final double consonant is made single so that both forms meet.
+     */
+    private static String undoubled(String stem) {
+        int n = stem.length();
+        if (n > 3) {
+            char last = stem.charAt(n - 1);
+            if (last == stem.charAt(n - 2) && "aeiouy".indexOf(last) < 0 && Character.isLetter(last)) {
+                return stem.substring(0, n - 1);
+            }
+        }
+        return stem;
     }
 }

@@ -73,6 +73,9 @@ public final class Vocabulary {
     private Terms compute(String folded) {
         int en = StopWords.english(folded) ? STOP : english.getOrDefault(Stemming.stem(Namespace.EN, folded), UNKNOWN);
         int nl = StopWords.dutch(folded) ? STOP : dutch.getOrDefault(Stemming.stem(Namespace.NL, folded), UNKNOWN);
+        if (nl == UNKNOWN) {
+            nl = dutchInflection(folded);
+        }
         int[] parts = Terms.NONE;
         if (nl == UNKNOWN && folded.length() >= MIN_HEAD + MIN_MODIFIER && isLetters(folded)) {
             int[] split = splitCompound(folded, 0);
@@ -81,6 +84,26 @@ public final class Vocabulary {
             }
         }
         return new Terms(en, nl, parts);
+    }
+
+    /**
+     * Vacancies write verbs in the second or third person ("je rapporteert", "werkt", "beantwoordt") and
+     * nouns in the plural ("rapportages"), which the Dutch stemmer leaves alone; labels use infinitives and
+     * singulars. Dropping a final "t" or "s" is tried only when the shorter word is known.
+     */
+    private int dutchInflection(String folded) {
+        int n = folded.length();
+        if (n < 5) {
+            return UNKNOWN;
+        }
+        char last = folded.charAt(n - 1);
+        if (last == 't' || last == 's') {
+            Integer id = dutch.get(Stemming.stem(Namespace.NL, folded.substring(0, n - 1)));
+            if (id != null) {
+                return id;
+            }
+        }
+        return UNKNOWN;
     }
 
     /** Longest known head first; the modifier may itself be a compound, or end in a linking s/e/en. */

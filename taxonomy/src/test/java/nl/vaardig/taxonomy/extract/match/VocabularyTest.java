@@ -46,6 +46,15 @@ class VocabularyTest {
     }
 
     @Test
+    void conjugatedVerbsAndPluralsMeetTheirLabelForms() {
+        Vocabulary v = vocabulary("rapporteren", "bestellen", "rapportage");
+        assertThat(v.lookup("rapporteert").nl()).isEqualTo(v.lookup("rapporteren").nl()).isNotEqualTo(Vocabulary.UNKNOWN);
+        assertThat(v.lookup("bestelt").nl()).isEqualTo(v.lookup("bestellen").nl()).isNotEqualTo(Vocabulary.UNKNOWN);
+        assertThat(v.lookup("rapportages").nl()).isEqualTo(v.lookup("rapportage").nl()).isNotEqualTo(Vocabulary.UNKNOWN);
+        assertThat(v.lookup("plant").nl()).isEqualTo(Vocabulary.UNKNOWN);
+    }
+
+    @Test
     void languageNamesDoNotCollapseOntoCountries() {
         Vocabulary v = vocabulary("Nederlands", "Nederland");
         assertThat(v.lookup("nederlandse").nl()).isEqualTo(v.lookup("nederlands").nl());
