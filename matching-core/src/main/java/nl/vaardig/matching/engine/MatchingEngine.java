@@ -341,10 +341,15 @@ public final class MatchingEngine implements Closeable {
         return scorer.explain(p, scorer.requirements(vacancy.skills()), locale);
     }
 
-    /** Learning routes for the person's learning wishes (offered in the query's regions or online). */
+    /**
+     * Learning routes for the person's learning wishes, offered in the query's regions (when none are given: the
+     * person's own region) or online.
+     */
     public List<RouteMatch> matchRoutes(Profile profile, MatchQuery query, int topN) {
         requireTopN(topN);
-        return new RouteRanker(graph).rank(profile, routesFor(query.regions()), query.locale(), topN);
+        java.util.Set<AmrCode> regions = !query.regions().isEmpty() || profile.region() == null
+                ? query.regions() : java.util.Set.of(profile.region());
+        return new RouteRanker(graph).rank(profile, routesFor(regions), query.locale(), topN);
     }
 
     /** The routes in the catalogue that are offered in one of the regions (any when empty) or online. */

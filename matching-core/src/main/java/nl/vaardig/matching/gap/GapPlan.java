@@ -12,10 +12,11 @@ import java.util.OptionalDouble;
  * @param jobsBefore    good matches (coverage ≥ threshold) among the examined vacancies now
  * @param jobsAfter     the same after completing every route of the plan
  * @param optimalShare  when the candidate routes were few enough: the best share any plan of the same size can
- *                      close (exhaustive search), to show the greedy plan's quality
+ *                      close (exhaustive search), to show the plan's quality
+ * @param method        how the routes were chosen: greedy, or exhaustive over the strongest candidates
  */
 public record GapPlan(String target, List<Gap> gaps, List<PlanStep> steps, double closedShare, int jobsBefore,
-                      int jobsAfter, double goodMatchThreshold, OptionalDouble optimalShare) {
+                      int jobsAfter, double goodMatchThreshold, OptionalDouble optimalShare, String method) {
     public GapPlan {
         gaps = List.copyOf(gaps);
         steps = List.copyOf(steps);

@@ -34,7 +34,9 @@ import nl.vaardig.taxonomy.region.AmrCode;
  * Gap → learning routes. For a person and a target it finds the gaps (requirements the person earns less than
  * {@link GapOptions#gapBelow()} credit for; for "jobs in my region" weighted by how many of the reachable vacancies
  * ask them), then chooses at most {@link GapOptions#maxRoutes()} routes that close the most gap weight — greedy
- * weighted maximum coverage, ties to shorter and cheaper routes — and counts the jobs each route unlocks: how many
+ * weighted maximum coverage over all candidates, or the exhaustive optimum over the 20 strongest candidates when
+ * that closes more (measured: greedy alone is optimal in 81–87 % of demo instances, at worst 0.85 of the optimum),
+ * ties to shorter and cheaper routes — and counts the jobs each route unlocks: how many
  * more of the examined vacancies in the region the person meets enough of (coverage ≥ good match) once the person has the route's skills.
  * A route closes a gap as far as a skill it teaches stands in for it (same relation credits as matching, times
  * the level taught).
@@ -54,7 +56,8 @@ public final class GapPlanner {
         this.scorer = engine.scorer();
     }
 
-    public GapPlan plan(Profile profile, Target target, GapOptions options) {
+    /** The gaps and the candidate routes (best alone first, then shorter, cheaper), before choosing. */
+    Problem problem(Profile profile, Target target, GapOptions options) {
         PreparedProfile current = scorer.prepare(profile.skills());
         Map<Integer, GapDemand> demand = new LinkedHashMap<>();
         AmrCode region = profile.region();
@@ -135,8 +138,41 @@ public final class GapPlanner {
             routes.add(candidates.get(order[i]));
             closure[i] = closures.get(order[i]);
         }
+        return new Problem(gapSkills, demand, weights, total, routes, closure, region, description);
+    }
+
+    record Problem(int[] gapSkills, Map<Integer, GapDemand> demand, double[] weights, double total,
+                   List<LearningRoute> routes, double[][] closure, AmrCode region, String description) {
+        CoverInstance instance() {
+            return new CoverInstance(weights, closure);
+        }
+    }
+
+    public GapPlan plan(Profile profile, Target target, GapOptions options) {
+        Problem problem = problem(profile, target, options);
+        int[] gapSkills = problem.gapSkills();
+        Map<Integer, GapDemand> demand = problem.demand();
+        double[] weights = problem.weights();
+        double total = problem.total();
+        List<LearningRoute> routes = problem.routes();
+        double[][] closure = problem.closure();
+        AmrCode region = problem.region();
+        String description = problem.description();
         var instance = new CoverInstance(weights, closure);
         List<Integer> chosen = instance.greedy(options.maxRoutes());
+        String method = "greedy";
+        // exhaustive search over the best few candidates is cheap; keep it when it beats greedy
+        int few = Math.min(EXHAUSTIVE_LIMIT, routes.size());
+        if (few > 0) {
+            var small = new CoverInstance(weights, java.util.Arrays.copyOf(closure, few));
+            List<Integer> best = small.exhaustive(options.maxRoutes());
+            if (small.value(best) > instance.value(chosen) + 1e-9) {
+                // present the routes in greedy order: each step adds most of what is still open
+                var sub = new CoverInstance(weights, best.stream().map(i -> closure[i]).toArray(double[][]::new));
+                chosen = sub.greedy(best.size()).stream().map(best::get).toList();
+                method = "exhaustive over the " + few + " strongest routes";
+            }
+        }
         OptionalDouble optimal = routes.size() <= EXHAUSTIVE_LIMIT && total > 0
                 ? OptionalDouble.of(instance.value(instance.exhaustive(options.maxRoutes())) / total) : OptionalDouble.empty();
 
@@ -186,7 +222,7 @@ public final class GapPlanner {
                 : goodMatches(withRoute(profile, allRouteSkills, RouteKind.FORMAL_EDUCATION), jobs, options);
         double closedShare = total == 0 ? 0 : instance.value(chosen) / total;
         return new GapPlan(description, gapsOut, finalSteps, closedShare, before, Math.max(before, after),
-                options.goodMatch(), optimal);
+                options.goodMatch(), optimal, method);
     }
 
     private void addGaps(Requirements r, PreparedProfile current, GapOptions options, Map<Integer, GapDemand> demand) {
@@ -239,7 +275,7 @@ public final class GapPlanner {
         return profile.withSkills(List.copyOf(skills.values()));
     }
 
-    private static final class GapDemand {
+    static final class GapDemand {
         final boolean essential;
         final double credit;
         int count;

@@ -14,7 +14,6 @@ import nl.vaardig.matching.scoring.PreparedProfile;
 import nl.vaardig.matching.scoring.SkillGraph;
 import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
 import nl.vaardig.taxonomy.model.Taxonomy;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * How the candidate settings trade time for recall: builds an index of N vacancies (default 20k; the defaults were
@@ -30,29 +29,38 @@ public final class QueryProbe {
         return (bean.getCurrentThreadCpuTime() - c) / 1e6 / profiles.size();
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         Taxonomy taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
         SkillGraph graph = SkillGraph.build(taxonomy, MatchWeights.defaults());
         var gen = new DemoDataGenerator(taxonomy, RegionGeography.shipped(), BenchmarkData.SEED);
         List<Profile> profiles = BenchmarkData.queryProfiles(gen, taxonomy, 300);
         long n = args.length > 0 ? Long.parseLong(args[0]) : 20000;
         var bean = ManagementFactory.getThreadMXBean();
-        var dir = new ByteBuffersDirectory();
+        var path = java.nio.file.Files.createTempDirectory("vaardig-probe-");
+        var dir = new org.apache.lucene.store.MMapDirectory(path);
         var base = MatchingEngine.Options.defaults().withRefreshEvery(null).withClock(BenchmarkData.clock());
         try (var engine = MatchingEngine.open(dir, graph, base)) {
             engine.addVacancies(BenchmarkData.vacancies(gen, n));
             engine.commit();
             engine.optimize(1);
         }
+        long bytes = 0;
+        for (String f : dir.listAll()) {
+            bytes += dir.fileLength(f);
+        }
+        System.out.printf(Locale.ROOT, "index of %,d vacancies: %.0f MiB on disk%n", n, bytes / 1048576.0);
         List<List<String>> reference = new java.util.ArrayList<>();
         try (var engine = MatchingEngine.open(dir, graph, base.withMaxQuerySkills(1024).withCandidates(400, 20))) {
             for (Profile p : profiles) {
                 reference.add(engine.matchVacancies(p, MatchQuery.defaults(), 20).stream().map(h -> h.vacancy().toString()).toList());
             }
         }
-        for (int cap : new int[] {64}) {
-            for (int minCand : new int[] {100, 200}) {
-              for (int threads : new int[] {1, 2}) {
+        int[] caps = args.length > 1 ? java.util.Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {64};
+        int[] cands = args.length > 2 ? java.util.Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {100, 200};
+        int[] threadCounts = args.length > 3 ? java.util.Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {1, 2};
+        for (int cap : caps) {
+            for (int minCand : cands) {
+              for (int threads : threadCounts) {
                 try (var engine = MatchingEngine.open(dir, graph, base.withMaxQuerySkills(cap).withCandidates(minCand, 5).withSearchThreads(threads))) {
                     cpu(bean, profiles, p -> engine.matchVacancies(p, MatchQuery.defaults(), 20));
                     int same = 0;

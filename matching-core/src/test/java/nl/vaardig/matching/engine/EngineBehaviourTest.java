@@ -144,6 +144,22 @@ class EngineBehaviourTest {
     }
 
     @Test
+    void learningRoutesSurviveReopeningTheIndex() {
+        var route = new nl.vaardig.matching.model.LearningRoute(nl.vaardig.matching.model.LearningRouteId.random(),
+                "Demo ROC (demo)", "Java voor herintreders (demo)", "Java for returners (demo)",
+                nl.vaardig.matching.model.RouteKind.RETURNER,
+                List.of(new nl.vaardig.matching.model.RouteSkill(JAVA, nl.vaardig.matching.model.ProficiencyLevel.INTERMEDIATE)),
+                12, 450, Set.of(UTRECHT), true, List.of(TODAY.plusMonths(1)), true);
+        engine.indexRoute(route);
+        engine.commit();
+        engine.close();
+        try (var reopened = MatchingEngine.open(directory, GRAPH, MatchingEngine.Options.defaults().withRefreshEvery(null))) {
+            assertThat(reopened.route(route.id())).contains(route);
+            assertThat(reopened.routesFor(Set.of(GROOT_AMSTERDAM))).containsExactly(route); // online
+        }
+    }
+
+    @Test
     void vacancyWithASkillOutsideTheTaxonomyIsRejected() {
         var bad = new Vacancy(vacancyId(9), "x", null, UTRECHT, null, new HoursPerWeek(1, 2), ContractType.AGENCY, null,
                 TODAY, OPEN, List.of(essential(new nl.vaardig.taxonomy.model.SkillUri("http://example.org/nope"))), true);
