@@ -1,0 +1,154 @@
+package nl.vaardig.web.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.vaardig.ingest.deadletter.DeadLetterReason;
+import nl.vaardig.ingest.event.Decoded;
+import nl.vaardig.ingest.event.EnvelopeCodec;
+import nl.vaardig.ingest.event.payload.FeedVacancyReceived;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Decode → dead-letter the poison → de-duplicate → handle in a transaction, with retries and splitting of a
+ * failing batch. See {@link EventHandler} for the contract.
+ */
+final class EnvelopeProcessor implements RecordProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(EnvelopeProcessor.class);
+
+    private final EventHandler handler;
+    private final EnvelopeCodec codec;
+    private final IdempotentConsumer idempotency;
+    private final DeadLetterPublisher deadLetters;
+    private final TransactionTemplate transactions;
+    private final int attempts;
+    private final Clock clock;
+
+    EnvelopeProcessor(EventHandler handler, EnvelopeCodec codec, IdempotentConsumer idempotency,
+                      DeadLetterPublisher deadLetters, TransactionTemplate transactions, int attempts, Clock clock) {
+        this.handler = handler;
+        this.codec = codec;
+        this.idempotency = idempotency;
+        this.deadLetters = deadLetters;
+        this.transactions = transactions;
+        this.attempts = attempts;
+        this.clock = clock;
+    }
+
+    @Override
+    public void process(List<ConsumerRecord<byte[], byte[]>> records, KillSwitch kill) {
+        List<ConsumedEvent> events = new ArrayList<>(records.size());
+        List<DeadLetter> poison = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            if (record.value() == null) {
+                continue; // a tombstone on a compacted topic: the deletion event before it did the work
+            }
+            switch (codec.decode(record.value())) {
+                case Decoded.Accepted accepted -> events.add(new ConsumedEvent(accepted.envelope(), record.topic(),
+                        record.partition(), record.offset(), record.value()));
+                case Decoded.Rejected rejected -> poison.add(letter(record.topic(), record.partition(),
+                        record.offset(), key(record), record.value(), rejected.reason(), rejected.detail(), null, null));
+            }
+        }
+        deadLetters.publish(poison);
+        handleWithRetries(events, kill);
+    }
+
+    private void handleWithRetries(List<ConsumedEvent> events, KillSwitch kill) {
+        if (events.isEmpty()) {
+            return;
+        }
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                runInTransaction(events, kill);
+                return;
+            } catch (EventWorker.Killed | TransientDataAccessException | CannotGetJdbcConnectionException e) {
+                throw e; // a crash, or the database is away: nothing to split; the worker retries the batch later
+            } catch (RuntimeException e) {
+                last = e;
+                log.warn("{}: batch of {} failed (attempt {}/{}): {}", handler.name(), events.size(), attempt,
+                        attempts, e.toString());
+                sleep(100L * attempt);
+            }
+        }
+        if (events.size() == 1) {
+            ConsumedEvent event = events.getFirst();
+            deadLetters.publish(List.of(letter(event.topic(), event.partition(), event.offset(),
+                    event.envelope().subject(), event.raw(), DeadLetterReason.PROCESSING_FAILED,
+                    describe(last), jobOf(event), lineOf(event))));
+            return;
+        }
+        for (ConsumedEvent event : events) {
+            handleWithRetries(List.of(event), kill);
+        }
+    }
+
+    private void runInTransaction(List<ConsumedEvent> events, KillSwitch kill) {
+        transactions.executeWithoutResult(status -> {
+            List<ConsumedEvent> fresh = events;
+            if (handler.delivery() == EventHandler.Delivery.SHARED) {
+                Map<UUID, ConsumedEvent> byId = new LinkedHashMap<>();
+                for (ConsumedEvent event : events) {
+                    byId.putIfAbsent(event.envelope().id(), event);
+                }
+                Set<UUID> claimed = idempotency.claim(handler.name(), byId.keySet());
+                fresh = byId.values().stream().filter(e -> claimed.contains(e.envelope().id())).toList();
+            }
+            if (!fresh.isEmpty()) {
+                handler.handle(fresh);
+            }
+            kill.check(EventWorker.KillPoint.BEFORE_COMMIT);
+        });
+    }
+
+    private DeadLetter letter(String topic, int partition, long offset, String key, byte[] payload,
+                              DeadLetterReason reason, String detail, UUID jobId, Long line) {
+        // the same record dead-lettered twice (after a crash) gets the same id, so it is stored once
+        UUID id = UUID.nameUUIDFromBytes((handler.name() + "|" + topic + "|" + partition + "|" + offset)
+                .getBytes(StandardCharsets.UTF_8));
+        return new DeadLetter(id, topic, partition, offset, handler.name(), reason, detail, payload, key, jobId,
+                line, clock.instant());
+    }
+
+    private static String key(ConsumerRecord<byte[], byte[]> record) {
+        return record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+    }
+
+    private static UUID jobOf(ConsumedEvent event) {
+        return event.payload() instanceof FeedVacancyReceived feed ? feed.jobId() : null;
+    }
+
+    private static Long lineOf(ConsumedEvent event) {
+        return event.payload() instanceof FeedVacancyReceived feed && feed.line() > 0 ? feed.line() : null;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

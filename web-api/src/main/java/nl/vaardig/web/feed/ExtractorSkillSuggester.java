@@ -1,0 +1,36 @@
+package nl.vaardig.web.feed;
+
+import java.util.List;
+import nl.vaardig.taxonomy.extract.ExtractedSkill;
+import nl.vaardig.taxonomy.extract.ExtractionOptions;
+import nl.vaardig.taxonomy.extract.Requirement;
+import nl.vaardig.taxonomy.extract.SkillExtractor;
+import nl.vaardig.web.vacancy.RequiredSkill;
+import org.springframework.stereotype.Component;
+
+/**
+ * Skills from the taxonomy's extractor: the suggestions an employer would confirm (confidence ≥ 0.35, at most
+ * 40), kept with their first evidence phrase.
+ */
+@Component
+class ExtractorSkillSuggester implements SkillSuggester {
+
+    private final SkillExtractor extractor;
+    private final ExtractionOptions options = ExtractionOptions.defaults();
+
+    ExtractorSkillSuggester(SkillExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    @Override
+    public List<RequiredSkill> suggest(String title, String description) {
+        String text = description == null || description.isBlank() ? title : title + "\n\n" + description;
+        return extractor.extract(text, options).skills().stream()
+                .map(ExtractorSkillSuggester::required).toList();
+    }
+
+    private static RequiredSkill required(ExtractedSkill skill) {
+        String evidence = skill.evidence().isEmpty() ? null : skill.evidence().getFirst().text();
+        return new RequiredSkill(skill.skillUri(), skill.requirement() == Requirement.ESSENTIAL, evidence);
+    }
+}

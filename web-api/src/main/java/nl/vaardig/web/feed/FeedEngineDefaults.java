@@ -1,0 +1,50 @@
+package nl.vaardig.web.feed;
+
+import java.util.Locale;
+import nl.vaardig.ingest.feed.RegionResolver;
+import nl.vaardig.matching.engine.MatchingEngine;
+import nl.vaardig.matching.scoring.MatchWeights;
+import nl.vaardig.matching.scoring.SkillGraph;
+import nl.vaardig.taxonomy.TaxonomyRuntime;
+import nl.vaardig.taxonomy.extract.SkillExtractor;
+import nl.vaardig.taxonomy.region.LabourMarketRegions;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The engines the feed pipeline needs — taxonomy, skill extractor, matching engine, region lookup — as
+ * defaults: each backs off as soon as the application defines its own bean of that type (auto-configuration
+ * runs after the application's configuration, so {@code @ConditionalOnMissingBean} is reliable here). The
+ * matching index is in memory; the index consumer rebuilds it from the vacancy table at start.
+ */
+@AutoConfiguration
+public class FeedEngineDefaults {
+
+    @Bean
+    @ConditionalOnMissingBean
+    TaxonomyRuntime taxonomyRuntime() {
+        return TaxonomyRuntime.load(TaxonomyRuntime.Config.defaults());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SkillExtractor skillExtractor(TaxonomyRuntime taxonomy) {
+        return SkillExtractor.create(taxonomy.taxonomy());
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    MatchingEngine matchingEngine(TaxonomyRuntime taxonomy) {
+        return MatchingEngine.open(new ByteBuffersDirectory(), SkillGraph.build(taxonomy.taxonomy(), MatchWeights.defaults()),
+                MatchingEngine.Options.defaults());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RegionResolver regionResolver() {
+        LabourMarketRegions regions = LabourMarketRegions.shipped();
+        return gemeente -> regions.regionOf(gemeente.strip()).map(region -> region.code().value().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,221 @@
+package nl.vaardig.web.vacancy;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import nl.vaardig.ingest.event.EnvelopeCodec;
+import nl.vaardig.matching.model.ContractType;
+import nl.vaardig.matching.model.GeoPoint;
+import nl.vaardig.matching.model.HoursPerWeek;
+import nl.vaardig.matching.model.IscoCode;
+import nl.vaardig.matching.model.VacancyId;
+import nl.vaardig.matching.model.ValidityPeriod;
+import nl.vaardig.taxonomy.model.OccupationUri;
+import nl.vaardig.taxonomy.model.SkillUri;
+import nl.vaardig.taxonomy.region.AmrCode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The vacancy table. Rows ↔ domain records here and nowhere else. */
+@Repository
+class VacancyRepository {
+
+    private static final String COLUMNS = "id, employer, title, description, region, gemeente, latitude, longitude, "
+            + "hours_min, hours_max, contract_type, occupation_uri, isco, skills::text, valid_from, valid_until, status, "
+            + "source, external_id, version";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final JsonMapper json = EnvelopeCodec.mapper();
+
+    VacancyRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    Optional<Vacancy> find(VacancyId id) {
+        return jdbc.sql("select " + COLUMNS + " from vacancy where id = ?").param(id.value())
+                .query(VacancyRepository::row).optional().map(this::toDomain);
+    }
+
+    void insert(Vacancy vacancy) {
+        VacancyRow r = toRow(vacancy);
+        jdbc.sql("insert into vacancy (id, employer, title, description, region, gemeente, latitude, longitude, hours_min, "
+                        + "hours_max, contract_type, occupation_uri, isco, skills, valid_from, valid_until, status, source, "
+                        + "external_id, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)")
+                .params(r.id(), r.employer(), r.title(), r.description(), r.region(), r.gemeente(), r.latitude(),
+                        r.longitude(), r.hoursMin(), r.hoursMax(), r.contractType(), r.occupationUri(), r.isco(),
+                        r.skillsJson(), r.validFrom(), r.validUntil(), r.status(), r.source(), r.externalId(), r.version())
+                .update();
+    }
+
+    /** Writes the new state if the stored version is still {@code vacancy.version() - 1}. */
+    boolean update(Vacancy vacancy) {
+        VacancyRow r = toRow(vacancy);
+        return jdbc.sql("update vacancy set employer = ?, title = ?, description = ?, region = ?, gemeente = ?, latitude = ?, "
+                        + "longitude = ?, hours_min = ?, hours_max = ?, contract_type = ?, occupation_uri = ?, isco = ?, "
+                        + "skills = ?::jsonb, valid_from = ?, valid_until = ?, status = ?, version = ?, updated_at = now() "
+                        + "where id = ? and version = ?")
+                .params(r.employer(), r.title(), r.description(), r.region(), r.gemeente(), r.latitude(), r.longitude(),
+                        r.hoursMin(), r.hoursMax(), r.contractType(), r.occupationUri(), r.isco(), r.skillsJson(),
+                        r.validFrom(), r.validUntil(), r.status(), r.version(), r.id(), r.version() - 1)
+                .update() == 1;
+    }
+
+    /** Outcome of upserting one feed vacancy. */
+    enum UpsertOutcome { INSERTED, UPDATED, UNCHANGED }
+
+    record Upserted(Vacancy vacancy, UpsertOutcome outcome) {
+    }
+
+    /**
+     * Inserts or updates feed vacancies by {@code (source, external_id)} in one statement. A record equal to what is
+     * stored changes nothing (no new version, no event). The given ids are used for new rows only. At most one
+     * entry per (source, external id).
+     */
+    List<Upserted> upsertFeed(List<Vacancy> vacancies) {
+        if (vacancies.isEmpty()) {
+            return List.of();
+        }
+        List<VacancyRow> rows = vacancies.stream().map(this::toRow).toList();
+        List<Upserted> result = new ArrayList<>(rows.size());
+        java.util.Map<String, Vacancy> bySourceKey = new java.util.HashMap<>();
+        for (Vacancy v : vacancies) {
+            bySourceKey.put(v.source().tag() + "\u0000" + v.source().externalId(), v);
+        }
+        template.execute((Connection con) -> {
+            try (PreparedStatement ps = con.prepareStatement("""
+                    insert into vacancy (id, employer, title, description, region, gemeente, latitude, longitude, hours_min,
+                        hours_max, contract_type, occupation_uri, isco, skills, valid_from, valid_until, status, source,
+                        external_id, version)
+                    select id, employer, title, description, region, gemeente, latitude, longitude, hours_min, hours_max,
+                        contract_type, occupation_uri, isco, skills::jsonb, valid_from, valid_until, 'PUBLISHED', source,
+                        external_id, 1
+                    from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::float8[], ?::float8[],
+                        ?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::text[], ?::text[])
+                        as t(id, employer, title, description, region, gemeente, latitude, longitude, hours_min, hours_max,
+                        contract_type, occupation_uri, isco, skills, valid_from, valid_until, source, external_id)
+                    on conflict (source, external_id) do update set employer = excluded.employer, title = excluded.title,
+                        description = excluded.description, region = excluded.region, gemeente = excluded.gemeente,
+                        latitude = excluded.latitude, longitude = excluded.longitude, hours_min = excluded.hours_min,
+                        hours_max = excluded.hours_max, contract_type = excluded.contract_type,
+                        occupation_uri = excluded.occupation_uri, isco = excluded.isco, skills = excluded.skills,
+                        valid_from = excluded.valid_from, valid_until = excluded.valid_until, status = 'PUBLISHED',
+                        version = vacancy.version + 1, updated_at = now()
+                    where (vacancy.employer, vacancy.title, vacancy.description, vacancy.region, vacancy.gemeente,
+                        vacancy.latitude, vacancy.longitude, vacancy.hours_min, vacancy.hours_max, vacancy.contract_type,
+                        vacancy.occupation_uri, vacancy.isco, vacancy.skills, vacancy.valid_from, vacancy.valid_until,
+                        vacancy.status)
+                        is distinct from (excluded.employer, excluded.title, excluded.description, excluded.region,
+                        excluded.gemeente, excluded.latitude, excluded.longitude, excluded.hours_min, excluded.hours_max,
+                        excluded.contract_type, excluded.occupation_uri, excluded.isco, excluded.skills,
+                        excluded.valid_from, excluded.valid_until, 'PUBLISHED')
+                    returning id, source, external_id, version, (xmax = 0) as inserted
+                    """)) {
+                int i = 1;
+                ps.setArray(i++, con.createArrayOf("uuid", rows.stream().map(VacancyRow::id).toArray()));
+                ps.setArray(i++, texts(con, rows, VacancyRow::employer));
+                ps.setArray(i++, texts(con, rows, VacancyRow::title));
+                ps.setArray(i++, texts(con, rows, VacancyRow::description));
+                ps.setArray(i++, texts(con, rows, VacancyRow::region));
+                ps.setArray(i++, texts(con, rows, VacancyRow::gemeente));
+                ps.setArray(i++, con.createArrayOf("float8", rows.stream().map(VacancyRow::latitude).toArray()));
+                ps.setArray(i++, con.createArrayOf("float8", rows.stream().map(VacancyRow::longitude).toArray()));
+                ps.setArray(i++, con.createArrayOf("int4", rows.stream().map(VacancyRow::hoursMin).toArray()));
+                ps.setArray(i++, con.createArrayOf("int4", rows.stream().map(VacancyRow::hoursMax).toArray()));
+                ps.setArray(i++, texts(con, rows, VacancyRow::contractType));
+                ps.setArray(i++, texts(con, rows, VacancyRow::occupationUri));
+                ps.setArray(i++, texts(con, rows, VacancyRow::isco));
+                ps.setArray(i++, texts(con, rows, VacancyRow::skillsJson));
+                ps.setArray(i++, con.createArrayOf("date", rows.stream().map(r -> Date.valueOf(r.validFrom())).toArray()));
+                ps.setArray(i++, con.createArrayOf("date", rows.stream().map(r -> Date.valueOf(r.validUntil())).toArray()));
+                ps.setArray(i++, texts(con, rows, VacancyRow::source));
+                ps.setArray(i, texts(con, rows, VacancyRow::externalId));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Vacancy given = bySourceKey.get(rs.getString("source") + "\u0000" + rs.getString("external_id"));
+                        Vacancy stored = new Vacancy(new VacancyId(rs.getObject("id", UUID.class)), given.content(),
+                                VacancyStatus.PUBLISHED, given.source(), rs.getLong("version"));
+                        result.add(new Upserted(stored, rs.getBoolean("inserted") ? UpsertOutcome.INSERTED : UpsertOutcome.UPDATED));
+                    }
+                }
+            }
+            return null;
+        });
+        return result;
+    }
+
+    /** Every published vacancy, streamed (for rebuilding derived stores such as the matching index). */
+    void forEachPublished(Consumer<Vacancy> sink) {
+        template.query(con -> {
+            PreparedStatement ps = con.prepareStatement("select " + COLUMNS + " from vacancy where status = 'PUBLISHED'");
+            ps.setFetchSize(2000);
+            return ps;
+        }, rs -> {
+            sink.accept(toDomain(row(rs, 0)));
+        });
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from vacancy").query(Long.class).single();
+    }
+
+    private static java.sql.Array texts(Connection con, List<VacancyRow> rows,
+                                        java.util.function.Function<VacancyRow, String> field) throws SQLException {
+        return con.createArrayOf("text", rows.stream().map(field).toArray());
+    }
+
+    private static VacancyRow row(ResultSet rs, int rowNum) throws SQLException {
+        return new VacancyRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), (Double) rs.getObject(7), (Double) rs.getObject(8), rs.getInt(9),
+                rs.getInt(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                rs.getObject(15, java.time.LocalDate.class), rs.getObject(16, java.time.LocalDate.class),
+                rs.getString(17), rs.getString(18), rs.getString(19), rs.getLong(20));
+    }
+
+    VacancyRow toRow(Vacancy v) {
+        VacancyDraft c = v.content();
+        ArrayNode skills = json.createArrayNode();
+        for (RequiredSkill s : c.skills()) {
+            ObjectNode skill = skills.addObject().put("uri", s.skill().value()).put("essential", s.essential());
+            if (s.evidence() != null) {
+                skill.put("evidence", s.evidence());
+            }
+        }
+        GeoPoint point = c.location() == null ? null : c.location().point();
+        return new VacancyRow(v.id().value(), c.employer(), c.title(), c.description(), c.region().value(),
+                c.location() == null ? null : c.location().gemeente(), point == null ? null : point.latitude(),
+                point == null ? null : point.longitude(), c.hours().min(), c.hours().max(), c.contract().name(),
+                c.occupation() == null ? null : c.occupation().value(), c.isco() == null ? null : c.isco().value(),
+                json.writeValueAsString(skills), c.validity().from(), c.validity().until(), v.status().name(),
+                v.source().tag(), v.source().externalId(), v.version());
+    }
+
+    Vacancy toDomain(VacancyRow r) {
+        List<RequiredSkill> skills = new ArrayList<>();
+        for (JsonNode s : json.readTree(r.skillsJson())) {
+            skills.add(new RequiredSkill(new SkillUri(s.get("uri").asString()), s.get("essential").asBoolean(),
+                    s.has("evidence") ? s.get("evidence").asString() : null));
+        }
+        WorkLocation location = r.gemeente() == null && r.latitude() == null ? null
+                : new WorkLocation(r.gemeente(), r.latitude() == null ? null : new GeoPoint(r.latitude(), r.longitude()));
+        VacancyDraft content = new VacancyDraft(r.employer(), r.title(), r.description(), new AmrCode(r.region()),
+                location, new HoursPerWeek(r.hoursMin(), r.hoursMax()), ContractType.valueOf(r.contractType()),
+                r.occupationUri() == null ? null : new OccupationUri(r.occupationUri()),
+                r.isco() == null ? null : new IscoCode(r.isco()), skills, new ValidityPeriod(r.validFrom(), r.validUntil()));
+        return new Vacancy(new VacancyId(r.id()), content, VacancyStatus.valueOf(r.status()),
+                VacancySource.of(r.source(), r.externalId()), r.version());
+    }
+}

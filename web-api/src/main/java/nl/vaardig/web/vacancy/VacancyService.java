@@ -1,0 +1,180 @@
+package nl.vaardig.web.vacancy;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.vaardig.ingest.event.EventCatalogue;
+import nl.vaardig.ingest.event.EventEnvelope;
+import nl.vaardig.ingest.event.payload.EventPayload;
+import nl.vaardig.ingest.event.payload.VacancyChanged;
+import nl.vaardig.ingest.event.payload.VacancyClosed;
+import nl.vaardig.ingest.event.payload.VacancyPublished;
+import nl.vaardig.matching.model.VacancyId;
+import nl.vaardig.taxonomy.TaxonomyRuntime;
+import nl.vaardig.web.events.Outbox;
+import nl.vaardig.web.platform.problem.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The vacancy store's one entrance. Every state change writes the row and its event (published / changed /
+ * closed) to the outbox in ONE transaction, so the store and the event stream never disagree. Callers do their
+ * own authorisation (who may touch which employer's vacancies) before calling.
+ */
+@Service
+public class VacancyService {
+
+    private final VacancyRepository repository;
+    private final Outbox outbox;
+    private final TaxonomyRuntime taxonomy;
+    private final Clock clock;
+
+    public VacancyService(VacancyRepository repository, Outbox outbox, TaxonomyRuntime taxonomy) {
+        this.repository = repository;
+        this.outbox = outbox;
+        this.taxonomy = taxonomy;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Refuses skills that are not in the loaded ESCO taxonomy (the matcher can only rank known skills). */
+    public VacancyDraft requireKnownSkills(VacancyDraft draft) {
+        for (RequiredSkill skill : draft.skills()) {
+            if (taxonomy.taxonomy().skill(skill.skill()).isEmpty()) {
+                throw new IllegalArgumentException("unknown ESCO skill " + skill.skill().value());
+            }
+        }
+        return draft;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Vacancy> find(VacancyId id) {
+        return repository.find(id);
+    }
+
+    /** Stores a private draft; no event (drafts are visible only to the employer). */
+    @Transactional
+    public Vacancy saveDraft(VacancyDraft draft) {
+        requireKnownSkills(draft);
+        Vacancy vacancy = new Vacancy(VacancyId.random(), draft, VacancyStatus.DRAFT, new VacancySource.Ui(), 1);
+        repository.insert(vacancy);
+        return vacancy;
+    }
+
+    /** Stores and publishes a new vacancy typed in the UI; emits {@code VacancyPublished}. */
+    @Transactional
+    public Vacancy publish(VacancyDraft draft) {
+        requireKnownSkills(draft);
+        Vacancy vacancy = new Vacancy(VacancyId.random(), draft, VacancyStatus.PUBLISHED, new VacancySource.Ui(), 1);
+        repository.insert(vacancy);
+        emit(new VacancyPublished(VacancyEvents.state(vacancy)));
+        return vacancy;
+    }
+
+    /** Publishes a draft; emits {@code VacancyPublished}. */
+    @Transactional
+    public Vacancy publishDraft(VacancyId id, long expectedVersion) {
+        Vacancy current = current(id, expectedVersion);
+        if (current.status() != VacancyStatus.DRAFT) {
+            throw new IllegalArgumentException("only a draft can be published; this vacancy is " + current.status());
+        }
+        Vacancy published = save(current.withStatus(VacancyStatus.PUBLISHED));
+        emit(new VacancyPublished(VacancyEvents.state(published)));
+        return published;
+    }
+
+    /** Changes the content; a published vacancy emits {@code VacancyChanged}, a draft nothing. */
+    @Transactional
+    public Vacancy change(VacancyId id, long expectedVersion, VacancyDraft draft) {
+        requireKnownSkills(draft);
+        Vacancy current = current(id, expectedVersion);
+        if (current.status() == VacancyStatus.CLOSED) {
+            throw new IllegalArgumentException("a closed vacancy cannot be changed");
+        }
+        Vacancy changed = save(current.withContent(draft));
+        if (changed.status() == VacancyStatus.PUBLISHED) {
+            emit(new VacancyChanged(VacancyEvents.state(changed)));
+        }
+        return changed;
+    }
+
+    /** Closes a draft or published vacancy; emits {@code VacancyClosed} for a published one. */
+    @Transactional
+    public Vacancy close(VacancyId id, long expectedVersion, VacancyClosed.Reason reason) {
+        Vacancy current = current(id, expectedVersion);
+        if (current.status() == VacancyStatus.CLOSED) {
+            throw new IllegalArgumentException("this vacancy is already closed");
+        }
+        Vacancy closed = save(current.withStatus(VacancyStatus.CLOSED));
+        if (current.status() == VacancyStatus.PUBLISHED) {
+            emit(new VacancyClosed(id.value(), closed.content().region().value(), reason, closed.version()));
+        }
+        return closed;
+    }
+
+    /** What a feed batch did to the store. */
+    public record FeedUpsert(int inserted, int updated, int unchanged, List<Vacancy> stored) {
+    }
+
+    /**
+     * Upserts feed vacancies by (feed, external id) in one statement and emits {@code VacancyPublished} for new ones
+     * and {@code VacancyChanged} for changed ones, in the caller's transaction (the feed consumer's batch). A
+     * record equal to what is stored changes nothing and emits nothing. Within the batch, the last record of an
+     * external id wins.
+     */
+    @Transactional
+    public FeedUpsert upsertFromFeed(List<VacancyDraftFromFeed> items) {
+        Map<String, Vacancy> distinct = new LinkedHashMap<>();
+        for (VacancyDraftFromFeed item : items) {
+            requireKnownSkills(item.draft());
+            Vacancy candidate = new Vacancy(VacancyId.random(), item.draft(), VacancyStatus.PUBLISHED, item.source(), 1);
+            distinct.put(item.source().tag() + "\u0000" + item.source().externalId(), candidate);
+        }
+        List<VacancyRepository.Upserted> upserted = repository.upsertFeed(List.copyOf(distinct.values()));
+        List<EventEnvelope<? extends EventPayload>> events = new ArrayList<>(upserted.size());
+        int inserted = 0;
+        for (VacancyRepository.Upserted u : upserted) {
+            if (u.outcome() == VacancyRepository.UpsertOutcome.INSERTED) {
+                inserted++;
+                events.add(EventCatalogue.envelope(new VacancyPublished(VacancyEvents.state(u.vacancy())),
+                        EventCatalogue.WEB_API_SOURCE, clock));
+            } else {
+                events.add(EventCatalogue.envelope(new VacancyChanged(VacancyEvents.state(u.vacancy())),
+                        EventCatalogue.WEB_API_SOURCE, clock));
+            }
+        }
+        outbox.appendAll(events);
+        return new FeedUpsert(inserted, upserted.size() - inserted, items.size() - upserted.size(),
+                upserted.stream().map(VacancyRepository.Upserted::vacancy).toList());
+    }
+
+    /** A feed vacancy ready for the store: content plus its feed identity. */
+    public record VacancyDraftFromFeed(VacancyDraft draft, VacancySource.Feed source) {
+        public VacancyDraftFromFeed {
+            java.util.Objects.requireNonNull(draft, "draft");
+            java.util.Objects.requireNonNull(source, "source");
+        }
+    }
+
+    private Vacancy current(VacancyId id, long expectedVersion) {
+        Vacancy current = repository.find(id).orElseThrow(() -> new NotFoundException("vacancy " + id));
+        if (current.version() != expectedVersion) {
+            throw new VacancyVersionConflictException("vacancy " + id + " is at version " + current.version()
+                    + ", not " + expectedVersion);
+        }
+        return current;
+    }
+
+    private Vacancy save(Vacancy next) {
+        if (!repository.update(next)) {
+            throw new VacancyVersionConflictException("vacancy " + next.id() + " was changed meanwhile");
+        }
+        return next;
+    }
+
+    private void emit(EventPayload payload) {
+        outbox.append(EventCatalogue.envelope(payload, EventCatalogue.WEB_API_SOURCE, clock));
+    }
+}

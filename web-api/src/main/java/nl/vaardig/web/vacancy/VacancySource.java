@@ -1,0 +1,55 @@
+package nl.vaardig.web.vacancy;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** Where a vacancy came from: typed in the UI, or a bulk feed with the feed's own id (for idempotent upserts). */
+public sealed interface VacancySource {
+
+    /** Stored form: {@code ui} or {@code feed:<name>}. */
+    String tag();
+
+    /** The feed's id of the vacancy; null for the UI. */
+    String externalId();
+
+    record Ui() implements VacancySource {
+        @Override
+        public String tag() {
+            return "ui";
+        }
+
+        @Override
+        public String externalId() {
+            return null;
+        }
+    }
+
+    record Feed(String feed, String externalId) implements VacancySource {
+        private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
+
+        public Feed {
+            if (feed == null || !NAME.matcher(feed).matches()) {
+                throw new IllegalArgumentException("feed name must be lower-case letters, digits and dashes: " + feed);
+            }
+            Objects.requireNonNull(externalId, "externalId");
+            if (externalId.isBlank() || externalId.length() > 200) {
+                throw new IllegalArgumentException("a feed vacancy needs its external id (at most 200 characters)");
+            }
+        }
+
+        @Override
+        public String tag() {
+            return "feed:" + feed;
+        }
+    }
+
+    static VacancySource of(String tag, String externalId) {
+        if ("ui".equals(tag)) {
+            return new Ui();
+        }
+        if (tag != null && tag.startsWith("feed:")) {
+            return new Feed(tag.substring(5), externalId);
+        }
+        throw new IllegalArgumentException("unknown vacancy source " + tag);
+    }
+}

@@ -1,0 +1,185 @@
+package nl.vaardig.web.events;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import nl.vaardig.ingest.event.EnvelopeCodec;
+import nl.vaardig.ingest.event.Topic;
+import nl.vaardig.web.support.Http;
+import nl.vaardig.web.support.TestTokens;
+import nl.vaardig.web.support.VaardigIntegrationTest;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static nl.vaardig.web.support.Http.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The event flows on the real embedded broker: outbox → Kafka → consumers → screens, poison → dead letters. */
+@VaardigIntegrationTest
+class EventFlowsIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JWKSource<SecurityContext> providerKeys;
+    @Value("${vaardig.oidc.issuer}")
+    String issuer;
+    @Autowired
+    KafkaClients kafka;
+    @Autowired
+    JdbcClient jdbc;
+
+    Http http;
+    TestTokens tokens;
+    final JsonMapper json = EnvelopeCodec.mapper();
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        tokens = new TestTokens(providerKeys, issuer);
+    }
+
+    String coach(String username, String region) {
+        return tokens.forUser(username, List.of("JOBCOACH"), List.of(region), null);
+    }
+
+    String employer() {
+        return tokens.forUser("werkgever", List.of("EMPLOYER"), List.of(), "Zorggroep Amstelland");
+    }
+
+    static String vacancyJson(String title, String region) {
+        return """
+                {"title":"%s","description":"Wij zoeken een collega voor de wijkzorg.","region":"%s","gemeente":"Amstelveen",
+                 "hoursMin":24,"hoursMax":32,"contractType":"PERMANENT","validFrom":"2025-03-01","validUntil":"2099-04-30"}
+                """.formatted(title, region);
+    }
+
+    @Test
+    void aVacancyPublishedInAm18ReachesTheAm18CoachLiveAndNotTheRijnmondCoach() throws Exception {
+        String title = "Wijkverpleegkundige " + UUID.randomUUID();
+        try (SseListener amsterdam = new SseListener(http.base() + "/api/events/stream", coach("jobcoach", "AM18"));
+             SseListener rijnmond = new SseListener(http.base() + "/api/events/stream", coach("jobcoach-rijnmond", "AM22"))) {
+            assertThat(amsterdam.status()).isEqualTo(200);
+            assertThat(rijnmond.status()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(5)).until(() -> amsterdam.hasData("unread") && rijnmond.hasData("unread"));
+
+            long sent = System.nanoTime();
+            HttpResponse<String> created = http.post("/api/vacancies", vacancyJson(title, "AM18"), bearer(employer()));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+            long arrived = amsterdam.awaitData(title, Duration.ofSeconds(10));
+            assertThat(arrived).as("the AM18 coach sees the vacancy live").isPositive();
+            assertThat(Duration.ofNanos(arrived - sent)).as("event → screen").isLessThan(Duration.ofSeconds(2));
+            Thread.sleep(500);
+            assertThat(rijnmond.hasData(title)).as("the Rijnmond coach does not").isFalse();
+        }
+
+        JsonNode feedA = json.readTree(http.get("/api/events/feed", bearer(coach("jobcoach", "AM18"))).body());
+        assertThat(feedA.get("unread").asLong()).isPositive();
+        assertThat(feedA.get("events").toString()).contains(title);
+        JsonNode feedB = json.readTree(http.get("/api/events/feed", bearer(coach("jobcoach-rijnmond", "AM22"))).body());
+        assertThat(feedB.get("events").toString()).doesNotContain(title);
+
+        JsonNode read = json.readTree(http.post("/api/events/feed/read", "", bearer(coach("jobcoach", "AM18"))).body());
+        assertThat(read.get("unread").asLong()).isZero();
+        assertThat(json.readTree(http.get("/api/events/feed", bearer(coach("jobcoach", "AM18"))).body())
+                .get("unread").asLong()).isZero();
+    }
+
+    @Test
+    void changingAndClosingAVacancyEmitEventsInTheSameTransactionAsTheRow() {
+        HttpResponse<String> created = http.post("/api/vacancies", vacancyJson("Helpende zorg", "AM18"), bearer(employer()));
+        JsonNode vacancy = json.readTree(created.body());
+        String id = vacancy.get("id").asString();
+
+        HttpResponse<String> stale = http.put("/api/vacancies/" + id + "?version=7", vacancyJson("Helpende zorg en welzijn", "AM18"),
+                bearer(employer()));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        HttpResponse<String> changed = http.put("/api/vacancies/" + id + "?version=1", vacancyJson("Helpende zorg en welzijn", "AM18"),
+                bearer(employer()));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        HttpResponse<String> closed = http.post("/api/vacancies/" + id + "/close", "{\"version\":2,\"reason\":\"FILLED\"}",
+                bearer(employer()));
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select event_type from region_event where subject = ? order by occurred_at").param(id)
+                .query(String.class).list()).containsExactly("nl.vaardig.vacancy.published", "nl.vaardig.vacancy.changed",
+                "nl.vaardig.vacancy.closed"));
+        assertThat(jdbc.sql("select count(*) from event_outbox").query(Long.class).single())
+                .as("the relay emptied the outbox").isZero();
+    }
+
+    @Test
+    void anotherEmployersVacancyIsNotFound() {
+        String id = json.readTree(http.post("/api/vacancies", vacancyJson("Kok", "AM18"), bearer(employer())).body())
+                .get("id").asString();
+        String other = tokens.forUser("werkgever2", List.of("EMPLOYER"), List.of(), "Bakkerij De Korf");
+
+        assertThat(http.get("/api/vacancies/" + id, bearer(other)).statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/vacancies/" + id, bearer(employer())).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void poisonMessagesLandInTheDeadLetterTopicWithTheirReason() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        String valid = new String(json.writeValueAsBytes(Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(),
+                "source", "/test", "type", "nl.vaardig.vacancy.closed", "time", "2025-03-01T10:00:00Z", "subject", marker,
+                "region", "AM18", "dataschema", "https://vaardig.nl/schemas/vacancy-closed/9",
+                "data", Map.of("vacancyId", UUID.randomUUID().toString(), "region", "AM18", "reason", "FILLED", "version", 1))),
+                StandardCharsets.UTF_8);
+        byte[] oversized = ("{\"pad\":\"" + "x".repeat(600 * 1024) + "\",\"m\":\"" + marker + "\"}").getBytes(StandardCharsets.UTF_8);
+        try (Producer<String, byte[]> producer = kafka.producer("poison-test")) {
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
+            acks.add(producer.send(new ProducerRecord<>(Topic.VACANCY.topicName(), 17, "bad-json-" + marker,
+                    ("{not json " + marker).getBytes(StandardCharsets.UTF_8))));
+            acks.add(producer.send(new ProducerRecord<>(Topic.VACANCY.topicName(), 17, "unknown-version-" + marker,
+                    valid.getBytes(StandardCharsets.UTF_8))));
+            acks.add(producer.send(new ProducerRecord<>(Topic.VACANCY.topicName(), 17, "oversized-" + marker, oversized)));
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get();
+            }
+        }
+
+        String admin = tokens.admin();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<String> reasons = jdbc.sql("select consumer || ':' || reason from dead_letter where kafka_key like ? order by reason, consumer")
+                    .param("%" + marker).query(String.class).list();
+            assertThat(reasons).contains("vaardig.vacancy-region-count:BAD_JSON",
+                    "vaardig.vacancy-region-count:OVERSIZED", "vaardig.vacancy-region-count:UNKNOWN_SCHEMA_VERSION");
+        });
+        JsonNode list = json.readTree(http.get("/api/admin/dead-letters?reason=UNKNOWN_SCHEMA_VERSION", bearer(admin)).body());
+        JsonNode item = null;
+        for (JsonNode candidate : list.get("items")) {
+            if (candidate.get("detail").asString().contains("vacancy-closed/9")) {
+                item = candidate;
+            }
+        }
+        assertThat(item).as(list.toString()).isNotNull();
+        JsonNode detail = json.readTree(http.get("/api/admin/dead-letters/" + item.get("id").asString(), bearer(admin)).body());
+        assertThat(detail.get("payload").asString()).as("the original payload is kept").contains(marker);
+        assertThat(http.get("/api/admin/dead-letters", bearer(coach("jobcoach", "AM18"))).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> stillPoison = http.post("/api/admin/dead-letters/" + item.get("id").asString() + "/redrive", "",
+                bearer(admin));
+        assertThat(stillPoison.statusCode()).as("re-driving poison unchanged is refused").isEqualTo(400);
+        assertThat(stillPoison.body()).contains("UNKNOWN_SCHEMA_VERSION");
+    }
+}
