@@ -18,6 +18,7 @@ import nl.vaardig.taxonomy.extract.match.Namespace;
 import nl.vaardig.taxonomy.extract.match.PhraseMatcher;
 import nl.vaardig.taxonomy.extract.match.SurfaceKind;
 import nl.vaardig.taxonomy.extract.match.TermStream;
+import nl.vaardig.taxonomy.extract.match.Vocabulary;
 import nl.vaardig.taxonomy.extract.source.ExtractionSource;
 import nl.vaardig.taxonomy.extract.source.TaxonomySource;
 import nl.vaardig.taxonomy.extract.text.Fold;
@@ -172,8 +173,9 @@ public final class SkillExtractor {
 
         private void readSegment(int s, Segment segment, List<Token> tokens, CueText folded, SectionKind section,
                                  float englishWeight, float dutchWeight) {
-            TermStream en = TermStream.of(Namespace.EN, tokens, model.vocabulary);
-            TermStream nl = TermStream.of(Namespace.NL, tokens, model.vocabulary);
+            Vocabulary.Terms[] lookedUp = TermStream.lookUp(tokens, model.vocabulary);
+            TermStream en = TermStream.of(Namespace.EN, tokens, lookedUp);
+            TermStream nl = TermStream.of(Namespace.NL, tokens, lookedUp);
             List<LabelHit> occupationHits = new ArrayList<>();
             PhraseMatcher.verbatim(model.occupationsEn, en, tokens, occupationHits);
             PhraseMatcher.verbatim(model.occupationsNl, nl, tokens, occupationHits);

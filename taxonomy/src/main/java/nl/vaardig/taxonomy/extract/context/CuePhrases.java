@@ -18,6 +18,8 @@ final class CuePhrases {
 
     private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
     private final List<Cue> prefixCues = new ArrayList<>();
+    /** First letters of the prefix cues: most words start with none of them and skip the prefix check. */
+    private final boolean[] prefixStarts = new boolean[128];
     private final List<Cue> symbolCues = new ArrayList<>();
     private final int size;
 
@@ -32,6 +34,9 @@ final class CuePhrases {
                 symbolCues.add(cue);
             } else if (prefix && phrase.indexOf(' ') < 0) {
                 prefixCues.add(cue);
+                if (phrase.charAt(0) < 128) {
+                    prefixStarts[phrase.charAt(0)] = true;
+                }
             } else {
                 byFirstWord.computeIfAbsent(firstWord(phrase), k -> new ArrayList<>()).add(cue);
             }
@@ -82,6 +87,10 @@ final class CuePhrases {
                         n++;
                     }
                 }
+            }
+            char first = word.charAt(0);
+            if (first < 128 && !prefixStarts[first]) {
+                continue;
             }
             for (Cue cue : prefixCues) {
                 if ((found == null || !found[cue.id()]) && word.startsWith(cue.phrase())) {

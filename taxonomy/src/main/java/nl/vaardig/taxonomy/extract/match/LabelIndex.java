@@ -72,7 +72,7 @@ public final class LabelIndex {
     final int[][] secondThird;
     /**
      * Two-term labels listed under their rarer term, with the other term alongside ({@code ~term} when the
-     * rarer word alone is enough).
+     * other word is a light verb, so the rarer word alone is enough: "enthusiasm" for "show enthusiasm").
      */
     final int[][] pairLabels;
     final int[][] pairOther;
@@ -115,9 +115,11 @@ public final class LabelIndex {
         for (int t = 0; t < termCount; t++) {
             idf[t] = df[t] == 0 ? 0f : (float) Math.log(1.0 + (double) n / df[t]);
         }
+        boolean[] lightVerb = new boolean[termCount];
         for (String verb : namespace == Namespace.EN ? LIGHT_VERBS_EN : LIGHT_VERBS_NL) {
             int t = b.vocabulary.lookup(verb).of(namespace);
-            if (t >= 0 && t < termCount) {
+            if (t >= 0 && t < termCount && !lightVerb[t]) {
+                lightVerb[t] = true;
                 idf[t] *= LIGHT_VERB_WEIGHT;
             }
         }
@@ -152,7 +154,7 @@ public final class LabelIndex {
                 int rare = idf[d[0]] >= idf[d[1]] ? d[0] : d[1];
                 int other = rare == d[0] ? d[1] : d[0];
                 // The one-word rule (the other word is a light verb) is decided here, once: ~other marks it.
-                boolean oneWordEnough = idf[rare] >= PhraseMatcher.SINGLE_WORD_COVERAGE * idfSum[label];
+                boolean oneWordEnough = lightVerb[other] && idf[rare] >= PhraseMatcher.SINGLE_WORD_COVERAGE * idfSum[label];
                 pairs.get(rare).add(new int[] {label, oneWordEnough ? ~other : other});
             } else if (d.length > 2) {
                 Integer[] byIdf = Arrays.stream(d).boxed().toArray(Integer[]::new);

@@ -22,32 +22,39 @@ public final class TermStream {
     }
 
     public static TermStream of(Namespace namespace, List<Token> tokens, Vocabulary vocabulary) {
+        return of(namespace, tokens, lookUp(tokens, vocabulary));
+    }
+
+    /** The vocabulary entries of the tokens, looked up once and shared by both namespaces' streams. */
+    public static Vocabulary.Terms[] lookUp(List<Token> tokens, Vocabulary vocabulary) {
+        Vocabulary.Terms[] terms = new Vocabulary.Terms[tokens.size()];
+        for (int i = 0; i < terms.length; i++) {
+            terms[i] = vocabulary.lookup(tokens.get(i).norm());
+        }
+        return terms;
+    }
+
+    public static TermStream of(Namespace namespace, List<Token> tokens, Vocabulary.Terms[] lookedUp) {
         int[] terms = new int[tokens.size() * 2 + 4];
         int[] tokenIndex = new int[terms.length];
         int n = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            Vocabulary.Terms t = vocabulary.lookup(tokens.get(i).norm());
-            int id = namespace == Namespace.EN ? t.en() : t.nl();
+        for (int i = 0; i < lookedUp.length; i++) {
+            Vocabulary.Terms t = lookedUp[i];
+            int id = t.of(namespace);
             if (id == Vocabulary.STOP) {
                 continue;
             }
-            if (id == Vocabulary.UNKNOWN && namespace == Namespace.NL && t.nlParts().length > 0) {
-                for (int part : t.nlParts()) {
-                    if (n == terms.length) {
-                        terms = Arrays.copyOf(terms, n * 2);
-                        tokenIndex = Arrays.copyOf(tokenIndex, n * 2);
-                    }
-                    terms[n] = part;
-                    tokenIndex[n++] = i;
-                }
-                continue;
+            // An unknown Dutch compound stands in the stream as its known parts.
+            int[] parts = id == Vocabulary.UNKNOWN && namespace == Namespace.NL && t.nlParts().length > 0
+                    ? t.nlParts() : new int[] {id};
+            if (n + parts.length > terms.length) {
+                terms = Arrays.copyOf(terms, (n + parts.length) * 2);
+                tokenIndex = Arrays.copyOf(tokenIndex, terms.length);
             }
-            if (n == terms.length) {
-                terms = Arrays.copyOf(terms, n * 2);
-                tokenIndex = Arrays.copyOf(tokenIndex, n * 2);
+            for (int part : parts) {
+                terms[n] = part;
+                tokenIndex[n++] = i;
             }
-            terms[n] = id;
-            tokenIndex[n++] = i;
         }
         return new TermStream(terms, tokenIndex, n);
     }

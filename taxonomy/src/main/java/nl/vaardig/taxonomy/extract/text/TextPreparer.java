@@ -59,6 +59,14 @@ public final class TextPreparer {
                     continue;
                 }
             }
+            if (c == '<') {
+                int next = skipPlaceholder(original, i, processed);
+                if (next > i) {
+                    append(view, map, ends, ' ', i, next);
+                    i = next;
+                    continue;
+                }
+            }
             if (c == '&') {
                 int semicolon = original.indexOf(';', i);
                 if (semicolon > i + 1 && semicolon - i <= 10 && semicolon < processed) {
@@ -157,6 +165,18 @@ public final class TextPreparer {
         int space = text.lastIndexOf(' ', limit);
         int cut = space > floor ? space : limit;
         return Character.isLowSurrogate(text.charAt(cut)) ? cut - 1 : cut;
+    }
+
+    /**
+     * Anonymised texts replace names with placeholders such as {@code <ORGANIZATION>} or {@code <PERSON>};
+     * they are read as a space. Returns the index after the placeholder, or {@code start}.
+     */
+    private static int skipPlaceholder(String s, int start, int end) {
+        int i = start + 1;
+        while (i < end && i - start <= 30 && (Character.isUpperCase(s.charAt(i)) || s.charAt(i) == '_')) {
+            i++;
+        }
+        return i < end && s.charAt(i) == '>' && i - start > 3 ? i + 1 : start;
     }
 
     /** Returns the index after the tag (or skipped element), or {@code start} when this '<' is not a tag. */

@@ -67,6 +67,12 @@ class TextPreparerTest {
     }
 
     @Test
+    void anonymisationPlaceholdersReadAsSpacesButComparisonsStay() {
+        assertThat(preparer.prepare("Join <ORGANIZATION> in <LOCATION>.", 100).view()).isEqualTo("Join   in  .");
+        assertThat(preparer.prepare("if a < b and x<y, 3 <NL> 4", 100).view()).isEqualTo("if a < b and x<y, 3 <NL> 4");
+    }
+
+    @Test
     void emptyAndNullInputGiveAnEmptyView() {
         assertThat(preparer.prepare(null, 10).view()).isEmpty();
         assertThat(preparer.prepare("", 10).view()).isEmpty();
