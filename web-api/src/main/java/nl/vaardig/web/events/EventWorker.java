@@ -124,8 +124,9 @@ public final class EventWorker {
     private void loop() {
         long backoff = 0;
         while (running) {
-            try (var c = clients.consumer(groupId, "vaardig-" + name, delivery == EventHandler.Delivery.PER_INSTANCE
-                    ? "latest" : "earliest")) {
+            // earliest also for a new per-instance group: a "latest" reset would skip events produced while the
+            // group's first assignment was still under way; handlers store idempotently and push only recent events
+            try (var c = clients.consumer(groupId, "vaardig-" + name, "earliest")) {
                 consumer = c;
                 connect(c);
                 backoff = 0;

@@ -104,6 +104,28 @@ class EventFlowsIT {
     }
 
     @Test
+    void eventToScreenLatencyStaysUnderTwoSecondsAtP95() throws Exception {
+        List<Long> millis = new ArrayList<>();
+        try (SseListener amsterdam = new SseListener(http.base() + "/api/events/stream", coach("jobcoach", "AM18"))) {
+            await().atMost(Duration.ofSeconds(5)).until(() -> amsterdam.hasData("unread"));
+            for (int i = 0; i < 30; i++) {
+                String title = "Latency " + i + " " + UUID.randomUUID();
+                long sent = System.nanoTime();
+                assertThat(http.post("/api/vacancies", vacancyJson(title, "AM18"), bearer(employer())).statusCode()).isEqualTo(201);
+                long arrived = amsterdam.awaitData(title, Duration.ofSeconds(10));
+                assertThat(arrived).isPositive();
+                millis.add((arrived - sent) / 1_000_000);
+            }
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        long p50 = sorted.get(sorted.size() / 2);
+        long p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+        System.out.printf(java.util.Locale.ROOT, "EVENT-TO-SCREEN: n=%d p50=%d ms p95=%d ms max=%d ms%n", sorted.size(), p50, p95,
+                sorted.getLast());
+        assertThat(p95).as("event → coach's screen, p95").isLessThan(2000);
+    }
+
+    @Test
     void changingAndClosingAVacancyEmitEventsInTheSameTransactionAsTheRow() {
         HttpResponse<String> created = http.post("/api/vacancies", vacancyJson("Helpende zorg", "AM18"), bearer(employer()));
         JsonNode vacancy = json.readTree(created.body());

@@ -62,6 +62,8 @@ class IngestReliabilityIT {
     VacancyIndexHandler indexHandler;
     @Autowired
     nl.vaardig.taxonomy.TaxonomyRuntime taxonomy;
+    @Autowired
+    FeedIngestHandler feedHandler;
 
     final JsonMapper json = EnvelopeCodec.mapper();
 
@@ -118,6 +120,9 @@ class IngestReliabilityIT {
         assertThat(index.size() - indexedBefore).as("indexed once each").isEqualTo(VACANCIES);
         assertThat(indexHandler.indexOperations() - indexOpsBefore).as("no index write repeated").isEqualTo(VACANCIES);
         assertThat(jdbc.sql("select count(*) from event_outbox").query(Long.class).single()).isZero();
+        long[] nanos = feedHandler.nanosExtractAndStore();
+        System.out.printf(Locale.ROOT, "INGEST-RELIABILITY: feed consumer time: extraction %.1f s, store+outbox %.1f s%n",
+                nanos[0] / 1e9, nanos[1] / 1e9);
         System.out.printf(Locale.ROOT, "INGEST-RELIABILITY: %d vacancies in %.1f s (%.0f/s) including a broker restart and 3 consumer crashes%n",
                 VACANCIES, seconds, VACANCIES / seconds);
     }
