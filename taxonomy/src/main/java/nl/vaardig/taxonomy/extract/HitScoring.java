@@ -30,7 +30,9 @@ final class HitScoring {
             return base * shape * (hit.ambiguous() && hit.kind() != SurfaceKind.PREFERRED_LABEL ? 0.9 : 1.0);
         }
         double coverage = hit.coverage();
-        return base * shape * 0.8 * coverage * coverage * (0.6 + 0.4 * hit.compactness());
+        // One word standing for a longer label ("pigs" for "breed pigs") is a hint, not a finding.
+        double oneWordHint = hit.matchedTerms() == 1 ? 0.6 : 1.0;
+        return base * shape * 0.8 * coverage * coverage * (0.6 + 0.4 * hit.compactness()) * oneWordHint;
     }
 
     /** Generic skills are the likelier reading of generic words; sector- and job-specific ones need context. */

@@ -6,7 +6,7 @@ package nl.vaardig.taxonomy.extract.match;
  * {@code fromToken..toToken} (inclusive) the tokens that carry the evidence.
  */
 public record LabelHit(LabelIndex index, int label, boolean verbatim, float coverage, float compactness,
-                       int fromToken, int toToken) {
+                       int matchedTerms, int fromToken, int toToken) {
 
     public int owner() {
         return index.owner(label);

@@ -77,6 +77,7 @@ public final class LabelIndex {
     final int[][] pairLabels;
     final int[][] pairOther;
     final float[] specificity;
+    final float[] background;
     final boolean[] sharedPhrase;
 
     private LabelIndex(Builder b, float[] backgroundIdf) {
@@ -131,6 +132,7 @@ public final class LabelIndex {
         }
         distinctTerms = new int[n][];
         specificity = new float[n];
+        background = backgroundIdf;
         float[] share1 = new float[n];
         float[] share2 = new float[n];
         float[] share3 = new float[n];
@@ -154,7 +156,8 @@ public final class LabelIndex {
                 int rare = idf[d[0]] >= idf[d[1]] ? d[0] : d[1];
                 int other = rare == d[0] ? d[1] : d[0];
                 // The one-word rule (the other word is a light verb) is decided here, once: ~other marks it.
-                boolean oneWordEnough = lightVerb[other] && idf[rare] >= PhraseMatcher.SINGLE_WORD_COVERAGE * idfSum[label];
+                boolean oneWordEnough = (lightVerb[other] && idf[rare] >= PhraseMatcher.SINGLE_WORD_COVERAGE * idfSum[label])
+                        || (rare < backgroundIdf.length && backgroundIdf[rare] >= PhraseMatcher.RARE_IN_PROSE);
                 pairs.get(rare).add(new int[] {label, oneWordEnough ? ~other : other});
             } else if (d.length > 2) {
                 Integer[] byIdf = Arrays.stream(d).boxed().toArray(Integer[]::new);

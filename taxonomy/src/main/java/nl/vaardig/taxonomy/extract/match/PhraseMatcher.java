@@ -12,6 +12,8 @@ import nl.vaardig.taxonomy.extract.text.Token;
 public final class PhraseMatcher {
 
     static final float SINGLE_WORD_COVERAGE = 0.7f;
+    /** A word this rare in ordinary prose ("pigs", "turbines") may stand for a two-word label on its own. */
+    static final float RARE_IN_PROSE = 6.0f;
     /** Coverage from which a partial hit stands on its own, without an occupation to support it. */
     public static final float STRONG_COVERAGE = 0.5f;
 
@@ -47,7 +49,8 @@ public final class PhraseMatcher {
                     if (key != null && !key.equals(LabelIndex.pluralStripped(tokens.get(fromToken).norm()))) {
                         continue;
                     }
-                    out.add(new LabelHit(index, label, true, 1f, 1f, fromToken, stream.tokenIndex[j]));
+                    out.add(new LabelHit(index, label, true, 1f, 1f, index.distinctTerms[label].length, fromToken,
+                            stream.tokenIndex[j]));
                 }
             }
         }
@@ -161,7 +164,7 @@ public final class PhraseMatcher {
                 || (keepWeak != null && coverage < STRONG_COVERAGE && !keepWeak.test(index.owner[label]))) {
             return;
         }
-        if (matched < 2 && (labelTerms.length > 2 || coverage < SINGLE_WORD_COVERAGE)) {
+        if (matched < 2 && (labelTerms.length > 2 || (coverage < SINGLE_WORD_COVERAGE && !rareWordPresent(index, labelTerms, stream)))) {
             return;
         }
         int[] window = window(labelTerms, stream);
@@ -172,7 +175,7 @@ public final class PhraseMatcher {
         if (span > matched * 3 + 2) {
             return;
         }
-        out.add(new LabelHit(index, label, false, coverage, (float) matched / span,
+        out.add(new LabelHit(index, label, false, coverage, (float) matched / span, matched,
                 stream.tokenIndex[window[0]], stream.tokenIndex[window[1]]));
     }
 
@@ -226,6 +229,15 @@ public final class PhraseMatcher {
             }
         }
         return result;
+    }
+
+    private static boolean rareWordPresent(LabelIndex index, int[] labelTerms, TermStream stream) {
+        for (int term : labelTerms) {
+            if (stream.contains(term) && term < index.background.length && index.background[term] >= RARE_IN_PROSE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Labels have a handful of words: a linear scan beats a binary search here. */
