@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import nl.vaardig.matching.explain.Explanation;
 import nl.vaardig.matching.index.Fields;
 import nl.vaardig.matching.index.Filters;
+import nl.vaardig.matching.index.OpenVacanciesReader;
 import nl.vaardig.matching.index.ProfileDocuments;
 import nl.vaardig.matching.index.RouteDocuments;
 import nl.vaardig.matching.index.SkillQuery;
@@ -133,6 +134,12 @@ public final class MatchingEngine implements Closeable {
     private final SearcherManager searchers;
     private final ScheduledExecutorService refresher;
     private final java.util.concurrent.ExecutorService searchPool;
+    private final SlicedSearcherFactory searcherFactory;
+    /** The searcher over the vacancies open on a day, for the current reader (rebuilt after a refresh or at midnight). */
+    private final AtomicReference<OpenView> openView = new AtomicReference<>();
+
+    private record OpenView(org.apache.lucene.index.IndexReader base, long day, IndexSearcher searcher) {
+    }
     private final Map<LearningRouteId, LearningRoute> routes = new ConcurrentHashMap<>();
     private final ThreadLocal<PreparedProfile> scratch;
     private final AtomicReference<Boolean> closed = new AtomicReference<>(false);
@@ -162,7 +169,8 @@ public final class MatchingEngine implements Closeable {
             t.setDaemon(true);
             return t;
         }) : null;
-        this.searchers = new SearcherManager(writer, true, false, new SlicedSearcherFactory(searchPool, options.searchThreads()));
+        this.searcherFactory = new SlicedSearcherFactory(searchPool, options.searchThreads());
+        this.searchers = new SearcherManager(writer, true, false, searcherFactory);
         this.scratch = ThreadLocal.withInitial(() -> scorer.prepare(new HeldSkills(new int[0], new double[0])));
         loadRoutes();
         if (options.refreshEvery() != null) {
@@ -289,7 +297,7 @@ public final class MatchingEngine implements Closeable {
         if (candidates == null) {
             return List.of();
         }
-        List<Scored> scored = searchAndRescore(candidates, topN, (leafDocs) -> {
+        List<Scored> scored = searchAndRescore(candidates, openDay(query), topN, (leafDocs) -> {
             Requirements r = leafDocs.requirements();
             return scorer.score(p, r);
         }, Fields.VACANCY_REQUIREMENTS);
@@ -312,7 +320,7 @@ public final class MatchingEngine implements Closeable {
         if (candidates == null) {
             return 0;
         }
-        return (int) searchAndRescore(candidates, topN, d -> scorer.score(p, d.requirements()), Fields.VACANCY_REQUIREMENTS)
+        return (int) searchAndRescore(candidates, openDay(query), topN, d -> scorer.score(p, d.requirements()), Fields.VACANCY_REQUIREMENTS)
                 .stream().filter(s -> scorer.coverage(p, s.requirements()) >= minCoverage).count();
     }
 
@@ -322,7 +330,7 @@ public final class MatchingEngine implements Closeable {
         Requirements r = scorer.requirements(vacancy.skills());
         Query candidates = profileCandidateQuery(r, query);
         PreparedProfile p = scratch.get();
-        List<Scored> scored = searchAndRescore(candidates, topN, (leafDocs) -> {
+        List<Scored> scored = searchAndRescore(candidates, NO_DAY, topN, (leafDocs) -> {
             int[] packed = leafDocs.packed();
             return scorer.score(scorer.prepareInto(p, heldFromPacked(packed)), r);
         }, Fields.PROFILE_SKILLS);
@@ -490,7 +498,7 @@ public final class MatchingEngine implements Closeable {
             skills.add(new SkillQuery(Fields.VACANCY_SKILL, SkillTerms.term(terms.skills()[i]), terms.featureWeight()[i],
                     terms.bonus()[i]), BooleanClause.Occur.SHOULD);
         }
-        return withFilters(skills.build(), Filters.forVacancies(query, today()));
+        return withFilters(skills.build(), Filters.forVacancies(query));
     }
 
     Query profileCandidateQuery(Requirements r, MatchQuery query) {
@@ -548,9 +556,11 @@ public final class MatchingEngine implements Closeable {
     private record Scored(UUID id, double score, int[] packed, Requirements requirements) {
     }
 
-    private List<Scored> searchAndRescore(Query query, int topN, ExactScore exact, String packedField) {
+    /** Searches all documents, or with {@code openDay >= 0} only the vacancies open on that epoch day. */
+    private List<Scored> searchAndRescore(Query query, long openDay, int topN, ExactScore exact, String packedField) {
         int k = candidateCount(topN);
-        return withSearcher(searcher -> {
+        return withSearcher(base -> {
+            IndexSearcher searcher = openDay == NO_DAY ? base : openVacancies(base, openDay);
             TopDocs top = searcher.search(query, k);
             ScoreDoc[] hits = top.scoreDocs.clone();
             Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
@@ -582,6 +592,23 @@ public final class MatchingEngine implements Closeable {
             scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
             return scored.size() > topN ? List.copyOf(scored.subList(0, topN)) : scored;
         });
+    }
+
+    private static final long NO_DAY = Long.MIN_VALUE;
+
+    private long openDay(MatchQuery query) {
+        return query.includeClosed() ? NO_DAY : query.openDay(today()).toEpochDay();
+    }
+
+    private IndexSearcher openVacancies(IndexSearcher base, long day) {
+        OpenView view = openView.get();
+        if (view != null && view.base() == base.getIndexReader() && view.day() == day) {
+            return view.searcher();
+        }
+        IndexSearcher s = searcherFactory.searcherFor(
+                OpenVacanciesReader.on((DirectoryReader) base.getIndexReader(), day));
+        openView.set(new OpenView(base.getIndexReader(), day, s));
+        return s;
     }
 
     private HeldSkills heldFromPacked(int[] packed) {

@@ -27,6 +27,10 @@ final class SlicedSearcherFactory extends SearcherFactory {
 
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+        return searcherFor(reader);
+    }
+
+    IndexSearcher searcherFor(IndexReader reader) {
         if (executor == null) {
             return new IndexSearcher(reader);
         }

@@ -1,6 +1,5 @@
 package nl.vaardig.matching.index;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
@@ -26,7 +24,8 @@ public final class Filters {
     private Filters() {
     }
 
-    public static List<Query> forVacancies(MatchQuery q, LocalDate today) {
+    /** Filters of a vacancy search except "open on day", which {@link OpenVacanciesReader} applies as live docs. */
+    public static List<Query> forVacancies(MatchQuery q) {
         var out = new ArrayList<Query>();
         regions(q, out);
         distance(q.within(), out);
@@ -36,11 +35,6 @@ public final class Filters {
         }
         if (!q.sectors().isEmpty()) {
             out.add(KeywordField.newSetQuery(Fields.SECTOR, refs(q.sectors().stream().map(s -> s.value()).toList())));
-        }
-        if (!q.includeClosed()) {
-            long day = q.openDay(today).toEpochDay();
-            out.add(LongField.newRangeQuery(Fields.VALID_FROM, Long.MIN_VALUE, day));
-            out.add(LongField.newRangeQuery(Fields.VALID_UNTIL, day, Long.MAX_VALUE));
         }
         return out;
     }

@@ -24,9 +24,14 @@ public final class MatchScorer {
     private final SkillGraph graph;
     private final MatchWeights weights;
 
+    private final SkillLabel[] dutchLabels;
+    private final SkillLabel[] englishLabels;
+
     public MatchScorer(SkillGraph graph) {
         this.graph = Objects.requireNonNull(graph, "graph");
         this.weights = graph.weights();
+        this.dutchLabels = new SkillLabel[graph.skillCount()];
+        this.englishLabels = new SkillLabel[graph.skillCount()];
     }
 
     public SkillGraph graph() {
@@ -100,13 +105,12 @@ public final class MatchScorer {
                 coverage += coveragePoints(s, r.essential()[i], c, wv);
             }
         }
-        stampRequirements(p, r);
+        computeUse(p, r);
         double relevance = 0;
         for (int h = 0; h < p.held.size(); h++) {
-            int t = p.held.skills()[h];
-            float use = use(p, t);
+            float use = p.use[h];
             if (use > 0f) {
-                relevance += relevancePoints(t, use, p.heldWeight);
+                relevance += relevancePoints(p.held.skills()[h], use, p.heldWeight);
             }
         }
         return coverage + relevance;
@@ -150,11 +154,11 @@ public final class MatchScorer {
                 credits.add(new RequirementCredit(label, ess, weight, null, null, null, 0, 0, 0, 0, 0));
             }
         }
-        stampRequirements(p, r);
+        computeUse(p, r);
         var uses = new ArrayList<ProfileSkillUse>(p.held.size());
         for (int h = 0; h < p.held.size(); h++) {
             int t = p.held.skills()[h];
-            float use = use(p, t);
+            float use = p.use[h];
             uses.add(new ProfileSkillUse(label(t, locale), graph.specificity(t), use,
                     use > 0f ? relevancePoints(t, use, p.heldWeight) : 0));
         }
@@ -183,27 +187,38 @@ public final class MatchScorer {
         return quantize(weights.relevanceShare() * graph.specificity(t) * use / heldWeight);
     }
 
-    private static void stampRequirements(PreparedProfile p, Requirements r) {
-        int v = ++p.stampValue;
+    /**
+     * For every held skill, its best relation credit to any of the vacancy's requirements, into {@code p.use}:
+     * walks only the requirements the profile earns credit for, through the profile's reverse links.
+     */
+    private static void computeUse(PreparedProfile p, Requirements r) {
+        java.util.Arrays.fill(p.use, 0, p.held.size(), 0f);
         for (int s : r.skills()) {
-            p.stamp[s] = v;
-        }
-    }
-
-    /** Best relation credit of a held skill to any stamped requirement (links are sorted strongest first). */
-    private float use(PreparedProfile p, int heldSkill) {
-        SkillGraph.Links links = graph.covers(heldSkill);
-        int v = p.stampValue;
-        int[] targets = links.skill();
-        for (int i = 0; i < targets.length; i++) {
-            if (p.stamp[targets[i]] == v) {
-                return links.credit()[i];
+            if (p.bestCredit[s] == 0f) {
+                continue;
+            }
+            int pos = p.position[s];
+            for (int k = p.byStart[pos]; k < p.byStart[pos + 1]; k++) {
+                int h = p.byHeld[k];
+                if (p.byCredit[k] > p.use[h]) {
+                    p.use[h] = p.byCredit[k];
+                }
             }
         }
-        return 0f;
     }
 
     private SkillLabel label(int ordinal, Locale locale) {
-        return SkillLabel.of(graph.skill(ordinal), locale);
+        boolean dutch = "nl".equals(locale.getLanguage());
+        boolean english = "en".equals(locale.getLanguage());
+        if (!dutch && !english) {
+            return SkillLabel.of(graph.skill(ordinal), locale);
+        }
+        SkillLabel[] cache = dutch ? dutchLabels : englishLabels;
+        SkillLabel l = cache[ordinal];
+        if (l == null) {
+            // immutable values: a racing thread at worst computes the same label twice
+            l = cache[ordinal] = SkillLabel.of(graph.skill(ordinal), locale);
+        }
+        return l;
     }
 }

@@ -18,9 +18,16 @@ public final class PreparedProfile {
     private int[] touched;
     private int touchedCount;
     double heldWeight;
-    /** Scratch: which skills the vacancy being scored asks (stamped with a running number). */
-    final int[] stamp;
-    int stampValue;
+    /**
+     * Reverse links restricted to this profile, for the relevance part: for a credited skill s, the held skills
+     * that relate to it and their relation credits ({@code byHeld*[byStart[pos(s)] .. byStart[pos(s)+1])}).
+     */
+    final int[] position;
+    int[] byStart = new int[257];
+    int[] byHeld = new int[1024];
+    float[] byCredit = new float[1024];
+    /** Scratch per scored vacancy: best use of each held skill. */
+    float[] use = new float[64];
 
     PreparedProfile(SkillGraph graph) {
         this.graph = graph;
@@ -28,7 +35,7 @@ public final class PreparedProfile {
         bestCredit = new float[n];
         bestHeld = new int[n];
         bestLink = new int[n];
-        stamp = new int[n];
+        position = new int[n];
         touched = new int[256];
     }
 
@@ -64,7 +71,46 @@ public final class PreparedProfile {
             }
         }
         this.heldWeight = u;
+        buildReverseLinks();
+        if (use.length < newHeld.size()) {
+            use = new float[newHeld.size()];
+        }
         return this;
+    }
+
+    private void buildReverseLinks() {
+        if (byStart.length < touchedCount + 1) {
+            byStart = new int[touchedCount + 1];
+        }
+        for (int i = 0; i < touchedCount; i++) {
+            position[touched[i]] = i;
+            byStart[i + 1] = 0;
+        }
+        byStart[0] = 0;
+        int total = 0;
+        for (int h = 0; h < held.size(); h++) {
+            for (int s : graph.covers(held.skills()[h]).skill()) {
+                byStart[position[s] + 1]++;
+                total++;
+            }
+        }
+        for (int i = 0; i < touchedCount; i++) {
+            byStart[i + 1] += byStart[i];
+        }
+        if (byHeld.length < total) {
+            byHeld = new int[total];
+            byCredit = new float[total];
+        }
+        int[] fill = new int[touchedCount];
+        for (int h = 0; h < held.size(); h++) {
+            SkillGraph.Links links = graph.covers(held.skills()[h]);
+            for (int i = 0; i < links.size(); i++) {
+                int pos = position[links.skill()[i]];
+                int at = byStart[pos] + fill[pos]++;
+                byHeld[at] = h;
+                byCredit[at] = links.credit()[i];
+            }
+        }
     }
 
     public HeldSkills held() {

@@ -49,10 +49,11 @@ public final class QueryProbe {
             bytes += dir.fileLength(f);
         }
         System.out.printf(Locale.ROOT, "index of %,d vacancies: %.0f MiB on disk%n", n, bytes / 1048576.0);
+        MatchQuery query = args.length > 4 && args[4].equals("all") ? MatchQuery.defaults().includingClosed() : MatchQuery.defaults();
         List<List<String>> reference = new java.util.ArrayList<>();
         try (var engine = MatchingEngine.open(dir, graph, base.withMaxQuerySkills(1024).withCandidates(400, 20))) {
             for (Profile p : profiles) {
-                reference.add(engine.matchVacancies(p, MatchQuery.defaults(), 20).stream().map(h -> h.vacancy().toString()).toList());
+                reference.add(engine.matchVacancies(p, query, 20).stream().map(h -> h.vacancy().toString()).toList());
             }
         }
         int[] caps = args.length > 1 ? java.util.Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {64};
@@ -62,12 +63,12 @@ public final class QueryProbe {
             for (int minCand : cands) {
               for (int threads : threadCounts) {
                 try (var engine = MatchingEngine.open(dir, graph, base.withMaxQuerySkills(cap).withCandidates(minCand, 5).withSearchThreads(threads))) {
-                    cpu(bean, profiles, p -> engine.matchVacancies(p, MatchQuery.defaults(), 20));
+                    cpu(bean, profiles, p -> engine.matchVacancies(p, query, 20));
                     int same = 0;
                     double overlap = 0;
                     long c = bean.getCurrentThreadCpuTime();
                     for (int i = 0; i < profiles.size(); i++) {
-                        var ids = engine.matchVacancies(profiles.get(i), MatchQuery.defaults(), 20).stream().map(h -> h.vacancy().toString()).toList();
+                        var ids = engine.matchVacancies(profiles.get(i), query, 20).stream().map(h -> h.vacancy().toString()).toList();
                         same += ids.equals(reference.get(i)) ? 1 : 0;
                         var common = new java.util.HashSet<>(ids);
                         common.retainAll(reference.get(i));
@@ -76,7 +77,7 @@ public final class QueryProbe {
                     double ms = (bean.getCurrentThreadCpuTime() - c) / 1e6 / profiles.size();
                     long w = System.nanoTime();
                     for (Profile p : profiles) {
-                        engine.matchVacancies(p, MatchQuery.defaults(), 20);
+                        engine.matchVacancies(p, query, 20);
                     }
                     double wall = (System.nanoTime() - w) / 1e6 / profiles.size();
                     System.out.printf(Locale.ROOT, "cap %d minCandidates %d threads %d: %.2f ms cpu (caller), %.2f ms wall, identical top-20 %.3f, overlap %.4f%n",
