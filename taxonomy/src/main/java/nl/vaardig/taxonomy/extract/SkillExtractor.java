@@ -174,8 +174,8 @@ public final class SkillExtractor {
         private void readSegment(int s, Segment segment, List<Token> tokens, CueText folded, SectionKind section,
                                  float englishWeight, float dutchWeight) {
             Vocabulary.Terms[] lookedUp = TermStream.lookUp(tokens, model.vocabulary);
-            TermStream en = TermStream.of(Namespace.EN, tokens, lookedUp);
-            TermStream nl = TermStream.of(Namespace.NL, tokens, lookedUp);
+            TermStream en = TermStream.of(Namespace.EN, tokens, lookedUp, englishWeight < 1f);
+            TermStream nl = TermStream.of(Namespace.NL, tokens, lookedUp, dutchWeight < 1f);
             List<LabelHit> occupationHits = new ArrayList<>();
             PhraseMatcher.verbatim(model.occupationsEn, en, tokens, occupationHits);
             PhraseMatcher.verbatim(model.occupationsNl, nl, tokens, occupationHits);

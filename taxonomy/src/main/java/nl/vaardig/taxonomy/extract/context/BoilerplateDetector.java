@@ -26,7 +26,7 @@ public final class BoilerplateDetector {
             "reageer", "reageren kan", "klik op", "via de button", "apply now", "apply via", "apply online",
             "to apply", "send your cv", "send your resume", "submit your", "voor meer informatie",
             "meer informatie over", "for more information", "neem contact op", "neem dan contact", "contact opnemen",
-            "bel ", "mail naar", "e-mail", "@", "telefoonnummer", "referentiecheck", "sollicitatiegesprek",
+            "bel ", "mail naar", "@", "telefoonnummer", "referentiecheck", "sollicitatiegesprek",
             "gesprekken vinden plaats", "de procedure", "selectieprocedure", "assessment kan deel",
             // legal, diversity, privacy, cookies, acquisition
             "acquisitie", "cookie*", "privacy", "equal opportunity", "without regard to", "regardless of",

@@ -35,13 +35,23 @@ public final class TermStream {
     }
 
     public static TermStream of(Namespace namespace, List<Token> tokens, Vocabulary.Terms[] lookedUp) {
+        return of(namespace, tokens, lookedUp, false);
+    }
+
+    /**
+     * @param skipOtherStops leave out words that are function words of the other language: in Dutch text
+     *                       "die" is not the English "die" (a mould), in English text "over" is not Dutch
+     */
+    public static TermStream of(Namespace namespace, List<Token> tokens, Vocabulary.Terms[] lookedUp,
+                                boolean skipOtherStops) {
+        Namespace other = namespace == Namespace.EN ? Namespace.NL : Namespace.EN;
         int[] terms = new int[tokens.size() * 2 + 4];
         int[] tokenIndex = new int[terms.length];
         int n = 0;
         for (int i = 0; i < lookedUp.length; i++) {
             Vocabulary.Terms t = lookedUp[i];
             int id = t.of(namespace);
-            if (id == Vocabulary.STOP) {
+            if (id == Vocabulary.STOP || (skipOtherStops && t.of(other) == Vocabulary.STOP)) {
                 continue;
             }
             // An unknown Dutch compound stands in the stream as its known parts.
