@@ -48,6 +48,13 @@ class SkillExtractorTest {
     }
 
     @Test
+    void dutchFunctionWordsDoNotMatchEnglishLabels() {
+        ExtractionResult result = EXTRACTOR.extract(
+                "Wij zoeken een collega die graag samenwerkt en over een mbo-diploma beschikt.", ALL);
+        assertThat(labels(result)).contains("work in teams").doesNotContain("dies", "work in vocational school");
+    }
+
+    @Test
     void theTitleLineDetectsTheOccupation() {
         ExtractionResult result = EXTRACTOR.extract("Vrachtwagenchauffeur\nJe rijdt dagelijks naar klanten in de Randstad.", ALL);
         assertThat(result.occupations()).isNotEmpty();

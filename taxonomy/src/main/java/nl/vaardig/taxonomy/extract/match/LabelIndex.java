@@ -157,7 +157,8 @@ public final class LabelIndex {
                 int other = rare == d[0] ? d[1] : d[0];
                 // The one-word rule (the other word is a light verb) is decided here, once: ~other marks it.
                 boolean oneWordEnough = (lightVerb[other] && idf[rare] >= PhraseMatcher.SINGLE_WORD_COVERAGE * idfSum[label])
-                        || (rare < backgroundIdf.length && backgroundIdf[rare] >= PhraseMatcher.RARE_IN_PROSE);
+                        || (namespace == Namespace.EN && rare < backgroundIdf.length
+                            && backgroundIdf[rare] >= PhraseMatcher.RARE_IN_PROSE);
                 pairs.get(rare).add(new int[] {label, oneWordEnough ? ~other : other});
             } else if (d.length > 2) {
                 Integer[] byIdf = Arrays.stream(d).boxed().toArray(Integer[]::new);

@@ -12,7 +12,11 @@ import nl.vaardig.taxonomy.extract.text.Token;
 public final class PhraseMatcher {
 
     static final float SINGLE_WORD_COVERAGE = 0.7f;
-    /** A word this rare in ordinary prose ("pigs", "turbines") may stand for a two-word label on its own. */
+    /**
+     * A word this rare in ordinary prose ("pigs", "turbines") may stand for a two-word label on its own.
+     * English only: the Dutch prose available (ESCO's partial Dutch descriptions) is too small to tell
+     * rare words from everyday ones.
+     */
     static final float RARE_IN_PROSE = 6.0f;
     /** Coverage from which a partial hit stands on its own, without an occupation to support it. */
     public static final float STRONG_COVERAGE = 0.5f;
@@ -233,7 +237,8 @@ public final class PhraseMatcher {
 
     private static boolean rareWordPresent(LabelIndex index, int[] labelTerms, TermStream stream) {
         for (int term : labelTerms) {
-            if (stream.contains(term) && term < index.background.length && index.background[term] >= RARE_IN_PROSE) {
+            if (index.namespace == Namespace.EN && stream.contains(term) && term < index.background.length
+                    && index.background[term] >= RARE_IN_PROSE) {
                 return true;
             }
         }
