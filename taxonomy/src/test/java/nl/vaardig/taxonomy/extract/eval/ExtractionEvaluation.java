@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import nl.vaardig.taxonomy.extract.ExtractionOptions;
 import nl.vaardig.taxonomy.extract.ExtractionResult;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
@@ -21,13 +23,19 @@ import nl.vaardig.taxonomy.model.SkillUri;
  *   -Dexec.mainClass=nl.vaardig.taxonomy.extract.eval.ExtractionEvaluation \
  *   -Dexec.args="[--benchmark DIR] [--annotations FILE]... [--verbose] [--ablations]"
  * </pre>
- * By default it scores the TECH and HOUSE validation splits from
- * {@code /work/shared/data/job_postings/skill_extraction_benchmark} (skipped when absent) and the Dutch
+ * By default it scores the TECH and HOUSE validation splits from the shared
+ * {@code data/job_postings/skill_extraction_benchmark} folder (skipped when absent) and the Dutch
  * vacancy set shipped with the tests. Any CSV in the benchmark's format can be added with --annotations.
  */
 public final class ExtractionEvaluation {
 
-    public static final Path DEFAULT_BENCHMARK = Path.of("/work/shared/data/job_postings/skill_extraction_benchmark");
+    private static final String SAMPLES = "data/job_postings/skill_extraction_benchmark";
+    /** The shared data folder here, or beside the clone (as CI lays it out), or set {@code -Dvaardig.benchmark.dir}. */
+    public static final Path DEFAULT_BENCHMARK = Stream.of(
+                    System.getProperty("vaardig.benchmark.dir"), "/work/shared/" + SAMPLES, "../../shared/" + SAMPLES,
+                    "../shared/" + SAMPLES)
+            .filter(Objects::nonNull).map(Path::of).filter(Files::isDirectory).findFirst()
+            .orElse(Path.of("/work/shared/" + SAMPLES));
 
     /** Scores of one set. */
     public record SetScore(String name, int texts, double rp5, double rp10) {

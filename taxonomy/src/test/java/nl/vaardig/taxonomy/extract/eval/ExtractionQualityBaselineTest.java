@@ -19,8 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ExtractionQualityBaselineTest {
 
-    private static final Path BENCHMARK = Path.of(System.getProperty("vaardig.benchmark.dir",
-            ExtractionEvaluation.DEFAULT_BENCHMARK.toString()));
+    private static final Path BENCHMARK = ExtractionEvaluation.DEFAULT_BENCHMARK;
 
     @ParameterizedTest
     @ValueSource(strings = {"DUTCH", "TECH", "HOUSE"})
