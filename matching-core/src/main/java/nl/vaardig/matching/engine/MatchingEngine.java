@@ -135,10 +135,16 @@ public final class MatchingEngine implements Closeable {
     private final ScheduledExecutorService refresher;
     private final java.util.concurrent.ExecutorService searchPool;
     private final SlicedSearcherFactory searcherFactory;
-    /** The searcher over the vacancies open on a day, for the current reader (rebuilt after a refresh or at midnight). */
-    private final AtomicReference<OpenView> openView = new AtomicReference<>();
+    /**
+     * Searchers over the vacancies open on a day (and in some regions), for the current reader; dropped when a
+     * refresh brings a new reader.
+     */
+    private final AtomicReference<OpenViews> openViews = new AtomicReference<>();
 
-    private record OpenView(org.apache.lucene.index.IndexReader base, long day, IndexSearcher searcher) {
+    private record ViewKey(long day, java.util.Set<String> regions) {
+    }
+
+    private record OpenViews(org.apache.lucene.index.IndexReader base, Map<ViewKey, IndexSearcher> byKey) {
     }
     private final Map<LearningRouteId, LearningRoute> routes = new ConcurrentHashMap<>();
     private final ThreadLocal<PreparedProfile> scratch;
@@ -297,7 +303,7 @@ public final class MatchingEngine implements Closeable {
         if (candidates == null) {
             return List.of();
         }
-        List<Scored> scored = searchAndRescore(candidates, openDay(query), topN, (leafDocs) -> {
+        List<Scored> scored = searchAndRescore(candidates, viewKey(query), topN, (leafDocs) -> {
             Requirements r = leafDocs.requirements();
             return scorer.score(p, r);
         }, Fields.VACANCY_REQUIREMENTS);
@@ -320,7 +326,7 @@ public final class MatchingEngine implements Closeable {
         if (candidates == null) {
             return 0;
         }
-        return (int) searchAndRescore(candidates, openDay(query), topN, d -> scorer.score(p, d.requirements()), Fields.VACANCY_REQUIREMENTS)
+        return (int) searchAndRescore(candidates, viewKey(query), topN, d -> scorer.score(p, d.requirements()), Fields.VACANCY_REQUIREMENTS)
                 .stream().filter(s -> scorer.coverage(p, s.requirements()) >= minCoverage).count();
     }
 
@@ -330,7 +336,7 @@ public final class MatchingEngine implements Closeable {
         Requirements r = scorer.requirements(vacancy.skills());
         Query candidates = profileCandidateQuery(r, query);
         PreparedProfile p = scratch.get();
-        List<Scored> scored = searchAndRescore(candidates, NO_DAY, topN, (leafDocs) -> {
+        List<Scored> scored = searchAndRescore(candidates, null, topN, (leafDocs) -> {
             int[] packed = leafDocs.packed();
             return scorer.score(scorer.prepareInto(p, heldFromPacked(packed)), r);
         }, Fields.PROFILE_SKILLS);
@@ -498,7 +504,7 @@ public final class MatchingEngine implements Closeable {
             skills.add(new SkillQuery(Fields.VACANCY_SKILL, SkillTerms.term(terms.skills()[i]), terms.featureWeight()[i],
                     terms.bonus()[i]), BooleanClause.Occur.SHOULD);
         }
-        return withFilters(skills.build(), Filters.forVacancies(query));
+        return withFilters(skills.build(), Filters.forVacancies(query, !query.includeClosed()));
     }
 
     Query profileCandidateQuery(Requirements r, MatchQuery query) {
@@ -556,11 +562,11 @@ public final class MatchingEngine implements Closeable {
     private record Scored(UUID id, double score, int[] packed, Requirements requirements) {
     }
 
-    /** Searches all documents, or with {@code openDay >= 0} only the vacancies open on that epoch day. */
-    private List<Scored> searchAndRescore(Query query, long openDay, int topN, ExactScore exact, String packedField) {
+    /** Searches all documents, or with a view key only the vacancies open on its day (and in its regions). */
+    private List<Scored> searchAndRescore(Query query, ViewKey view, int topN, ExactScore exact, String packedField) {
         int k = candidateCount(topN);
         return withSearcher(base -> {
-            IndexSearcher searcher = openDay == NO_DAY ? base : openVacancies(base, openDay);
+            IndexSearcher searcher = view == null ? base : openVacancies(base, view);
             TopDocs top = searcher.search(query, k);
             ScoreDoc[] hits = top.scoreDocs.clone();
             Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
@@ -594,21 +600,26 @@ public final class MatchingEngine implements Closeable {
         });
     }
 
-    private static final long NO_DAY = Long.MIN_VALUE;
-
-    private long openDay(MatchQuery query) {
-        return query.includeClosed() ? NO_DAY : query.openDay(today()).toEpochDay();
+    private ViewKey viewKey(MatchQuery query) {
+        if (query.includeClosed()) {
+            return null;
+        }
+        var regions = new java.util.TreeSet<String>();
+        query.regions().forEach(r -> regions.add(r.value()));
+        return new ViewKey(query.openDay(today()).toEpochDay(), java.util.Collections.unmodifiableSet(regions));
     }
 
-    private IndexSearcher openVacancies(IndexSearcher base, long day) {
-        OpenView view = openView.get();
-        if (view != null && view.base() == base.getIndexReader() && view.day() == day) {
-            return view.searcher();
+    /** At most this many (day, regions) views per reader; a new reader starts afresh. */
+    private static final int MAX_VIEWS = 64;
+
+    private IndexSearcher openVacancies(IndexSearcher base, ViewKey key) {
+        OpenViews views = openViews.get();
+        if (views == null || views.base() != base.getIndexReader() || views.byKey().size() >= MAX_VIEWS) {
+            views = new OpenViews(base.getIndexReader(), new ConcurrentHashMap<>());
+            openViews.set(views);
         }
-        IndexSearcher s = searcherFactory.searcherFor(
-                OpenVacanciesReader.on((DirectoryReader) base.getIndexReader(), day));
-        openView.set(new OpenView(base.getIndexReader(), day, s));
-        return s;
+        return views.byKey().computeIfAbsent(key, k -> searcherFactory.searcherFor(
+                OpenVacanciesReader.on((DirectoryReader) base.getIndexReader(), k.day(), k.regions())));
     }
 
     private HeldSkills heldFromPacked(int[] packed) {

@@ -24,10 +24,15 @@ public final class Filters {
     private Filters() {
     }
 
-    /** Filters of a vacancy search except "open on day", which {@link OpenVacanciesReader} applies as live docs. */
-    public static List<Query> forVacancies(MatchQuery q) {
+    /**
+     * Filters of a vacancy search. "Open on day" is never among them: {@link OpenVacanciesReader} applies it as live
+     * docs, and with {@code regionsAsLiveDocs} the regions too.
+     */
+    public static List<Query> forVacancies(MatchQuery q, boolean regionsAsLiveDocs) {
         var out = new ArrayList<Query>();
-        regions(q, out);
+        if (!regionsAsLiveDocs) {
+            regions(q, out);
+        }
         distance(q.within(), out);
         hours(q.hours(), out);
         if (!q.contracts().isEmpty()) {

@@ -85,8 +85,9 @@ public final class MatchingVersusPostgresBench {
                 pg.tuneSession();
 
                 MatchQuery q = MatchQuery.defaults();
-                for (int i = 0; i < Math.min(100, profiles.size()); i++) {
-                    engine.matchVacancies(profiles.get(i), q, 20);
+                // warm-up: let the JIT compile the search path (the PostgreSQL side gets its own warm-up below)
+                for (int i = 0; i < 600; i++) {
+                    engine.matchVacancies(profiles.get(i % profiles.size()), q, 20);
                 }
                 var lucene = new ArrayList<Long>();
                 var luceneTop = new ArrayList<List<String>>();
