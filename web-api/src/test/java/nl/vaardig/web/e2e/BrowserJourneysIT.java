@@ -35,7 +35,10 @@ class BrowserJourneysIT {
         Files.createDirectories(ARTIFACTS);
         ProcessBuilder playwright = new ProcessBuilder("npm", "run", "e2e")
                 .directory(FRONTEND.toFile())
-                .inheritIO();
+                // Never hand the forked test JVM's stdin/stdout to a child: Surefire talks to its fork over them.
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectErrorStream(true)
+                .redirectOutput(ARTIFACTS.resolve("playwright.log").toFile());
         playwright.environment().put("VAARDIG_BASE_URL", "http://localhost:" + port);
         playwright.environment().put("VAARDIG_E2E_OUT", ARTIFACTS.toString());
         playwright.environment().put("CI", "true");
@@ -46,6 +49,7 @@ class BrowserJourneysIT {
             process.destroyForcibly();
         }
 
+        System.out.println(Files.readString(ARTIFACTS.resolve("playwright.log")));
         assertThat(finished).as("browser journeys finished within 20 minutes").isTrue();
         assertThat(process.exitValue()).as("Playwright exit code; report in " + ARTIFACTS).isZero();
     }

@@ -72,6 +72,7 @@ class IngestReliabilityIT {
         Http http = new Http(port);
         String admin = new TestTokens(providerKeys, issuer).admin();
         Path file = feedFile(dir.resolve("reliability.jsonl"), taxonomy.taxonomy());
+        awaitQuietIndex(); // events of earlier tests in this context must not count as ours
         long publishedBefore = publishedCount();
         long indexedBefore = index.size();
         long indexOpsBefore = indexHandler.indexOperations();
@@ -109,6 +110,7 @@ class IngestReliabilityIT {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(
                 () -> publishedCount() - publishedBefore >= VACANCIES && index.size() - indexedBefore >= VACANCIES);
         Thread.sleep(2000); // a late duplicate would show up now
+        index.refresh();
 
         assertThat(done.get("stored").asLong()).as("progress counts each record once").isEqualTo(VACANCIES);
         assertThat(done.get("failed").asLong()).isZero();
@@ -125,6 +127,17 @@ class IngestReliabilityIT {
                 nanos[0] / 1e9, nanos[1] / 1e9);
         System.out.printf(Locale.ROOT, "INGEST-RELIABILITY: %d vacancies in %.1f s (%.0f/s) including a broker restart and 3 consumer crashes%n",
                 VACANCIES, seconds, VACANCIES / seconds);
+    }
+
+    private void awaitQuietIndex() {
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            boolean outboxEmpty = jdbc.sql("select count(*) from event_outbox").query(Long.class).single() == 0;
+            index.refresh();
+            int size = index.size();
+            Thread.sleep(1000);
+            index.refresh();
+            return outboxEmpty && index.size() == size;
+        });
     }
 
     private long publishedCount() {
