@@ -18,7 +18,7 @@ import nl.vaardig.taxonomy.model.TaxonomyVersion;
  * taxonomy version, the files not present, and the cold load time (import + model build). Run it in a fresh JVM
  * for a true cold figure:
  * <pre>
- * ./mvnw -q -B -pl taxonomy compile exec:exec -Dexec.executable=java \
+ * ./mvnw -q -B -pl taxonomy compile exec:exec -Dexec.executable="$JAVA_HOME/bin/java" \
  *   -Dexec.args="-cp %classpath nl.vaardig.taxonomy.esco.EscoImportStats [ESCO_DIR]"
  * </pre>
  * Without a folder it reads the snapshot shipped on the classpath; with one (e.g. the full ESCO v1.1.1 download
@@ -63,11 +63,16 @@ public final class EscoImportStats {
         report.missingRequired().forEach(f -> System.out.println("- MISSING (required): " + f));
         report.missingOptional().forEach(f -> System.out.println("- not present (optional): " + f));
         report.notes().forEach(n -> System.out.println("- note: " + n));
-        taxonomy.integrityIssues().forEach(i -> System.out.println("- integrity: " + i));
+        List<String> integrity = taxonomy.integrityIssues();
+        integrity.stream().limit(3).forEach(i -> System.out.println("- integrity: " + i));
+        if (integrity.size() > 3) {
+            System.out.println("- integrity: … " + (integrity.size() - 3) + " more (" + integrity.size() + " in all)");
+        }
         System.out.println();
         System.out.printf(Locale.ROOT, "model: %,d skills, %,d occupations%n", taxonomy.skillCount(), taxonomy.occupationCount());
-        System.out.printf(Locale.ROOT, "cold load (import + model build): %,d ms, of which import %,d ms; JVM up %,d ms before%n",
-                coldMillis, report.elapsed().toMillis(), startedAtUptime);
+        System.out.printf(Locale.ROOT, "cold load (import + model build): %,d ms, of which import %,d ms; JVM up %,d ms before;"
+                        + " load average %.1f on %d cores%n", coldMillis, report.elapsed().toMillis(), startedAtUptime,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         System.out.println(consistent ? "every file accounted for: rows in file = imported + bad rows"
                 : "NOT CONSISTENT: see the rows marked ≠ file, or missing files");
         if (!consistent) {
