@@ -52,6 +52,11 @@ export function HomePage() {
         <section className="panel" aria-labelledby="explore-heading">
           <h2 id="explore-heading">{t('home.explore.heading')}</h2>
           <p>{t('home.explore.text')}</p>
+          <p>
+            <Link className="button" to="/ontdekken">
+              {t('home.explore.link')}
+            </Link>
+          </p>
         </section>
       </div>
     </>

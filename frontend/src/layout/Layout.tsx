@@ -31,6 +31,9 @@ export function Layout() {
                   {t('layout.nav.home')}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/ontdekken">{t('layout.nav.explore')}</NavLink>
+              </li>
               {roles.map((role) => (
                 <li key={role}>
                   <NavLink to={landingRoutes[role]}>{t(roleLabels[role])}</NavLink>
