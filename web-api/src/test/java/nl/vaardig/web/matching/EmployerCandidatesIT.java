@@ -70,6 +70,11 @@ class EmployerCandidatesIT {
         return tokens.forUser("werkgever", List.of("EMPLOYER"), List.of(), ORGANISATION);
     }
 
+    /** The demo employer's own (seeded) vacancies, which other tests leave alone. */
+    JsonNode demoVacancy(int index) {
+        return ownVacancies().valueStream().filter(v -> v.get("synthetic").asBoolean()).toList().get(index);
+    }
+
     JsonNode ownVacancies() {
         HttpResponse<String> list = http.get("/api/vacancies", bearer(employer()));
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
@@ -78,13 +83,13 @@ class EmployerCandidatesIT {
 
     @Test
     void theEmployerListsOnlyTheOrganisationsOwnVacancies() {
-        JsonNode items = ownVacancies();
-        assertThat(items.size()).isEqualTo(10);
-        for (JsonNode v : items) {
+        // other browser journeys may add vacancies for this organisation; the demo seeds ten
+        List<JsonNode> demo = ownVacancies().valueStream().filter(v -> v.get("synthetic").asBoolean()).toList();
+        assertThat(demo).hasSize(10);
+        for (JsonNode v : demo) {
             assertThat(v.get("region").asString()).isEqualTo("AM18");
             assertThat(v.get("status").asString()).isEqualTo("PUBLISHED");
             assertThat(v.get("title").asString()).endsWith("(demo)");
-            assertThat(v.get("synthetic").asBoolean()).isTrue();
             assertThat(v.get("validUntil").asString()).isNotBlank();
         }
         String other = tokens.forUser("andere-werkgever", List.of("EMPLOYER"), List.of(), "Bouwbedrijf Elders");
@@ -93,7 +98,7 @@ class EmployerCandidatesIT {
 
     @Test
     void candidatesForAnOwnVacancyAreRankedPseudonymousExplainedAndAllConsentedForItsRegion() {
-        String vacancy = ownVacancies().get(0).get("id").asString();
+        String vacancy = demoVacancy(0).get("id").asString();
         JsonNode items = await().atMost(Duration.ofSeconds(20)).until(() -> candidates(vacancy).get("items"), i -> i.size() > 0);
         double previous = Double.MAX_VALUE;
         for (JsonNode c : items) {
@@ -111,7 +116,7 @@ class EmployerCandidatesIT {
 
     @Test
     void aProfileIsFoundOnlyWhileItsOwnerConsentsForTheVacancysRegion() {
-        String vacancy = ownVacancies().get(1).get("id").asString();
+        String vacancy = demoVacancy(1).get("id").asString();
         List<SkillUri> asked = jdbc.sql("select jsonb_array_elements(skills)->>'uri' from vacancy where id = ?")
                 .param(UUID.fromString(vacancy)).query(String.class).list().stream().map(SkillUri::new).toList();
         // a perfect candidate: every skill the vacancy asks, at expert level, proven at work
@@ -137,7 +142,7 @@ class EmployerCandidatesIT {
 
     @Test
     void othersAreRefused() {
-        String vacancy = ownVacancies().get(0).get("id").asString();
+        String vacancy = demoVacancy(0).get("id").asString();
         String path = "/api/vacancies/" + vacancy + "/candidates";
         String otherOrganisation = tokens.forUser("andere-werkgever", List.of("EMPLOYER"), List.of(), "Bouwbedrijf Elders");
         assertThat(http.get(path, bearer(otherOrganisation)).statusCode()).as("another organisation's vacancy").isEqualTo(404);
