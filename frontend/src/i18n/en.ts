@@ -132,15 +132,7 @@ export const en: Record<MessageKey, string> = {
 
   'employer.title': 'Employer',
   'employer.intro': 'Find people by what they can do, also beyond the usual talent pool.',
-  'employer.vacancies.title': 'Vacancies in skills',
-  'employer.vacancies.text':
-    'Describe a vacancy in plain language. Vaardig suggests the skills and you confirm or adjust them.',
   'employer.candidates.title': 'Ranked candidates',
-  'employer.candidates.text':
-    'Candidates who agreed to be found, ranked by how well their skills fit, with an explanation per candidate.',
-  'employer.team.title': 'What is your team missing?',
-  'employer.team.text':
-    'Insight into the skills your team is still missing, and which learning routes or new colleagues can fill that gap.',
 
   'regio.title': 'Region',
   'regio.intro': 'Figures on the demand for and supply of skills, to inform the conversation in the region.',

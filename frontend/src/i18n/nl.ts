@@ -136,15 +136,7 @@ export const nl = {
 
   'employer.title': 'Werkgever',
   'employer.intro': 'Vind mensen op wat ze kunnen, ook buiten de gebruikelijke vijver.',
-  'employer.vacancies.title': 'Vacatures in vaardigheden',
-  'employer.vacancies.text':
-    'Beschrijf een vacature in gewone taal. Vaardig stelt de vaardigheden voor en u bevestigt of past ze aan.',
   'employer.candidates.title': 'Gerangschikte kandidaten',
-  'employer.candidates.text':
-    'Kandidaten die toestemming gaven om gevonden te worden, gerangschikt op hoe goed hun vaardigheden passen, met uitleg per kandidaat.',
-  'employer.team.title': 'Wat mist uw team?',
-  'employer.team.text':
-    'Zicht op de vaardigheden die uw team nog mist, en welke leerroutes of nieuwe collega’s dat gat kunnen vullen.',
 
   'regio.title': 'Regio',
   'regio.intro': 'Cijfers over vraag naar en aanbod van vaardigheden, om het gesprek in de regio te voeden.',
