@@ -17,7 +17,7 @@ test('the employer sees the organisation’s vacancies and, per vacancy, ranked 
   expect(await candidates.count()).toBeGreaterThan(1);
   const first = page.getByRole('listitem').filter({ has: candidates }).first();
   await expect(first.getByText(/^Match: \d+,\d van 100$/)).toBeVisible();
-  await expect(first.getByRole('region', { name: /^Wat je al hebt/ })).toBeVisible();
+  await expect(first.getByRole('region', { name: /^Wat de kandidaat al heeft/ })).toBeVisible();
   await saveScreenshot(page, 'employer-candidates');
   await expectNoAccessibilityViolations(page, 'the candidates page');
 

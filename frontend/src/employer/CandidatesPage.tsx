@@ -34,7 +34,7 @@ export function CandidatesPage({ session }: { session: Session }) {
             <li key={candidate.id} className="card result-card" aria-labelledby={`candidate-${candidate.id}`}>
               <h2 id={`candidate-${candidate.id}`}>{candidate.label}</h2>
               <ScoreBadge explanation={candidate.explanation} />
-              <MatchExplanation explanation={candidate.explanation} idPrefix={`candidate-${candidate.id}`} />
+              <MatchExplanation explanation={candidate.explanation} idPrefix={`candidate-${candidate.id}`} perspective="candidate" headingLevel={3} />
             </li>
           ))}
         </ol>

@@ -43,7 +43,8 @@ describe('the employer pages', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Kandidaten voor zorghulp (demo)' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Kandidaat 7F3A' })).toBeInTheDocument();
     expect(screen.getByText('Match: 50,0 van 100')).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Wat je al hebt (1)' })).toHaveTextContent('support nurses');
+    expect(screen.getByRole('region', { name: 'Wat de kandidaat al heeft (1)' })).toHaveTextContent('support nurses');
+    expect(screen.getByRole('heading', { level: 3, name: 'Wat de kandidaat al heeft (1)' })).toBeInTheDocument();
   });
 
   it('saysSoWhenTheVacancyIsNotTheirs', async () => {

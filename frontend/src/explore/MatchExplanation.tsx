@@ -20,8 +20,21 @@ function Skill({ skill }: { skill: SkillLabel }) {
  * skill that stood in), missing (red, ✗, essentials first); colour is never the only signal. The breakdown's parts,
  * rounded together, add up to the shown score.
  */
-export function MatchExplanation({ explanation, idPrefix }: { explanation: Explanation; idPrefix: string }) {
+export function MatchExplanation({
+  explanation,
+  idPrefix,
+  perspective = 'self',
+  headingLevel = 4,
+}: {
+  explanation: Explanation;
+  idPrefix: string;
+  /** Whose skills are explained: the visitor's own ("Wat je al hebt") or a candidate's (for an employer). */
+  perspective?: 'self' | 'candidate';
+  headingLevel?: 3 | 4;
+}) {
   const { t, language } = useI18n();
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const candidate = perspective === 'candidate';
   const [allMissing, setAllMissing] = useState(false);
   const [coverage, relevance] = apportion([explanation.coverage * 100, explanation.relevance * 100], 1);
   const total = (coverage ?? 0) + (relevance ?? 0);
@@ -30,12 +43,14 @@ export function MatchExplanation({ explanation, idPrefix }: { explanation: Expla
     <div className="explanation">
       {explanation.matched.length > 0 && (
         <section aria-labelledby={`${idPrefix}-matched`} className="explain-group explain-matched">
-          <h4 id={`${idPrefix}-matched`}>{t('explore.explain.matched', { count: String(explanation.matched.length) })}</h4>
+          <Heading id={`${idPrefix}-matched`}>
+            {t(candidate ? 'explore.explain.candidateMatched' : 'explore.explain.matched', { count: String(explanation.matched.length) })}
+          </Heading>
           <ul>
             {explanation.matched.map((m) => (
               <li key={m.skill.uri}>
                 <span className="explain-icon" aria-hidden="true">✓</span>
-                <span className="visually-hidden">{t('explore.explain.matchedItem')}: </span>
+                <span className="visually-hidden">{t(candidate ? 'explore.explain.candidateMatchedItem' : 'explore.explain.matchedItem')}: </span>
                 <Skill skill={m.skill} />
                 {m.essential && <span className="tag">{t('explore.explain.essential')}</span>}
               </li>
@@ -45,7 +60,7 @@ export function MatchExplanation({ explanation, idPrefix }: { explanation: Expla
       )}
       {explanation.partial.length > 0 && (
         <section aria-labelledby={`${idPrefix}-partial`} className="explain-group explain-partial">
-          <h4 id={`${idPrefix}-partial`}>{t('explore.explain.partial', { count: String(explanation.partial.length) })}</h4>
+          <Heading id={`${idPrefix}-partial`}>{t('explore.explain.partial', { count: String(explanation.partial.length) })}</Heading>
           <ul>
             {explanation.partial.map((p) => (
               <li key={p.skill.uri}>
@@ -60,7 +75,7 @@ export function MatchExplanation({ explanation, idPrefix }: { explanation: Expla
       )}
       {explanation.missing.length > 0 && (
         <section aria-labelledby={`${idPrefix}-missing`} className="explain-group explain-missing">
-          <h4 id={`${idPrefix}-missing`}>{t('explore.explain.missing', { count: String(explanation.missing.length) })}</h4>
+          <Heading id={`${idPrefix}-missing`}>{t('explore.explain.missing', { count: String(explanation.missing.length) })}</Heading>
           <ul>
             {missing.map((m) => (
               <li key={m.skill.uri}>
@@ -83,11 +98,11 @@ export function MatchExplanation({ explanation, idPrefix }: { explanation: Expla
         <table>
           <tbody>
             <tr>
-              <th scope="row">{t('explore.explain.coverage')}</th>
+              <th scope="row">{t(candidate ? 'explore.explain.candidateCoverage' : 'explore.explain.coverage')}</th>
               <td>{formatPoints(coverage ?? 0, language)}</td>
             </tr>
             <tr>
-              <th scope="row">{t('explore.explain.relevance')}</th>
+              <th scope="row">{t(candidate ? 'explore.explain.candidateRelevance' : 'explore.explain.relevance')}</th>
               <td>{formatPoints(relevance ?? 0, language)}</td>
             </tr>
             <tr className="total">
