@@ -17,7 +17,7 @@ import nl.vaardig.web.candidate.CandidateService;
 import nl.vaardig.web.platform.problem.NotFoundException;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.platform.security.TokenClaims;
-import nl.vaardig.web.taxonomy.SuggestLanguage;
+import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
 import nl.vaardig.web.vacancy.Vacancy;
 import nl.vaardig.web.vacancy.VacancyEvents;
 import nl.vaardig.web.vacancy.VacancyService;
@@ -63,7 +63,7 @@ public class EmployerCandidatesController {
     @PreAuthorize("hasRole('EMPLOYER')")
     public Candidates candidates(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
                                  @RequestParam(name = "lang", required = false) String lang) {
-        Locale locale = SuggestLanguage.of(lang);
+        Locale locale = RequestedLabelLanguage.of(lang);
         Vacancy vacancy = own(jwt, id);
         VacancyCard card = VacancyCard.of(vacancy, taxonomy.regions());
         var forMatching = VacancyEvents.forMatching(VacancyEvents.state(vacancy), LocalDate.now(AMSTERDAM));

@@ -21,7 +21,7 @@ import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.model.OccupationUri;
 import nl.vaardig.web.platform.problem.FieldError;
 import nl.vaardig.web.platform.problem.ProblemTexts;
-import nl.vaardig.web.taxonomy.SuggestLanguage;
+import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
 import nl.vaardig.web.vacancy.Vacancy;
 import nl.vaardig.web.vacancy.VacancyService;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,7 +73,7 @@ public class PublicMatchController {
     @PermitAll
     public VacancyResults vacancies(@Valid @RequestBody VacancySearch search,
                                     @RequestParam(name = "lang", required = false) String lang) {
-        Locale locale = SuggestLanguage.of(lang);
+        Locale locale = RequestedLabelLanguage.of(lang);
         Profile profile = profiles.toProfile(search.profile(), "profile", locale);
         int limit = search.limit() == null ? 20 : search.limit();
         List<VacancyMatch> matches = engine.matchVacancies(profile, profiles.query(search.profile(), profile, locale), limit);
@@ -93,7 +93,7 @@ public class PublicMatchController {
     @PermitAll
     public RoutePlanView routes(@Valid @RequestBody RouteSearch search,
                                 @RequestParam(name = "lang", required = false) String lang) {
-        Locale locale = SuggestLanguage.of(lang);
+        Locale locale = RequestedLabelLanguage.of(lang);
         Profile profile = profiles.toProfile(search.profile(), "profile", locale);
         Target target = target(search.target(), profile, locale);
         GapOptions options = new GapOptions(3, 0.6, 0.6, false, 200, locale);

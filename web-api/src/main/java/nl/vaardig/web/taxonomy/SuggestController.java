@@ -48,9 +48,9 @@ public class SuggestController {
                                @RequestParam(name = "lang", required = false) String lang) {
         Set<SuggestionKind> kinds = kinds(kind);
         int max = limit(limit);
-        Locale locale = SuggestLanguage.of(lang);
+        Locale locale = RequestedLabelLanguage.of(lang);
         if (q != null && q.length() > MAX_QUERY_CHARS) {
-            throw new IllegalArgumentException(SuggestLanguage.dutch(locale)
+            throw new IllegalArgumentException(RequestedLabelLanguage.dutch(locale)
                     ? "De zoektekst is hoogstens " + MAX_QUERY_CHARS + " tekens."
                     : "The search text is at most " + MAX_QUERY_CHARS + " characters.");
         }

@@ -4,9 +4,9 @@ import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /** The label language of a public taxonomy or matching request: {@code ?lang=nl|en}, else the request's locale. */
-public final class SuggestLanguage {
+public final class RequestedLabelLanguage {
 
-    private SuggestLanguage() {
+    private RequestedLabelLanguage() {
     }
 
     public static Locale of(String lang) {
