@@ -5,7 +5,10 @@ import { callbackPath } from '../auth/callbackPath';
 import { RequireRole } from '../auth/RequireRole';
 import { landingRoutes } from '../auth/roles';
 import { HomePage } from '../home/HomePage';
-import { EmployerPage } from '../landing/EmployerPage';
+// --- matching (explore, employer candidates) ---
+import { CandidatesPage } from '../employer/CandidatesPage';
+import { EmployerPage } from '../employer/EmployerPage';
+import { ExplorePage } from '../explore/ExplorePage';
 import { JobcoachPage } from '../landing/JobcoachPage';
 import { JobSeekerPage } from '../landing/JobSeekerPage';
 import { RegioPage } from '../landing/RegioPage';
@@ -41,6 +44,12 @@ export function AppRoutes() {
         <Route
           path={landingRoutes.ADMIN}
           element={<RequireRole role="ADMIN">{(session) => <AdminPage session={session} />}</RequireRole>}
+        />
+        {/* --- matching (explore, employer candidates) --- */}
+        <Route path="/ontdekken" element={<ExplorePage />} />
+        <Route
+          path="/werkgever/vacatures/:id/kandidaten"
+          element={<RequireRole role="EMPLOYER">{(session) => <CandidatesPage session={session} />}</RequireRole>}
         />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -53,6 +53,11 @@ export function HomePage() {
           <h2 id="explore-heading">{t('home.explore.heading')}</h2>
           <p>{t('home.explore.text')}</p>
           <p>
+            <Link className="button" to="/ontdekken">
+              {t('home.explore.link')}
+            </Link>
+          </p>
+          <p>
             <Link to="/vaardigheden">{t('skills.homeLink')}</Link>
           </p>
           <p>{t('skills.homeText')}</p>

@@ -2,7 +2,6 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AdminPage } from '../admin/AdminPage';
 import { renderWithProviders, sessionFor } from '../test/fakeAuth';
-import { EmployerPage } from './EmployerPage';
 import { JobcoachPage } from './JobcoachPage';
 import { JobSeekerPage } from './JobSeekerPage';
 import { RegioPage } from './RegioPage';
@@ -23,13 +22,6 @@ describe('the landing pages', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Welkom, Jan Jansen' })).toBeInTheDocument();
     expect(screen.getByText('AM18 Groot Amsterdam')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Live uit uw regio' })).toBeInTheDocument();
-  });
-
-  it('theEmployerSeesTheirOrganisation', () => {
-    renderWithProviders(<EmployerPage session={sessionFor(['EMPLOYER'], { organisation: 'Zorggroep Amstelland' })} />, { language: 'en' });
-    expect(screen.getByText('Zorggroep Amstelland')).toBeInTheDocument();
-    expect(screen.getByText('Employer', { selector: 'dd' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Ranked candidates' })).toBeInTheDocument();
   });
 
   it('regionalStaffAreToldThatNoFigureRestsOnFewerThanTenPeople', () => {

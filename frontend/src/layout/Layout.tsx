@@ -32,6 +32,9 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/ontdekken">{t('layout.nav.explore')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/vaardigheden">{t('skills.nav')}</NavLink>
               </li>
               {roles.map((role) => (

@@ -85,6 +85,25 @@ public class VacancyController {
         return ResponseEntity.created(URI.create("/api/vacancies/" + vacancy.id())).body(VacancyView.of(vacancy));
     }
 
+    /** A row of the employer's own vacancy list. */
+    public record VacancySummary(UUID id, String title, String region, String status, LocalDate validFrom,
+                                 LocalDate validUntil, int skills, boolean synthetic) {
+        static VacancySummary of(Vacancy v) {
+            return new VacancySummary(v.id().value(), v.content().title(), v.content().region().value(), v.status().name(),
+                    v.content().validity().from(), v.content().validity().until(), v.content().skills().size(),
+                    v.source().synthetic());
+        }
+    }
+
+    public record VacancyList(List<VacancySummary> items) {
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public VacancyList list(@AuthenticationPrincipal Jwt jwt) {
+        return new VacancyList(vacancies.ofEmployer(organisation(jwt), 500).stream().map(VacancySummary::of).toList());
+    }
+
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('EMPLOYER')")
     public VacancyView get(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {

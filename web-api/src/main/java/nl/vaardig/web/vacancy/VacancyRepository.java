@@ -168,6 +168,29 @@ class VacancyRepository {
         });
     }
 
+    /** The vacancies with these ids (unknown ids are left out), in no particular order. */
+    List<Vacancy> findAll(java.util.Collection<VacancyId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        UUID[] values = ids.stream().map(VacancyId::value).toArray(UUID[]::new);
+        List<Vacancy> out = new ArrayList<>();
+        template.query(con -> {
+            PreparedStatement ps = con.prepareStatement("select " + COLUMNS + " from vacancy where id = any(?)");
+            ps.setArray(1, con.createArrayOf("uuid", values));
+            return ps;
+        }, rs -> {
+            out.add(toDomain(row(rs, 0)));
+        });
+        return out;
+    }
+
+    /** One employer organisation's vacancies, newest validity first. */
+    List<Vacancy> listByEmployer(String employer, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from vacancy where employer = ? order by valid_from desc, title limit ?")
+                .params(employer, limit).query(VacancyRepository::row).list().stream().map(this::toDomain).toList();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from vacancy").query(Long.class).single();
     }

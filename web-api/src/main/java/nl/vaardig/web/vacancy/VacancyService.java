@@ -54,6 +54,20 @@ public class VacancyService {
         return repository.find(id);
     }
 
+    /** The vacancies with these ids that exist (for result cards). */
+    @Transactional(readOnly = true)
+    public Map<VacancyId, Vacancy> findAll(java.util.Collection<VacancyId> ids) {
+        Map<VacancyId, Vacancy> out = new LinkedHashMap<>();
+        repository.findAll(ids).forEach(v -> out.put(v.id(), v));
+        return out;
+    }
+
+    /** One employer organisation's vacancies (drafts, published and closed), at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Vacancy> ofEmployer(String employer, int limit) {
+        return repository.listByEmployer(employer, limit);
+    }
+
     /** Stores a private draft; no event (drafts are visible only to the employer). */
     @Transactional
     public Vacancy saveDraft(VacancyDraft draft) {

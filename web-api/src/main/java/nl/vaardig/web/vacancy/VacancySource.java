@@ -6,6 +6,14 @@ import java.util.regex.Pattern;
 /** Where a vacancy came from: typed in the UI, or a bulk feed with the feed's own id (for idempotent upserts). */
 public sealed interface VacancySource {
 
+    /** The feed of the generated demo vacancies (synthetic records, labelled as such wherever shown). */
+    String DEMO_FEED = "vaardig-demo";
+
+    /** True for generated demo vacancies. */
+    default boolean synthetic() {
+        return this instanceof Feed feed && DEMO_FEED.equals(feed.feed());
+    }
+
     /** Stored form: {@code ui} or {@code feed:<name>}. */
     String tag();
 

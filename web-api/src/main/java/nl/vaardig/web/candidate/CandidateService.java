@@ -1,0 +1,137 @@
+package nl.vaardig.web.candidate;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import nl.vaardig.matching.model.Profile;
+import nl.vaardig.matching.model.ProfileId;
+import nl.vaardig.taxonomy.TaxonomyRuntime;
+import nl.vaardig.taxonomy.model.SkillUri;
+import nl.vaardig.taxonomy.region.AmrCode;
+import nl.vaardig.web.platform.problem.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Candidate profiles and their consents: the one entrance for writing them (the job-seeker registration of issue 6
+ * and the demo seeding), and for keeping this instance's candidate index in step: a consent makes a profile
+ * findable in its regions, a withdrawal removes it from the index before the call returns.
+ */
+@Service
+public class CandidateService {
+
+    private static final Logger log = LoggerFactory.getLogger(CandidateService.class);
+
+    private final CandidateRepository repository;
+    private final CandidateIndex index;
+    private final TaxonomyRuntime taxonomy;
+    private final Clock clock = Clock.systemUTC();
+
+    CandidateService(CandidateRepository repository, CandidateIndex index, TaxonomyRuntime taxonomy) {
+        this.repository = repository;
+        this.index = index;
+        this.taxonomy = taxonomy;
+    }
+
+    /** Stores new profiles (not yet findable: that takes a consent). Every profile needs a region and known skills. */
+    @Transactional
+    public void store(List<Profile> profiles) {
+        for (Profile p : profiles) {
+            Objects.requireNonNull(p.region(), "a candidate profile needs a region");
+            p.skills().forEach(s -> requireKnown(s.skill()));
+            p.wantsToLearn().forEach(this::requireKnown);
+        }
+        repository.insertProfiles(profiles);
+    }
+
+    /**
+     * Stores profiles together with their consent records in one transaction, without touching the index: for bulk
+     * loads before {@link #rebuildIndex()} runs at start (the demo seeding).
+     */
+    @Transactional
+    public void storeWithConsents(List<Profile> profiles, List<Consent> consents) {
+        store(profiles);
+        repository.insertConsents(consents);
+    }
+
+    /** Records consents as given (e.g. by the registration flow) and indexes the profiles for their regions. */
+    @Transactional
+    public void recordConsents(List<Consent> consents) {
+        repository.insertConsents(consents);
+        afterCommit(() -> {
+            Map<ProfileId, Set<AmrCode>> regions = repository.activeSearchRegions(
+                    consents.stream().map(Consent::profile).distinct().toList());
+            regions.forEach((id, r) -> repository.find(id).ifPresent(p -> index.index(p, r)));
+            index.refresh();
+        });
+    }
+
+    /** Withdraws the person's employer-search consent: from now on no employer finds the profile. */
+    @Transactional
+    public void withdrawEmployerSearch(ProfileId profile) {
+        if (repository.find(profile).isEmpty()) {
+            throw new NotFoundException("profile " + profile);
+        }
+        repository.withdraw(profile, ConsentKind.EMPLOYER_SEARCH, clock.instant());
+        // removed from the index at once; the query-time consent check covers the moment until commit
+        index.remove(profile);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Profile> find(ProfileId id) {
+        return repository.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Consent> consents(ProfileId id) {
+        return repository.consents(id);
+    }
+
+    /** The regions each profile is consented to be found in right now (the authoritative check, from the table). */
+    @Transactional(readOnly = true)
+    public Map<ProfileId, Set<AmrCode>> activeSearchRegions(Collection<ProfileId> profiles) {
+        return repository.activeSearchRegions(profiles);
+    }
+
+    @Transactional(readOnly = true)
+    public long syntheticProfiles() {
+        return repository.countSynthetic();
+    }
+
+    /** Rebuilds this instance's candidate index from the tables (at start). */
+    @Transactional(readOnly = true)
+    public void rebuildIndex() {
+        long started = System.nanoTime();
+        repository.forEachSearchable(index::index);
+        index.refresh();
+        log.info("Candidate index rebuilt: {} consenting profiles in {} ms", index.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void requireKnown(SkillUri skill) {
+        if (taxonomy.taxonomy().skill(skill).isEmpty()) {
+            throw new IllegalArgumentException("unknown ESCO skill " + skill.value());
+        }
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package nl.vaardig.web.demo;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import nl.vaardig.matching.demo.DemoDataGenerator;
+import nl.vaardig.matching.demo.DemoRouteCatalogue;
+import nl.vaardig.matching.demo.RegionGeography;
+import nl.vaardig.matching.demo.SeasonalPattern;
+import nl.vaardig.matching.engine.MatchingEngine;
+import nl.vaardig.matching.model.LearningRoute;
+import nl.vaardig.matching.model.Profile;
+import nl.vaardig.taxonomy.TaxonomyRuntime;
+import nl.vaardig.web.candidate.CandidateService;
+import nl.vaardig.web.candidate.Consent;
+import nl.vaardig.web.vacancy.VacancyService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Puts the SYNTHETIC demo data in place at start, before the event machinery and the indexes start (so the
+ * vacancy index rebuild and the candidate index rebuild find it in the tables):
+ * <ul>
+ *   <li>demo vacancies over the 35 regions and the demo employer's own vacancies, upserted through the vacancy
+ *       store's feed path (feed {@code vaardig-demo}): rows and their events in one transaction, and a restart
+ *       the same week changes nothing;</li>
+ *   <li>synthetic candidate profiles with consent records, written once (when none exist yet);</li>
+ *   <li>the demo learning-route catalogue, generated (deterministically) into this instance's matching engine.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DemoDataProperties.class)
+class DemoDataSeeder implements SmartLifecycle {
+
+    /** Before the candidate index start-up, the outbox relay and the event workers. */
+    static final int PHASE = Integer.MAX_VALUE - 3000;
+    static final String CONSENT_WORDING = "demo-2026-12";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final int BATCH = 500;
+
+    private final DemoDataProperties properties;
+    private final TaxonomyRuntime taxonomy;
+    private final MatchingEngine engine;
+    private final VacancyService vacancies;
+    private final CandidateService candidates;
+    private volatile boolean running;
+
+    DemoDataSeeder(DemoDataProperties properties, TaxonomyRuntime taxonomy, MatchingEngine engine,
+                   VacancyService vacancies, CandidateService candidates) {
+        this.properties = properties;
+        this.taxonomy = taxonomy;
+        this.engine = engine;
+        this.vacancies = vacancies;
+        this.candidates = candidates;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        if (!properties.enabled()) {
+            return;
+        }
+        long started = System.nanoTime();
+        RegionGeography geography = RegionGeography.shipped();
+        DemoVacancies demoVacancies = new DemoVacancies(taxonomy.taxonomy(), geography, properties.seed(),
+                taxonomy.regions());
+        // anchored to this week's Monday: a restart in the same week upserts identical records (no changes, no events)
+        LocalDate monday = LocalDate.now(AMSTERDAM).with(DayOfWeek.MONDAY);
+        int changed = upsert(demoVacancies.employerVacancies(properties.employerVacancies(), monday));
+        DemoDataGenerator generator = new DemoDataGenerator(taxonomy.taxonomy(), geography, properties.seed());
+        List<nl.vaardig.matching.model.Vacancy> batch = new ArrayList<>(BATCH);
+        var it = generator.vacancies(properties.vacancies(), monday.minusDays(20), monday, SeasonalPattern.flat());
+        while (it.hasNext()) {
+            batch.add(it.next());
+            if (batch.size() == BATCH || !it.hasNext()) {
+                changed += upsert(demoVacancies.regional(batch));
+                batch.clear();
+            }
+        }
+        int routes = indexRoutes(geography);
+        int profiles = seedProfiles(generator);
+        log.info("Demo data (synthetic) in place: {} vacancies ({} new or changed), {} learning routes, {} new candidate "
+                        + "profiles, in {} ms", properties.vacancies() + properties.employerVacancies(), changed, routes,
+                profiles, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private int upsert(List<VacancyService.VacancyDraftFromFeed> drafts) {
+        if (drafts.isEmpty()) {
+            return 0;
+        }
+        VacancyService.FeedUpsert result = vacancies.upsertFromFeed(drafts);
+        return result.inserted() + result.updated();
+    }
+
+    private int indexRoutes(RegionGeography geography) {
+        List<LearningRoute> routes = new ArrayList<>(DemoRouteCatalogue.generate(taxonomy.taxonomy(), geography,
+                properties.seed(), properties.routes()));
+        routes.addAll(DemoRoutes.forEmployerOccupations(taxonomy.taxonomy(), properties.seed()));
+        routes.forEach(engine::indexRoute);
+        engine.refresh();
+        return routes.size();
+    }
+
+    private int seedProfiles(DemoDataGenerator generator) {
+        if (properties.profiles() == 0 || candidates.syntheticProfiles() > 0) {
+            return 0;
+        }
+        DemoCandidates demo = new DemoCandidates(taxonomy.taxonomy(), properties.seed());
+        Instant now = Instant.now();
+        List<Profile> profiles = new ArrayList<>(BATCH);
+        List<Consent> consents = new ArrayList<>(BATCH);
+        int careProfiles = Math.max(30, properties.profiles() / 20);
+        for (int i = 0; i < properties.profiles(); i++) {
+            Profile p = i < careProfiles ? demo.careProfile(i) : generator.profile(i);
+            profiles.add(p);
+            consents.addAll(demo.consents(p, i, CONSENT_WORDING, now));
+            if (profiles.size() == BATCH || i == properties.profiles() - 1) {
+                candidates.storeWithConsents(List.copyOf(profiles), List.copyOf(consents));
+                profiles.clear();
+                consents.clear();
+            }
+        }
+        return properties.profiles();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+}

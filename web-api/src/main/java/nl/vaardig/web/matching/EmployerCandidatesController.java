@@ -1,0 +1,101 @@
+package nl.vaardig.web.matching;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.vaardig.matching.engine.MatchQuery;
+import nl.vaardig.matching.model.ProfileId;
+import nl.vaardig.taxonomy.TaxonomyRuntime;
+import nl.vaardig.taxonomy.region.AmrCode;
+import nl.vaardig.web.candidate.CandidateIndex;
+import nl.vaardig.web.candidate.CandidateService;
+import nl.vaardig.web.platform.problem.NotFoundException;
+import nl.vaardig.web.platform.security.CurrentUser;
+import nl.vaardig.web.platform.security.TokenClaims;
+import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
+import nl.vaardig.web.vacancy.Vacancy;
+import nl.vaardig.web.vacancy.VacancyEvents;
+import nl.vaardig.web.vacancy.VacancyService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Ranked candidates for one of the employer's own vacancies: only people who consented to be found by employers in
+ * the vacancy's region, shown pseudonymously ("Kandidaat 7F3A") with the explanation. Another organisation's
+ * vacancy answers 404, as if it did not exist.
+ */
+@RestController
+public class EmployerCandidatesController {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final int TOP = 25;
+
+    public record Candidate(UUID id, String label, double score, ExplanationView explanation) {
+    }
+
+    public record Candidates(VacancyCard vacancy, List<Candidate> items) {
+    }
+
+    private final VacancyService vacancies;
+    private final CandidateIndex index;
+    private final CandidateService candidates;
+    private final TaxonomyRuntime taxonomy;
+
+    public EmployerCandidatesController(VacancyService vacancies, CandidateIndex index, CandidateService candidates,
+                                        TaxonomyRuntime taxonomy) {
+        this.vacancies = vacancies;
+        this.index = index;
+        this.candidates = candidates;
+        this.taxonomy = taxonomy;
+    }
+
+    @GetMapping("/api/vacancies/{id}/candidates")
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public Candidates candidates(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
+                                 @RequestParam(name = "lang", required = false) String lang) {
+        Locale locale = RequestedLabelLanguage.of(lang);
+        Vacancy vacancy = own(jwt, id);
+        VacancyCard card = VacancyCard.of(vacancy, taxonomy.regions());
+        var forMatching = VacancyEvents.forMatching(VacancyEvents.state(vacancy), LocalDate.now(AMSTERDAM));
+        if (forMatching.isEmpty()) {
+            return new Candidates(card, List.of());
+        }
+        List<CandidateIndex.Found> found = index.search(forMatching.get(), MatchQuery.defaults().inLanguage(locale), TOP);
+        // the index follows consent changes at once; the table is the authority, so check it for this very answer
+        AmrCode region = vacancy.content().region();
+        Map<ProfileId, Set<AmrCode>> consented = candidates.activeSearchRegions(
+                found.stream().map(CandidateIndex.Found::profile).toList());
+        List<Candidate> items = new ArrayList<>();
+        for (CandidateIndex.Found f : found) {
+            if (consented.getOrDefault(f.profile(), Set.of()).contains(region)) {
+                items.add(new Candidate(f.profile().value(), label(f.profile(), locale), f.match().score(),
+                        ExplanationView.of(f.match().explanation(), locale)));
+            }
+        }
+        return new Candidates(card, items);
+    }
+
+    /** "Kandidaat 7F3A": the first four hex digits of the random profile id; nothing about the person. */
+    static String label(ProfileId id, Locale locale) {
+        String code = id.value().toString().substring(0, 4).toUpperCase(Locale.ROOT);
+        return ("en".equals(locale.getLanguage()) ? "Candidate " : "Kandidaat ") + code;
+    }
+
+    private Vacancy own(Jwt jwt, UUID id) {
+        CurrentUser user = TokenClaims.currentUser(jwt);
+        String organisation = user.organisation();
+        return vacancies.find(new nl.vaardig.matching.model.VacancyId(id))
+                .filter(v -> organisation != null && v.content().employer().equals(organisation))
+                .orElseThrow(() -> new NotFoundException("vacancy " + id));
+    }
+}
