@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { AdminBreadcrumb, adminPaths, formatInstant } from '../AdminSections';
 import { fetchFeedJob, type FeedJob } from './feedJobs';
-import { jobProgress } from './progress';
+import { jobProgress, jobSettled } from './progress';
 
 export const pollIntervalMs = 1000;
 
@@ -24,7 +24,7 @@ export function FeedJobPage({ session, load = fetchFeedJob }: FeedJobPageProps) 
   const [error, setError] = useState<unknown>(null);
   // WCAG 2.2.2: content that updates by itself can be paused.
   const [follow, setFollow] = useState(true);
-  const finished = job !== null && jobProgress(job).finished;
+  const settled = job !== null && jobSettled(job);
 
   const refresh = useCallback(
     async (signal: AbortSignal) => {
@@ -48,14 +48,14 @@ export function FeedJobPage({ session, load = fetchFeedJob }: FeedJobPageProps) 
   }, [refresh]);
 
   useEffect(() => {
-    if (!follow || finished) return;
+    if (!follow || settled) return;
     const controller = new AbortController();
     const timer = window.setInterval(() => void refresh(controller.signal), pollIntervalMs);
     return () => {
       window.clearInterval(timer);
       controller.abort();
     };
-  }, [follow, finished, refresh]);
+  }, [follow, settled, refresh]);
 
   return (
     <>
@@ -68,7 +68,7 @@ export function FeedJobPage({ session, load = fetchFeedJob }: FeedJobPageProps) 
       {job === null && error == null && <p className="muted">{t('feeds.jobs.loading')}</p>}
       {job && (
         <>
-          {!finished && (
+          {!settled && (
             <label className="checkbox">
               <input type="checkbox" checked={follow} onChange={(event) => setFollow(event.target.checked)} />
               {t('feeds.job.follow')}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedJob } from './feedJobs';
-import { jobProgress, uploadPercent } from './progress';
+import { jobProgress, jobSettled, uploadPercent } from './progress';
 
 const job = (overrides: Partial<FeedJob>): FeedJob => ({
   id: 'j',
@@ -46,6 +46,14 @@ describe('feed job progress', () => {
     const progress = jobProgress(job({ status: 'FAILED' }));
     expect(progress.finished).toBe(true);
     expect(progress.secondsLeft).toBeNull();
+  });
+
+  it('pollingGoesOnAfterDoneUntilTheRefusedRowsAreListed', () => {
+    const done = job({ status: 'DONE', recordsRead: 3, recordsValid: 2, recordsInvalid: 1, stored: 2, finishedAt: '2026-12-04T10:00:01Z' });
+    expect(jobSettled(done)).toBe(false);
+    const letter = { id: 'd', sourceTopic: 'upload:test', consumer: 'upload', reason: 'VALIDATION_FAILED', detail: 'title is required', jobId: 'j', line: 2, failedAt: '2026-12-04T10:00:00Z', redrivenAt: null };
+    expect(jobSettled({ ...done, errors: [letter] })).toBe(true);
+    expect(jobSettled(job({ errors: [letter] }))).toBe(false);
   });
 
   it('uploadPercentIsTheShareOfBytesSentAndAnEmptyFileIsSentAtOnce', () => {

@@ -29,6 +29,15 @@ export function jobProgress(job: FeedJob): JobProgress {
   return { processed, total, percent, secondsLeft, finished };
 }
 
+/**
+ * Whether polling can stop: the job is finished and its error list is complete. Refused rows become dead
+ * letters through the dead-letter topic, so they may be listed a moment after the job reports done.
+ */
+export function jobSettled(job: FeedJob, listedErrorsAtMost = 50): boolean {
+  const expectedErrors = Math.min(listedErrorsAtMost, job.recordsInvalid + job.failed);
+  return jobProgress(job).finished && job.errors.length >= expectedErrors;
+}
+
 /** Share of the file sent to the server, 0–100 (an empty file is sent at once). */
 export function uploadPercent(loaded: number, total: number): number {
   if (total <= 0) return 100;
