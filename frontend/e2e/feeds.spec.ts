@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { account, expectNoAccessibilityViolations, logInAs } from './support';
+import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
 
 // Issue 7: an administrator uploads a small JSON Lines feed with one bad row, follows the job to the end,
 // finds the bad row in the dead letters with its reason, and re-drives it: refused as it is, accepted corrected.
@@ -61,6 +61,7 @@ test('an upload with one bad row runs to done, and the bad row is a dead letter 
   await expect(errorRow).toHaveCount(1);
   await expect(errorRow).toContainText('title');
   await expectNoAccessibilityViolations(page, 'feed job progress');
+  await saveScreenshot(page, 'feed-job-done');
 
   // The dead-letter list, filtered by reason, shows the bad row with its reason and source.
   await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Beheer' }).click();
@@ -93,6 +94,7 @@ test('an upload with one bad row runs to done, and the bad row is a dead letter 
   await expect(page.getByRole('status').filter({ hasText: `Het bericht is opnieuw aangeboden aan upload:${feed}.` })).toBeVisible();
   await expect(fact(page, 'Stand')).toContainText('Opnieuw aangeboden op');
   await expectNoAccessibilityViolations(page, 'dead letter after re-drive');
+  await saveScreenshot(page, 'dead-letter-redriven');
 
   // The corrected row reaches the job: three stored.
   await page.getByRole('link', { name: 'Naar de upload waar dit bericht bij hoort' }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { account, expectNoAccessibilityViolations, logInAs } from './support';
+import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
 
 // Issue 7: an employer publishes a vacancy in region A through the form; the coach of region A sees it
 // appear live (no reload) with one more unread, the coach of region B does not.
@@ -66,13 +66,18 @@ test('a vacancy published in AM18 appears live for the AM18 coach and never for 
       await employer.getByRole('radio', { name: 'Gewenst' }).first().check();
     }
     await expectNoAccessibilityViolations(employer, '/werkgever/vacatures/nieuw');
+    await saveScreenshot(employer, 'new-vacancy-form');
 
+    const publishedAt = Date.now();
     await employer.getByRole('button', { name: 'Vacature publiceren' }).click();
     await employer.waitForURL((url) => url.pathname === '/werkgever');
     await expect(employer.getByRole('status').filter({ hasText: `De vacature "${title}" is gepubliceerd.` })).toBeVisible();
 
     const line = `Nieuwe vacature: ${title} in Groot Amsterdam`;
     await expect(feedOf(amsterdam).getByRole('listitem').filter({ hasText: line })).toBeVisible({ timeout: 20_000 });
+    // Click → POST → outbox → Kafka → region-feed consumer → SSE → rendered, as the browser sees it.
+    console.log(`REGION-FEED-E2E publish click to line on the coach's screen: ${Date.now() - publishedAt} ms`);
+    await saveScreenshot(amsterdam, 'region-feed-live');
     await expect(feedOf(amsterdam).getByRole('listitem').first()).toContainText(line);
     await expect.poll(() => unreadCount(amsterdam)).toBe(unreadBefore + 1);
     await expect(amsterdam.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Jobcoach/ })).toHaveAccessibleName(

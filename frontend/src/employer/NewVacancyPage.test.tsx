@@ -49,6 +49,10 @@ describe('the new vacancy page', () => {
     expect(screen.getByLabelText('Arbeidsmarktregio')).toHaveAccessibleDescription('Kies de arbeidsmarktregio waar het werk is.');
     expect(screen.getByLabelText('Soort contract')).toHaveAccessibleDescription('Kies een soort contract.');
     expect(calls).toEqual([]);
+    await userEvent.type(title, 'Kok');
+    expect(title).not.toHaveAttribute('aria-invalid', 'true');
+    expect(title).not.toHaveAccessibleDescription();
+    expect(screen.getByLabelText('Soort contract')).toHaveAccessibleDescription('Kies een soort contract.');
   });
 
   it('goesOnWithoutSuggestionsWhenTheExtractionServiceIsNotThere', async () => {

@@ -45,8 +45,15 @@ export function NewVacancyPage({ session, fetchImpl, today = new Date() }: NewVa
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
-  const set = <K extends keyof VacancyFormValues>(name: K, value: VacancyFormValues[K]) =>
+  const set = <K extends keyof VacancyFormValues>(name: K, value: VacancyFormValues[K]) => {
     setValues((current) => ({ ...current, [name]: value }));
+    // A corrected field loses its message at once; the rest keep theirs until the next attempt.
+    setMessages((current) => {
+      if (!(name in current)) return current;
+      const { [name]: _corrected, ...rest } = current as Record<string, FieldMessage>;
+      return rest as FieldMessages;
+    });
+  };
   const message = (field: keyof FieldMessages) => text(t, messages[field]);
 
   const focusFirstInvalid = (found: FieldMessages) => {
