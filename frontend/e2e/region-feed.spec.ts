@@ -16,10 +16,12 @@ async function openLiveFeed(page: Page): Promise<void> {
   await expect(feedOf(page).getByText('Gebeurtenissen worden opgehaald…')).toHaveCount(0);
 }
 
+/** Read in one step: the badge may go between two locator calls, and a waiting read would then hang. */
 async function unreadCount(page: Page): Promise<number> {
-  const badge = page.locator('#region-feed-heading .count-badge .visually-hidden');
-  if ((await badge.count()) === 0) return 0;
-  return Number.parseInt((await badge.innerText()).trim(), 10);
+  return page.evaluate(() => {
+    const badge = document.querySelector('#region-feed-heading .count-badge .visually-hidden');
+    return badge ? Number.parseInt(badge.textContent ?? '', 10) : 0;
+  });
 }
 
 test('a vacancy published in AM18 appears live for the AM18 coach and never for the AM22 coach', async ({ browser }) => {
