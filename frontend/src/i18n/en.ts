@@ -364,6 +364,14 @@ export const en: Record<MessageKey, string> = {
   'deadLetters.redrive.button': 'Re-drive',
   'deadLetters.redrive.done': 'The message was re-driven to {source}.',
   'deadLetters.redrive.failed': 'Re-driving failed.',
+  'deadLetters.reasonText.BAD_JSON': 'Not valid JSON',
+  'deadLetters.reasonText.OVERSIZED': 'Too large',
+  'deadLetters.reasonText.INVALID_ENVELOPE': 'Invalid envelope',
+  'deadLetters.reasonText.UNKNOWN_TYPE': 'Unknown event type',
+  'deadLetters.reasonText.UNKNOWN_SCHEMA_VERSION': 'Unknown schema version',
+  'deadLetters.reasonText.INVALID_PAYLOAD': 'Invalid content',
+  'deadLetters.reasonText.VALIDATION_FAILED': 'Refused when read',
+  'deadLetters.reasonText.PROCESSING_FAILED': 'Processing failed',
   // ── end of issue 7 UI block ──
 
   'notFound.title': 'Page not found',

@@ -373,6 +373,14 @@ export const nl = {
   'deadLetters.redrive.button': 'Opnieuw aanbieden',
   'deadLetters.redrive.done': 'Het bericht is opnieuw aangeboden aan {source}.',
   'deadLetters.redrive.failed': 'Opnieuw aanbieden is niet gelukt.',
+  'deadLetters.reasonText.BAD_JSON': 'Geen geldige JSON',
+  'deadLetters.reasonText.OVERSIZED': 'Te groot',
+  'deadLetters.reasonText.INVALID_ENVELOPE': 'Ongeldige envelop',
+  'deadLetters.reasonText.UNKNOWN_TYPE': 'Onbekend soort gebeurtenis',
+  'deadLetters.reasonText.UNKNOWN_SCHEMA_VERSION': 'Onbekende schemaversie',
+  'deadLetters.reasonText.INVALID_PAYLOAD': 'Ongeldige inhoud',
+  'deadLetters.reasonText.VALIDATION_FAILED': 'Afgekeurd bij het inlezen',
+  'deadLetters.reasonText.PROCESSING_FAILED': 'Verwerking mislukt',
   // ── end of issue 7 UI block ──
 
   'notFound.title': 'Pagina niet gevonden',

@@ -71,6 +71,7 @@ describe('a dead letter', () => {
     expect(payload.tagName).toBe('PRE');
     expect(payload.querySelector('b')).toBeNull();
     expect(screen.getByText('title is required')).toBeInTheDocument();
+    expect(screen.getByText('Afgekeurd bij het inlezen (VALIDATION_FAILED)', { selector: 'dd' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Naar de upload waar dit bericht bij hoort' })).toHaveAttribute('href', '/beheer/vacaturefeeds/job-1');
   });
 

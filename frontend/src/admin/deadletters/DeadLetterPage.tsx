@@ -4,6 +4,7 @@ import type { Session } from '../../auth/authService';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormField } from '../../ui/FormField';
+import { reasonText } from './reasonText';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { AdminBreadcrumb, adminPaths, formatInstant } from '../AdminSections';
 import { fetchDeadLetter, redriveDeadLetter, type DeadLetterDetail } from './deadLetters';
@@ -71,7 +72,7 @@ export function DeadLetterPage({ session }: { session: Session }) {
       <AdminBreadcrumb trail={[{ to: adminPaths.deadLetters, label: t('deadLetters.title') }]} />
       <header className="page-header">
         <h1>{t('deadLetters.detailTitle')}</h1>
-        {summary && <p className="lead">{t('deadLetters.detailLead', { reason: summary.reason, source: summary.sourceTopic })}</p>}
+        {summary && <p className="lead">{t('deadLetters.detailLead', { reason: reasonText(t, summary.reason), source: summary.sourceTopic })}</p>}
       </header>
       {loadError != null && <ErrorAlert headline="deadLetters.loadFailed" error={loadError} />}
       {letter === null && loadError == null && <p className="muted">{t('deadLetters.loading')}</p>}
@@ -80,7 +81,7 @@ export function DeadLetterPage({ session }: { session: Session }) {
           <section className="panel" aria-labelledby="dead-letter-facts">
             <h2 id="dead-letter-facts">{t('deadLetters.facts')}</h2>
             <dl className="facts">
-              <Fact label={t('deadLetters.reason')} value={summary.reason} />
+              <Fact label={t('deadLetters.reason')} value={reasonText(t, summary.reason)} />
               <Fact label={t('deadLetters.failedAt')} value={formatInstant(summary.failedAt, language)} />
               <Fact label={t('deadLetters.source')} value={summary.sourceTopic} />
               <Fact label={t('deadLetters.consumer')} value={summary.consumer} />

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { Session } from '../../auth/authService';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { reasonText } from './reasonText';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { AdminBreadcrumb, adminPaths, formatInstant } from '../AdminSections';
 import { deadLetterReasons, fetchDeadLetters, type DeadLetterFilter, type DeadLetterList, type DeadLetterReason } from './deadLetters';
@@ -62,7 +63,7 @@ export function DeadLettersPage({ session }: { session: Session }) {
             <option value="">{t('deadLetters.allReasons')}</option>
             {deadLetterReasons.map((reason) => (
               <option key={reason} value={reason}>
-                {reason}
+                {reasonText(t, reason)}
               </option>
             ))}
           </select>
@@ -96,7 +97,7 @@ export function DeadLettersPage({ session }: { session: Session }) {
                     <th scope="row">
                       <Link to={adminPaths.deadLetter(letter.id)}>{formatInstant(letter.failedAt, language)}</Link>
                     </th>
-                    <td>{letter.reason}</td>
+                    <td>{reasonText(t, letter.reason)}</td>
                     <td className="break-words">
                       {letter.sourceTopic}
                       {letter.line !== null && <> · {t('deadLetters.lineN', { line: letter.line })}</>}

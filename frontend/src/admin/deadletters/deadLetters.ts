@@ -14,6 +14,10 @@ export const deadLetterReasons = [
 ] as const;
 export type DeadLetterReason = (typeof deadLetterReasons)[number];
 
+export function isDeadLetterReason(value: string): value is DeadLetterReason {
+  return (deadLetterReasons as readonly string[]).includes(value);
+}
+
 /** A dead letter without its payload (DeadLetterQueries.Summary). */
 export interface DeadLetterSummary {
   readonly id: string;

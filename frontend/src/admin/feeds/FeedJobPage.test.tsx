@@ -61,7 +61,7 @@ describe('feed job progress page', () => {
     expect(await screen.findByText('Status: Klaar', {}, { timeout: 3000 })).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Verwerkt' })).toHaveAttribute('aria-valuenow', '100');
     expect(screen.getByRole('link', { name: 'regel 7' })).toHaveAttribute('href', '/beheer/dead-letters/dl-1');
-    expect(screen.getByRole('row', { name: /VALIDATION_FAILED title is required/ })).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /Afgekeurd bij het inlezen \(VALIDATION_FAILED\) title is required/ })).toBeInTheDocument();
     const calls = load.mock.calls.length;
     await new Promise((resolve) => setTimeout(resolve, 1200));
     expect(load.mock.calls.length).toBe(calls);

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import type { Session } from '../../auth/authService';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { reasonText } from '../deadletters/reasonText';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { AdminBreadcrumb, adminPaths, formatInstant } from '../AdminSections';
 import { fetchFeedJob, type FeedJob } from './feedJobs';
@@ -161,7 +162,7 @@ function JobErrors({ job }: { job: FeedJob }) {
                 <th scope="row">
                   <Link to={adminPaths.deadLetter(letter.id)}>{letter.line === null ? t('deadLetters.open') : t('deadLetters.lineN', { line: letter.line })}</Link>
                 </th>
-                <td>{letter.reason}</td>
+                <td>{reasonText(t, letter.reason)}</td>
                 <td className="break-words">{letter.detail}</td>
               </tr>
             ))}
