@@ -9,6 +9,8 @@ export interface RequestOptions {
   /** Added as `Authorization: Bearer …` when present. */
   readonly accessToken?: string;
   readonly signal?: AbortSignal;
+  /** Extra request headers, e.g. Accept-Language so that problem texts come in the page's language. */
+  readonly headers?: Readonly<Record<string, string>>;
   /**
    * Error statuses whose body is still the answer, e.g. 503 from /actuator/health, which carries
    * the health document that says what is down.
@@ -29,7 +31,7 @@ export async function apiRequest<T>(
   options: RequestOptions = {},
   fetchImpl: Fetch = (input, init) => fetch(input, init),
 ): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = { ...options.headers, Accept: 'application/json, application/problem+json' };
   if (options.accessToken) {
     headers.Authorization = `Bearer ${options.accessToken}`;
   }

@@ -15,6 +15,7 @@ import { EmployerPage } from '../landing/EmployerPage';
 import { JobSeekerPage } from '../landing/JobSeekerPage';
 import { RegioPage } from '../landing/RegioPage';
 import { Layout } from '../layout/Layout';
+import { SkillsPage } from '../skills/SkillsPage';
 import { NotFoundPage } from './NotFoundPage';
 
 /** Every page of the shell. Role pages sit behind the guard; the rest is public. */
@@ -24,6 +25,8 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
         <Route path={callbackPath} element={<CallbackPage />} />
+        {/* skills: public "Vaardigheden vinden" page (no login) */}
+        <Route path="/vaardigheden" element={<SkillsPage />} />
         <Route
           path={landingRoutes.JOB_SEEKER}
           element={<RequireRole role="JOB_SEEKER">{(session) => <JobSeekerPage session={session} />}</RequireRole>}

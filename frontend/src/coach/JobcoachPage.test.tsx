@@ -73,8 +73,8 @@ describe('the jobcoach live region feed', () => {
     stream.send('ready', { unread: 1 });
     const items = await within(feed()).findAllByRole('listitem');
     expect(items[0]).toHaveTextContent('Nieuwe vacature: Verpleegkundige in Groot Amsterdam');
-    expect(items[0]?.querySelector('.tag')).toHaveTextContent('Nieuw');
-    expect(items[1]?.querySelector('.tag')).toBeNull();
+    expect(items[0]?.querySelector('.marker')).toHaveTextContent('Nieuw');
+    expect(items[1]?.querySelector('.marker')).toBeNull();
     expect(screen.getByRole('heading', { level: 2, name: 'Live uit uw regio 1 ongelezen' })).toBeInTheDocument();
     expect(within(feed()).getByRole('status')).toHaveTextContent('Live verbonden');
   });

@@ -49,7 +49,7 @@ function FeedList({ feed }: { feed: RegionFeedContextValue }) {
         return (
           <li key={event.id} className={unread ? 'feed-item feed-item-unread' : 'feed-item'}>
             <p className="feed-title">
-              {unread && <span className="tag">{t('regionFeed.new')}</span>} {describeEvent(event, t)}
+              {unread && <span className="marker">{t('regionFeed.new')}</span>} {describeEvent(event, t)}
             </p>
             <p className="muted feed-meta">
               {detail && <>{detail} · </>}

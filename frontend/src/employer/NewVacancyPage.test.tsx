@@ -56,7 +56,7 @@ describe('the new vacancy page', () => {
   });
 
   it('goesOnWithoutSuggestionsWhenTheExtractionServiceIsNotThere', async () => {
-    renderForm((path) => (path === '/api/public/skills/extract' ? json(404, { title: 'Niet gevonden', status: 404 }, 'application/problem+json') : json(500, {})));
+    renderForm((path) => (path === '/api/public/skills/extract?lang=nl' ? json(404, { title: 'Niet gevonden', status: 404 }, 'application/problem+json') : json(500, {})));
     await userEvent.type(screen.getByLabelText('Functietitel'), 'Kok');
     await userEvent.click(screen.getByRole('button', { name: 'Stel vaardigheden voor' }));
     expect(await screen.findByText(/Vaardigheden voorstellen is op dit moment niet beschikbaar/)).toBeInTheDocument();
@@ -65,7 +65,7 @@ describe('the new vacancy page', () => {
 
   it('letsTheEmployerMarkSuggestedSkillsOrRemoveThemAndPublishesWithAFlashMessage', async () => {
     const calls = renderForm((path) => {
-      if (path === '/api/public/skills/extract') {
+      if (path === '/api/public/skills/extract?lang=nl') {
         return json(200, {
           language: 'nl',
           skills: [

@@ -24,7 +24,7 @@ type Suggesting =
 
 /** Skills suggested from the vacancy text; the employer marks each essential or optional, or removes it. */
 export function SuggestedSkills({ text, skills, onChange, error, fetchImpl }: SuggestedSkillsProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [suggesting, setSuggesting] = useState<Suggesting>({ kind: 'idle' });
   const inFlight = useRef<AbortController | null>(null);
 
@@ -38,7 +38,7 @@ export function SuggestedSkills({ text, skills, onChange, error, fetchImpl }: Su
     inFlight.current = controller;
     setSuggesting({ kind: 'busy' });
     try {
-      const result = await suggestSkills(text, controller.signal, fetchImpl);
+      const result = await suggestSkills(text, language, controller.signal, fetchImpl);
       if (result.kind === 'unavailable') {
         setSuggesting({ kind: 'unavailable' });
         return;
@@ -76,20 +76,20 @@ export function SuggestedSkills({ text, skills, onChange, error, fetchImpl }: Su
       </div>
       {suggesting.kind === 'failed' && <ErrorAlert headline="newVacancy.skills.failed" error={suggesting.error} />}
       {skills.length > 0 && (
-        <ul className="skill-list">
+        <ul className="vacancy-skills">
           {skills.map((skill) => (
-            <li key={skill.uri} className="skill-item">
+            <li key={skill.uri} className="vacancy-skill">
               <fieldset>
                 <legend>
                   {skill.label}
                   {skill.labelLanguage === 'en' && (
-                    <span className="tag" title={t('newVacancy.skills.englishOnly')}>
+                    <span className="marker" title={t('newVacancy.skills.englishOnly')}>
                       EN<span className="visually-hidden"> ({t('newVacancy.skills.englishOnly')})</span>
                     </span>
                   )}
                 </legend>
                 {skill.evidence && <p className="muted field-hint">{t('newVacancy.skills.evidence', { text: skill.evidence })}</p>}
-                <div className="skill-controls">
+                <div className="vacancy-skill-controls">
                   <label className="checkbox">
                     <input type="radio" name={`skill-${skill.uri}`} checked={skill.essential} onChange={() => update(skill.uri, { essential: true })} />
                     {t('newVacancy.skills.essential')}

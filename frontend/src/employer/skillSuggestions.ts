@@ -1,5 +1,6 @@
 import { apiRequest, type Fetch } from '../api/http';
 import { isApiError, isRecord } from '../api/problem';
+import type { Language } from '../i18n/dictionary';
 import type { VacancySkill } from './newVacancyForm';
 
 export type SkillSuggestions =
@@ -7,11 +8,11 @@ export type SkillSuggestions =
   /** The extraction service is not there (404): the employer goes on without suggestions. */
   | { readonly kind: 'unavailable' };
 
-/** Contract 2: POST /api/public/skills/extract with the vacancy text → ranked skills. */
-export async function suggestSkills(text: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<SkillSuggestions> {
+/** Contract 2: POST /api/public/skills/extract with the vacancy text → ranked skills, labels in `lang`. */
+export async function suggestSkills(text: string, lang: Language, signal?: AbortSignal, fetchImpl?: Fetch): Promise<SkillSuggestions> {
   try {
     const skills = await apiRequest(
-      '/api/public/skills/extract',
+      `/api/public/skills/extract?lang=${lang}`,
       parseExtraction,
       { method: 'POST', body: { text, language: 'auto' }, ...(signal ? { signal } : {}) },
       fetchImpl,

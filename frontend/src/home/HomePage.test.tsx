@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FakeAuthService, renderWithProviders, sessionFor } from '../test/fakeAuth';
@@ -13,7 +13,8 @@ describe('the home page', () => {
     expect(screen.getByRole('heading', { name: 'Werkgevers' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Rondkijken zonder account' })).toBeInTheDocument();
     expect(screen.getByText(/bewaart niets van je gegevens totdat je je registreert/)).toBeInTheDocument();
-    expect(await screen.findByRole('button', { name: 'Inloggen' })).toBeEnabled();
+    // The button is disabled while the session loads; wait until it is usable.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Inloggen' })).toBeEnabled());
     expect(document.title).toBe('Start – Vaardig');
   });
 
@@ -22,7 +23,8 @@ describe('the home page', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Find work based on what you can do' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Exploring without an account' })).toBeInTheDocument();
     expect(screen.getByText(/stores none of your data until you register/)).toBeInTheDocument();
-    expect(await screen.findByRole('button', { name: 'Log in' })).toBeEnabled();
+    // The button is disabled while the session loads; wait until it is usable.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Log in' })).toBeEnabled());
     expect(screen.queryByText('Vind werk op wat je kunt')).not.toBeInTheDocument();
   });
 

@@ -52,6 +52,10 @@ export function HomePage() {
         <section className="panel" aria-labelledby="explore-heading">
           <h2 id="explore-heading">{t('home.explore.heading')}</h2>
           <p>{t('home.explore.text')}</p>
+          <p>
+            <Link to="/vaardigheden">{t('skills.homeLink')}</Link>
+          </p>
+          <p>{t('skills.homeText')}</p>
         </section>
       </div>
     </>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FakeAuthService, renderWithProviders, sessionFor } from '../test/fakeAuth';
@@ -24,7 +24,8 @@ describe('the page layout', () => {
     expect(within(header).getByRole('link', { name: 'Vaardig' })).toHaveAttribute('href', '/');
     expect(within(header).getByRole('navigation', { name: 'Hoofdmenu' })).toBeInTheDocument();
     expect(within(header).getByRole('group', { name: 'Taal' })).toBeInTheDocument();
-    expect(await within(header).findByRole('button', { name: 'Inloggen' })).toBeEnabled();
+    // The button is disabled while the session loads; wait until it is usable.
+    await waitFor(() => expect(within(header).getByRole('button', { name: 'Inloggen' })).toBeEnabled());
   });
 
   it('theFooterCarriesTheEscoAndRegionAttributionAndTheVersion', async () => {

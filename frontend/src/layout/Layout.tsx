@@ -35,6 +35,9 @@ export function Layout() {
                   {t('layout.nav.home')}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/vaardigheden">{t('skills.nav')}</NavLink>
+              </li>
               {roles.map((role) => (
                 <li key={role}>
                   <NavLink to={landingRoutes[role]}>

@@ -32,6 +32,9 @@ class BrowserJourneysIT {
     void everyBrowserJourneyPassesInChromium() throws IOException, InterruptedException {
         assertThat(FRONTEND.resolve("node_modules")).as("frontend dependencies (built by the frontend module)")
                 .isDirectory();
+        String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+        assertThat(Path.of(chromium)).as("Debian's Chromium (apt-get install chromium; .ci/run installs it), or skip the "
+                + "browser tests with -Dvaardig.e2e.skip=true").isExecutable();
         Files.createDirectories(ARTIFACTS);
         ProcessBuilder playwright = new ProcessBuilder("npm", "run", "e2e")
                 .directory(FRONTEND.toFile())
