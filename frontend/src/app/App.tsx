@@ -4,6 +4,7 @@ import { AuthProvider, type AuthSetup } from '../auth/AuthProvider';
 import { callbackPath } from '../auth/callbackPath';
 import { createOidcAuthService } from '../auth/oidcAuthService';
 import { fetchPublicConfig } from '../auth/publicConfig';
+import { RegionFeedProvider } from '../coach/RegionFeedProvider';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { AppRoutes } from './AppRoutes';
 
@@ -19,9 +20,11 @@ export function App() {
     <StrictMode>
       <I18nProvider>
         <AuthProvider setup={setup} isCallback={window.location.pathname === callbackPath}>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
+          <RegionFeedProvider>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </RegionFeedProvider>
         </AuthProvider>
       </I18nProvider>
     </StrictMode>

@@ -1,15 +1,20 @@
 import { Route, Routes } from 'react-router-dom';
 import { AdminPage } from '../admin/AdminPage';
+import { DeadLetterPage } from '../admin/deadletters/DeadLetterPage';
+import { DeadLettersPage } from '../admin/deadletters/DeadLettersPage';
+import { FeedJobPage } from '../admin/feeds/FeedJobPage';
+import { FeedsPage } from '../admin/feeds/FeedsPage';
 import { CallbackPage } from '../auth/CallbackPage';
 import { callbackPath } from '../auth/callbackPath';
 import { RequireRole } from '../auth/RequireRole';
 import { landingRoutes } from '../auth/roles';
 import { HomePage } from '../home/HomePage';
+import { JobcoachPage } from '../coach/JobcoachPage';
 // --- matching (explore, employer candidates) ---
 import { CandidatesPage } from '../employer/CandidatesPage';
 import { EmployerPage } from '../employer/EmployerPage';
+import { NewVacancyPage } from '../employer/NewVacancyPage';
 import { ExplorePage } from '../explore/ExplorePage';
-import { JobcoachPage } from '../landing/JobcoachPage';
 import { JobSeekerPage } from '../landing/JobSeekerPage';
 import { RegioPage } from '../landing/RegioPage';
 import { Layout } from '../layout/Layout';
@@ -50,6 +55,27 @@ export function AppRoutes() {
         <Route
           path="/werkgever/vacatures/:id/kandidaten"
           element={<RequireRole role="EMPLOYER">{(session) => <CandidatesPage session={session} />}</RequireRole>}
+        />
+        {/* Issue 7 UI (helper C): new vacancy, feed uploads, dead letters */}
+        <Route
+          path="/werkgever/vacatures/nieuw"
+          element={<RequireRole role="EMPLOYER">{(session) => <NewVacancyPage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/beheer/vacaturefeeds"
+          element={<RequireRole role="ADMIN">{(session) => <FeedsPage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/beheer/vacaturefeeds/:id"
+          element={<RequireRole role="ADMIN">{(session) => <FeedJobPage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/beheer/dead-letters"
+          element={<RequireRole role="ADMIN">{(session) => <DeadLettersPage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/beheer/dead-letters/:id"
+          element={<RequireRole role="ADMIN">{(session) => <DeadLetterPage session={session} />}</RequireRole>}
         />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,4 +1,5 @@
 import type { Session } from '../auth/authService';
+import { RegionFeedPanel } from '../coach/RegionFeedPanel';
 import { RoleLanding, type Offer } from './RoleLanding';
 
 const offers: readonly Offer[] = [
@@ -20,6 +21,8 @@ export function RegioPage({ session }: { session: Session }) {
       intro="regio.intro"
       show={{ regions: true }}
       offers={offers}
-    />
+    >
+      <RegionFeedPanel />
+    </RoleLanding>
   );
 }

@@ -2,7 +2,6 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AdminPage } from '../admin/AdminPage';
 import { renderWithProviders, sessionFor } from '../test/fakeAuth';
-import { JobcoachPage } from './JobcoachPage';
 import { JobSeekerPage } from './JobSeekerPage';
 import { RegioPage } from './RegioPage';
 
@@ -15,13 +14,6 @@ describe('the landing pages', () => {
       expect(screen.getByText(question)).toBeInTheDocument();
     }
     expect(screen.getByRole('heading', { name: 'Leerroutes' })).toBeInTheDocument();
-  });
-
-  it('theJobcoachSeesTheirRegionWithItsName', () => {
-    renderWithProviders(<JobcoachPage session={sessionFor(['JOBCOACH'], { name: 'Jan Jansen', regions: [{ code: 'AM18', name: 'Groot Amsterdam' }] })} />);
-    expect(screen.getByRole('heading', { level: 1, name: 'Welkom, Jan Jansen' })).toBeInTheDocument();
-    expect(screen.getByText('AM18 Groot Amsterdam')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Live uit uw regio' })).toBeInTheDocument();
   });
 
   it('regionalStaffAreToldThatNoFigureRestsOnFewerThanTenPeople', () => {

@@ -2,9 +2,12 @@ import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthProvider';
 import { landingRoutes, roleLabels } from '../auth/roles';
+import { feedRoles, useRegionFeed } from '../coach/RegionFeedProvider';
+import { UnreadBadge } from '../coach/UnreadBadge';
 import { useI18n } from '../i18n/I18nProvider';
 import { LanguagePreferenceSync } from '../preferences/LanguagePreferenceSync';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { FlashMessage } from '../ui/FlashMessage';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Layout() {
@@ -12,6 +15,7 @@ export function Layout() {
   const { state, version } = useAuth();
   const mainRef = useMoveFocusToMainOnNavigation();
   const roles = state.status === 'authenticated' ? state.session.me.roles : [];
+  const unread = useRegionFeed()?.unread ?? 0;
 
   return (
     <>
@@ -39,7 +43,10 @@ export function Layout() {
               </li>
               {roles.map((role) => (
                 <li key={role}>
-                  <NavLink to={landingRoutes[role]}>{t(roleLabels[role])}</NavLink>
+                  <NavLink to={landingRoutes[role]}>
+                    {t(roleLabels[role])}
+                    {feedRoles.includes(role) && <UnreadBadge count={unread} />}
+                  </NavLink>
                 </li>
               ))}
             </ul>
@@ -52,6 +59,7 @@ export function Layout() {
       </header>
       <main id="inhoud" tabIndex={-1} ref={mainRef} className="container site-main">
         <AuthMessages />
+        <FlashMessage />
         <LanguagePreferenceSync />
         <Outlet />
       </main>

@@ -1,0 +1,103 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
+
+// Issue 7: an employer publishes a vacancy in region A through the form; the coach of region A sees it
+// appear live (no reload) with one more unread, the coach of region B does not.
+
+/** How long region B's coach is watched after region A's coach saw the vacancy. */
+const graceMillis = 3000;
+
+function feedOf(page: Page): Locator {
+  return page.getByRole('region', { name: /^Live uit uw regio/ });
+}
+
+async function openLiveFeed(page: Page): Promise<void> {
+  await expect(feedOf(page).getByRole('status').filter({ hasText: 'Live verbonden' })).toBeVisible();
+  await expect(feedOf(page).getByText('Gebeurtenissen worden opgehaald…')).toHaveCount(0);
+}
+
+/** Read in one step: the badge may go between two locator calls, and a waiting read would then hang. */
+async function unreadCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const badge = document.querySelector('#region-feed-heading .count-badge .visually-hidden');
+    return badge ? Number.parseInt(badge.textContent ?? '', 10) : 0;
+  });
+}
+
+test('a vacancy published in AM18 appears live for the AM18 coach and never for the AM22 coach', async ({ browser }) => {
+  const contexts = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
+  const [amsterdamContext, rijnmondContext, employerContext] = contexts;
+  try {
+    const amsterdam = await amsterdamContext!.newPage();
+    const rijnmond = await rijnmondContext!.newPage();
+    const employer = await employerContext!.newPage();
+
+    await logInAs(amsterdam, account('jobcoach'));
+    await logInAs(rijnmond, account('jobcoach-rijnmond'));
+    await openLiveFeed(amsterdam);
+    await openLiveFeed(rijnmond);
+    await expectNoAccessibilityViolations(amsterdam, '/jobcoach with the live feed');
+    const unreadBefore = await unreadCount(amsterdam);
+    // Set in the page: still there afterwards means the vacancy came without a reload.
+    await amsterdam.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+
+    const title = `Wijkverpleegkundige E2E ${Date.now()}`;
+    await logInAs(employer, account('werkgever'));
+    await employer.goto('/werkgever/vacatures/nieuw');
+    await expect(employer.getByRole('heading', { level: 1, name: 'Nieuwe vacature' })).toBeVisible();
+
+    // Sent empty, the form says at each field what is missing.
+    await employer.getByRole('button', { name: 'Vacature publiceren' }).click();
+    await expect(employer.getByLabel('Functietitel')).toHaveAccessibleDescription('Vul een functietitel in.');
+    await expect(employer.getByLabel('Functietitel')).toBeFocused();
+    await expect(employer.getByLabel('Arbeidsmarktregio')).toHaveAttribute('aria-invalid', 'true');
+
+    await employer.getByLabel('Functietitel').fill(title);
+    await employer.getByLabel('Omschrijving').fill('Je verleent persoonlijke verzorging en verpleging aan cliënten thuis en overlegt met de huisarts.');
+    await employer.getByLabel('Arbeidsmarktregio').selectOption('AM18');
+    await employer.getByLabel('Gemeente (optioneel)').fill('Amstelveen');
+    await employer.getByLabel('Uren per week, minimaal').fill('24');
+    await employer.getByLabel('Uren per week, maximaal').fill('32');
+    await employer.getByLabel('Soort contract').selectOption('PERMANENT');
+
+    // Suggestions come from the text-to-skills service when it is there; without it the form says so and goes on.
+    await employer.getByRole('button', { name: 'Stel vaardigheden voor' }).click();
+    await expect(employer.getByText(/vaardigheden toegevoegd|niet beschikbaar/)).toBeVisible();
+    const firstRemove = employer.getByRole('button', { name: /^Verwijderen / }).first();
+    if ((await firstRemove.count()) > 0) {
+      await employer.getByRole('radio', { name: 'Gewenst' }).first().check();
+    }
+    await expectNoAccessibilityViolations(employer, '/werkgever/vacatures/nieuw');
+    await saveScreenshot(employer, 'new-vacancy-form');
+
+    const publishedAt = Date.now();
+    await employer.getByRole('button', { name: 'Vacature publiceren' }).click();
+    await employer.waitForURL((url) => url.pathname === '/werkgever');
+    await expect(employer.getByRole('status').filter({ hasText: `De vacature "${title}" is gepubliceerd.` })).toBeVisible();
+
+    const line = `Nieuwe vacature: ${title} in Groot Amsterdam`;
+    await expect(feedOf(amsterdam).getByRole('listitem').filter({ hasText: line })).toBeVisible({ timeout: 20_000 });
+    // Click → POST → outbox → Kafka → region-feed consumer → SSE → rendered, as the browser sees it.
+    console.log(`REGION-FEED-E2E publish click to line on the coach's screen: ${Date.now() - publishedAt} ms`);
+    await saveScreenshot(amsterdam, 'region-feed-live');
+    await expect(feedOf(amsterdam).getByRole('listitem').first()).toContainText(line);
+    await expect.poll(() => unreadCount(amsterdam)).toBe(unreadBefore + 1);
+    await expect(amsterdam.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Jobcoach/ })).toHaveAccessibleName(
+      `Jobcoach ${unreadBefore + 1} ongelezen`,
+    );
+    await expect(amsterdam.getByTestId('feed-announcer')).toHaveText(`Nieuw in uw regio: ${line}`);
+    expect(await amsterdam.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+
+    // Region B's coach is still connected and, after a grace period, has not seen it.
+    await rijnmond.waitForTimeout(graceMillis);
+    await expect(feedOf(rijnmond).getByRole('status').filter({ hasText: 'Live verbonden' })).toBeVisible();
+    await expect(rijnmond.getByText(title)).toHaveCount(0);
+
+    await feedOf(amsterdam).getByRole('button', { name: 'Markeer als gelezen' }).click();
+    await expect.poll(() => unreadCount(amsterdam)).toBe(0);
+    await expect(amsterdam.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Jobcoach/ })).toHaveAccessibleName('Jobcoach');
+    await expectNoAccessibilityViolations(amsterdam, '/jobcoach after a live vacancy');
+  } finally {
+    await Promise.all(contexts.map((context) => context.close()));
+  }
+});

@@ -1,0 +1,69 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { FakeAuthService, renderWithProviders, sessionFor } from '../../test/fakeAuth';
+import type { FeedJob } from './feedJobs';
+import { FeedJobPage } from './FeedJobPage';
+
+const session = sessionFor(['ADMIN']);
+
+const job = (overrides: Partial<FeedJob>): FeedJob => ({
+  id: 'job-1',
+  feed: 'werkbank',
+  fileName: 'export.jsonl',
+  format: 'JSON_LINES',
+  status: 'PROCESSING',
+  recordsRead: 200,
+  recordsValid: 199,
+  recordsInvalid: 1,
+  stored: 99,
+  failed: 0,
+  ratePerSecond: 49.5,
+  message: null,
+  startedAt: '2026-12-04T10:00:00Z',
+  finishedAt: null,
+  errors: [],
+  ...overrides,
+});
+
+function renderJob(load: (id: string) => Promise<FeedJob>) {
+  renderWithProviders(<FeedJobPage session={session} load={load} />, {
+    service: new FakeAuthService(session),
+    path: '/beheer/vacaturefeeds/job-1',
+    routes: [{ path: '/beheer/vacaturefeeds/:id', element: <FeedJobPage session={session} load={load} /> }],
+  });
+}
+
+describe('feed job progress page', () => {
+  it('showsCountsRateAndAProgressBarWithItsValue', async () => {
+    renderJob(() => Promise.resolve(job({})));
+    const bar = await screen.findByRole('progressbar', { name: 'Verwerkt' });
+    expect(bar).toHaveAttribute('aria-valuenow', '50');
+    expect(bar).toHaveAttribute('aria-valuetext', '50% (100 van 200 regels)');
+    expect(screen.getByText('49,5 per seconde')).toBeInTheDocument();
+    expect(screen.getByText('Status: Bezig met verwerken')).toBeInTheDocument();
+    expect(screen.getByText('Elke seconde bijwerken')).toBeInTheDocument();
+  });
+
+  it('pollsUntilDoneAndListsTheRefusedRowWithItsLine', async () => {
+    const answers = [
+      job({}),
+      job({
+        status: 'DONE',
+        stored: 199,
+        finishedAt: '2026-12-04T10:00:04Z',
+        errors: [
+          { id: 'dl-1', sourceTopic: 'upload:werkbank', consumer: 'feed-upload', reason: 'VALIDATION_FAILED', detail: 'title is required', jobId: 'job-1', line: 7, failedAt: '2026-12-04T10:00:01Z', redrivenAt: null },
+        ],
+      }),
+    ];
+    const load = vi.fn(() => Promise.resolve(answers.length > 1 ? answers.shift()! : answers[0]!));
+    renderJob(load);
+    expect(await screen.findByText('Status: Klaar', {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Verwerkt' })).toHaveAttribute('aria-valuenow', '100');
+    expect(screen.getByRole('link', { name: 'regel 7' })).toHaveAttribute('href', '/beheer/dead-letters/dl-1');
+    expect(screen.getByRole('row', { name: /Afgekeurd bij het inlezen \(VALIDATION_FAILED\) title is required/ })).toBeInTheDocument();
+    const calls = load.mock.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(load.mock.calls.length).toBe(calls);
+  });
+});

@@ -1,0 +1,77 @@
+import { apiRequest, type Fetch } from '../../api/http';
+import { isRecord } from '../../api/problem';
+import { parseDeadLetterSummary, type DeadLetterSummary } from '../deadletters/deadLetters';
+
+export type FeedJobStatus = 'READING' | 'PROCESSING' | 'DONE' | 'FAILED';
+
+/** GET /api/admin/feeds/jobs/{id} (FeedController.JobView). */
+export interface FeedJob {
+  readonly id: string;
+  readonly feed: string;
+  readonly fileName: string;
+  readonly format: string;
+  readonly status: FeedJobStatus;
+  readonly recordsRead: number;
+  readonly recordsValid: number;
+  readonly recordsInvalid: number;
+  readonly stored: number;
+  readonly failed: number;
+  readonly ratePerSecond: number;
+  readonly message: string | null;
+  readonly startedAt: string;
+  readonly finishedAt: string | null;
+  /** The first 50 refused or failed records, with line numbers. */
+  readonly errors: readonly DeadLetterSummary[];
+}
+
+const statuses: readonly FeedJobStatus[] = ['READING', 'PROCESSING', 'DONE', 'FAILED'];
+
+export function parseFeedJob(json: unknown): FeedJob {
+  if (!isRecord(json) || typeof json.id !== 'string' || typeof json.startedAt !== 'string') {
+    throw new Error('A feed job has no "id" and "startedAt".');
+  }
+  const count = (member: string) => (typeof json[member] === 'number' ? (json[member] as number) : 0);
+  const status = statuses.find((candidate) => candidate === json.status);
+  if (!status) throw new Error(`Unknown feed job status ${String(json.status)}.`);
+  return {
+    id: json.id,
+    feed: typeof json.feed === 'string' ? json.feed : '',
+    fileName: typeof json.fileName === 'string' ? json.fileName : '',
+    format: typeof json.format === 'string' ? json.format : '',
+    status,
+    recordsRead: count('recordsRead'),
+    recordsValid: count('recordsValid'),
+    recordsInvalid: count('recordsInvalid'),
+    stored: count('stored'),
+    failed: count('failed'),
+    ratePerSecond: count('ratePerSecond'),
+    message: typeof json.message === 'string' && json.message !== '' ? json.message : null,
+    startedAt: json.startedAt,
+    finishedAt: typeof json.finishedAt === 'string' ? json.finishedAt : null,
+    errors: Array.isArray(json.errors) ? json.errors.map(parseDeadLetterSummary) : [],
+  };
+}
+
+export function fetchFeedJob(id: string, accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<FeedJob> {
+  return apiRequest(`/api/admin/feeds/jobs/${encodeURIComponent(id)}`, parseFeedJob, { accessToken, ...(signal ? { signal } : {}) }, fetchImpl);
+}
+
+export function fetchRecentFeedJobs(accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<FeedJob[]> {
+  return apiRequest(
+    '/api/admin/feeds/jobs',
+    (json) => {
+      if (!Array.isArray(json)) throw new Error('The job list is not an array.');
+      return json.map(parseFeedJob);
+    },
+    { accessToken, ...(signal ? { signal } : {}) },
+    fetchImpl,
+  );
+}
+
+/** The media type the server reads the file as: by extension first, as FeedFormat.detect does. */
+export function feedMediaType(fileName: string): string | null {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'application/x-ndjson';
+  if (lower.endsWith('.csv')) return 'text/csv';
+  return null;
+}

@@ -1,0 +1,88 @@
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { describeEvent, eventDetail } from './eventText';
+import { useRegionFeed, type RegionFeedContextValue } from './RegionFeedProvider';
+import type { Connection } from './regionFeed';
+import { UnreadBadge } from './UnreadBadge';
+
+/** The live feed of the user's regions: newest first, unread marked, new lines announced politely. */
+export function RegionFeedPanel() {
+  const feed = useRegionFeed();
+  const { t } = useI18n();
+  if (!feed) return null;
+  return (
+    <section className="panel region-feed" aria-labelledby="region-feed-heading">
+      <h2 id="region-feed-heading">
+        {t('regionFeed.heading')} <UnreadBadge count={feed.unread} />
+      </h2>
+      <div className="feed-tools">
+        <ConnectionState connection={feed.connection} onReconnect={feed.reconnectNow} />
+        <button type="button" className="button button-secondary" disabled={feed.unread === 0} onClick={() => void feed.markRead()}>
+          {t('regionFeed.markRead')}
+        </button>
+      </div>
+      {/* Screen readers hear each new line once, without losing their place. */}
+      <div aria-live="polite" aria-atomic="true" className="visually-hidden" data-testid="feed-announcer">
+        {feed.lastArrival ? t('regionFeed.announce', { text: describeEvent(feed.lastArrival, t) }) : ''}
+      </div>
+      {feed.loadError != null && <ErrorAlert headline="regionFeed.loadFailed" error={feed.loadError} />}
+      {feed.markReadError != null && <ErrorAlert headline="regionFeed.markReadFailed" error={feed.markReadError} />}
+      <FeedList feed={feed} />
+    </section>
+  );
+}
+
+function FeedList({ feed }: { feed: RegionFeedContextValue }) {
+  const { t, language } = useI18n();
+  if (!feed.loaded && feed.events.length === 0) {
+    return feed.loadError == null ? <p className="muted">{t('regionFeed.loading')}</p> : null;
+  }
+  if (feed.events.length === 0) {
+    return <p>{t('regionFeed.empty')}</p>;
+  }
+  const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
+  return (
+    <ol className="feed-list" aria-label={t('regionFeed.listLabel')}>
+      {feed.events.map((event, index) => {
+        const unread = index < feed.unread;
+        const detail = eventDetail(event);
+        return (
+          <li key={event.id} className={unread ? 'feed-item feed-item-unread' : 'feed-item'}>
+            <p className="feed-title">
+              {unread && <span className="marker">{t('regionFeed.new')}</span>} {describeEvent(event, t)}
+            </p>
+            <p className="muted feed-meta">
+              {detail && <>{detail} · </>}
+              <time dateTime={event.occurredAt}>
+                {new Date(event.occurredAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}
+              </time>
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function ConnectionState({ connection, onReconnect }: { connection: Connection; onReconnect: () => void }) {
+  const { t } = useI18n();
+  const text =
+    connection.kind === 'live'
+      ? t('regionFeed.connection.live')
+      : connection.kind === 'reconnecting'
+        ? t('regionFeed.connection.reconnecting', { seconds: connection.inSeconds })
+        : t('regionFeed.connection.connecting');
+  return (
+    <>
+      <p role="status" className={`connection connection-${connection.kind}`}>
+        <span className="connection-dot" aria-hidden="true" />
+        {text}
+      </p>
+      {connection.kind === 'reconnecting' && (
+        <button type="button" className="button button-secondary" onClick={onReconnect}>
+          {t('regionFeed.reconnectNow')}
+        </button>
+      )}
+    </>
+  );
+}
