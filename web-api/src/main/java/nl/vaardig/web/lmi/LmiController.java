@@ -72,8 +72,9 @@ public class LmiController {
     public LmiViews.SkillTable skills(@PathVariable String region, @RequestParam String period,
                                       @RequestParam(defaultValue = "SKILL") Dimension dimension,
                                       @RequestParam(defaultValue = "50") int limit,
-                                      @RequestParam(required = false) String isco, Locale locale) {
-        return service.skills(known(region), Period.parse(period), dimension, limit(limit), isco, locale);
+                                      @RequestParam(required = false) String sector,
+                                      @RequestParam(required = false) String occupation, Locale locale) {
+        return service.skills(known(region), Period.parse(period), dimension, limit(limit), sector, occupation, locale);
     }
 
     @GetMapping(path = "/regions/{region}/skills.csv", produces = "text/csv")
@@ -81,7 +82,7 @@ public class LmiController {
     public ResponseEntity<byte[]> skillsCsv(@PathVariable String region, @RequestParam String period,
                                             @RequestParam(defaultValue = "SKILL") Dimension dimension,
                                             @RequestParam(defaultValue = "200") int limit, Locale locale) {
-        LmiViews.SkillTable t = service.skills(known(region), Period.parse(period), dimension, limit(limit), null, locale);
+        LmiViews.SkillTable t = service.skills(known(region), Period.parse(period), dimension, limit(limit), null, null, locale);
         return download(exports.skillsCsv(t, vocabulary.regions().get(t.region()), locale), "text/csv;charset=UTF-8",
                 "vaardig-" + t.region() + "-" + dimension.name().toLowerCase(Locale.ROOT) + "-" + t.period() + ".csv");
     }

@@ -67,11 +67,17 @@ public class LmiService {
                 area("NL", "Nederland", national, supply.people().total()));
     }
 
-    public SkillTable skills(String region, Period p, Dimension d, int limit, String iscoMajor, Locale lang) {
+    /**
+     * The region's figures per value of a dimension, largest demand first. {@code sector} (ISCO major group, one
+     * digit) narrows occupations and ISCO groups; {@code occupation} narrows skills to those the ESCO occupation
+     * asks for (the drill-down region → occupation → skill).
+     */
+    public SkillTable skills(String region, Period p, Dimension d, int limit, String sector, String occupation, Locale lang) {
         Map<String, long[]> now = cells.demandOfRegion(region, p, d);
         Map<String, long[]> before = cells.demandOfRegion(region, p.previous(), d);
+        java.util.function.Predicate<String> wanted = vocabulary.filter(d, sector, occupation);
         List<String> keys = now.entrySet().stream()
-                .filter(e -> iscoMajor == null || d != Dimension.ISCO || e.getKey().startsWith(iscoMajor))
+                .filter(e -> wanted.test(e.getKey()))
                 .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[Contributions.VACANCIES])
                         .thenComparing(Map.Entry::getKey))
                 .limit(limit).map(Map.Entry::getKey).toList();
@@ -162,7 +168,7 @@ public class LmiService {
         Group group = group(members, p, Dimension.ALL, Dimension.ALL_KEY);
         Map<String, Count> flows = cells.flows(region, Period.containing(Period.Kind.QUARTER, p.start()));
 
-        SkillTable skills = skills(region, p, Dimension.SKILL, 40, null, lang);
+        SkillTable skills = skills(region, p, Dimension.SKILL, 40, null, null, lang);
         SkillRow rising = skills.rows().stream().filter(r -> r.demandPrevious() >= 5 && r.change() != null)
                 .max(Comparator.comparingDouble(SkillRow::change)).orElse(null);
         SkillRow tense = skills.rows().stream().filter(r -> r.tension() != null).findFirst().orElse(null);

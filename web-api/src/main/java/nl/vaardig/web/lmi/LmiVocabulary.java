@@ -53,6 +53,35 @@ public class LmiVocabulary {
         });
     }
 
+    /** Which keys of a dimension belong to a sector (ISCO major group) or to the skills of an ESCO occupation. */
+    public java.util.function.Predicate<String> filter(Dimension d, String sector, String occupation) {
+        java.util.function.Predicate<String> out = key -> true;
+        if (sector != null && !sector.isBlank()) {
+            if (!sector.matches("[0-9]")) {
+                throw new IllegalArgumentException("a sector is an ISCO major group: one digit 0-9");
+            }
+            if (d == Dimension.ISCO) {
+                out = out.and(key -> key.startsWith(sector));
+            } else if (d == Dimension.OCCUPATION) {
+                out = out.and(key -> {
+                    try {
+                        return taxonomy.occupation(new OccupationUri(key)).map(o -> o.iscoCode() != null && o.iscoCode().startsWith(sector)).orElse(false);
+                    } catch (IllegalArgumentException notAUri) {
+                        return false;
+                    }
+                });
+            }
+        }
+        if (occupation != null && !occupation.isBlank() && (d == Dimension.SKILL)) {
+            java.util.Set<String> skills = new java.util.HashSet<>();
+            OccupationUri uri = new OccupationUri(occupation);
+            taxonomy.essentialSkills(uri).forEach(s -> skills.add(s.value()));
+            taxonomy.optionalSkills(uri).forEach(s -> skills.add(s.value()));
+            out = out.and(skills::contains);
+        }
+        return out;
+    }
+
     /** Label of a dimension value in the language asked for (falls back to the key). */
     public String label(Dimension dimension, String key, Locale language) {
         try {

@@ -29,7 +29,7 @@ public class PublicDemandController {
         return service.publicDemand(Period.parse(p));
     }
 
-    @GetMapping(path = "/regions.geojson", produces = "application/geo+json")
+    @GetMapping("/regions.geojson") // any Accept: GeoJSON is JSON, and the app asks for application/json
     @PermitAll
     public ResponseEntity<String> regions() {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)))

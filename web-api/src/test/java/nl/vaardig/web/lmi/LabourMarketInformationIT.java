@@ -15,6 +15,10 @@ import nl.vaardig.ingest.event.EventCatalogue;
 import nl.vaardig.ingest.event.payload.ConsentChanged;
 import nl.vaardig.ingest.event.payload.ProfileDeleted;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
+import nl.vaardig.ingest.event.payload.EventPayload;
+import nl.vaardig.ingest.event.payload.VacancyPublished;
+import nl.vaardig.ingest.event.payload.VacancyState;
+import nl.vaardig.web.events.ConsumedEvent;
 import nl.vaardig.web.events.Outbox;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.TestTokens;
@@ -57,6 +61,8 @@ class LabourMarketInformationIT {
     TransactionTemplate tx;
     @Autowired
     TaxonomyRuntime taxonomy;
+    @Autowired
+    LmiDemandHandler demandHandler;
 
     Http http;
     TestTokens tokens;
@@ -231,6 +237,33 @@ class LabourMarketInformationIT {
         long p95 = times.get((int) Math.ceil(times.size() * 0.95) - 1);
         System.out.println(String.format(Locale.ROOT, "LMI-API p50_us=%d p95_us=%d max_us=%d", times.get(times.size() / 2), p95, times.getLast()));
         assertThat(p95).as("p95 µs").isLessThan(1_000_000);
+    }
+
+    @Test
+    void theDemandConsumerAppliesThousandsOfVacancyEventsPerSecondExactlyAsCounted() {
+        String skill = taxonomy.taxonomy().skills().get(3).uri().value();
+        int n = 3000;
+        var batches = new ArrayList<List<ConsumedEvent>>();
+        var batch = new ArrayList<ConsumedEvent>();
+        for (int i = 0; i < n; i++) {
+            LocalDate from = LocalDate.of(2032, 1 + i % 12, 1 + i % 28);
+            var state = new VacancyState(UUID.randomUUID(), "Bench BV", "Bench " + i, "AM35", null, null, null, 32, 40, "PERMANENT",
+                    null, "7233", List.of(new VacancyState.SkillRequirement(skill, true)), from, from.plusDays(40), "PUBLISHED", "ui", null, 1);
+            batch.add(new ConsumedEvent(EventCatalogue.<EventPayload>envelope(new VacancyPublished(state)), "bench", 34, i, new byte[0]));
+            if (batch.size() == 500) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+            }
+        }
+        long started = System.nanoTime();
+        for (List<ConsumedEvent> b : batches) {
+            tx.executeWithoutResult(s -> demandHandler.handle(b));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.println(String.format(Locale.ROOT, "LMI-AGGREGATE-THROUGHPUT events=%d seconds=%.2f per_second=%.0f", n, seconds, n / seconds));
+        long counted = jdbc.sql("select coalesce(sum(new_vacancies), 0) from lmi_demand_cell where region = 'AM35' and period_kind = 'QUARTER' "
+                + "and period_start >= '2032-01-01' and dimension = 'SKILL' and dim_key = ?").param(skill).query(Long.class).single();
+        assertThat(counted).isEqualTo(n);
     }
 
     private List<UUID> people(String region, int n, LocalDate registered, String skill, String wants) {
