@@ -68,6 +68,11 @@ test('regional staff read the labour-market dashboard: map, skill, narrative, su
   expect(csv).toContain('ESCO');
   expect(csv.split('\n').length).toBeGreaterThan(10);
 
+  // XLSX of the same table: an Office Open XML workbook (a zip)
+  const [workbook] = await Promise.all([page.waitForEvent('download'), skillsSection.getByRole('button', { name: 'Download XLSX' }).click()]);
+  expect(workbook.suggestedFilename()).toMatch(/^vaardig-AM18-skill-.+\.xlsx$/);
+  expect(readFileSync(await workbook.path()).subarray(0, 2).toString('latin1')).toBe('PK');
+
   await saveScreenshot(page, 'regio-dashboard');
   await expectNoAccessibilityViolations(page, 'the regio dashboard');
   expect(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])).toEqual([]);

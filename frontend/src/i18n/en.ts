@@ -248,6 +248,7 @@ export const en: Record<MessageKey, string> = {
   'lmi.col.tension': 'Tension',
   'lmi.col.new': 'New vacancies',
   'lmi.export.csv': 'Download CSV',
+  'lmi.export.xlsx': 'Download XLSX',
   'lmi.export.geojson': 'Download GeoJSON',
   'lmi.export.png': 'Download PNG',
   'lmi.tension.heading': 'Tension: what does it mean?',

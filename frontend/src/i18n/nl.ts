@@ -254,6 +254,7 @@ export const nl = {
   'lmi.col.tension': 'Spanning',
   'lmi.col.new': 'Nieuwe vacatures',
   'lmi.export.csv': 'Download CSV',
+  'lmi.export.xlsx': 'Download XLSX',
   'lmi.export.geojson': 'Download GeoJSON',
   'lmi.export.png': 'Download PNG',
   'lmi.tension.heading': 'Spanning: wat betekent het?',

@@ -88,12 +88,12 @@ export default function RegioDashboard({ session, api: given }: { session: Sessi
   );
   const loading = meta.loading || summary.loading || skills.loading || map.loading;
 
-  const downloadCsv = async (dimension: 'SKILL' | 'OCCUPATION') => {
+  const downloadTable = async (dimension: 'SKILL' | 'OCCUPATION', format: 'csv' | 'xlsx') => {
     if (!period) return;
     setExportError(null);
     try {
-      const blob = await api.download(`/api/lmi/regions/${region}/skills.csv?period=${encodeURIComponent(period)}&dimension=${dimension}`);
-      saveBlob(blob, `vaardig-${region}-${dimension.toLowerCase()}-${period}.csv`);
+      const blob = await api.download(`/api/lmi/regions/${region}/skills.${format}?period=${encodeURIComponent(period)}&dimension=${dimension}`);
+      saveBlob(blob, `vaardig-${region}-${dimension.toLowerCase()}-${period}.${format}`);
     } catch (error) {
       setExportError(error);
     }
@@ -226,8 +226,11 @@ export default function RegioDashboard({ session, api: given }: { session: Sessi
             onPick={(row) => setMapSkill({ key: row.key, label: row.label })}
           />
           <div className="actions">
-            <button type="button" className="button button-secondary" onClick={() => void downloadCsv('SKILL')}>
+            <button type="button" className="button button-secondary" onClick={() => void downloadTable('SKILL', 'csv')}>
               {t('lmi.export.csv')}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => void downloadTable('SKILL', 'xlsx')}>
+              {t('lmi.export.xlsx')}
             </button>
           </div>
         </section>
@@ -256,8 +259,11 @@ export default function RegioDashboard({ session, api: given }: { session: Sessi
             onPick={(row) => setOccupation({ key: row.key, label: row.label })}
           />
           <div className="actions">
-            <button type="button" className="button button-secondary" onClick={() => void downloadCsv('OCCUPATION')}>
+            <button type="button" className="button button-secondary" onClick={() => void downloadTable('OCCUPATION', 'csv')}>
               {t('lmi.export.csv')}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => void downloadTable('OCCUPATION', 'xlsx')}>
+              {t('lmi.export.xlsx')}
             </button>
           </div>
           {occupation && occupationSkills.data && (

@@ -176,6 +176,9 @@ export function RegionMapPanel({ api, view, measure, onMeasure, selectedRegion, 
         <button type="button" className="button button-secondary" onClick={() => void download(`/api/lmi/map.csv?${query}`, `vaardig-kaart-${view.period}.csv`)}>
           {t('lmi.export.csv')}
         </button>
+        <button type="button" className="button button-secondary" onClick={() => void download(`/api/lmi/map.xlsx?${query}`, `vaardig-kaart-${view.period}.xlsx`)}>
+          {t('lmi.export.xlsx')}
+        </button>
         <button
           type="button"
           className="button button-secondary"

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/lmi")
 public class LmiController {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final LmiService service;
     private final LmiVocabulary vocabulary;
     private final LmiExports exports;
@@ -50,7 +52,16 @@ public class LmiController {
     public ResponseEntity<byte[]> mapCsv(@RequestParam String period, @RequestParam(defaultValue = "ALL") Dimension dimension,
                                          @RequestParam(defaultValue = Dimension.ALL_KEY) String key, Locale locale) {
         LmiViews.MapView m = service.map(Period.parse(period), dimension, keyFor(dimension, key), locale);
-        return download(exports.mapCsv(m, locale), "text/csv;charset=UTF-8", "vaardig-kaart-" + m.period() + ".csv");
+        return download(LmiExports.utf8(exports.csv(exports.mapTable(m, locale), locale)), "text/csv;charset=UTF-8",
+                "vaardig-kaart-" + m.period() + ".csv");
+    }
+
+    @GetMapping(path = "/map.xlsx", produces = XLSX)
+    @PreAuthorize("hasRole('REGIO_STAFF')")
+    public ResponseEntity<byte[]> mapXlsx(@RequestParam String period, @RequestParam(defaultValue = "ALL") Dimension dimension,
+                                          @RequestParam(defaultValue = Dimension.ALL_KEY) String key, Locale locale) {
+        LmiViews.MapView m = service.map(Period.parse(period), dimension, keyFor(dimension, key), locale);
+        return download(exports.xlsx(exports.mapTable(m, locale), locale), XLSX, "vaardig-kaart-" + m.period() + ".xlsx");
     }
 
     @GetMapping(path = "/map.geojson", produces = "application/geo+json")
@@ -58,7 +69,7 @@ public class LmiController {
     public ResponseEntity<byte[]> mapGeoJson(@RequestParam String period, @RequestParam(defaultValue = "ALL") Dimension dimension,
                                              @RequestParam(defaultValue = Dimension.ALL_KEY) String key, Locale locale) {
         LmiViews.MapView m = service.map(Period.parse(period), dimension, keyFor(dimension, key), locale);
-        return download(exports.mapGeoJson(m, locale), "application/geo+json", "vaardig-kaart-" + m.period() + ".geojson");
+        return download(LmiExports.utf8(exports.mapGeoJson(m, locale)), "application/geo+json", "vaardig-kaart-" + m.period() + ".geojson");
     }
 
     @GetMapping("/regions/{region}/summary")
@@ -83,8 +94,18 @@ public class LmiController {
                                             @RequestParam(defaultValue = "SKILL") Dimension dimension,
                                             @RequestParam(defaultValue = "200") int limit, Locale locale) {
         LmiViews.SkillTable t = service.skills(known(region), Period.parse(period), dimension, limit(limit), null, null, locale);
-        return download(exports.skillsCsv(t, vocabulary.regions().get(t.region()), locale), "text/csv;charset=UTF-8",
-                "vaardig-" + t.region() + "-" + dimension.name().toLowerCase(Locale.ROOT) + "-" + t.period() + ".csv");
+        return download(LmiExports.utf8(exports.csv(exports.skillsTable(t, vocabulary.regions().get(t.region()), locale), locale)),
+                "text/csv;charset=UTF-8", "vaardig-" + t.region() + "-" + dimension.name().toLowerCase(Locale.ROOT) + "-" + t.period() + ".csv");
+    }
+
+    @GetMapping(path = "/regions/{region}/skills.xlsx", produces = XLSX)
+    @PreAuthorize("hasRole('REGIO_STAFF')")
+    public ResponseEntity<byte[]> skillsXlsx(@PathVariable String region, @RequestParam String period,
+                                             @RequestParam(defaultValue = "SKILL") Dimension dimension,
+                                             @RequestParam(defaultValue = "200") int limit, Locale locale) {
+        LmiViews.SkillTable t = service.skills(known(region), Period.parse(period), dimension, limit(limit), null, null, locale);
+        return download(exports.xlsx(exports.skillsTable(t, vocabulary.regions().get(t.region()), locale), locale), XLSX,
+                "vaardig-" + t.region() + "-" + dimension.name().toLowerCase(Locale.ROOT) + "-" + t.period() + ".xlsx");
     }
 
     @GetMapping("/regions/{region}/series")
@@ -144,10 +165,10 @@ public class LmiController {
         return d;
     }
 
-    static ResponseEntity<byte[]> download(String body, String type, String fileName) {
+    static ResponseEntity<byte[]> download(byte[] body, String type, String fileName) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .contentType(MediaType.parseMediaType(type))
-                .body(LmiExports.utf8(body));
+                .body(body);
     }
 }

@@ -56,33 +56,88 @@ public class LmiExports {
                 "x = suppressed: rests on fewer than 10 people, or suppressed so that another suppressed cell cannot be derived from the total.");
     }
 
-    public String skillsCsv(SkillTable t, String regionName, Locale lang) {
+    /** A table as every export carries it: title, period, column names and rows (Number, String, or null). */
+    public record ExportTable(String title, String period, List<String> header, List<List<Object>> rows) {
+    }
+
+    public ExportTable skillsTable(SkillTable t, String regionName, Locale lang) {
         boolean nl = lang.getLanguage().equals("nl");
-        StringBuilder csv = header(nl ? "Vaardig arbeidsmarktinformatie — " + regionName + " (" + t.region() + ")"
-                : "Vaardig labour-market information — " + regionName + " (" + t.region() + ")", t.period(), lang);
-        csv.append(nl ? "code;omschrijving;vraag;essentieel;optioneel;vraag vorige periode;verandering %;aanbod;wil leren;spanning;klasse\r\n"
-                : "code;label;demand;essential;optional;demand previous period;change %;supply;wants to learn;tension;class\r\n");
+        var rows = new java.util.ArrayList<List<Object>>();
         for (SkillRow r : t.rows()) {
-            csv.append(field(r.key())).append(';').append(field(r.label())).append(';').append(r.demand()).append(';')
-                    .append(r.essential()).append(';').append(r.optional()).append(';').append(r.demandPrevious()).append(';')
-                    .append(r.change() == null ? "" : number(r.change(), lang)).append(';').append(count(r.supply())).append(';')
-                    .append(count(r.wantsToLearn())).append(';')
-                    .append(r.tension() == null ? (r.supply().suppressed() ? SUPPRESSED : "") : number(r.tension(), lang)).append(';')
-                    .append(r.tensionClass() == null ? "" : className(r.tensionClass(), lang)).append("\r\n");
+            rows.add(java.util.Arrays.asList(r.key(), r.label(), r.demand(), r.essential(), r.optional(), r.demandPrevious(),
+                    r.change(), count(r.supply()), count(r.wantsToLearn()), tension(r.tension(), r.supply()),
+                    r.tensionClass() == null ? null : className(r.tensionClass(), lang)));
+        }
+        return new ExportTable((nl ? "Vaardig arbeidsmarktinformatie — " : "Vaardig labour-market information — ") + regionName
+                + " (" + t.region() + ")", t.period(),
+                nl ? List.of("code", "omschrijving", "vraag", "essentieel", "optioneel", "vraag vorige periode", "verandering %",
+                        "aanbod", "wil leren", "spanning", "klasse")
+                        : List.of("code", "label", "demand", "essential", "optional", "demand previous period", "change %", "supply",
+                        "wants to learn", "tension", "class"), rows);
+    }
+
+    public ExportTable mapTable(MapView m, Locale lang) {
+        boolean nl = lang.getLanguage().equals("nl");
+        var rows = new java.util.ArrayList<List<Object>>();
+        for (MapArea a : m.regions()) {
+            rows.add(mapRow(a, lang));
+        }
+        rows.add(mapRow(m.national(), lang));
+        return new ExportTable((nl ? "Vaardig arbeidsmarktinformatie — kaart: " : "Vaardig labour-market information — map: ")
+                + (m.dimension() == Dimension.ALL ? (nl ? "alle vacatures" : "all vacancies") : m.label()), m.period(),
+                nl ? List.of("regio", "naam", "vraag", "aanbod", "spanning", "klasse") : List.of("region", "name", "demand", "supply", "tension", "class"),
+                rows);
+    }
+
+    /** CSV (semicolons, UTF-8 with BOM) with the period, definitions and attribution as leading {@code #} lines. */
+    public String csv(ExportTable table, Locale lang) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        for (String line : preamble(table, lang)) {
+            csv.append("# ").append(line).append("\r\n");
+        }
+        csv.append(String.join(";", table.header())).append("\r\n");
+        for (List<Object> row : table.rows()) {
+            StringBuilder line = new StringBuilder();
+            for (Object v : row) {
+                if (!line.isEmpty()) {
+                    line.append(';');
+                }
+                line.append(v == null ? "" : v instanceof Double d ? number(d, lang) : v instanceof Number n ? n.toString() : field(v.toString()));
+            }
+            csv.append(line).append("\r\n");
         }
         return csv.toString();
     }
 
-    public String mapCsv(MapView m, Locale lang) {
+    /** XLSX: the figures on the first sheet, period, definitions and attribution on the second. */
+    public byte[] xlsx(ExportTable table, Locale lang) {
         boolean nl = lang.getLanguage().equals("nl");
-        StringBuilder csv = header((nl ? "Vaardig arbeidsmarktinformatie — kaart: " : "Vaardig labour-market information — map: ")
-                + (m.dimension() == Dimension.ALL ? (nl ? "alle vacatures" : "all vacancies") : m.label()), m.period(), lang);
-        csv.append(nl ? "regio;naam;vraag;aanbod;spanning;klasse\r\n" : "region;name;demand;supply;tension;class\r\n");
-        for (MapArea a : m.regions()) {
-            csv.append(row(a, lang));
-        }
-        csv.append(row(m.national(), lang));
-        return csv.toString();
+        var figures = new java.util.ArrayList<List<Object>>();
+        figures.add(List.copyOf(table.header()));
+        figures.addAll(table.rows());
+        var notes = new java.util.ArrayList<List<Object>>();
+        preamble(table, lang).forEach(line -> notes.add(List.of(line)));
+        return XlsxWriter.workbook(List.of(new XlsxWriter.Sheet(nl ? "Cijfers" : "Figures", figures),
+                new XlsxWriter.Sheet(nl ? "Toelichting" : "Notes", notes)));
+    }
+
+    private static List<String> preamble(ExportTable table, Locale lang) {
+        boolean nl = lang.getLanguage().equals("nl");
+        var lines = new java.util.ArrayList<String>();
+        lines.add(table.title());
+        lines.add((nl ? "Periode: " : "Period: ") + table.period());
+        lines.addAll(definitions(lang));
+        lines.addAll(LmiService.ATTRIBUTION);
+        return lines;
+    }
+
+    private List<Object> mapRow(MapArea a, Locale lang) {
+        return java.util.Arrays.asList(a.code(), a.name(), a.demand(), count(a.supply()), tension(a.tension(), a.supply()),
+                a.tensionClass() == null ? null : className(a.tensionClass(), lang));
+    }
+
+    private static Object tension(Double tension, Count supply) {
+        return tension != null ? (Object) tension : supply.suppressed() ? SUPPRESSED : null;
     }
 
     public String mapGeoJson(MapView m, Locale lang) {
@@ -115,28 +170,12 @@ public class LmiExports {
         return JSON.writeValueAsString(out);
     }
 
-    private String row(MapArea a, Locale lang) {
-        return field(a.code()) + ';' + field(a.name()) + ';' + a.demand() + ';' + count(a.supply()) + ';'
-                + (a.tension() == null ? (a.supply().suppressed() ? SUPPRESSED : "") : number(a.tension(), lang)) + ';'
-                + (a.tensionClass() == null ? "" : className(a.tensionClass(), lang)) + "\r\n";
-    }
-
-    private static StringBuilder header(String title, String period, Locale lang) {
-        boolean nl = lang.getLanguage().equals("nl");
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append("# ").append(title).append("\r\n");
-        csv.append("# ").append(nl ? "Periode: " : "Period: ").append(period).append("\r\n");
-        definitions(lang).forEach(d -> csv.append("# ").append(d).append("\r\n"));
-        LmiService.ATTRIBUTION.forEach(a -> csv.append("# ").append(a).append("\r\n"));
-        return csv;
-    }
-
     private static String className(TensionClass c, Locale lang) {
         return lang.getLanguage().equals("nl") ? Narrative.classNl(c) : Narrative.classEn(c);
     }
 
-    private static String count(Count c) {
-        return c.suppressed() ? SUPPRESSED : String.valueOf(c.value());
+    private static Object count(Count c) {
+        return c.suppressed() ? SUPPRESSED : (Object) c.value();
     }
 
     private static String number(double v, Locale lang) {

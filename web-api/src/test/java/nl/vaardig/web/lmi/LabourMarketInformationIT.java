@@ -208,6 +208,10 @@ class LabourMarketInformationIT {
         assertThat(csv.headers().firstValue("content-disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
         assertThat(csv.body()).contains("# Periode: " + QUARTER).contains("x = onderdrukt").contains("CBS, PDOK").contains("ESCO")
                 .contains(";x;");
+        HttpResponse<String> xlsx = http.get("/api/lmi/regions/AM35/skills.xlsx?period=" + QUARTER, bearer(regio()));
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).contains("spreadsheetml"));
+        assertThat(xlsx.body()).startsWith("PK");
         HttpResponse<String> geo = http.get("/api/lmi/map.geojson?period=" + QUARTER + "&dimension=SKILL&key=" + skill, bearer(regio()));
         JsonNode layer = json.readTree(geo.body());
         assertThat(layer.get("metadata").get("period").asString()).isEqualTo(QUARTER);
