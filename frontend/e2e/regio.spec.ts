@@ -77,3 +77,15 @@ test('regional staff read the labour-market dashboard: map, skill, narrative, su
   await expectNoAccessibilityViolations(page, 'the regio dashboard');
   expect(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])).toEqual([]);
 });
+
+test('anyone reads the public open-vacancy figures per region without logging in', async ({ page }) => {
+  await enforceCsp(page);
+  await page.goto('/regio/openbaar');
+  await expect(page.getByRole('heading', { level: 1, name: 'Vacatures per regio' })).toBeVisible();
+  const table = page.getByRole('table', { name: /Open en nieuwe vacatures per arbeidsmarktregio/ });
+  await expect(table.locator('tbody tr')).toHaveCount(35);
+  await expect(page.getByRole('img', { name: /Kaart van de open vacatures/ }).locator('canvas')).toHaveCount(1);
+  await expect(page.getByText('Bron: CBS, PDOK', { exact: false }).first()).toBeVisible();
+  await expectNoAccessibilityViolations(page, 'the public vacancy figures');
+  expect(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])).toEqual([]);
+});

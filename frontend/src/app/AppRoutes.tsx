@@ -9,6 +9,7 @@ import { EmployerPage } from '../landing/EmployerPage';
 import { JobcoachPage } from '../landing/JobcoachPage';
 import { JobSeekerPage } from '../landing/JobSeekerPage';
 import { RegioPage } from '../landing/RegioPage';
+import { PublicDemandPage } from '../regio/PublicDemandPage';
 import { Layout } from '../layout/Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -35,6 +36,7 @@ export function AppRoutes() {
           path={landingRoutes.REGIO_STAFF}
           element={<RequireRole role="REGIO_STAFF">{(session) => <RegioPage session={session} />}</RequireRole>}
         />
+        <Route path={`${landingRoutes.REGIO_STAFF}/openbaar`} element={<PublicDemandPage />} />
         <Route
           path={landingRoutes.ADMIN}
           element={<RequireRole role="ADMIN">{(session) => <AdminPage session={session} />}</RequireRole>}

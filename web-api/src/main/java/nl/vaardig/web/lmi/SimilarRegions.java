@@ -89,8 +89,4 @@ public final class SimilarRegions {
     private static double round(double v) {
         return Math.round(v * 10) / 10.0;
     }
-
-    static Set<Criterion> all() {
-        return Set.of(Criterion.values());
-    }
 }
