@@ -57,7 +57,7 @@ export function PublicDemandPage() {
             <Suspense fallback={<p className="muted">{t('lmi.loading')}</p>}>
               <PublicDemandMap demand={demand} />
             </Suspense>
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0} role="region" aria-label={t('lmi.public.caption', { period: demand.period })}>
               <table className="data-table">
                 <caption>{t('lmi.public.caption', { period: demand.period })}</caption>
                 <thead>

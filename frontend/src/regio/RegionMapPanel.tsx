@@ -126,7 +126,7 @@ export function RegionMapPanel({ api, view, measure, onMeasure, selectedRegion, 
             if (code) onRegion(code);
           }}
         />
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('lmi.map.tableCaption', { subject, period: view.period })}>
           <table className="data-table" aria-describedby="lmi-suppression-note">
             <caption>{t('lmi.map.tableCaption', { subject, period: view.period })}</caption>
             <thead>

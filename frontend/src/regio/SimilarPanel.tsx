@@ -91,7 +91,7 @@ export function SimilarPanel({ api, region, period }: { api: LmiApi; region: str
           </dl>
           <details>
             <summary>{t('lmi.similar.all')}</summary>
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0} role="region" aria-label={t('lmi.similar.tableCaption')}>
               <table className="data-table">
                 <caption>{t('lmi.similar.tableCaption')}</caption>
                 <thead>

@@ -30,7 +30,7 @@ function CountCell({ count }: { count: Count }) {
 export function SkillsTable({ caption, rows, keyHeading, onPick, pickedKey }: SkillsTableProps) {
   const { t, language } = useI18n();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table" aria-describedby="lmi-suppression-note">
         <caption>{caption}</caption>
         <thead>
