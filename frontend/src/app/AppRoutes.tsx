@@ -17,6 +17,7 @@ import { NewVacancyPage } from '../employer/NewVacancyPage';
 import { ExplorePage } from '../explore/ExplorePage';
 import { JobSeekerPage } from '../landing/JobSeekerPage';
 import { RegioPage } from '../landing/RegioPage';
+import { PublicDemandPage } from '../regio/PublicDemandPage';
 import { Layout } from '../layout/Layout';
 import { SkillsPage } from '../skills/SkillsPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -46,6 +47,7 @@ export function AppRoutes() {
           path={landingRoutes.REGIO_STAFF}
           element={<RequireRole role="REGIO_STAFF">{(session) => <RegioPage session={session} />}</RequireRole>}
         />
+        <Route path={`${landingRoutes.REGIO_STAFF}/openbaar`} element={<PublicDemandPage />} />
         <Route
           path={landingRoutes.ADMIN}
           element={<RequireRole role="ADMIN">{(session) => <AdminPage session={session} />}</RequireRole>}

@@ -1,28 +1,29 @@
+import { lazy, Suspense } from 'react';
 import type { Session } from '../auth/authService';
 import { RegionFeedPanel } from '../coach/RegionFeedPanel';
-import { RoleLanding, type Offer } from './RoleLanding';
+import { useI18n } from '../i18n/I18nProvider';
+import { DisclosureNote } from '../regio/DisclosureNote';
+import { RoleLanding } from './RoleLanding';
 
-const offers: readonly Offer[] = [
-  { title: 'regio.demand.title', text: 'regio.demand.text' },
-  { title: 'regio.tension.title', text: 'regio.tension.text' },
-  { title: 'regio.similar.title', text: 'regio.similar.text' },
-  { title: 'regio.maps.title', text: 'regio.maps.text' },
-  { title: 'regio.narrative.title', text: 'regio.narrative.text' },
-  { title: 'regio.exports.title', text: 'regio.exports.text' },
-  { title: 'regio.privacy.title', text: 'regio.privacy.text' },
-];
+// The dashboard brings the chart library: loaded only when regional staff open their page.
+const RegioDashboard = lazy(() => import('../regio/RegioDashboard'));
 
+/** Regional staff: the labour-market dashboard of their region (and every other). */
 export function RegioPage({ session }: { session: Session }) {
+  const { t } = useI18n();
   return (
-    <RoleLanding
-      role="REGIO_STAFF"
-      session={session}
-      title="regio.title"
-      intro="regio.intro"
-      show={{ regions: true }}
-      offers={offers}
-    >
+    <RoleLanding role="REGIO_STAFF" session={session} title="regio.title" intro="regio.intro" show={{ regions: true }} offers={[]}>
+      <Suspense
+        fallback={
+          <p role="status" className="muted">
+            {t('lmi.loading')}
+          </p>
+        }
+      >
+        <RegioDashboard session={session} />
+      </Suspense>
       <RegionFeedPanel />
+      <DisclosureNote />
     </RoleLanding>
   );
 }

@@ -1,0 +1,79 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import { Chart } from './Chart';
+import { echarts, type EChartsOption } from './charts';
+import { dataUrlToBlob, saveBlob, type Bubbles } from './lmiApi';
+
+/**
+ * Skills over time as bubbles (as in the Regioscanner): x = demand (open vacancies asking for the skill),
+ * y = supply (people who have it), size = new vacancies; the timeline plays the periods. A point whose supply
+ * is suppressed is left out of that period (and said so).
+ */
+export function BubblePanel({ bubbles, regionName }: { bubbles: Bubbles; regionName: string }) {
+  const { t } = useI18n();
+  const chart = useRef<echarts.ECharts | null>(null);
+  const labels = useMemo(() => new Map(bubbles.skills.map((s) => [s.key, s.label])), [bubbles]);
+  const hidden = bubbles.points.filter((p) => p.supply.suppressed).length;
+  const maxNew = Math.max(1, ...bubbles.points.map((p) => p.newVacancies));
+
+  const option = useMemo(
+    (): EChartsOption => ({
+      baseOption: {
+        timeline: {
+          axisType: 'category',
+          data: [...bubbles.periods],
+          autoPlay: false,
+          playInterval: 1200,
+          currentIndex: Math.max(0, bubbles.periods.length - 1),
+          bottom: 0,
+          label: { fontSize: 10 },
+        },
+        title: { text: t('lmi.bubbles.title', { region: regionName }), subtext: t('lmi.chart.subtext'), left: 'center', textStyle: { fontSize: 14 }, subtextStyle: { color: '#4b5150', fontSize: 11 } },
+        tooltip: {
+          renderMode: 'richText',
+          formatter: (p: { value: [number, number, number, string] }) =>
+            `${labels.get(p.value[3]) ?? p.value[3]}\n${t('lmi.col.demand')}: ${p.value[0]}\n${t('lmi.col.supply')}: ${p.value[1]}\n${t('lmi.col.new')}: ${p.value[2]}`,
+        },
+        grid: { left: 60, right: 30, top: 70, bottom: 90 },
+        xAxis: { type: 'value', name: t('lmi.col.demand'), nameLocation: 'middle', nameGap: 28 },
+        yAxis: { type: 'value', name: t('lmi.col.supply'), nameLocation: 'middle', nameGap: 42 },
+        series: [{ type: 'scatter' }],
+      },
+      options: bubbles.periods.map((period) => ({
+        series: [
+          {
+            type: 'scatter',
+            data: bubbles.points
+              .filter((p) => p.period === period && !p.supply.suppressed)
+              .map((p) => [p.demand, p.supply.value ?? 0, p.newVacancies, p.key]),
+            symbolSize: (v: [number, number, number]) => 8 + 40 * Math.sqrt(v[2] / maxNew),
+            itemStyle: { color: '#00594f', opacity: 0.7 },
+            label: { show: true, position: 'top', fontSize: 10, formatter: (p: { value: [number, number, number, string] }) => (labels.get(p.value[3]) ?? '').slice(0, 24) },
+          },
+        ],
+      })),
+    }),
+    [bubbles, labels, maxNew, regionName, t],
+  );
+  const onReady = useCallback((instance: echarts.ECharts) => {
+    chart.current = instance;
+  }, []);
+
+  return (
+    <section className="panel" aria-labelledby="lmi-bubbles-heading">
+      <h2 id="lmi-bubbles-heading">{t('lmi.bubbles.heading')}</h2>
+      <p className="muted">{t('lmi.bubbles.explain')}</p>
+      <Chart option={option} label={t('lmi.bubbles.chartLabel', { region: regionName })} className="chart chart-bubbles" onReady={onReady} />
+      {hidden > 0 && <p className="muted">{t('lmi.bubbles.hidden', { count: hidden })}</p>}
+      <div className="actions">
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => chart.current && saveBlob(dataUrlToBlob(chart.current.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' })), `vaardig-bellen-${bubbles.region}.png`)}
+        >
+          {t('lmi.export.png')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+package nl.vaardig.web.lmi;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import nl.vaardig.taxonomy.region.LabourMarketRegion;
+import nl.vaardig.taxonomy.region.LabourMarketRegions;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads two years of SYNTHETIC labour-market history into the aggregates once (labelled in {@code lmi_dataset}),
+ * through the same contribution code the event consumers use. The vacancies exist only as aggregate
+ * contributions; the profiles go into the supply source so later consent and deletion events apply to them.
+ */
+@Component
+@ConditionalOnProperty(name = "vaardig.lmi.synthetic.enabled", havingValue = "true")
+public class SyntheticHistorySeeder implements ApplicationRunner {
+
+    public static final String DATASET = "synthetic-history";
+    private static final Logger log = LoggerFactory.getLogger(SyntheticHistorySeeder.class);
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final AggregateStore store;
+    private final LmiVocabulary vocabulary;
+    private final TransactionTemplate tx;
+    private final long vacancies;
+    private final long profiles;
+    private final long seed;
+
+    SyntheticHistorySeeder(JdbcTemplate jdbc, DataSource dataSource, AggregateStore store, LmiVocabulary vocabulary,
+                           TransactionTemplate tx,
+                           @Value("${vaardig.lmi.synthetic.vacancies:100000}") long vacancies,
+                           @Value("${vaardig.lmi.synthetic.profiles:40000}") long profiles,
+                           @Value("${vaardig.lmi.synthetic.seed:2025}") long seed) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.store = store;
+        this.vocabulary = vocabulary;
+        this.tx = tx;
+        this.vacancies = vacancies;
+        this.profiles = profiles;
+        this.seed = seed;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        LocalDate to = LocalDate.now();
+        seed(to.minusYears(2).plusDays(1), to);
+    }
+
+    /** Seeds [from, to] unless a synthetic history is already loaded. Returns whether it loaded. */
+    public boolean seed(LocalDate from, LocalDate to) {
+        long started = System.nanoTime();
+        Boolean loaded = tx.execute(status -> {
+            int claimed = jdbc.update("""
+                    insert into lmi_dataset (name, synthetic, description, vacancies, profiles, from_day, to_day)
+                    values (?, true, ?, ?, ?, ?, ?) on conflict (name) do nothing""",
+                    DATASET, SyntheticLabourMarket.describe(vacancies, profiles, from, to), vacancies, profiles, from, to);
+            if (claimed == 0) {
+                return false;
+            }
+            load(from, to);
+            return true;
+        });
+        if (Boolean.TRUE.equals(loaded)) {
+            log.info("LMI synthetic history loaded: {} vacancies, {} profiles, {} to {} in {} ms", vacancies, profiles, from, to,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        return Boolean.TRUE.equals(loaded);
+    }
+
+    private void load(LocalDate from, LocalDate to) {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        for (LabourMarketRegion r : LabourMarketRegions.shipped().all()) {
+            sizes.put(r.code().value().toUpperCase(Locale.ROOT), r.gemeenten().size());
+        }
+        var market = new SyntheticLabourMarket(vocabulary.taxonomy(), sizes, from, to, seed);
+        var contributions = new Contributions(vocabulary::skillGroups);
+        var demand = new Deltas(Contributions.DEMAND_WIDTH);
+        for (long i = 0; i < vacancies; i++) {
+            SyntheticLabourMarket.SyntheticVacancy v = market.vacancy(i);
+            demand.addAll(contributions.demand(new DemandFacts(v.region(), v.from(), v.until(), v.job().uri(), v.job().isco(), v.skills())), 1);
+        }
+        store.bulkAdd("lmi_demand_cell", demand);
+        var supply = new Deltas(Contributions.SUPPLY_WIDTH);
+        StringBuilder rows = new StringBuilder();
+        for (long i = 0; i < profiles; i++) {
+            SyntheticLabourMarket.SyntheticProfile p = market.profile(i);
+            if (p.consent()) {
+                supply.addAll(contributions.supply(new SupplyFacts(p.region(), p.registeredOn(), p.job().uri(), p.skills(), p.wants())), 1);
+            }
+            rows.append(p.id()).append('\t').append(p.region()).append('\t').append(p.registeredOn()).append('\t')
+                    .append(p.consent()).append('\t').append(p.job().uri()).append('\t').append(array(p.skills()))
+                    .append('\t').append(array(p.wants())).append("\ttrue\n");
+        }
+        store.bulkAdd("lmi_supply_cell", supply);
+        copy("copy lmi_supply_profile (profile_id, region, registered_on, statistics_consent, occupation, skills, "
+                + "wants_to_learn, synthetic) from stdin", rows.toString());
+    }
+
+    private static String array(Set<String> values) {
+        return values.stream().map(v -> '"' + v + '"').collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private void copy(String sql, String data) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(data));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("copy failed: " + sql, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+}
