@@ -45,12 +45,15 @@ public class SyntheticHistorySeeder implements ApplicationRunner {
     private final long vacancies;
     private final long profiles;
     private final long seed;
+    private final boolean inBackground;
 
     SyntheticHistorySeeder(JdbcTemplate jdbc, DataSource dataSource, AggregateStore store, LmiVocabulary vocabulary,
                            TransactionTemplate tx,
                            @Value("${vaardig.lmi.synthetic.vacancies:100000}") long vacancies,
                            @Value("${vaardig.lmi.synthetic.profiles:40000}") long profiles,
-                           @Value("${vaardig.lmi.synthetic.seed:2025}") long seed) {
+                           @Value("${vaardig.lmi.synthetic.seed:2025}") long seed,
+                           @Value("${vaardig.lmi.synthetic.in-background:false}") boolean inBackground) {
+        this.inBackground = inBackground;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.store = store;
@@ -64,7 +67,20 @@ public class SyntheticHistorySeeder implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         LocalDate to = LocalDate.now();
-        seed(to.minusYears(2).plusDays(1), to);
+        if (!inBackground) {
+            seed(to.minusYears(2).plusDays(1), to);
+            return;
+        }
+        // The first local start would otherwise wait ~1 minute for two years of history before it is ready; the
+        // dashboard shows the history as soon as its one transaction commits.
+        log.info("LMI synthetic history: loading in the background ({} vacancies, {} profiles)", vacancies, profiles);
+        Thread.ofPlatform().name("lmi-synthetic-history").daemon().start(() -> {
+            try {
+                seed(to.minusYears(2).plusDays(1), to);
+            } catch (RuntimeException e) {
+                log.warn("LMI synthetic history not loaded; it is tried again at the next start", e);
+            }
+        });
     }
 
     /** Seeds [from, to] unless a synthetic history is already loaded. Returns whether it loaded. */
