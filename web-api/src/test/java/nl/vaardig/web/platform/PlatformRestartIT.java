@@ -45,14 +45,21 @@ class PlatformRestartIT {
 
     @Test
     void dataWrittenBeforeARestartIsThereAfterIt() throws Exception {
-        Map<String, Object> properties = Map.of(
-                "vaardig.data-directory", dataDirectory.toString(),
-                "vaardig.embedded.postgres.port", FreePorts.pick(),
-                "vaardig.embedded.kafka.port", FreePorts.pick(),
-                "vaardig.embedded.lifecycle", "jvm",
-                "server.port", FreePorts.pick(),
-                "logging.file.name", "",
-                "logging.structured.format.file", "");
+        Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        properties.put("vaardig.data-directory", dataDirectory.toString());
+        properties.put("vaardig.embedded.postgres.port", FreePorts.pick());
+        properties.put("vaardig.embedded.kafka.port", FreePorts.pick());
+        properties.put("vaardig.embedded.lifecycle", "jvm");
+        properties.put("server.port", FreePorts.pick());
+        properties.put("logging.file.name", "");
+        properties.put("logging.structured.format.file", "");
+        // the local profile's demo data at the integration tests' small sizes: this test is about persistence
+        properties.put("vaardig.demo.vacancies", 300);
+        properties.put("vaardig.demo.profiles", 300);
+        properties.put("vaardig.demo.routes", 300);
+        properties.put("vaardig.lmi.synthetic.vacancies", 4000);
+        properties.put("vaardig.lmi.synthetic.profiles", 2500);
+        properties.put("vaardig.lmi.synthetic.in-background", false);
         String marker = UUID.randomUUID().toString();
         String token;
 
