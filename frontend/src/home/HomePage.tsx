@@ -61,6 +61,9 @@ export function HomePage() {
             <Link to="/vaardigheden">{t('skills.homeLink')}</Link>
           </p>
           <p>{t('skills.homeText')}</p>
+          <p>
+            <Link to="/regio/openbaar">{t('lmi.public.title')}</Link>
+          </p>
         </section>
       </div>
     </>
