@@ -37,7 +37,7 @@ class CompetentNlTest {
         assertThat(data.stats(CompetentNlLoader.OCCUPATION_LABELS).orElseThrow().badRows()).extracting(RowIssue::line)
                 .containsExactly(6L, 7L);
         assertThat(data.capabilities()).singleElement().satisfies(c -> {
-            assertThat(c.altLabels()).containsExactly("Informatieverwerking");
+            assertThat(c.altLabels()).containsExactly("Ordeningsvermogen");
             assertThat(c.usage()).isEmpty();
         });
         assertThat(data.missingFiles()).containsExactly(CompetentNlLoader.CAPABILITY_COUNTS);
