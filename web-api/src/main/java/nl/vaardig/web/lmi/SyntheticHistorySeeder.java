@@ -87,9 +87,6 @@ public class SyntheticHistorySeeder implements ApplicationRunner {
     public boolean seed(LocalDate from, LocalDate to) {
         long started = System.nanoTime();
         Boolean loaded = tx.execute(status -> {
-            // The consumers update the same cells while the history loads (the demo vacancies' events arrive at
-            // start); taking the tables first makes them wait for this one transaction instead of deadlocking it.
-            jdbc.execute("lock table lmi_demand_cell, lmi_supply_cell, lmi_supply_profile in share row exclusive mode");
             int claimed = jdbc.update("""
                     insert into lmi_dataset (name, synthetic, description, vacancies, profiles, from_day, to_day)
                     values (?, true, ?, ?, ?, ?, ?) on conflict (name) do nothing""",
@@ -97,6 +94,10 @@ public class SyntheticHistorySeeder implements ApplicationRunner {
             if (claimed == 0) {
                 return false;
             }
+            // The consumers update the same cells while the history loads (the demo vacancies' events arrive at
+            // start); taking the tables before the first cell makes them wait for this one transaction instead of
+            // deadlocking it. Only when loading: a restart that finds the history claimed takes no lock.
+            jdbc.execute("lock table lmi_demand_cell, lmi_supply_cell, lmi_supply_profile in share row exclusive mode");
             load(from, to);
             return true;
         });
