@@ -1,0 +1,75 @@
+package nl.vaardig.web.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import nl.vaardig.web.platform.security.CurrentUser;
+import nl.vaardig.web.platform.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail of views and changes of personal data. Written in the caller's transaction when there is one,
+ * so a change and its audit line commit together; a view is logged even when nothing changes.
+ */
+@Component
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Logs what the signed-in user did with the profile (null profile only for {@link AuditAction#ACCOUNT_ERASED}). */
+    @Transactional
+    public AuditEntry record(CurrentUser actor, AuditAction action, UUID profileId, String detail) {
+        AuditEntry entry = new AuditEntry(UUID.randomUUID(), clock.instant(), actor.subject(), primaryRole(actor),
+                labelOf(actor), action, profileId, detail);
+        jdbc.sql("insert into audit_entry (id, at, actor_subject, actor_role, actor_label, action, profile_id, detail) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(entry.id(), Timestamp.from(entry.at()), entry.actorSubject(), entry.actorRole(),
+                        entry.actorLabel(), entry.action().name(), entry.profileId(), entry.detail())
+                .update();
+        return entry;
+    }
+
+    /** The trail of one profile, newest first (what the person sees under "Mijn gegevens"). */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> forProfile(UUID profileId, int limit) {
+        return jdbc.sql("select id, at, actor_subject, actor_role, actor_label, action, profile_id, detail "
+                        + "from audit_entry where profile_id = ? order by at desc, id limit ?")
+                .params(profileId, limit)
+                .query((rs, n) -> new AuditEntry(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+                        rs.getString(3), rs.getString(4), rs.getString(5), AuditAction.valueOf(rs.getString(6)),
+                        rs.getObject(7, UUID.class), rs.getString(8)))
+                .list();
+    }
+
+    private static String primaryRole(CurrentUser actor) {
+        for (Role role : List.of(Role.ADMIN, Role.EMPLOYER, Role.JOBCOACH, Role.REGIO_STAFF, Role.JOB_SEEKER)) {
+            if (actor.has(role)) {
+                return role.name();
+            }
+        }
+        return "UNKNOWN";
+    }
+
+    /** A readable label that names an organisation or regions, not a person. */
+    static String labelOf(CurrentUser actor) {
+        if (actor.has(Role.EMPLOYER) && actor.organisation() != null) {
+            return "Werkgever " + actor.organisation();
+        }
+        if (actor.has(Role.JOBCOACH)) {
+            return "Jobcoach " + String.join(", ", actor.regions().stream().sorted().toList());
+        }
+        if (actor.has(Role.JOB_SEEKER)) {
+            return "Uzelf";
+        }
+        return primaryRole(actor);
+    }
+}
