@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -121,6 +122,31 @@ class CandidateRepository {
             out.computeIfAbsent(new ProfileId(rs.getObject(1, UUID.class)), k -> new LinkedHashSet<>())
                     .addAll(regions(rs.getArray(2)));
         });
+        return out;
+    }
+
+    /** The profile of an account (the token's subject), if the person registered one. */
+    Optional<ProfileId> ownedBy(String ownerSubject) {
+        return jdbc.sql("select id from candidate_profile where owner_subject = ?").param(ownerSubject)
+                .query((rs, n) -> new ProfileId(rs.getObject(1, UUID.class))).optional();
+    }
+
+    /** Links a stored profile to the account that owns it. */
+    void setOwner(ProfileId profile, String ownerSubject) {
+        jdbc.sql("update candidate_profile set owner_subject = ? where id = ?").params(ownerSubject, profile.value()).update();
+    }
+
+    /** Profiles with an active consent of that kind, with its regions (e.g. the COACH_HELP caseload of a region). */
+    Map<ProfileId, Set<AmrCode>> activeRegions(ConsentKind kind, Collection<AmrCode> inAnyOf) {
+        Map<ProfileId, Set<AmrCode>> out = new LinkedHashMap<>();
+        String[] codes = inAnyOf.stream().map(AmrCode::value).sorted().toArray(String[]::new);
+        jdbc.sql("select profile_id, regions from candidate_consent where kind = ? and withdrawn_at is null "
+                        + "and regions && ?::text[] order by given_at, profile_id")
+                .params(kind.name(), codes)
+                .query(rs -> {
+                    out.computeIfAbsent(new ProfileId(rs.getObject(1, UUID.class)), k -> new LinkedHashSet<>())
+                            .addAll(regions(rs.getArray(2)));
+                });
         return out;
     }
 

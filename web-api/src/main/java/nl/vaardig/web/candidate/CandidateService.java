@@ -85,6 +85,32 @@ public class CandidateService {
         index.remove(profile);
     }
 
+    /**
+     * Stores a profile that belongs to an account, with its first consents, in one transaction; indexes it for
+     * employer search after commit when that consent is among them.
+     */
+    @Transactional
+    public void storeOwned(Profile profile, String ownerSubject, List<Consent> consents) {
+        if (repository.ownedBy(ownerSubject).isPresent()) {
+            throw new IllegalStateException("this account already has a profile");
+        }
+        store(List.of(profile));
+        repository.setOwner(profile.id(), ownerSubject);
+        recordConsents(consents);
+    }
+
+    /** The profile of an account (the token's subject), if the person registered one. */
+    @Transactional(readOnly = true)
+    public Optional<ProfileId> profileOwnedBy(String ownerSubject) {
+        return repository.ownedBy(ownerSubject);
+    }
+
+    /** Profiles with an active consent of that kind in any of the regions, with their consented regions. */
+    @Transactional(readOnly = true)
+    public Map<ProfileId, Set<AmrCode>> activeConsents(ConsentKind kind, Collection<AmrCode> inAnyOf) {
+        return inAnyOf.isEmpty() ? Map.of() : repository.activeRegions(kind, inAnyOf);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Profile> find(ProfileId id) {
         return repository.find(id);

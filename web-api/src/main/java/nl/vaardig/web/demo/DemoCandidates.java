@@ -26,7 +26,8 @@ import nl.vaardig.web.candidate.ConsentKind;
 /**
  * SYNTHETIC candidates: care workers around Groot Amsterdam (so the demo employer finds people), and the consent
  * pattern of every demo profile: most consent to employer search in their own region, one in ten never did and
- * one in ten withdrew (so the demo shows that those are never found).
+ * one in ten withdrew (so the demo shows that those are never found); one in four of the consenting also asked a
+ * jobcoach of their region for help.
  */
 final class DemoCandidates {
 
@@ -75,7 +76,11 @@ final class DemoCandidates {
             case 9 -> List.of();
             case 8 -> List.of(new Consent(UUID.randomUUID(), p.id(), ConsentKind.EMPLOYER_SEARCH, regions, given, wording,
                     given.plus(1, ChronoUnit.DAYS)));
-            default -> List.of(new Consent(UUID.randomUUID(), p.id(), ConsentKind.EMPLOYER_SEARCH, regions, given, wording, null));
+            // one in four also asked a jobcoach of their own region for help: the demo coaches' caseload
+            default -> i % 4 == 1
+                    ? List.of(new Consent(UUID.randomUUID(), p.id(), ConsentKind.EMPLOYER_SEARCH, regions, given, wording, null),
+                            new Consent(UUID.randomUUID(), p.id(), ConsentKind.COACH_HELP, Set.of(p.region()), given, wording, null))
+                    : List.of(new Consent(UUID.randomUUID(), p.id(), ConsentKind.EMPLOYER_SEARCH, regions, given, wording, null));
         };
     }
 

@@ -15,6 +15,7 @@ import nl.vaardig.matching.model.LearningRoute;
 import nl.vaardig.matching.model.Profile;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.web.candidate.CandidateService;
+import nl.vaardig.web.platform.oidc.DemoSubjects;
 import nl.vaardig.web.candidate.Consent;
 import nl.vaardig.web.vacancy.VacancyService;
 import org.slf4j.Logger;
@@ -86,6 +87,7 @@ class DemoDataSeeder implements SmartLifecycle {
         }
         int routes = indexRoutes(geography);
         int profiles = seedProfiles(generator);
+        seedDemoSeeker();
         log.info("Demo data (synthetic) in place: {} vacancies ({} new or changed), {} learning routes, {} new candidate "
                         + "profiles, in {} ms", properties.vacancies() + properties.employerVacancies(), changed, routes,
                 profiles, (System.nanoTime() - started) / 1_000_000);
@@ -128,6 +130,16 @@ class DemoDataSeeder implements SmartLifecycle {
             }
         }
         return properties.profiles();
+    }
+
+    /** The demo job seeker's own profile, when her account has none (after she deleted it, the next start makes a new one). */
+    private void seedDemoSeeker() {
+        String subject = DemoSubjects.subjectOf(DemoSeeker.USERNAME);
+        if (properties.profiles() == 0 || candidates.profileOwnedBy(subject).isPresent()) {
+            return;
+        }
+        Profile own = DemoSeeker.profile(new DemoCandidates(taxonomy.taxonomy(), properties.seed()));
+        candidates.storeOwned(own, subject, DemoSeeker.consents(own.id(), CONSENT_WORDING, Instant.now()));
     }
 
     @Override
