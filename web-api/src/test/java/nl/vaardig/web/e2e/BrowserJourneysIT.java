@@ -36,7 +36,14 @@ class BrowserJourneysIT {
         assertThat(Path.of(chromium)).as("Debian's Chromium (apt-get install chromium; .ci/run installs it), or skip the "
                 + "browser tests with -Dvaardig.e2e.skip=true").isExecutable();
         Files.createDirectories(ARTIFACTS);
-        ProcessBuilder playwright = new ProcessBuilder("npm", "run", "e2e")
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("npm", "run", "e2e"));
+        // -De2e.specs="explore.spec.ts seeker.spec.ts" runs only those journeys (a focused loop while developing)
+        String specs = System.getProperty("e2e.specs", "").trim();
+        if (!specs.isEmpty()) {
+            command.add("--");
+            command.addAll(java.util.List.of(specs.split("\\s+")));
+        }
+        ProcessBuilder playwright = new ProcessBuilder(command)
                 .directory(FRONTEND.toFile())
                 // Never hand the forked test JVM's stdin/stdout to a child: Surefire talks to its fork over them.
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
