@@ -8,6 +8,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -73,6 +74,26 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", errors);
         return handleExceptionInternal(new IllegalArgumentException("validation"), problem, headers,
                 HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A body cut off at the size limit while Jackson read it is a 413, not an unreadable 400. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyTooLargeException tooLarge) {
+                Locale locale = LocaleContextHolder.getLocale();
+                ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE);
+                problem.setType(ProblemTypes.PAYLOAD_TOO_LARGE);
+                problem.setTitle(ProblemTexts.title(413, locale));
+                problem.setDetail(ProblemTexts.detail(
+                        "Het verzoek is groter dan " + tooLarge.maxBytes() / 1024 + " kB; stuur minder gegevens tegelijk.",
+                        "The request is larger than " + tooLarge.maxBytes() / 1024 + " kB; send less data at once.",
+                        locale));
+                return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            }
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }
 
     @ExceptionHandler(NotFoundException.class)
