@@ -13,6 +13,7 @@ import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
 import nl.vaardig.taxonomy.model.OccupationUri;
 import nl.vaardig.taxonomy.model.Taxonomy;
 import nl.vaardig.taxonomy.region.LabourMarketRegions;
+import nl.vaardig.taxonomy.extract.lexicon.SynonymLexicon;
 import nl.vaardig.taxonomy.search.TaxonomyTypeahead;
 import nl.vaardig.taxonomy.title.JobTitleMatcher;
 
@@ -66,7 +67,8 @@ public record TaxonomyRuntime(Taxonomy taxonomy, EscoImportReport importReport, 
         Optional<CompetentNlEscoLinks> links = cnl.map(d -> CompetentNlEscoLinks.link(d, esco.taxonomy()));
         Map<OccupationUri, List<String>> extra = links.map(CompetentNlEscoLinks::extraDutchLabels).orElse(Map.of());
         long t2 = System.nanoTime();
-        TaxonomyTypeahead typeahead = TaxonomyTypeahead.build(esco.taxonomy());
+        TaxonomyTypeahead typeahead = TaxonomyTypeahead.build(esco.taxonomy(),
+                SynonymLexicon.bundled().dutchPhrasesBySkill());
         long t3 = System.nanoTime();
         JobTitleMatcher matcher = JobTitleMatcher.build(esco.taxonomy(), extra);
         long t4 = System.nanoTime();

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.vaardig.taxonomy.analysis.VaardigAnalyzers;
+import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.taxonomy.model.ConceptLabels;
 import nl.vaardig.taxonomy.model.LanguageLabels;
 import nl.vaardig.taxonomy.model.Occupation;
@@ -56,6 +57,7 @@ public final class TaxonomyTypeahead {
     private static final String ENTRY = "entry";
     private static final int MAX_PREFIX = 20;
     private static final int CANDIDATES = 150;
+    private static final Locale DUTCH = Locale.of("nl");
 
     private final Taxonomy taxonomy;
     private final IndexSearcher searcher;
@@ -63,7 +65,8 @@ public final class TaxonomyTypeahead {
     private final List<Entry> entries;
 
     /** One indexed label. {@code ordinal} is the concept's ordinal in the taxonomy. */
-    private record Entry(SuggestionKind kind, int ordinal, String label, Locale language, boolean preferred) {
+    private record Entry(SuggestionKind kind, int ordinal, String label, Locale language, boolean preferred,
+                         boolean lexicon) {
     }
 
     private TaxonomyTypeahead(Taxonomy taxonomy, DirectoryReader reader, List<Entry> entries) {
@@ -75,6 +78,15 @@ public final class TaxonomyTypeahead {
     }
 
     public static TaxonomyTypeahead build(Taxonomy taxonomy) {
+        return build(taxonomy, Map.of());
+    }
+
+    /**
+     * With extra Dutch search labels per skill (the extractor's curated lexicon: "heftruck" → operate forklift), so
+     * a Dutch word finds the skill even where ESCO has no Dutch label; the suggestion still shows the skill's own
+     * label, with the word typed as the matched label.
+     */
+    public static TaxonomyTypeahead build(Taxonomy taxonomy, Map<SkillUri, List<String>> extraDutchSkillLabels) {
         var entries = new ArrayList<Entry>();
         var dir = new ByteBuffersDirectory();
         var config = new IndexWriterConfig(new WhitespaceAnalyzer()).setRAMBufferSizeMB(128);
@@ -82,6 +94,15 @@ public final class TaxonomyTypeahead {
             for (int i = 0; i < taxonomy.skillCount(); i++) {
                 Skill s = taxonomy.skillAt(i);
                 addLabels(writer, entries, SuggestionKind.SKILL, i, s.labels());
+            }
+            for (var extra : extraDutchSkillLabels.entrySet()) {
+                var ordinal = taxonomy.skillOrdinal(extra.getKey());
+                if (ordinal.isPresent()) {
+                    var seen = new LinkedHashSet<>(ownLabels(taxonomy.skillAt(ordinal.getAsInt()).labels()));
+                    for (String label : extra.getValue()) {
+                        add(writer, entries, SuggestionKind.SKILL, ordinal.getAsInt(), label, DUTCH, false, true, seen);
+                    }
+                }
             }
             for (int i = 0; i < taxonomy.occupationCount(); i++) {
                 Occupation o = taxonomy.occupationAt(i);
@@ -109,8 +130,23 @@ public final class TaxonomyTypeahead {
         }
     }
 
+    private static List<String> ownLabels(ConceptLabels labels) {
+        var out = new ArrayList<String>();
+        for (LanguageLabels l : labels.all()) {
+            out.add(l.preferred());
+            out.addAll(l.alternatives());
+            out.addAll(l.hidden());
+        }
+        return out;
+    }
+
     private static void add(IndexWriter writer, List<Entry> entries, SuggestionKind kind, int ordinal, String label,
                             Locale language, boolean preferred, Set<String> seen) throws IOException {
+        add(writer, entries, kind, ordinal, label, language, preferred, false, seen);
+    }
+
+    private static void add(IndexWriter writer, List<Entry> entries, SuggestionKind kind, int ordinal, String label,
+                            Locale language, boolean preferred, boolean lexicon, Set<String> seen) throws IOException {
         if (!seen.add(label)) {
             return;
         }
@@ -129,7 +165,7 @@ public final class TaxonomyTypeahead {
         doc.add(new TextField(PREFIX, String.join(" ", prefixes), Field.Store.NO));
         doc.add(new StringField(KIND, kind.name(), Field.Store.NO));
         doc.add(new NumericDocValuesField(ENTRY, entries.size()));
-        entries.add(new Entry(kind, ordinal, label, language, preferred));
+        entries.add(new Entry(kind, ordinal, label, language, preferred, lexicon));
         writer.addDocument(doc);
     }
 
@@ -211,6 +247,8 @@ public final class TaxonomyTypeahead {
             Entry e = entries.get((int) dv.longValue());
             double score = sd.score
                     * (e.preferred() ? 1.25 : 1.0)
+                    // a lexicon phrase is a search word, not the concept's name: it never outranks a real label
+                    * (e.lexicon() ? 0.6 : 1.0)
                     * (e.language().getLanguage().equals(query.locale().getLanguage()) ? 1.15 : 1.0)
                     * popularity(e);
             long key = ((long) e.kind().ordinal() << 32) | e.ordinal();

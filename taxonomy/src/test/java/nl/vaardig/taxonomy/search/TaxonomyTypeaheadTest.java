@@ -60,6 +60,13 @@ class TaxonomyTypeaheadTest {
     }
 
     @Test
+    void aDutchWordFromTheCuratedLexiconFindsTheSkillWhereEscoHasNoDutchLabel() {
+        Suggestion hit = suggest("heftruck", SuggestionKind.SKILL).getFirst();
+        assertThat(hit.uri().value()).isEqualTo("http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da");
+        assertThat(hit.matchedLabel()).isEqualTo("heftruck");
+    }
+
+    @Test
     void alternativeLabelMatchReturnsTheConceptOnceWithThePreferredLabel() {
         List<Suggestion> hits = suggest("vorkheftruckchauffeur", SuggestionKind.OCCUPATION);
         assertThat(hits.getFirst().label().text()).isEqualTo("heftruckchauffeur");

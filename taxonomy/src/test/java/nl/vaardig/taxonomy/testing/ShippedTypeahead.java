@@ -1,5 +1,6 @@
 package nl.vaardig.taxonomy.testing;
 
+import nl.vaardig.taxonomy.extract.lexicon.SynonymLexicon;
 import nl.vaardig.taxonomy.search.TaxonomyTypeahead;
 
 /** The typeahead over the shipped taxonomy, built once per test JVM. */
@@ -16,7 +17,8 @@ public final class ShippedTypeahead {
             synchronized (ShippedTypeahead.class) {
                 t = instance;
                 if (t == null) {
-                    t = instance = TaxonomyTypeahead.build(ShippedTaxonomy.get().taxonomy());
+                    t = instance = TaxonomyTypeahead.build(ShippedTaxonomy.get().taxonomy(),
+                            SynonymLexicon.bundled().dutchPhrasesBySkill());
                 }
             }
         }

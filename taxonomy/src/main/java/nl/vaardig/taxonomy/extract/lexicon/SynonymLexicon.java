@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import nl.vaardig.taxonomy.model.SkillUri;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -39,6 +41,21 @@ public record SynonymLexicon(String version, List<SynonymEntry> entries, List<St
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    /**
+     * The Dutch phrases that fully name a skill (weight 1; phrases that only suggest a skill are left out), per
+     * skill: extra search labels for the typeahead.
+     */
+    public Map<SkillUri, List<String>> dutchPhrasesBySkill() {
+        Map<SkillUri, List<String>> out = new LinkedHashMap<>();
+        for (SynonymEntry e : entries) {
+            if (e.language().equals("nl") && e.weight() >= 1f) {
+                out.computeIfAbsent(new SkillUri(e.skillUri()), k -> new ArrayList<>()).add(e.phrase());
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return out;
     }
 
     public static SynonymLexicon empty() {
