@@ -180,7 +180,8 @@ class PersonalDataExport {
         c.put("minValue", "schema:minValue");
         c.put("maxValue", "schema:maxValue");
         c.put("skills", "schema:skills");
-        c.put("skill", Map.of("@id", "esco:skill", "@type", "@id"));
+        // the ESCO concept a profile skill is about (ESCO has no person-to-skill property of its own)
+        c.put("skill", Map.of("@id", "https://vaardig.nl/vocab#skill", "@type", "@id"));
         c.put("occupation", "schema:hasOccupation");
         c.put("prefLabel", Map.of("@id", "skos:prefLabel", "@container", "@language"));
         c.put("proficiencyLevel", "schema:proficiencyLevel");
