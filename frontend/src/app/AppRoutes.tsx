@@ -21,13 +21,17 @@ import { PublicDemandPage } from '../regio/PublicDemandPage';
 import { Layout } from '../layout/Layout';
 import { SkillsPage } from '../skills/SkillsPage';
 import { NotFoundPage } from './NotFoundPage';
+// --- issue 6 A2: Mijn gegevens ---
+import { AccountErasedNotice } from '../privacy/AccountErasedNotice';
+import { PrivacyPage } from '../privacy/PrivacyPage';
 
 /** Every page of the shell. Role pages sit behind the guard; the rest is public. */
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<HomePage />} />
+        {/* after an erasure the sign-out returns to the start page, which then confirms it (issue 6 A2) */}
+        <Route index element={<AccountErasedNotice><HomePage /></AccountErasedNotice>} />
         <Route path={callbackPath} element={<CallbackPage />} />
         {/* skills: public "Vaardigheden vinden" page (no login) */}
         <Route path="/vaardigheden" element={<SkillsPage />} />
@@ -78,6 +82,11 @@ export function AppRoutes() {
         <Route
           path="/beheer/dead-letters/:id"
           element={<RequireRole role="ADMIN">{(session) => <DeadLetterPage session={session} />}</RequireRole>}
+        />
+        {/* --- issue 6 A2: Mijn gegevens --- */}
+        <Route
+          path="/werkzoekende/gegevens"
+          element={<RequireRole role="JOB_SEEKER">{(session) => <PrivacyPage session={session} />}</RequireRole>}
         />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -58,6 +58,11 @@ public class CandidateIndex {
         engine.refresh();
     }
 
+    /** Whether the profile is searchable on this instance now (in any region). */
+    public boolean contains(ProfileId profile) {
+        return documents.containsKey(profile);
+    }
+
     /** Profiles currently searchable (each counted once, whatever its number of regions). */
     public int size() {
         return documents.size();

@@ -43,6 +43,12 @@ public final class TestTokens {
         return forUser(username, List.of("JOB_SEEKER"), List.of(), null);
     }
 
+    /** A job seeker identified by the given subject (a freshly registered account of a test, not a demo user). */
+    public String jobSeekerWithSubject(String subject) {
+        return sign(providerKey(), claims(subject, "nieuw-" + subject.substring(0, Math.min(8, subject.length())),
+                List.of("JOB_SEEKER"), List.of(), null, issuer, Instant.now().plus(Duration.ofMinutes(5))));
+    }
+
     public String admin() {
         return forUser("beheer", List.of("ADMIN"), List.of(), null);
     }
@@ -79,9 +85,14 @@ public final class TestTokens {
 
     private JWTClaimsSet claims(String username, List<String> roles, List<String> regions, String organisation,
                                 String tokenIssuer, Instant expiry) {
+        return claims(DemoSubjects.subjectOf(username), username, roles, regions, organisation, tokenIssuer, expiry);
+    }
+
+    private JWTClaimsSet claims(String subject, String username, List<String> roles, List<String> regions,
+                                String organisation, String tokenIssuer, Instant expiry) {
         JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                 .issuer(tokenIssuer)
-                .subject(DemoSubjects.subjectOf(username))
+                .subject(subject)
                 .audience("vaardig-web")
                 .issueTime(Date.from(expiry.minus(Duration.ofMinutes(15))))
                 .notBeforeTime(Date.from(expiry.minus(Duration.ofMinutes(15))))
