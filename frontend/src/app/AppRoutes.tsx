@@ -21,6 +21,11 @@ import { PublicDemandPage } from '../regio/PublicDemandPage';
 import { Layout } from '../layout/Layout';
 import { SkillsPage } from '../skills/SkillsPage';
 import { NotFoundPage } from './NotFoundPage';
+// --- issue 6 C: jobcoach caseload, proposals ---
+import { CandidateFilePage } from '../coach/CandidateFilePage';
+import { CaseloadPage } from '../coach/CaseloadPage';
+import { EmployerProposalsPage } from '../proposals/EmployerProposalsPage';
+import { MyProposalsPage } from '../proposals/MyProposalsPage';
 
 /** Every page of the shell. Role pages sit behind the guard; the rest is public. */
 export function AppRoutes() {
@@ -78,6 +83,23 @@ export function AppRoutes() {
         <Route
           path="/beheer/dead-letters/:id"
           element={<RequireRole role="ADMIN">{(session) => <DeadLetterPage session={session} />}</RequireRole>}
+        />
+        {/* --- issue 6 C: jobcoach caseload, proposals --- */}
+        <Route
+          path="/jobcoach/caseload"
+          element={<RequireRole role="JOBCOACH">{(session) => <CaseloadPage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/jobcoach/kandidaten/:profileId"
+          element={<RequireRole role="JOBCOACH">{(session) => <CandidateFilePage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/werkzoekende/voorstellen"
+          element={<RequireRole role="JOB_SEEKER">{(session) => <MyProposalsPage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/werkgever/voorstellen"
+          element={<RequireRole role="EMPLOYER">{(session) => <EmployerProposalsPage session={session} />}</RequireRole>}
         />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
