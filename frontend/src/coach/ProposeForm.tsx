@@ -17,6 +17,9 @@ export function ProposeForm({ file, session, onProposed }: { file: CandidateFile
   const [localError, setLocalError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  // a vacancy the person is already proposed for (and did not decline) is not offered again
+  const live = new Set(file.proposals.filter((p) => p.state !== 'DECLINED').map((p) => p.vacancy.id));
+  const choices = file.matches.filter((m) => !live.has(m.vacancy.id));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -45,7 +48,7 @@ export function ProposeForm({ file, session, onProposed }: { file: CandidateFile
     <section className="panel" aria-labelledby="file-propose-heading">
       <h2 id="file-propose-heading">{t('coachFile.propose.heading')}</h2>
       <p>{t('coachFile.propose.intro')}</p>
-      {file.matches.length === 0 ? (
+      {choices.length === 0 ? (
         <p>{t('coachFile.matches.none')}</p>
       ) : (
         <form noValidate onSubmit={(event) => void submit(event)}>
@@ -54,7 +57,7 @@ export function ProposeForm({ file, session, onProposed }: { file: CandidateFile
             {(control) => (
               <select {...control} value={vacancyId} onChange={(e) => setVacancyId(e.target.value)}>
                 <option value="">{t('coachFile.propose.choose')}</option>
-                {file.matches.map((m) => (
+                {choices.map((m) => (
                   <option key={m.vacancy.id} value={m.vacancy.id}>
                     {`${m.vacancy.title} — ${m.vacancy.employer} (${Math.round(m.score * 100)}%)`}
                   </option>

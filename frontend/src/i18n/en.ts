@@ -751,6 +751,7 @@ export const en: Record<MessageKey, string> = {
   'myProposals.back': 'Back to your start page',
   'myProposals.loading': 'Loading proposals…',
   'myProposals.failed': 'The proposals could not be loaded',
+  'myProposals.pseudonym': 'Jobcoaches and employers see you as {label}, until you share details yourself.',
   'myProposals.none': 'There are no proposals for you yet.',
   'myProposals.by': 'Proposed by {coach}',
   'myProposals.note': 'Your jobcoach’s note',

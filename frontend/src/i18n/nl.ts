@@ -763,6 +763,7 @@ export const nl = {
   'myProposals.back': 'Terug naar uw startpagina',
   'myProposals.loading': 'Voorstellen laden…',
   'myProposals.failed': 'De voorstellen konden niet worden geladen',
+  'myProposals.pseudonym': 'Jobcoaches en werkgevers zien u als {label}, tot u zelf gegevens deelt.',
   'myProposals.none': 'Er zijn nog geen voorstellen voor u.',
   'myProposals.by': 'Voorgesteld door {coach}',
   'myProposals.note': 'Toelichting van uw jobcoach',

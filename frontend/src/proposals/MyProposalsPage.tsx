@@ -12,10 +12,10 @@ import { answerProposal, fetchMyProposals, type MyProposal } from './proposalsAp
 
 /** /werkzoekende/voorstellen: a jobcoach proposed me for a vacancy; I agree (and choose what to share) or decline. */
 export function MyProposalsPage({ session }: { session: Session }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   useDocumentTitle(t('myProposals.title'));
   const [version, setVersion] = useState(0);
-  const loaded = useLoad(String(version), (signal) => fetchMyProposals(session.accessToken, signal));
+  const loaded = useLoad(`${version}-${language}`, (signal) => fetchMyProposals(language, session.accessToken, signal));
   return (
     <>
       <p>
@@ -29,10 +29,11 @@ export function MyProposalsPage({ session }: { session: Session }) {
         {loaded.status === 'loading' && <p className="progress">{t('myProposals.loading')}</p>}
       </div>
       {loaded.status === 'error' && <ErrorAlert headline="myProposals.failed" error={loaded.error} />}
-      {loaded.status === 'done' && loaded.value.length === 0 && <p>{t('myProposals.none')}</p>}
-      {loaded.status === 'done' && loaded.value.length > 0 && (
+      {loaded.status === 'done' && loaded.value.label && <p>{t('myProposals.pseudonym', { label: loaded.value.label })}</p>}
+      {loaded.status === 'done' && loaded.value.items.length === 0 && <p>{t('myProposals.none')}</p>}
+      {loaded.status === 'done' && loaded.value.items.length > 0 && (
         <ul className="plain-list">
-          {loaded.value.map((p) => (
+          {loaded.value.items.map((p) => (
             <ProposalCard key={p.id} proposal={p} session={session} onAnswered={() => setVersion((v) => v + 1)} />
           ))}
         </ul>

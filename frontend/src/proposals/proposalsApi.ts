@@ -94,8 +94,18 @@ export function parseIncoming(json: unknown): IncomingProposal[] {
 
 const languageHeader = (lang: 'nl' | 'en') => ({ 'Accept-Language': lang });
 
-export function fetchMyProposals(accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<MyProposal[]> {
-  return apiRequest('/api/me/proposals', (json) => items(json).map(parseMyProposal), { accessToken, signal }, fetchImpl);
+export interface MyProposals {
+  readonly items: readonly MyProposal[];
+  /** The pseudonym coaches and employers see me under ("Kandidaat 7F3A"); null without a profile. */
+  readonly label: string | null;
+}
+
+export function parseMyProposals(json: unknown): MyProposals {
+  return { items: items(json).map(parseMyProposal), label: isRecord(json) ? optional(json.label) : null };
+}
+
+export function fetchMyProposals(lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<MyProposals> {
+  return apiRequest(`/api/me/proposals?lang=${lang}`, parseMyProposals, { accessToken, signal }, fetchImpl);
 }
 
 export function answerProposal(

@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.vaardig.web.platform.problem.FieldError;
 import nl.vaardig.web.platform.problem.ProblemTexts;
 import nl.vaardig.web.platform.security.TokenClaims;
+import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -42,8 +44,9 @@ public class MyProposalsController {
 
     @GetMapping
     @PreAuthorize("hasRole('JOB_SEEKER')")
-    public ProposalViews.CandidateList mine(@AuthenticationPrincipal Jwt jwt) {
-        return new ProposalViews.CandidateList(proposals.mine(TokenClaims.currentUser(jwt)));
+    public ProposalViews.CandidateList mine(@AuthenticationPrincipal Jwt jwt,
+                                            @RequestParam(name = "lang", required = false) String lang) {
+        return proposals.mine(TokenClaims.currentUser(jwt), RequestedLabelLanguage.of(lang));
     }
 
     @PostMapping("/{id}/answer")

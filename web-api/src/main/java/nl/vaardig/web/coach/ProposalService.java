@@ -124,14 +124,15 @@ class ProposalService {
         return forCoach(next, vacancies.findAll(List.of(next.vacancy())));
     }
 
-    /** The person's own proposals (none when the account has no profile). */
+    /** The person's own proposals and their pseudonym (nothing when the account has no profile). */
     @Transactional(readOnly = true)
-    public List<ProposalViews.ForCandidate> mine(CurrentUser seeker) {
+    public ProposalViews.CandidateList mine(CurrentUser seeker, Locale locale) {
         return candidates.profileOwnedBy(seeker.subject()).map(id -> {
             List<Proposal> list = repository.forProfile(id, MAX_LIST);
             Map<VacancyId, Vacancy> stored = vacancies.findAll(list.stream().map(Proposal::vacancy).toList());
-            return list.stream().map(p -> forCandidate(p, stored)).toList();
-        }).orElse(List.of());
+            return new ProposalViews.CandidateList(list.stream().map(p -> forCandidate(p, stored)).toList(),
+                    Caseload.label(id, locale));
+        }).orElse(new ProposalViews.CandidateList(List.of(), null));
     }
 
     /** The agreed proposals for the employer's own organisation; each one shown is an audited view. */

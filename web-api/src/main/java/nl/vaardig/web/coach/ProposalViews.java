@@ -34,7 +34,8 @@ public final class ProposalViews {
                               String coachLabel, double score, String outcome, Instant answeredAt) {
     }
 
-    public record CandidateList(java.util.List<ForCandidate> items) {
+    /** {@code label}: the pseudonym coaches and employers see the person under (null without a profile). */
+    public record CandidateList(java.util.List<ForCandidate> items, String label) {
     }
 
     public record EmployerList(java.util.List<ForEmployer> items) {

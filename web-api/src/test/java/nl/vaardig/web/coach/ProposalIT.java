@@ -90,6 +90,8 @@ class ProposalIT {
         JsonNode mine = fx.ok(http.get("/api/me/proposals", bearer(seeker.token())), 200);
         assertThat(mine.get("items").valueStream().map(p -> p.get("id").asString())).containsExactly(id);
         assertThat(mine.get("items").get(0).get("note").asString()).isEqualTo("Betrouwbaar en zorgzaam.");
+        assertThat(mine.get("label").asString()).as("the pseudonym coaches and employers see")
+                .isEqualTo("Kandidaat " + seeker.profile().value().toString().substring(0, 4).toUpperCase(java.util.Locale.ROOT));
 
         String answer = "/api/me/proposals/" + id + "/answer";
         var stranger = fx.seeker("AM18", null, ConsentKind.KEEP_PROFILE);
