@@ -86,7 +86,7 @@ export function CaseloadPage({ session }: { session: Session }) {
                     {row.topMatches.length === 0 ? (
                       t('coachCaseload.noMatches')
                     ) : (
-                      <ul className="plain-list">
+                      <ul className="result-list">
                         {row.topMatches.map((m) => (
                           <li key={m.vacancyId}>
                             {m.title} — {m.employer} ({percent(m.score)})

@@ -47,7 +47,7 @@ export function NotesPanel({ profileId, notes, session, onWritten }: { profileId
       {notes.length === 0 ? (
         <p>{t('coachFile.notes.none')}</p>
       ) : (
-        <ul className="plain-list">
+        <ul className="result-list">
           {notes.map((n) => (
             <li key={n.id}>
               <p className="muted">

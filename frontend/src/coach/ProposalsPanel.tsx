@@ -17,7 +17,7 @@ export function ProposalsPanel({ proposals, session, onChanged }: { proposals: r
       {proposals.length === 0 ? (
         <p>{t('coachFile.proposals.none')}</p>
       ) : (
-        <ul className="plain-list">
+        <ul className="result-list">
           {proposals.map((p) => (
             <ProposalItem key={p.id} proposal={p} session={session} onChanged={onChanged} />
           ))}

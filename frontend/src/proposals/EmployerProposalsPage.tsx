@@ -29,7 +29,7 @@ export function EmployerProposalsPage({ session }: { session: Session }) {
       {loaded.status === 'error' && <ErrorAlert headline="incomingProposals.failed" error={loaded.error} />}
       {loaded.status === 'done' && loaded.value.length === 0 && <p>{t('incomingProposals.none')}</p>}
       {loaded.status === 'done' && loaded.value.length > 0 && (
-        <ul className="plain-list">
+        <ul className="result-list">
           {loaded.value.map((p) => (
             <li key={p.id} className="card" aria-labelledby={`incoming-${p.id}`}>
               <h2 id={`incoming-${p.id}`}>

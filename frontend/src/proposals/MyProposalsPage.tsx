@@ -32,7 +32,7 @@ export function MyProposalsPage({ session }: { session: Session }) {
       {loaded.status === 'done' && loaded.value.label && <p>{t('myProposals.pseudonym', { label: loaded.value.label })}</p>}
       {loaded.status === 'done' && loaded.value.items.length === 0 && <p>{t('myProposals.none')}</p>}
       {loaded.status === 'done' && loaded.value.items.length > 0 && (
-        <ul className="plain-list">
+        <ul className="result-list">
           {loaded.value.items.map((p) => (
             <ProposalCard key={p.id} proposal={p} session={session} onAnswered={() => setVersion((v) => v + 1)} />
           ))}
