@@ -24,6 +24,11 @@ import { NotFoundPage } from './NotFoundPage';
 // --- issue 6 A2: Mijn gegevens ---
 import { AccountErasedNotice } from '../privacy/AccountErasedNotice';
 import { PrivacyPage } from '../privacy/PrivacyPage';
+// --- issue 6 C: jobcoach caseload, proposals ---
+import { CandidateFilePage } from '../coach/CandidateFilePage';
+import { CaseloadPage } from '../coach/CaseloadPage';
+import { EmployerProposalsPage } from '../proposals/EmployerProposalsPage';
+import { MyProposalsPage } from '../proposals/MyProposalsPage';
 
 /** Every page of the shell. Role pages sit behind the guard; the rest is public. */
 export function AppRoutes() {
@@ -87,6 +92,22 @@ export function AppRoutes() {
         <Route
           path="/werkzoekende/gegevens"
           element={<RequireRole role="JOB_SEEKER">{(session) => <PrivacyPage session={session} />}</RequireRole>}
+        {/* --- issue 6 C: jobcoach caseload, proposals --- */}
+        <Route
+          path="/jobcoach/caseload"
+          element={<RequireRole role="JOBCOACH">{(session) => <CaseloadPage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/jobcoach/kandidaten/:profileId"
+          element={<RequireRole role="JOBCOACH">{(session) => <CandidateFilePage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/werkzoekende/voorstellen"
+          element={<RequireRole role="JOB_SEEKER">{(session) => <MyProposalsPage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/werkgever/voorstellen"
+          element={<RequireRole role="EMPLOYER">{(session) => <EmployerProposalsPage session={session} />}</RequireRole>}
         />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,4 +1,6 @@
+import { Link } from 'react-router-dom';
 import type { Session } from '../auth/authService';
+import { useI18n } from '../i18n/I18nProvider';
 import { RoleLanding } from '../landing/RoleLanding';
 import { RegionFeedPanel } from './RegionFeedPanel';
 
@@ -6,7 +8,19 @@ import { RegionFeedPanel } from './RegionFeedPanel';
 export function JobcoachPage({ session }: { session: Session }) {
   return (
     <RoleLanding role="JOBCOACH" session={session} title="jobcoach.title" intro="jobcoach.intro" show={{ regions: true }} offers={[]}>
+      <CaseloadLink />
       <RegionFeedPanel />
     </RoleLanding>
+  );
+}
+
+function CaseloadLink() {
+  const { t } = useI18n();
+  return (
+    <p>
+      <Link className="button" to="/jobcoach/caseload">
+        {t('coachCaseload.link')}
+      </Link>
+    </p>
   );
 }

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/dictionary';
 import { RoleLanding } from '../landing/RoleLanding';
 import { arbeidsmarktregioNames } from '../regions/arbeidsmarktregios';
+import { IncomingProposalsLink } from '../proposals/IncomingProposalsLink';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { fetchOwnVacancies } from './employerApi';
 import { useLoad } from './useLoad';
@@ -18,6 +19,7 @@ const statusLabels: Record<string, MessageKey> = {
 export function EmployerPage({ session }: { session: Session }) {
   return (
     <RoleLanding role="EMPLOYER" session={session} title="employer.title" intro="employer.intro" show={{ organisation: true }} offers={[]}>
+      <IncomingProposalsLink />
       <OwnVacancies session={session} />
     </RoleLanding>
   );

@@ -26,7 +26,7 @@ public record RoutePlanView(List<Route> routes, List<GapView> gaps, double close
     public record GapView(ExplanationView.Skill skill, boolean essential, int demand, double credit, UUID closedBy) {
     }
 
-    static RoutePlanView of(GapPlan plan, SkillGraph graph, Locale locale) {
+    public static RoutePlanView of(GapPlan plan, SkillGraph graph, Locale locale) {
         List<Route> routes = plan.steps().stream().map(s -> route(s, graph, locale)).toList();
         List<GapView> gaps = plan.gaps().stream().map(g -> new GapView(ExplanationView.Skill.of(g.skill()), g.essential(),
                 g.demand(), g.credit(), g.closedBy() == null ? null : g.closedBy().value())).toList();

@@ -7,7 +7,8 @@ import java.util.UUID;
 public record OutcomeRecorded(UUID matchId, UUID profileId, UUID vacancyId, String region, Outcome outcome)
         implements EventPayload {
 
-    public enum Outcome { HIRED, TRIAL_PLACEMENT, NOT_HIRED, WITHDRAWN, NO_RESPONSE }
+    /** INTERVIEW and TRAINING_STARTED were added for the jobcoach outcomes (issue 6); appended, never reordered. */
+    public enum Outcome { HIRED, TRIAL_PLACEMENT, NOT_HIRED, WITHDRAWN, NO_RESPONSE, INTERVIEW, TRAINING_STARTED }
 
     public OutcomeRecorded {
         Payloads.id(matchId, "matchId");

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseCaseload, parseCoachProposal } from './coachApi';
+import { parseMyProposals } from '../proposals/proposalsApi';
+
+describe('the coach and proposal API answers', () => {
+  it('readsACaseloadPageWithPseudonymousRows', () => {
+    const page = parseCaseload({
+      items: [
+        {
+          profileId: 'p-1',
+          label: 'Kandidaat 7F3A',
+          region: 'AM18',
+          regionName: 'Groot Amsterdam',
+          skills: 5,
+          topMatches: [{ vacancyId: 'v-1', title: 'Verzorgende IG', employer: 'Zorggroep Amstelland', score: 0.8 }],
+          openProposals: 1,
+          lastNoteAt: null,
+        },
+      ],
+      page: 0,
+      size: 20,
+      total: 1,
+      regions: ['AM18'],
+    });
+    expect(page.items[0]?.label).toBe('Kandidaat 7F3A');
+    expect(page.items[0]?.topMatches[0]?.employer).toBe('Zorggroep Amstelland');
+    expect(page.items[0]?.lastNoteAt).toBeNull();
+    expect(page.total).toBe(1);
+  });
+
+  it('refusesARowWithoutAPseudonym', () => {
+    expect(() => parseCaseload({ items: [{ profileId: 'p-1' }], page: 0, size: 20, total: 1, regions: [] })).toThrow();
+  });
+
+  it('readsAProposalWithItsVersionForTheOutcome', () => {
+    const proposal = parseCoachProposal({
+      id: 'x',
+      vacancy: { id: 'v', title: 'Helpende', employer: 'Zorggroep Amstelland', region: 'AM18' },
+      state: 'PROPOSED',
+      outcome: null,
+      note: '',
+      proposedAt: '2026-12-04T10:00:00Z',
+      version: 2,
+    });
+    expect(proposal.version).toBe(2);
+    expect(proposal.outcome).toBeNull();
+  });
+
+  it('readsTheJobSeekersProposalsAndPseudonym', () => {
+    const mine = parseMyProposals({
+      label: 'Kandidaat 7F3A',
+      items: [
+        {
+          id: 'x',
+          vacancy: { id: 'v', title: 'Helpende', employer: 'Zorggroep Amstelland', region: 'AM18' },
+          state: 'PROPOSED',
+          outcome: 'GESPREK',
+          note: 'n',
+          coachLabel: 'Jobcoach AM18',
+          proposedAt: '2026-12-04T10:00:00Z',
+          shared: { name: 'Fatima', email: null, phone: null },
+        },
+      ],
+    });
+    expect(mine.label).toBe('Kandidaat 7F3A');
+    expect(mine.items[0]?.shared?.name).toBe('Fatima');
+  });
+});
