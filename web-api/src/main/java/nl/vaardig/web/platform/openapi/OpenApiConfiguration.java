@@ -75,6 +75,11 @@ public class OpenApiConfiguration {
         return new AccessDocumentation();
     }
 
+    @Bean
+    OperationCustomizer operationIds() {
+        return new OperationIds();
+    }
+
     private static Schema<?> problemDetailSchema() {
         return new ObjectSchema()
                 .description("RFC 9457 problem details; `title` in Dutch or English after Accept-Language.")
