@@ -12,6 +12,8 @@ import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.taxonomy.region.AmrCode;
 import nl.vaardig.web.candidate.CandidateService;
+import nl.vaardig.web.candidate.Consent;
+import nl.vaardig.web.candidate.ConsentKind;
 import nl.vaardig.web.platform.oidc.DemoSubjects;
 import nl.vaardig.web.support.ApiEndpoints;
 import nl.vaardig.web.support.Http;
@@ -41,6 +43,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -98,10 +102,8 @@ class AuthorizationMatrixIT {
         UUID toClose = publish(employer, "Matrix te sluiten", skill);
         UUID foreign = publish(Caller.OTHER_EMPLOYER.token(tokens), "Matrix andere organisatie", skill);
 
-        UUID seekerProfile = await().atMost(Duration.ofSeconds(60)).until(
-                () -> candidates.profileOwnedBy(DemoSubjects.subjectOf("werkzoekende")), java.util.Optional::isPresent)
-                .orElseThrow().value();
-        UUID otherSeekerProfile = otherSeekersProfile(skill);
+        UUID seekerProfile = ownedProfile(MatrixFixtures.SEEKER, "AM18", skill, true);
+        UUID otherSeekerProfile = ownedProfile(MatrixFixtures.OTHER_SEEKER, "AM22", skill, false);
 
         String admin = tokens.admin();
         HttpResponse<String> upload = send("POST", "/api/admin/feeds?feed=authz-fixture&fileName=fixture.jsonl",
@@ -193,13 +195,17 @@ class AuthorizationMatrixIT {
         return UUID.fromString(json.readTree(created.body()).get("id").asString());
     }
 
-    private UUID otherSeekersProfile(String skill) {
-        String owner = DemoSubjects.subjectOf(MatrixFixtures.OTHER_SEEKER);
+    /** A job seeker's own profile through CandidateService, with every consent kind for its region or none. */
+    private UUID ownedProfile(String username, String region, String skill, boolean consents) {
+        String owner = DemoSubjects.subjectOf(username);
         return candidates.profileOwnedBy(owner).orElseGet(() -> {
+            AmrCode amr = new AmrCode(region);
             Profile profile = new Profile(ProfileId.random(), List.of(new ProfileSkill(new SkillUri(skill),
                     ProficiencyLevel.INTERMEDIATE, EvidenceKind.WORK, SelfAssessment.DOES_IT)), Set.of(),
-                    new AmrCode("AM22"), null, null, null, false);
-            candidates.storeOwned(profile, owner, List.of());
+                    amr, null, null, null, false);
+            List<Consent> given = !consents ? List.of() : Arrays.stream(ConsentKind.values())
+                    .map(kind -> Consent.given(profile.id(), kind, Set.of(amr), "authz-matrix", Instant.now())).toList();
+            candidates.storeOwned(profile, owner, given);
             return profile.id();
         }).value();
     }

@@ -7,11 +7,13 @@ import java.util.function.Function;
 
 /**
  * The callers of the authorisation matrix: every role, and for the roles that own objects a second
- * account of the same role that does not own them. Subjects are the demo accounts' (see DemoSubjects).
+ * account of the same role that does not own them. Subjects as the local provider makes them (DemoSubjects);
+ * the job seekers are the matrix's own accounts, so rows that change or erase a profile never touch the demo
+ * job seeker other tests rely on.
  */
 enum Caller {
     ANONYMOUS("anon", tokens -> null),
-    SEEKER("seeker", tokens -> tokens.jobSeeker("werkzoekende")),
+    SEEKER("seeker", tokens -> tokens.jobSeeker(MatrixFixtures.SEEKER)),
     OTHER_SEEKER("seeker²", tokens -> tokens.jobSeeker(MatrixFixtures.OTHER_SEEKER)),
     COACH_AM18("coach18", tokens -> tokens.forUser("jobcoach", List.of("JOBCOACH"), List.of("AM18"), null)),
     COACH_AM22("coach22", tokens -> tokens.forUser("jobcoach-rijnmond", List.of("JOBCOACH"), List.of("AM22"), null)),

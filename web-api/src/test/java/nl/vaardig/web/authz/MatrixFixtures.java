@@ -4,15 +4,14 @@ import java.util.UUID;
 
 /**
  * The objects the matrix rows point at, created once per run through the application's own APIs and
- * services: vacancies of the demo organisation and of another one, profiles of the demo job seeker
- * and of another job seeker, a feed job and the dead letter it left, a labour-market period.
+ * services: vacancies of the demo organisation and of another one, profiles of two job seekers, a feed job and the dead letter it left, a labour-market period.
  *
  * @param ownVacancy            the demo organisation's vacancy, only read
  * @param vacancyToChange       the demo organisation's vacancy at version 1, changed by its employer (PUT)
  * @param vacancyToClose        the demo organisation's vacancy at version 1, closed by its employer
  * @param otherOrganisationVacancy a vacancy of {@link #OTHER_ORGANISATION}
- * @param seekerProfile         the demo job seeker's own profile (AM18, all consents)
- * @param otherSeekerProfile    a profile owned by {@link #OTHER_SEEKER}
+ * @param seekerProfile         {@link #SEEKER}'s own profile: AM18, all four consents for AM18
+ * @param otherSeekerProfile    {@link #OTHER_SEEKER}'s own profile: AM22, no consents
  */
 record MatrixFixtures(UUID ownVacancy, UUID vacancyToChange, UUID vacancyToClose, UUID otherOrganisationVacancy,
                       UUID seekerProfile, UUID otherSeekerProfile, UUID feedJob, UUID deadLetter,
@@ -20,7 +19,8 @@ record MatrixFixtures(UUID ownVacancy, UUID vacancyToChange, UUID vacancyToClose
 
     static final String ORGANISATION = "Zorggroep Amstelland";
     static final String OTHER_ORGANISATION = "Bouwbedrijf Elders";
-    static final String OTHER_SEEKER = "andere-werkzoekende";
+    static final String SEEKER = "matrix-werkzoekende";
+    static final String OTHER_SEEKER = "matrix-andere-werkzoekende";
 
     /** A feed line the ingest refuses (a region that is no labour-market region): one dead letter per upload. */
     static final String REFUSED_FEED_LINE = "{\"externalId\":\"M-1\",\"employer\":\"Matrix\",\"title\":\"Magazijnmedewerker\","
