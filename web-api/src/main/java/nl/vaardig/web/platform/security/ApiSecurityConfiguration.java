@@ -47,6 +47,8 @@ public class ApiSecurityConfiguration {
                         .requestMatchers("/api/public/**").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // the OpenAPI document describes the API and holds no data
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         // the single-page app and its static assets; everything else is refused
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()

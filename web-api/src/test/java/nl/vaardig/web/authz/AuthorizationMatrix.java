@@ -1,0 +1,88 @@
+package nl.vaardig.web.authz;
+
+import java.util.List;
+
+import static nl.vaardig.web.authz.Caller.ADMIN;
+import static nl.vaardig.web.authz.Caller.COACH_AM18;
+import static nl.vaardig.web.authz.Caller.COACH_AM22;
+import static nl.vaardig.web.authz.Caller.EMPLOYER;
+import static nl.vaardig.web.authz.Caller.OTHER_EMPLOYER;
+import static nl.vaardig.web.authz.Caller.REGIO;
+import static nl.vaardig.web.authz.Expect.DENIED_404;
+import static nl.vaardig.web.authz.MatrixRow.get;
+import static nl.vaardig.web.authz.MatrixRow.post;
+import static nl.vaardig.web.authz.MatrixRow.put;
+
+/**
+ * Who may call what, one row per request (several rows may test one operation, e.g. an own and a
+ * foreign object). Rows run in this order, once per caller, so a row that changes an object comes
+ * after the rows that read it. A new /api endpoint without a row fails AuthorizationMatrixIT.
+ */
+final class AuthorizationMatrix {
+
+    private AuthorizationMatrix() {
+    }
+
+    static List<MatrixRow> rows() {
+        return List.of(
+                // --- platform, account ---
+                get("/api/public/config").everyone(200),
+                get("/api/me").anyAuthenticated(200),
+                put("/api/me/preferences", f -> "/api/me/preferences", f -> "{\"language\":\"nl\"}").anyAuthenticated(204),
+
+                // --- public: taxonomy, skills, occupations, anonymous matching, public labour-market view ---
+                get("/api/public/taxonomy/suggest", f -> "/api/public/taxonomy/suggest?q=verpleg").everyone(200),
+                post("/api/public/skills/extract", f -> "/api/public/skills/extract",
+                        f -> "{\"text\":\"Je werkt met een heftruck en spreekt Engels.\"}").everyone(200),
+                post("/api/public/occupations/match", f -> "/api/public/occupations/match",
+                        f -> "{\"title\":\"verpleegkundige\"}").everyone(200),
+                post("/api/public/match/vacancies", f -> "/api/public/match/vacancies",
+                        f -> "{\"profile\":" + f.anonymousProfileJson() + "}").everyone(200),
+                post("/api/public/match/routes", f -> "/api/public/match/routes",
+                        f -> "{\"profile\":" + f.anonymousProfileJson() + ",\"target\":{\"type\":\"region\"}}").everyone(200),
+                get("/api/public/lmi/demand").everyone(200),
+                get("/api/public/lmi/regions.geojson").everyone(200),
+
+                // --- employer: own vacancies; another organisation's answer 404 ---
+                get("/api/vacancies").onlyFor(200, EMPLOYER, OTHER_EMPLOYER),
+                post("/api/vacancies", f -> "/api/vacancies", f -> f.vacancyJson("Matrixvacature")).onlyFor(201, EMPLOYER, OTHER_EMPLOYER),
+                get("/api/vacancies/{id}", f -> "/api/vacancies/" + f.ownVacancy()).onlyFor(200, EMPLOYER).except(OTHER_EMPLOYER, DENIED_404),
+                get("/api/vacancies/{id}", f -> "/api/vacancies/" + f.otherOrganisationVacancy()).onlyFor(200, OTHER_EMPLOYER).except(EMPLOYER, DENIED_404),
+                get("/api/vacancies/{id}/candidates", f -> "/api/vacancies/" + f.ownVacancy() + "/candidates").onlyFor(200, EMPLOYER).except(OTHER_EMPLOYER, DENIED_404),
+                put("/api/vacancies/{id}", f -> "/api/vacancies/" + f.vacancyToChange() + "?version=1", f -> f.vacancyJson("Matrixvacature gewijzigd"))
+                        .onlyFor(200, EMPLOYER).except(OTHER_EMPLOYER, DENIED_404),
+                post("/api/vacancies/{id}/close", f -> "/api/vacancies/" + f.vacancyToClose() + "/close", f -> "{\"version\":1}")
+                        .onlyFor(200, EMPLOYER).except(OTHER_EMPLOYER, DENIED_404),
+
+                // --- region live feed: job coaches and regio staff, each for the regions in their token ---
+                get("/api/events/feed").onlyFor(200, COACH_AM18, COACH_AM22, REGIO),
+                get("/api/events/stream").onlyFor(200, COACH_AM18, COACH_AM22, REGIO),
+                post("/api/events/feed/read", f -> "/api/events/feed/read", f -> null).onlyFor(200, COACH_AM18, COACH_AM22, REGIO),
+
+                // --- labour-market information: regio staff ---
+                get("/api/lmi/meta").onlyFor(200, REGIO),
+                get("/api/lmi/map", f -> "/api/lmi/map?period=" + f.lmiPeriod()).onlyFor(200, REGIO),
+                get("/api/lmi/map.csv", f -> "/api/lmi/map.csv?period=" + f.lmiPeriod()).onlyFor(200, REGIO),
+                get("/api/lmi/map.xlsx", f -> "/api/lmi/map.xlsx?period=" + f.lmiPeriod()).onlyFor(200, REGIO),
+                get("/api/lmi/map.geojson", f -> "/api/lmi/map.geojson?period=" + f.lmiPeriod()).onlyFor(200, REGIO),
+                get("/api/lmi/regions/{region}/summary", f -> "/api/lmi/regions/AM18/summary?period=" + f.lmiPeriod()).onlyFor(200, REGIO),
+                get("/api/lmi/regions/{region}/skills", f -> "/api/lmi/regions/AM18/skills?period=" + f.lmiPeriod()).onlyFor(200, REGIO),
+                get("/api/lmi/regions/{region}/skills.csv", f -> "/api/lmi/regions/AM18/skills.csv?period=" + f.lmiPeriod()).onlyFor(200, REGIO),
+                get("/api/lmi/regions/{region}/skills.xlsx", f -> "/api/lmi/regions/AM18/skills.xlsx?period=" + f.lmiPeriod()).onlyFor(200, REGIO),
+                get("/api/lmi/regions/{region}/series", f -> "/api/lmi/regions/AM18/series").onlyFor(200, REGIO),
+                get("/api/lmi/regions/{region}/bubbles", f -> "/api/lmi/regions/AM18/bubbles").onlyFor(200, REGIO),
+                get("/api/lmi/regions/{region}/similar", f -> "/api/lmi/regions/AM18/similar?period=" + f.lmiPeriod()).onlyFor(200, REGIO),
+
+                // --- administration: feeds and dead letters ---
+                get("/api/admin/feeds/jobs").onlyFor(200, ADMIN),
+                get("/api/admin/feeds/jobs/{id}", f -> "/api/admin/feeds/jobs/" + f.feedJob()).onlyFor(200, ADMIN),
+                post("/api/admin/feeds", f -> "/api/admin/feeds?feed=authz-matrix&fileName=matrix.jsonl", f -> MatrixFixtures.REFUSED_FEED_LINE)
+                        .contentType("application/x-ndjson").onlyFor(202, ADMIN),
+                get("/api/admin/dead-letters").onlyFor(200, ADMIN),
+                get("/api/admin/dead-letters/{id}", f -> "/api/admin/dead-letters/" + f.deadLetter()).onlyFor(200, ADMIN),
+                post("/api/admin/dead-letters/{id}/redrive", f -> "/api/admin/dead-letters/" + f.deadLetter() + "/redrive",
+                        f -> "{\"payload\":" + MatrixFixtures.jsonString(MatrixFixtures.CORRECTED_FEED_LINE) + "}")
+                        .onlyFor(204, ADMIN)
+        );
+    }
+}

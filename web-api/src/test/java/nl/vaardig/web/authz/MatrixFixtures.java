@@ -1,0 +1,50 @@
+package nl.vaardig.web.authz;
+
+import java.util.UUID;
+
+/**
+ * The objects the matrix rows point at, created once per run through the application's own APIs and
+ * services: vacancies of the demo organisation and of another one, profiles of two job seekers, a feed job and the dead letter it left, a labour-market period.
+ *
+ * @param ownVacancy            the demo organisation's vacancy, only read
+ * @param vacancyToChange       the demo organisation's vacancy at version 1, changed by its employer (PUT)
+ * @param vacancyToClose        the demo organisation's vacancy at version 1, closed by its employer
+ * @param otherOrganisationVacancy a vacancy of {@link #OTHER_ORGANISATION}
+ * @param seekerProfile         {@link #SEEKER}'s own profile: AM18, all four consents for AM18
+ * @param otherSeekerProfile    {@link #OTHER_SEEKER}'s own profile: AM22, no consents
+ */
+record MatrixFixtures(UUID ownVacancy, UUID vacancyToChange, UUID vacancyToClose, UUID otherOrganisationVacancy,
+                      UUID seekerProfile, UUID otherSeekerProfile, UUID feedJob, UUID deadLetter,
+                      String lmiPeriod, String skillUri) {
+
+    static final String ORGANISATION = "Zorggroep Amstelland";
+    static final String OTHER_ORGANISATION = "Bouwbedrijf Elders";
+    static final String SEEKER = "matrix-werkzoekende";
+    static final String OTHER_SEEKER = "matrix-andere-werkzoekende";
+
+    /** A feed line the ingest refuses (a region that is no labour-market region): one dead letter per upload. */
+    static final String REFUSED_FEED_LINE = "{\"externalId\":\"M-1\",\"employer\":\"Matrix\",\"title\":\"Magazijnmedewerker\","
+            + "\"region\":\"Nergens\",\"hoursMin\":24,\"hoursMax\":32,\"contractType\":\"PERMANENT\","
+            + "\"validFrom\":\"2025-03-01\",\"validUntil\":\"2099-04-30\"}\n";
+
+    /** The refused line corrected, as an administrator re-drives it. */
+    static final String CORRECTED_FEED_LINE = REFUSED_FEED_LINE.strip().replace("\"Nergens\"", "\"AM18\"");
+
+    static String jsonString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    String vacancyJson(String title) {
+        return vacancyJson(title, skillUri);
+    }
+
+    static String vacancyJson(String title, String skillUri) {
+        return "{\"title\":\"" + title + "\",\"description\":\"Vacature voor de autorisatiematrix.\",\"region\":\"AM18\","
+                + "\"hoursMin\":24,\"hoursMax\":32,\"contractType\":\"PERMANENT\",\"skills\":[{\"uri\":\"" + skillUri
+                + "\",\"essential\":true}],\"validFrom\":\"2025-01-01\",\"validUntil\":\"2099-12-31\"}";
+    }
+
+    String anonymousProfileJson() {
+        return "{\"skills\":[{\"uri\":\"" + skillUri + "\"}],\"region\":\"AM18\"}";
+    }
+}
