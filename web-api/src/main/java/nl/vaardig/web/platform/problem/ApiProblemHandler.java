@@ -122,6 +122,20 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * No database connection free within the pool's timeout (a load peak) or the database unreachable: the request
+     * is not at fault and may simply be repeated, so 503 with Retry-After rather than a 500.
+     */
+    @ExceptionHandler(org.springframework.dao.DataAccessResourceFailureException.class)
+    ResponseEntity<ProblemDetail> unavailable(org.springframework.dao.DataAccessResourceFailureException ex,
+                                              HttpServletRequest request) {
+        log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE,
+                "Vaardig is even te druk of de database is niet bereikbaar. Probeer het over een paar seconden opnieuw.",
+                "Vaardig is busy or the database cannot be reached. Please try again in a few seconds.", request);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
         String errorId = UUID.randomUUID().toString();
