@@ -92,6 +92,7 @@ export function AppRoutes() {
         <Route
           path="/werkzoekende/gegevens"
           element={<RequireRole role="JOB_SEEKER">{(session) => <PrivacyPage session={session} />}</RequireRole>}
+        />
         {/* --- issue 6 C: jobcoach caseload, proposals --- */}
         <Route
           path="/jobcoach/caseload"
