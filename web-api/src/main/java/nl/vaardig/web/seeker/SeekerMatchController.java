@@ -16,7 +16,6 @@ import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The signed-in job seeker's stored profile matched as the explore pages match an anonymous one. */
 @RestController
-@Validated
 @RequestMapping("/api/me/matches")
 public class SeekerMatchController {
 
