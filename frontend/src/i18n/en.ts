@@ -665,6 +665,7 @@ export const en: Record<MessageKey, string> = {
   'seeker.dashboard.loading': 'Loading your profile…',
   'seeker.dashboard.profile.heading': 'Your profile',
   'seeker.dashboard.profile.status': '{count} skills in region {region} (version {version}).',
+  'seeker.dashboard.pseudonym': 'Employers who may find you see you without your name as "Candidate {code}".',
   'seeker.dashboard.consents.heading': 'Your consents',
   'seeker.dashboard.consents.none': 'Apart from keeping your profile you have given no consents.',
   'seeker.dashboard.links.heading': 'What would you like to do?',

@@ -677,6 +677,7 @@ export const nl = {
   'seeker.dashboard.loading': 'Uw profiel wordt geladen…',
   'seeker.dashboard.profile.heading': 'Uw profiel',
   'seeker.dashboard.profile.status': '{count} vaardigheden in regio {region} (versie {version}).',
+  'seeker.dashboard.pseudonym': 'Werkgevers die u mogen vinden, zien u zonder naam als "Kandidaat {code}".',
   'seeker.dashboard.consents.heading': 'Uw toestemmingen',
   'seeker.dashboard.consents.none': 'U heeft nu geen toestemmingen gegeven behalve het bewaren van uw profiel.',
   'seeker.dashboard.links.heading': 'Wat wilt u doen?',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, Navigate } from 'react-router-dom';
 import type { Session } from '../auth/authService';
+import { roleLabels } from '../auth/roles';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -43,6 +44,12 @@ export function SeekerDashboard({ session }: { session: Session }) {
       <header className="page-header">
         <h1>{title}</h1>
         <p className="lead">{t('seeker.dashboard.intro')}</p>
+        <dl className="facts">
+          <div>
+            <dt>{t('landing.account.role')}</dt>
+            <dd>{t(roleLabels.JOB_SEEKER)}</dd>
+          </div>
+        </dl>
       </header>
       <div role="status" aria-live="polite">
         {state.status === 'loading' && <p className="progress">{t('seeker.dashboard.loading')}</p>}
@@ -59,6 +66,7 @@ export function SeekerDashboard({ session }: { session: Session }) {
                 version: state.profile.version,
               })}
             </p>
+            <p>{t('seeker.dashboard.pseudonym', { code: state.profile.id.slice(0, 4).toUpperCase() })}</p>
           </section>
           <section className="panel" aria-labelledby="seeker-consents-heading">
             <h2 id="seeker-consents-heading">{t('seeker.dashboard.consents.heading')}</h2>
