@@ -43,6 +43,13 @@ class SeekerProblems {
         return problem(HttpStatus.CONFLICT, ex.getMessage(), ex.english(), request);
     }
 
+    /** Two first saves of the same account at once: the database keeps one profile per account. */
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    ProblemDetail twice(org.springframework.dao.DuplicateKeyException ex, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, "U heeft al een profiel; wijzig het in de profieleditor.",
+                "You already have a profile; change it in the profile editor.", request);
+    }
+
     /** A route target vacancy that is not (or no longer) open. */
     @ExceptionHandler(NoSuchElementException.class)
     ProblemDetail gone(NoSuchElementException ex, HttpServletRequest request) {
