@@ -44,7 +44,7 @@ test('an anonymous explorer registers, consents, carries the explored skills ove
   const card = page.getByRole('listitem').filter({ has: nursing });
   await card.getByLabel('Niveau').selectOption('ADVANCED');
   await card.getByLabel('Waar komt het vandaan?').selectOption('CERTIFICATE');
-  await card.getByLabel('Bewijs (optioneel)').fill('Certificaat Helpende Zorg en Welzijn');
+  await card.getByLabel('Bewijs (optioneel)', { exact: true }).fill('Certificaat Helpende Zorg en Welzijn');
   await addSkillWithTypeahead(page, 'monitor basic patient', 'monitor basic patients signs');
   const wish = page.getByRole('group', { name: /^Vier vragen over "monitor basic patients signs/ });
   await wish.getByRole('checkbox', { name: 'Kan ik het?' }).uncheck();
@@ -58,7 +58,10 @@ test('an anonymous explorer registers, consents, carries the explored skills ove
 
   // what was saved is what comes back
   await page.reload();
-  await expect(page.getByLabel('Bewijs (optioneel)').first()).toHaveValue('Certificaat Helpende Zorg en Welzijn');
+  const saved = page.getByRole('listitem').filter({ has: page.getByRole('group', { name: /^Vier vragen over "support nurses/ }) });
+  await expect(saved.getByLabel('Bewijs (optioneel)', { exact: true })).toHaveValue('Certificaat Helpende Zorg en Welzijn');
+  await expect(saved.getByLabel('Waar komt het vandaan?')).toHaveValue('CERTIFICATE');
+  await expect(saved.getByRole('checkbox', { name: 'Geeft het energie?' })).toBeChecked();
 
   // matches for the stored profile
   await page.getByRole('link', { name: 'Terug naar uw overzicht' }).click();
