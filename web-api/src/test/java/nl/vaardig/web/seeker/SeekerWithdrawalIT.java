@@ -58,6 +58,15 @@ class SeekerWithdrawalIT {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(candidateIds(http, employer, vacancyId)).contains(id));
 
+        // a profile change is re-indexed at once: with none of the vacancy's skills left the person drops out
+        String unrelated = SeekerApi.held(jdbc.sql("select uri from (select distinct jsonb_array_elements(skills)->>'uri' as uri "
+                + "from vacancy) s where uri <> all(?) limit 1").param(asked.toArray(String[]::new)).query(String.class).single());
+        assertThat(http.put("/api/me/profile", SeekerApi.profile(List.of(unrelated), "AM18", 0L, null), bearer(seeker)).statusCode())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(candidateIds(http, employer, vacancyId)).doesNotContain(id));
+        assertThat(http.put("/api/me/profile", SeekerApi.profile(skills, "AM18", 1L, null), bearer(seeker)).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(candidateIds(http, employer, vacancyId)).contains(id));
+
         HttpResponse<String> withdrawn = http.delete("/api/me/consents/EMPLOYER_SEARCH", bearer(seeker));
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
         assertThat(candidateIds(http, employer, vacancyId)).as("gone on the very next call").doesNotContain(id);
