@@ -2,10 +2,11 @@
 -- a person adds to a skill claim.
 
 -- A self-registered account of the local provider (production uses Keycloak's own registration). The subject is a
--- random UUID (what tokens carry, never the username); the username is unique whatever its case. Only the hash of
--- the password is kept. Erasure of the person deletes this row (issue 6, privacy).
+-- random UUID (what tokens carry, never the username), kept as text like candidate_profile.owner_subject so it is
+-- compared with a token's subject as it is; the username is unique whatever its case. Only the hash of the password
+-- is kept. Erasure of the person deletes this row (issue 6, privacy).
 create table local_account (
-    subject        uuid        primary key,
+    subject        text        primary key,
     username       text        not null,
     password_hash  text        not null,
     name           text        not null,

@@ -37,7 +37,7 @@ public class LocalAccountStore {
         LocalAccount account = new LocalAccount(UUID.randomUUID(), username, passwordHash, name);
         try {
             jdbc.sql("insert into local_account (subject, username, password_hash, name) values (?, ?, ?, ?)")
-                    .params(account.subject(), account.username(), account.passwordHash(), account.name())
+                    .params(account.subject().toString(), account.username(), account.passwordHash(), account.name())
                     .update();
         } catch (DuplicateKeyException e) {
             throw new UsernameTakenException(username);
@@ -49,7 +49,7 @@ public class LocalAccountStore {
     public Optional<LocalAccount> byUsername(String username) {
         return jdbc.sql("select subject, username, password_hash, name from local_account where lower(username) = ?")
                 .param(username.toLowerCase(Locale.ROOT))
-                .query((rs, n) -> new LocalAccount(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                .query((rs, n) -> new LocalAccount(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3),
                         rs.getString(4)))
                 .optional();
     }
@@ -57,12 +57,6 @@ public class LocalAccountStore {
     /** Removes the account of that token subject (erasure); false when the local provider does not hold it. */
     @Transactional
     public boolean deleteBySubject(String subject) {
-        UUID id;
-        try {
-            id = UUID.fromString(subject);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        return jdbc.sql("delete from local_account where subject = ?").param(id).update() > 0;
+        return jdbc.sql("delete from local_account where subject = ?").param(subject).update() > 0;
     }
 }
