@@ -15,7 +15,6 @@ import { CandidatesPage } from '../employer/CandidatesPage';
 import { EmployerPage } from '../employer/EmployerPage';
 import { NewVacancyPage } from '../employer/NewVacancyPage';
 import { ExplorePage } from '../explore/ExplorePage';
-import { JobSeekerPage } from '../landing/JobSeekerPage';
 import { RegioPage } from '../landing/RegioPage';
 import { PublicDemandPage } from '../regio/PublicDemandPage';
 import { Layout } from '../layout/Layout';
@@ -29,6 +28,12 @@ import { CandidateFilePage } from '../coach/CandidateFilePage';
 import { CaseloadPage } from '../coach/CaseloadPage';
 import { EmployerProposalsPage } from '../proposals/EmployerProposalsPage';
 import { MyProposalsPage } from '../proposals/MyProposalsPage';
+// --- issue 6 A1: job seeker ---
+import { ConsentsPage } from '../seeker/ConsentsPage';
+import { ProfileEditorPage } from '../seeker/ProfileEditorPage';
+import { SeekerDashboard } from '../seeker/SeekerDashboard';
+import { SeekerMatchesPage } from '../seeker/SeekerMatchesPage';
+import { WelcomeConsentPage } from '../seeker/WelcomeConsentPage';
 
 /** Every page of the shell. Role pages sit behind the guard; the rest is public. */
 export function AppRoutes() {
@@ -42,7 +47,24 @@ export function AppRoutes() {
         <Route path="/vaardigheden" element={<SkillsPage />} />
         <Route
           path={landingRoutes.JOB_SEEKER}
-          element={<RequireRole role="JOB_SEEKER">{(session) => <JobSeekerPage session={session} />}</RequireRole>}
+          element={<RequireRole role="JOB_SEEKER">{(session) => <SeekerDashboard session={session} />}</RequireRole>}
+        />
+        {/* --- issue 6 A1: job seeker --- */}
+        <Route
+          path="/werkzoekende/welkom"
+          element={<RequireRole role="JOB_SEEKER">{(session) => <WelcomeConsentPage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/werkzoekende/profiel"
+          element={<RequireRole role="JOB_SEEKER">{(session) => <ProfileEditorPage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/werkzoekende/matches"
+          element={<RequireRole role="JOB_SEEKER">{(session) => <SeekerMatchesPage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/werkzoekende/toestemmingen"
+          element={<RequireRole role="JOB_SEEKER">{(session) => <ConsentsPage session={session} />}</RequireRole>}
         />
         <Route
           path={landingRoutes.JOBCOACH}

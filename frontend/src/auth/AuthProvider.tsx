@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/dictionary';
-import type { AuthService, CompletedLogin, Session } from './authService';
+import type { AuthService, CompletedLogin, LoginIntent, Session } from './authService';
 
 /** Why the user is not (or no longer) logged in, when there is something to tell them. */
 export type AuthNotice = 'sessionExpired' | 'logoutIncomplete';
@@ -22,7 +22,7 @@ export interface AuthContextValue {
   readonly state: AuthState;
   readonly alert: AuthAlert | null;
   readonly version: string | null;
-  readonly login: (returnTo?: string | null) => Promise<void>;
+  readonly login: (returnTo?: string | null, intent?: LoginIntent) => Promise<void>;
   readonly completeLogin: () => Promise<CompletedLogin>;
   readonly logout: () => Promise<void>;
   readonly dismissMessage: () => void;
@@ -88,11 +88,11 @@ export function AuthProvider({ setup, isCallback, children }: AuthProviderProps)
   }, [ready, isCallback]);
 
   const login = useCallback(
-    async (returnTo: string | null = null) => {
+    async (returnTo: string | null = null, intent: LoginIntent = 'login') => {
       setAlert(null);
       try {
         const { service } = await ready();
-        await service.login(returnTo);
+        await service.login(returnTo, intent);
       } catch (error) {
         setAlert({ headline: 'auth.error.loginFailed', error });
       }

@@ -1,5 +1,8 @@
 import type { Me } from './me';
 
+/** Sign in with an existing account, or create one first (OIDC prompt=create) and come back signed in. */
+export type LoginIntent = 'login' | 'register';
+
 /** A logged-in user: the token for API calls and who they are. */
 export interface Session {
   readonly accessToken: string;
@@ -19,8 +22,8 @@ export interface CompletedLogin {
 export interface AuthService {
   /** The session kept from an earlier login in this tab, or null. */
   restore(): Promise<Session | null>;
-  /** Leaves the page for the provider's login screen. */
-  login(returnTo: string | null): Promise<void>;
+  /** Leaves the page for the provider's login screen, or its registration page when `intent` is 'register'. */
+  login(returnTo: string | null, intent?: LoginIntent): Promise<void>;
   /** On /auth/callback: exchanges the code for tokens and loads the user. */
   completeLogin(): Promise<CompletedLogin>;
   /** Forgets the session here and leaves for the provider's end-session page. */

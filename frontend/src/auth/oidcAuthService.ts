@@ -2,7 +2,7 @@ import { User, UserManager, WebStorageStateStore, type OidcMetadata, type UserMa
 import { fetchMe } from './me';
 import type { PublicConfig } from './publicConfig';
 import { isLocalPath } from './roles';
-import type { AuthService, CompletedLogin, Session } from './authService';
+import type { AuthService, CompletedLogin, LoginIntent, Session } from './authService';
 
 import { callbackPath } from './callbackPath';
 
@@ -83,9 +83,10 @@ class OidcAuthService implements AuthService {
     return this.sessionFor(user);
   }
 
-  async login(returnTo: string | null): Promise<void> {
+  async login(returnTo: string | null, intent: LoginIntent = 'login'): Promise<void> {
     const state: LoginState = { returnTo: returnTo && isLocalPath(returnTo) ? returnTo : null };
-    await this.userManager.signinRedirect({ state });
+    // prompt=create (OpenID Connect "Initiating User Registration") opens the provider's registration page
+    await this.userManager.signinRedirect(intent === 'register' ? { state, prompt: 'create' } : { state });
   }
 
   async completeLogin(): Promise<CompletedLogin> {

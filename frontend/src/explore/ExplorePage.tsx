@@ -11,6 +11,7 @@ import { matchRoutes, matchVacancies, levels, type ExploreProfile, type Level, t
 import { loadProfile, saveProfile } from './profileStore';
 import { RoutesLoader } from './RoutesLoader';
 import { VacancyResultCard } from './VacancyResultCard';
+import { RegisterInvitation } from '../seeker/RegisterInvitation';
 
 const levelLabels: Record<Level, MessageKey> = {
   BASIC: 'explore.level.BASIC',
@@ -61,6 +62,7 @@ export function ExplorePage() {
         <h1>{t('explore.title')}</h1>
         <p className="lead">{t('explore.intro')}</p>
         <p className="alert alert-info">{t('explore.privacy')}</p>
+        <RegisterInvitation />
       </header>
 
       <section className="panel" aria-labelledby="profile-heading">

@@ -96,15 +96,16 @@ function AccountControl() {
       </div>
     );
   }
+  const unavailable = state.status === 'loading' || state.status === 'unavailable';
   return (
-    <button
-      type="button"
-      className="button"
-      disabled={state.status === 'loading' || state.status === 'unavailable'}
-      onClick={() => void login(null)}
-    >
-      {t('auth.login')}
-    </button>
+    <div className="account">
+      <button type="button" className="button" disabled={unavailable} onClick={() => void login(null)}>
+        {t('auth.login')}
+      </button>
+      <button type="button" className="button button-secondary" disabled={unavailable} onClick={() => void login(null, 'register')}>
+        {t('auth.register')}
+      </button>
+    </div>
   );
 }
 

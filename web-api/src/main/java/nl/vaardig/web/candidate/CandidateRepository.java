@@ -60,6 +60,11 @@ class CandidateRepository {
                     ps.setString(7, p.occupation() == null ? null : p.occupation().value());
                     ps.setBoolean(8, p.synthetic());
                 });
+        insertSkills(profiles);
+    }
+
+    /** The skill rows of the profiles: one per listed skill, and one per further learning wish. */
+    private void insertSkills(List<Profile> profiles) {
         List<Object[]> skills = new ArrayList<>();
         for (Profile p : profiles) {
             Set<SkillUri> listed = new LinkedHashSet<>();
@@ -78,6 +83,32 @@ class CandidateRepository {
         }
         template.batchUpdate("insert into candidate_skill (profile_id, skill_uri, level, evidence, does_it, can_do_it, "
                 + "wants_to_learn, gives_energy) values (?, ?, ?, ?, ?, ?, ?, ?)", skills);
+    }
+
+    /**
+     * Replaces region, hours, occupation and skills of a stored profile if it is still at the expected version, and
+     * bumps the version; returns the new version, or empty when someone changed (or removed) it meanwhile.
+     */
+    Optional<Long> replace(Profile profile, long expectedVersion) {
+        Optional<Long> version = jdbc.sql("update candidate_profile set region = ?, home_latitude = ?, home_longitude = ?, "
+                        + "hours_min = ?, hours_max = ?, occupation_uri = ?, version = version + 1, updated_at = now() "
+                        + "where id = ? and version = ? returning version")
+                .params(profile.region().value(), profile.home() == null ? null : profile.home().latitude(),
+                        profile.home() == null ? null : profile.home().longitude(),
+                        profile.availability() == null ? null : profile.availability().min(),
+                        profile.availability() == null ? null : profile.availability().max(),
+                        profile.occupation() == null ? null : profile.occupation().value(), profile.id().value(),
+                        expectedVersion)
+                .query(Long.class).optional();
+        if (version.isPresent()) {
+            jdbc.sql("delete from candidate_skill where profile_id = ?").param(profile.id().value()).update();
+            insertSkills(List.of(profile));
+        }
+        return version;
+    }
+
+    Optional<Long> version(ProfileId profile) {
+        return jdbc.sql("select version from candidate_profile where id = ?").param(profile.value()).query(Long.class).optional();
     }
 
     void insertConsents(List<Consent> consents) {

@@ -86,6 +86,49 @@ public class CandidateService {
     }
 
     /**
+     * Withdraws the person's active consent of that kind at once. Without employer-search consent the profile leaves
+     * this instance's candidate index before the call returns. Returns how many records were active.
+     */
+    @Transactional
+    public int withdraw(ProfileId profile, ConsentKind kind) {
+        if (repository.find(profile).isEmpty()) {
+            throw new NotFoundException("profile " + profile);
+        }
+        int withdrawn = repository.withdraw(profile, kind, clock.instant());
+        if (kind == ConsentKind.EMPLOYER_SEARCH) {
+            // removed from the index at once; the query-time consent check covers the moment until commit
+            index.remove(profile);
+        }
+        return withdrawn;
+    }
+
+    /**
+     * Replaces a stored profile (region, hours, occupation, skills) when it is still at the expected version; the new
+     * version, or empty when it changed meanwhile (optimistic locking). Re-indexed after commit when findable.
+     */
+    @Transactional
+    public Optional<Long> replace(Profile profile, long expectedVersion) {
+        Objects.requireNonNull(profile.region(), "a candidate profile needs a region");
+        profile.skills().forEach(s -> requireKnown(s.skill()));
+        profile.wantsToLearn().forEach(this::requireKnown);
+        Optional<Long> version = repository.replace(profile, expectedVersion);
+        version.ifPresent(v -> afterCommit(() -> {
+            Set<AmrCode> regions = repository.activeSearchRegions(List.of(profile.id())).get(profile.id());
+            if (regions != null && !regions.isEmpty()) {
+                repository.find(profile.id()).ifPresent(p -> index.index(p, regions));
+                index.refresh();
+            }
+        }));
+        return version;
+    }
+
+    /** The version of a stored profile (bumped by every change), for optimistic locking. */
+    @Transactional(readOnly = true)
+    public Optional<Long> version(ProfileId profile) {
+        return repository.version(profile);
+    }
+
+    /**
      * Stores a profile that belongs to an account, with its first consents, in one transaction; indexes it for
      * employer search after commit when that consent is among them.
      */

@@ -17,6 +17,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -61,16 +62,35 @@ public class LocalIdentityProviderConfiguration {
                 })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new RegistrationAwareEntryPoint(),
                         new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
     }
 
-    /** The login form of the provider: a session-based chain of its own, with CSRF protection. */
+    /**
+     * An authorization request with {@code prompt=create} (OpenID Connect "Initiating User Registration", what the
+     * app's "Registreren" button sends) goes to the registration page instead of the sign-in page.
+     */
+    static final class RegistrationAwareEntryPoint extends LoginUrlAuthenticationEntryPoint {
+        RegistrationAwareEntryPoint() {
+            super("/login");
+        }
+
+        @Override
+        protected String determineUrlToUseForThisRequest(jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                org.springframework.security.core.AuthenticationException exception) {
+            String prompt = request.getParameter("prompt");
+            boolean create = prompt != null && java.util.Arrays.asList(prompt.split(" ")).contains("create");
+            return create ? "/registreren" : super.determineUrlToUseForThisRequest(request, response, exception);
+        }
+    }
+
+    /** The login and registration forms of the provider: a session-based chain of its own, with CSRF protection. */
     @Bean
     @Order(2)
     SecurityFilterChain loginSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/login", "/login.css")
+        http.securityMatcher("/login", "/login.css", "/registreren")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -117,26 +137,44 @@ public class LocalIdentityProviderConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The demo accounts of the configuration first, then the accounts people registered (table local_account). */
     @Bean
-    UserDetailsService demoAccounts(LocalProviderProperties properties, PasswordEncoder encoder) {
-        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+    UserDetailsService localAccounts(LocalProviderProperties properties, PasswordEncoder encoder,
+                                     LocalAccountStore registered) {
+        InMemoryUserDetailsManager demo = new InMemoryUserDetailsManager();
         for (LocalProviderProperties.DemoAccount account : properties.accounts()) {
-            users.createUser(User.withUsername(account.username())
+            demo.createUser(User.withUsername(account.username())
                     .password(encoder.encode(account.password()))
                     .roles(account.roles().toArray(String[]::new))
                     .build());
         }
-        return users;
+        return username -> {
+            if (demo.userExists(username)) {
+                return demo.loadUserByUsername(username);
+            }
+            return registered.byUsername(username)
+                    .map(RegistrationPageController::userDetails)
+                    .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+        };
     }
 
     /** Puts Vaardig's claims in both the access token and the ID token, as the Keycloak realm does. */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> vaardigClaims(LocalProviderProperties properties) {
+    OAuth2TokenCustomizer<JwtEncodingContext> vaardigClaims(LocalProviderProperties properties,
+                                                             LocalAccountStore registered) {
         Map<String, LocalProviderProperties.DemoAccount> byUsername = properties.accounts().stream()
                 .collect(Collectors.toMap(LocalProviderProperties.DemoAccount::username, Function.identity()));
         return context -> {
             LocalProviderProperties.DemoAccount account = byUsername.get(context.getPrincipal().getName());
             if (account == null) {
+                // a person who registered: always a job seeker, under the random subject of the account
+                registered.byUsername(context.getPrincipal().getName()).ifPresent(own -> context.getClaims().claims(claims -> {
+                    claims.put("sub", own.subject().toString());
+                    claims.put("preferred_username", own.username());
+                    claims.put("name", own.name());
+                    claims.put("roles", RegistrationPageController.ROLES);
+                    claims.put("regions", java.util.List.of());
+                }));
                 return;
             }
             context.getClaims().claims(claims -> {

@@ -65,6 +65,9 @@ public class LoginPageController {
                     .append("\" value=\"").append(HtmlUtils.htmlEscape(csrf.getToken())).append("\">");
         }
         html.append("<button type=\"submit\">").append(english ? "Sign in" : "Inloggen").append("</button></form>")
+                .append("<p class=\"register\">").append(english ? "No account yet? " : "Nog geen account? ")
+                .append("<a href=\"/registreren").append(english ? "?lang=en" : "").append("\">")
+                .append(english ? "Create an account" : "Registreren").append("</a></p>")
                 .append("<p class=\"lang\"><a href=\"/login?lang=").append(english ? "nl\" lang=\"nl\">Nederlands" : "en\" lang=\"en\">English")
                 .append("</a></p>");
         appendDemoAccounts(html, english);
