@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { registerNewSeeker } from './register';
-import { account, demoPassword, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
+import { newSeekerPassword, registerNewSeeker } from './register';
+import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
 
 interface Exported {
   readonly '@context': Record<string, unknown>;
@@ -49,10 +49,9 @@ test('the demo seeker downloads her data as JSON-LD and sees who viewed it (with
   await expect(page.getByRole('button', { name: 'Account verwijderen…' })).toBeVisible();
 });
 
-// Needs registerNewSeeker from feature/seeker; the lead removes the fixme after merging both branches.
-test.fixme('a registered seeker deletes the account: signed out, cannot log in again, gone from employer search', async ({ page }) => {
+test('a registered seeker deletes the account: signed out, cannot log in again, gone from employer search', async ({ page }) => {
   const seeker = await registerNewSeeker(page);
-  const password = (seeker as { password?: string }).password ?? demoPassword;
+  const password = newSeekerPassword;
   await page.goto('/werkzoekende/gegevens');
   const exported = await downloadExport(page);
   const code = exported.profile!['@id'].replace('urn:uuid:', '').slice(0, 4).toUpperCase();
