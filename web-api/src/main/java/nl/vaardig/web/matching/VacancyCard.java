@@ -10,7 +10,7 @@ import nl.vaardig.web.vacancy.VacancyDraft;
 public record VacancyCard(UUID id, String title, String employer, String region, String regionName, String gemeente,
                           int hoursMin, int hoursMax, String contract, LocalDate validUntil, boolean synthetic) {
 
-    static VacancyCard of(Vacancy v, LabourMarketRegions regions) {
+    public static VacancyCard of(Vacancy v, LabourMarketRegions regions) {
         VacancyDraft c = v.content();
         return new VacancyCard(v.id().value(), c.title(), c.employer(), c.region().value(),
                 regions.region(c.region()).map(r -> r.name()).orElse(c.region().value()),
