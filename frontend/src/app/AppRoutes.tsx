@@ -21,6 +21,9 @@ import { PublicDemandPage } from '../regio/PublicDemandPage';
 import { Layout } from '../layout/Layout';
 import { SkillsPage } from '../skills/SkillsPage';
 import { NotFoundPage } from './NotFoundPage';
+// --- issue 6 B: invitations, team gap view ---
+import { TeamPage } from '../employer/TeamPage';
+import { InvitationsPage } from '../invitations/InvitationsPage';
 
 /** Every page of the shell. Role pages sit behind the guard; the rest is public. */
 export function AppRoutes() {
@@ -78,6 +81,15 @@ export function AppRoutes() {
         <Route
           path="/beheer/dead-letters/:id"
           element={<RequireRole role="ADMIN">{(session) => <DeadLetterPage session={session} />}</RequireRole>}
+        />
+        {/* --- issue 6 B: invitations, team gap view --- */}
+        <Route
+          path="/werkgever/team"
+          element={<RequireRole role="EMPLOYER">{(session) => <TeamPage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/werkzoekende/uitnodigingen"
+          element={<RequireRole role="JOB_SEEKER">{(session) => <InvitationsPage session={session} />}</RequireRole>}
         />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
