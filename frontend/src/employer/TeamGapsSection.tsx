@@ -18,7 +18,7 @@ export function TeamGapsSection({ session, refresh }: { session: Session; refres
       </div>
       {loaded.status === 'error' && <ErrorAlert headline="team.gaps.failed" error={loaded.error} />}
       {loaded.status === 'done' && loaded.value.gaps.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('team.gaps.caption')}>
           <table className="data-table">
             <caption>{t('team.gaps.caption')}</caption>
             <thead>
@@ -43,7 +43,7 @@ export function TeamGapsSection({ session, refresh }: { session: Session; refres
         </div>
       )}
       {loaded.status === 'done' && loaded.value.covered.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('team.covered.caption')}>
           <table className="data-table">
             <caption>{t('team.covered.caption')}</caption>
             <thead>

@@ -34,9 +34,12 @@ export function TeamPage({ session }: { session: Session }) {
 
   const setRoles = (roles: readonly TeamRole[]) => setTeam((previous) => (previous ? { ...previous, roles } : previous));
 
+  /** The first field in page order that has an error (error paragraphs of list limits are rendered focusable). */
   const focusFirstError = (found: Record<string, string>) => {
-    const first = Object.keys(found).sort()[0];
-    if (first) formRef.current?.querySelector<HTMLElement>(`[data-error-key="${first}"]`)?.focus();
+    window.setTimeout(() => {
+      const fields = Array.from(formRef.current?.querySelectorAll<HTMLElement>('[data-error-key]') ?? []);
+      fields.find((field) => found[field.dataset.errorKey ?? ''] !== undefined)?.focus();
+    }, 0);
   };
 
   const submit = async (event: FormEvent) => {
