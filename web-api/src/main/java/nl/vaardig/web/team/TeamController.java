@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import nl.vaardig.matching.model.LearningRoute;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.model.ResolvedLabel;
 import nl.vaardig.taxonomy.model.SkillUri;
@@ -61,8 +63,16 @@ public class TeamController {
     public record TeamView(long version, List<RoleView> roles) {
     }
 
-    /** {@code roles}: how many roles cover the skill; {@code people}: their headcount together. */
-    public record SkillNeed(Skill skill, boolean essential, int vacancies, int essentialIn, int roles, int people) {
+    /**
+     * {@code roles}: how many roles cover the skill; {@code people}: their headcount together; {@code routes}: for a
+     * gap, learning routes that teach the skill (in the vacancies' regions or online), shortest first.
+     */
+    public record SkillNeed(Skill skill, boolean essential, int vacancies, int essentialIn, int roles, int people,
+                            List<Route> routes) {
+    }
+
+    public record Route(String id, String title, String provider, String kind, int durationWeeks, int costEuros,
+                        boolean online) {
     }
 
     public record GapsView(int openVacancies, int teamRoles, List<SkillNeed> gaps, List<SkillNeed> covered) {
@@ -70,10 +80,12 @@ public class TeamController {
 
     private final TeamService team;
     private final TaxonomyRuntime taxonomy;
+    private final GapRoutes routes;
 
-    TeamController(TeamService team, TaxonomyRuntime taxonomy) {
+    TeamController(TeamService team, TaxonomyRuntime taxonomy, GapRoutes routes) {
         this.team = team;
         this.taxonomy = taxonomy;
+        this.routes = routes;
     }
 
     @GetMapping("/api/team/roles")
@@ -95,11 +107,13 @@ public class TeamController {
     @PreAuthorize("hasRole('EMPLOYER')")
     public GapsView gaps(@AuthenticationPrincipal Jwt jwt, @RequestParam(name = "lang", required = false) String lang) {
         Locale locale = RequestedLabelLanguage.of(lang);
-        String organisation = organisation(jwt);
-        TeamGaps.Reading reading = team.gaps(organisation);
-        return new GapsView(reading.openVacancies(), team.roster(organisation).roles().size(),
-                reading.gaps().stream().map(r -> need(r, locale)).toList(),
-                reading.covered().stream().map(r -> need(r, locale)).toList());
+        TeamService.TeamReading result = team.gaps(organisation(jwt));
+        TeamGaps.Reading reading = result.reading();
+        Map<SkillUri, List<LearningRoute>> offered = routes.forGaps(
+                reading.gaps().stream().map(TeamGaps.SkillReading::skill).toList(), result.regions());
+        return new GapsView(reading.openVacancies(), result.teamRoles(),
+                reading.gaps().stream().map(r -> need(r, offered.getOrDefault(r.skill(), List.of()), locale)).toList(),
+                reading.covered().stream().map(r -> need(r, List.of(), locale)).toList());
     }
 
     private List<TeamRole> toRoles(TeamInput input) {
@@ -142,8 +156,11 @@ public class TeamController {
                 r.skills().stream().map(s -> skill(s, locale)).toList())).toList());
     }
 
-    private SkillNeed need(TeamGaps.SkillReading r, Locale locale) {
-        return new SkillNeed(skill(r.skill(), locale), r.essential(), r.vacancies(), r.essentialIn(), r.roles(), r.people());
+    private SkillNeed need(TeamGaps.SkillReading r, List<LearningRoute> offered, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        return new SkillNeed(skill(r.skill(), locale), r.essential(), r.vacancies(), r.essentialIn(), r.roles(), r.people(),
+                offered.stream().map(l -> new Route(l.id().value().toString(), english && !l.titleEn().isBlank() ? l.titleEn() : l.titleNl(),
+                        l.provider(), l.kind().name(), l.durationWeeks(), l.costEuros(), l.online())).toList());
     }
 
     private Skill skill(SkillUri uri, Locale locale) {

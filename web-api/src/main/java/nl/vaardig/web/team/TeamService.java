@@ -3,6 +3,9 @@ package nl.vaardig.web.team;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.vaardig.taxonomy.region.AmrCode;
 import nl.vaardig.web.vacancy.Vacancy;
 import nl.vaardig.web.vacancy.VacancyService;
 import nl.vaardig.web.vacancy.VacancyStatus;
@@ -40,13 +43,18 @@ public class TeamService {
         return next;
     }
 
+    /** The reading, the team's number of roles, and the regions of the open vacancies (where to look for routes). */
+    public record TeamReading(TeamGaps.Reading reading, int teamRoles, Set<AmrCode> regions) {
+    }
+
     @Transactional(readOnly = true)
-    public TeamGaps.Reading gaps(String organisation) {
+    public TeamReading gaps(String organisation) {
         LocalDate today = LocalDate.now(AMSTERDAM);
-        List<List<TeamGaps.Need>> open = vacancies.ofEmployer(organisation, MAX_VACANCIES).stream()
-                .filter(v -> v.status() == VacancyStatus.PUBLISHED && v.content().validity().openOn(today))
-                .map(TeamService::needs).toList();
-        return TeamGaps.read(roster(organisation).roles(), open);
+        List<Vacancy> open = vacancies.ofEmployer(organisation, MAX_VACANCIES).stream()
+                .filter(v -> v.status() == VacancyStatus.PUBLISHED && v.content().validity().openOn(today)).toList();
+        List<TeamRole> roles = roster(organisation).roles();
+        return new TeamReading(TeamGaps.read(roles, open.stream().map(TeamService::needs).toList()), roles.size(),
+                open.stream().map(v -> v.content().region()).collect(Collectors.toUnmodifiableSet()));
     }
 
     private static List<TeamGaps.Need> needs(Vacancy v) {

@@ -9,8 +9,13 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.vaardig.ingest.event.EnvelopeCodec;
+import nl.vaardig.matching.engine.MatchingEngine;
+import nl.vaardig.matching.model.LearningRoute;
+import nl.vaardig.matching.model.LearningRouteId;
+import nl.vaardig.taxonomy.region.AmrCode;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.TestTokens;
 import nl.vaardig.web.support.VaardigIntegrationTest;
@@ -38,6 +43,8 @@ class TeamGapIT {
     String issuer;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MatchingEngine engine;
 
     Http http;
     TestTokens tokens;
@@ -117,6 +124,32 @@ class TeamGapIT {
         JsonNode byTwo = covered.get(1);
         assertThat(byTwo.get("roles").asInt()).isEqualTo(2);
         assertThat(byTwo.get("people").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void aGapComesWithLearningRoutesThatTeachTheSkillInTheVacancysRegionOrOnline() {
+        String employer = freshEmployer();
+        LearningRoute taught = engine.routesFor(Set.of(new AmrCode("AM18"))).getFirst();
+        String skill = taught.skills().getFirst().skill().value();
+        String covered = knownSkills(1).getFirst();
+        postVacancy(employer, "Met leerroute", Map.of(skill, true, covered, false));
+        assertThat(putRoles(employer, 0, List.of(role("Helpende", 1, List.of(covered)))).statusCode()).isEqualTo(200);
+
+        JsonNode reading = get(employer, "/api/team/gaps");
+        JsonNode gap = reading.get("gaps").valueStream().filter(g -> g.get("skill").get("uri").asString().equals(skill))
+                .findFirst().orElseThrow();
+        JsonNode routes = gap.get("routes");
+        assertThat(routes.size()).isBetween(1, 2);
+        int previousWeeks = 0;
+        for (JsonNode r : routes) {
+            LearningRoute route = engine.route(new LearningRouteId(UUID.fromString(r.get("id").asString()))).orElseThrow();
+            assertThat(route.skills()).as("teaches the gap itself").anyMatch(s -> s.skill().value().equals(skill));
+            assertThat(route.availableIn(new AmrCode("AM18"))).isTrue();
+            assertThat(r.get("title").asString()).isNotBlank();
+            assertThat(r.get("durationWeeks").asInt()).as("shortest first").isGreaterThanOrEqualTo(previousWeeks);
+            previousWeeks = r.get("durationWeeks").asInt();
+        }
+        assertThat(reading.get("covered").get(0).get("routes").size()).as("no routes for what the team has").isZero();
     }
 
     @Test
