@@ -125,7 +125,9 @@ test('an employer posts a vacancy, invites the demo job seeker, she accepts and 
   await expect(role.getByRole('list').getByRole('listitem')).toHaveCount(1);
   await employer.getByRole('button', { name: 'Team opslaan' }).click();
   await expect(employer.getByText('Het team is opgeslagen.')).toBeVisible();
-  await expect(employer.getByRole('table', { name: /Vaardigheden die geen rol in uw team heeft/ })).toBeVisible();
+  const gapTable = employer.getByRole('table', { name: /Vaardigheden die geen rol in uw team heeft/ });
+  await expect(gapTable).toBeVisible();
+  await expect(gapTable.getByRole('columnheader', { name: 'Leerroutes voor iemand uit uw team' })).toBeVisible();
   await expectNoAccessibilityViolations(employer, 'the team gap page');
   await saveScreenshot(employer, 'employer-team-gaps');
 

@@ -26,6 +26,7 @@ export function TeamGapsSection({ session, refresh }: { session: Session; refres
                 <th scope="col">{t('team.gaps.skill')}</th>
                 <th scope="col">{t('team.gaps.essential')}</th>
                 <th scope="col">{t('team.gaps.vacancies')}</th>
+                <th scope="col">{t('team.gaps.routes')}</th>
               </tr>
             </thead>
             <tbody>
@@ -36,6 +37,20 @@ export function TeamGapsSection({ session, refresh }: { session: Session; refres
                   </th>
                   <td>{g.essential ? t('team.gaps.essentialIn', { count: String(g.essentialIn) }) : t('team.gaps.optional')}</td>
                   <td>{g.vacancies}</td>
+                  <td>
+                    {g.routes.length === 0 ? (
+                      <span className="muted">{t('team.gaps.noRoutes')}</span>
+                    ) : (
+                      <ul className="route-list">
+                        {g.routes.map((r) => (
+                          <li key={r.id}>
+                            {t('team.gaps.route', { title: r.title, provider: r.provider, weeks: String(r.durationWeeks) })}
+                            {r.online && ` · ${t('team.gaps.online')}`}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -17,13 +17,14 @@ describe('the team gap view', () => {
 
   it('readsTheGapsInWordsAndAsATableEssentialFirst', async () => {
     vi.stubGlobal('fetch', vi.fn().mockImplementation((url: string) => url.startsWith('/api/team/gaps')
-      ? json({ openVacancies: 3, teamRoles: 1, gaps: [{ skill: wounds, essential: true, vacancies: 2, essentialIn: 2, roles: 0, people: 0 }], covered: [{ skill: dutch, essential: true, vacancies: 3, essentialIn: 3, roles: 1, people: 4 }] })
+      ? json({ openVacancies: 3, teamRoles: 1, gaps: [{ skill: wounds, essential: true, vacancies: 2, essentialIn: 2, roles: 0, people: 0, routes: [{ id: 'r1', title: 'Wondzorg basis', provider: 'ROC Amsterdam', durationWeeks: 6, costEuros: 300, online: true }] }], covered: [{ skill: dutch, essential: true, vacancies: 3, essentialIn: 3, roles: 1, people: 4 }] })
       : json({ version: 1, roles: [{ name: 'Helpende', headcount: 4, skills: [dutch] }] })));
     renderWithProviders(<TeamPage session={employer} />);
     expect(await screen.findByText('Uw 3 open vacatures vragen samen 2 vaardigheden. 1 daarvan heeft geen enkele rol in uw team, waarvan 1 essentieel. Het meest gevraagde tekort: wondverzorging (in 2 vacatures).')).toBeInTheDocument();
     const gaps = screen.getByRole('table', { name: /Vaardigheden die geen rol in uw team heeft/ });
     expect(within(gaps).getByRole('rowheader', { name: 'wondverzorging' })).toBeInTheDocument();
     expect(within(gaps).getByText('ja, in 2 vacatures')).toBeInTheDocument();
+    expect(within(gaps).getByRole('listitem')).toHaveTextContent('Wondzorg basis (ROC Amsterdam, 6 weken) · online');
     const covered = screen.getByRole('table', { name: 'Vaardigheden die uw team al heeft' });
     expect(within(covered).getByRole('row', { name: /Nederlands spreken 3 1 4/ })).toBeInTheDocument();
     expect(await screen.findByRole('textbox', { name: 'Naam van de rol' })).toHaveValue('Helpende');

@@ -20,8 +20,18 @@ export interface Team {
   readonly roles: readonly TeamRole[];
 }
 
+/** A learning route that teaches a gap skill (offered in the vacancies' regions or online). */
+export interface GapRoute {
+  readonly id: string;
+  readonly title: string;
+  readonly provider: string;
+  readonly durationWeeks: number;
+  readonly online: boolean;
+}
+
 /** One skill the open vacancies need: how many vacancies (as essential), how many roles and people cover it. */
 export interface SkillNeed {
+  readonly routes: readonly GapRoute[];
   readonly skill: TeamSkill;
   readonly essential: boolean;
   readonly vacancies: number;
@@ -68,6 +78,15 @@ function parseNeed(value: unknown): SkillNeed {
     essentialIn: num(value.essentialIn),
     roles: num(value.roles),
     people: num(value.people),
+    routes: Array.isArray(value.routes)
+      ? value.routes.filter(isRecord).map((r) => ({
+          id: String(r.id ?? ''),
+          title: String(r.title ?? ''),
+          provider: String(r.provider ?? ''),
+          durationWeeks: num(r.durationWeeks),
+          online: r.online === true,
+        }))
+      : [],
   };
 }
 
