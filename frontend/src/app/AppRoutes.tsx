@@ -34,6 +34,9 @@ import { ProfileEditorPage } from '../seeker/ProfileEditorPage';
 import { SeekerDashboard } from '../seeker/SeekerDashboard';
 import { SeekerMatchesPage } from '../seeker/SeekerMatchesPage';
 import { WelcomeConsentPage } from '../seeker/WelcomeConsentPage';
+// --- issue 6 B: invitations, team gap view ---
+import { TeamPage } from '../employer/TeamPage';
+import { InvitationsPage } from '../invitations/InvitationsPage';
 
 /** Every page of the shell. Role pages sit behind the guard; the rest is public. */
 export function AppRoutes() {
@@ -131,6 +134,15 @@ export function AppRoutes() {
         <Route
           path="/werkgever/voorstellen"
           element={<RequireRole role="EMPLOYER">{(session) => <EmployerProposalsPage session={session} />}</RequireRole>}
+        />
+        {/* --- issue 6 B: invitations, team gap view --- */}
+        <Route
+          path="/werkgever/team"
+          element={<RequireRole role="EMPLOYER">{(session) => <TeamPage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/werkzoekende/uitnodigingen"
+          element={<RequireRole role="JOB_SEEKER">{(session) => <InvitationsPage session={session} />}</RequireRole>}
         />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

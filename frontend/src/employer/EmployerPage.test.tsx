@@ -32,7 +32,7 @@ describe('the employer pages', () => {
   });
 
   it('showsRankedPseudonymousCandidatesWithTheirExplanation', async () => {
-    vi.stubGlobal('fetch', vi.fn().mockImplementation(() => answerOf({
+    vi.stubGlobal('fetch', vi.fn().mockImplementation((url: string) => url.includes('/invitations') ? answerOf({ items: [] }) : answerOf({
       vacancy: { id: 'v1', title: 'zorghulp (demo)', employer: 'Zorggroep Amstelland', region: 'AM18', regionName: 'Groot Amsterdam', hoursMin: 24, hoursMax: 36, contract: 'PERMANENT', validUntil: '2027-01-25', synthetic: true },
       items: [{
         id: 'c1', label: 'Kandidaat 7F3A', score: 0.5,

@@ -35,6 +35,9 @@ function OwnVacancies({ session }: { session: Session }) {
       <p>
         <Link className="button" to="/werkgever/vacatures/nieuw">
           {t('employer.list.new')}
+        </Link>{' '}
+        <Link className="button button-secondary" to="/werkgever/team">
+          {t('team.link')}
         </Link>
       </p>
       <div role="status" aria-live="polite">

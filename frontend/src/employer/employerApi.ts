@@ -1,6 +1,7 @@
 import { apiRequest, type Fetch } from '../api/http';
 import { isRecord } from '../api/problem';
 import { parseExplanation, parseVacancyCard, type Explanation, type VacancyCardData } from '../explore/matchApi';
+import { parseStatus, type InvitationStatus } from './invitationApi';
 
 export interface OwnVacancy {
   readonly id: string;
@@ -18,6 +19,19 @@ export interface Candidate {
   readonly label: string;
   readonly score: number;
   readonly explanation: Explanation;
+  /** The newest invitation for this vacancy; `sharedName` once the candidate accepted. */
+  readonly invitation: CandidateInvitation | null;
+}
+
+export interface CandidateInvitation {
+  readonly id: string;
+  readonly status: InvitationStatus;
+  readonly sharedName: string | null;
+}
+
+function parseCandidateInvitation(value: unknown): CandidateInvitation | null {
+  if (!isRecord(value) || typeof value.id !== 'string') return null;
+  return { id: value.id, status: parseStatus(value.status), sharedName: typeof value.sharedName === 'string' ? value.sharedName : null };
 }
 
 export interface Candidates {
@@ -55,7 +69,13 @@ export function parseCandidates(json: unknown): Candidates {
       if (!isRecord(value) || typeof value.id !== 'string' || typeof value.label !== 'string') {
         throw new Error('A candidate has an id and a label.');
       }
-      return { id: value.id, label: value.label, score: typeof value.score === 'number' ? value.score : 0, explanation: parseExplanation(value.explanation) };
+      return {
+        id: value.id,
+        label: value.label,
+        score: typeof value.score === 'number' ? value.score : 0,
+        explanation: parseExplanation(value.explanation),
+        invitation: parseCandidateInvitation(value.invitation),
+      };
     }),
   };
 }

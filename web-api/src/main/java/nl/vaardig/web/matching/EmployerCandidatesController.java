@@ -12,8 +12,13 @@ import nl.vaardig.matching.engine.MatchQuery;
 import nl.vaardig.matching.model.ProfileId;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.region.AmrCode;
+import nl.vaardig.web.audit.AuditAction;
+import nl.vaardig.web.audit.AuditLog;
 import nl.vaardig.web.candidate.CandidateIndex;
 import nl.vaardig.web.candidate.CandidateService;
+import nl.vaardig.web.invitation.Invitation;
+import nl.vaardig.web.invitation.InvitationService;
+import nl.vaardig.web.invitation.InvitationStatus;
 import nl.vaardig.web.platform.problem.NotFoundException;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.platform.security.TokenClaims;
@@ -40,7 +45,19 @@ public class EmployerCandidatesController {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final int TOP = 25;
 
-    public record Candidate(UUID id, String label, double score, ExplanationView explanation) {
+    /**
+     * {@code invitation}: the newest invitation of this candidate for this vacancy (null when none); its
+     * {@code sharedName} only once the candidate accepted.
+     */
+    public record Candidate(UUID id, String label, double score, ExplanationView explanation,
+                            InvitationState invitation) {
+    }
+
+    public record InvitationState(UUID id, InvitationStatus status, String sharedName) {
+        static InvitationState of(Invitation i) {
+            return i == null ? null : new InvitationState(i.id(), i.status(),
+                    i.contact() == null ? null : i.contact().name());
+        }
     }
 
     public record Candidates(VacancyCard vacancy, List<Candidate> items) {
@@ -50,13 +67,17 @@ public class EmployerCandidatesController {
     private final CandidateIndex index;
     private final CandidateService candidates;
     private final TaxonomyRuntime taxonomy;
+    private final InvitationService invitations;
+    private final AuditLog audit;
 
     public EmployerCandidatesController(VacancyService vacancies, CandidateIndex index, CandidateService candidates,
-                                        TaxonomyRuntime taxonomy) {
+                                        TaxonomyRuntime taxonomy, InvitationService invitations, AuditLog audit) {
         this.vacancies = vacancies;
         this.index = index;
         this.candidates = candidates;
         this.taxonomy = taxonomy;
+        this.invitations = invitations;
+        this.audit = audit;
     }
 
     @GetMapping("/api/vacancies/{id}/candidates")
@@ -64,7 +85,8 @@ public class EmployerCandidatesController {
     public Candidates candidates(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
                                  @RequestParam(name = "lang", required = false) String lang) {
         Locale locale = RequestedLabelLanguage.of(lang);
-        Vacancy vacancy = own(jwt, id);
+        CurrentUser user = TokenClaims.currentUser(jwt);
+        Vacancy vacancy = own(user, id);
         VacancyCard card = VacancyCard.of(vacancy, taxonomy.regions());
         var forMatching = VacancyEvents.forMatching(VacancyEvents.state(vacancy), LocalDate.now(AMSTERDAM));
         if (forMatching.isEmpty()) {
@@ -75,24 +97,28 @@ public class EmployerCandidatesController {
         AmrCode region = vacancy.content().region();
         Map<ProfileId, Set<AmrCode>> consented = candidates.activeSearchRegions(
                 found.stream().map(CandidateIndex.Found::profile).toList());
+        List<CandidateIndex.Found> shown = found.stream()
+                .filter(f -> consented.getOrDefault(f.profile(), Set.of()).contains(region)).toList();
+        List<UUID> shownIds = shown.stream().map(f -> f.profile().value()).toList();
+        Map<UUID, Invitation> invited = invitations.latestFor(id, shownIds);
         List<Candidate> items = new ArrayList<>();
-        for (CandidateIndex.Found f : found) {
-            if (consented.getOrDefault(f.profile(), Set.of()).contains(region)) {
-                items.add(new Candidate(f.profile().value(), label(f.profile(), locale), f.match().score(),
-                        ExplanationView.of(f.match().explanation(), locale)));
-            }
+        for (CandidateIndex.Found f : shown) {
+            items.add(new Candidate(f.profile().value(), label(f.profile(), locale), f.match().score(),
+                    ExplanationView.of(f.match().explanation(), locale),
+                    InvitationState.of(invited.get(f.profile().value()))));
         }
+        // every person shown is a view of their data: one audit line each, in one statement
+        audit.recordAll(user, AuditAction.PROFILE_VIEWED_BY_EMPLOYER, shownIds, "kandidaten voor vacature " + id);
         return new Candidates(card, items);
     }
 
     /** "Kandidaat 7F3A": the first four hex digits of the random profile id; nothing about the person. */
-    static String label(ProfileId id, Locale locale) {
+    public static String label(ProfileId id, Locale locale) {
         String code = id.value().toString().substring(0, 4).toUpperCase(Locale.ROOT);
         return ("en".equals(locale.getLanguage()) ? "Candidate " : "Kandidaat ") + code;
     }
 
-    private Vacancy own(Jwt jwt, UUID id) {
-        CurrentUser user = TokenClaims.currentUser(jwt);
+    private Vacancy own(CurrentUser user, UUID id) {
         String organisation = user.organisation();
         return vacancies.find(new nl.vaardig.matching.model.VacancyId(id))
                 .filter(v -> organisation != null && v.content().employer().equals(organisation))
