@@ -7,8 +7,11 @@ import static nl.vaardig.web.authz.Caller.COACH_AM18;
 import static nl.vaardig.web.authz.Caller.COACH_AM22;
 import static nl.vaardig.web.authz.Caller.EMPLOYER;
 import static nl.vaardig.web.authz.Caller.OTHER_EMPLOYER;
+import static nl.vaardig.web.authz.Caller.OTHER_SEEKER;
 import static nl.vaardig.web.authz.Caller.REGIO;
+import static nl.vaardig.web.authz.Caller.SEEKER;
 import static nl.vaardig.web.authz.Expect.DENIED_404;
+import static nl.vaardig.web.authz.MatrixRow.delete;
 import static nl.vaardig.web.authz.MatrixRow.get;
 import static nl.vaardig.web.authz.MatrixRow.post;
 import static nl.vaardig.web.authz.MatrixRow.put;
@@ -73,6 +76,56 @@ final class AuthorizationMatrix {
                 get("/api/lmi/regions/{region}/bubbles", f -> "/api/lmi/regions/AM18/bubbles").onlyFor(200, REGIO),
                 get("/api/lmi/regions/{region}/similar", f -> "/api/lmi/regions/AM18/similar?period=" + f.lmiPeriod()).onlyFor(200, REGIO),
 
+                // --- issue 6, employer: invitations to consenting candidates, team gap view ---
+                post("/api/vacancies/{vacancyId}/invitations", f -> "/api/vacancies/" + f.ownVacancy() + "/invitations",
+                        f -> "{\"candidateId\":\"" + f.seekerProfile() + "\",\"message\":\"Kom kennismaken\"}")
+                        .onlyFor(201, EMPLOYER).except(OTHER_EMPLOYER, DENIED_404),
+                get("/api/vacancies/{vacancyId}/invitations", f -> "/api/vacancies/" + f.ownVacancy() + "/invitations")
+                        .onlyFor(200, EMPLOYER).except(OTHER_EMPLOYER, DENIED_404),
+                get("/api/team/roles").onlyFor(200, EMPLOYER, OTHER_EMPLOYER),
+                // each organisation its own roster; a stale version (another test saved first) is a 409, not a refusal
+                put("/api/team/roles", f -> "/api/team/roles", f -> "{\"version\":0,\"roles\":[{\"name\":\"Verzorgende\","
+                        + "\"headcount\":3,\"skills\":[\"" + f.skillUri() + "\"]}]}").onlyFor(0, EMPLOYER, OTHER_EMPLOYER),
+                get("/api/team/gaps").onlyFor(200, EMPLOYER, OTHER_EMPLOYER),
+
+                // --- issue 6, job coach: caseload of the coach's regions (COACH_HELP consent); AM22 never sees AM18 ---
+                get("/api/coach/caseload").onlyFor(200, COACH_AM18, COACH_AM22),
+                get("/api/coach/candidates/{profileId}", f -> "/api/coach/candidates/" + f.seekerProfile())
+                        .onlyFor(200, COACH_AM18).except(COACH_AM22, DENIED_404),
+                get("/api/coach/candidates/{profileId}", f -> "/api/coach/candidates/" + f.otherSeekerProfile())
+                        .onlyFor(200).except(COACH_AM18, DENIED_404).except(COACH_AM22, DENIED_404),
+                get("/api/coach/candidates/{profileId}/notes", f -> "/api/coach/candidates/" + f.seekerProfile() + "/notes")
+                        .onlyFor(200, COACH_AM18).except(COACH_AM22, DENIED_404),
+                post("/api/coach/candidates/{profileId}/notes", f -> "/api/coach/candidates/" + f.seekerProfile() + "/notes",
+                        f -> "{\"text\":\"Gesprek gehad over zorgvacatures.\"}").onlyFor(0, COACH_AM18).except(COACH_AM22, DENIED_404),
+                post("/api/coach/proposals", f -> "/api/coach/proposals", f -> "{\"profileId\":\"" + f.seekerProfile()
+                        + "\",\"vacancyId\":\"" + f.journeys().proposalVacancy() + "\",\"note\":\"Past goed\"}")
+                        .onlyFor(201, COACH_AM18).except(COACH_AM22, DENIED_404),
+                put("/api/coach/proposals/{id}/outcome", f -> "/api/coach/proposals/" + f.journeys().agreedProposal() + "/outcome",
+                        f -> "{\"outcome\":\"GESPREK\",\"version\":" + f.journeys().agreedVersion() + "}")
+                        .onlyFor(200, COACH_AM18).except(COACH_AM22, DENIED_404),
+                get("/api/employer/proposals").onlyFor(200, EMPLOYER, OTHER_EMPLOYER),
+
+                // --- issue 6, job seeker: only their own profile, invitations and proposals (no id of theirs in a path) ---
+                get("/api/me/profile").onlyFor(200, SEEKER, OTHER_SEEKER),
+                get("/api/me/consents").onlyFor(200, SEEKER, OTHER_SEEKER),
+                get("/api/me/matches/vacancies").onlyFor(200, SEEKER, OTHER_SEEKER),
+                get("/api/me/matches/routes", f -> "/api/me/matches/routes?target=region").onlyFor(200, SEEKER, OTHER_SEEKER),
+                get("/api/me/invitations").onlyFor(200, SEEKER, OTHER_SEEKER),
+                get("/api/me/proposals").onlyFor(200, SEEKER, OTHER_SEEKER),
+                post("/api/me/invitations/{id}/answer", f -> "/api/me/invitations/" + f.journeys().invitation() + "/answer",
+                        f -> "{\"answer\":\"DECLINED\"}").onlyFor(200, SEEKER).except(OTHER_SEEKER, DENIED_404),
+                post("/api/me/proposals/{id}/answer", f -> "/api/me/proposals/" + f.journeys().awaitingProposal() + "/answer",
+                        f -> "{\"answer\":\"DECLINED\"}").onlyFor(200, SEEKER).except(OTHER_SEEKER, DENIED_404),
+                get("/api/me/export").onlyFor(200, SEEKER, OTHER_SEEKER),
+                get("/api/me/audit").onlyFor(200, SEEKER, OTHER_SEEKER),
+                // both already have a profile: creating a second one is a conflict, never a refusal
+                post("/api/me/profile", f -> "/api/me/profile", f -> f.seekerProfileJson(0)).onlyFor(409, SEEKER, OTHER_SEEKER),
+                put("/api/me/profile", f -> "/api/me/profile", f -> f.seekerProfileJson(0)).onlyFor(200, SEEKER, OTHER_SEEKER),
+                put("/api/me/consents/{kind}", f -> "/api/me/consents/STATISTICS", f -> "{\"regions\":[\"AM18\"]}")
+                        .onlyFor(200, SEEKER, OTHER_SEEKER),
+                delete("/api/me/consents/{kind}", f -> "/api/me/consents/STATISTICS").onlyFor(200, SEEKER, OTHER_SEEKER),
+
                 // --- administration: feeds and dead letters ---
                 get("/api/admin/feeds/jobs").onlyFor(200, ADMIN),
                 get("/api/admin/feeds/jobs/{id}", f -> "/api/admin/feeds/jobs/" + f.feedJob()).onlyFor(200, ADMIN),
@@ -82,7 +135,10 @@ final class AuthorizationMatrix {
                 get("/api/admin/dead-letters/{id}", f -> "/api/admin/dead-letters/" + f.deadLetter()).onlyFor(200, ADMIN),
                 post("/api/admin/dead-letters/{id}/redrive", f -> "/api/admin/dead-letters/" + f.deadLetter() + "/redrive",
                         f -> "{\"payload\":" + MatrixFixtures.jsonString(MatrixFixtures.CORRECTED_FEED_LINE) + "}")
-                        .onlyFor(204, ADMIN)
+                        .onlyFor(204, ADMIN),
+
+                // --- last: the job seekers erase their accounts (right to erasure); nobody else can ---
+                delete("/api/me", f -> "/api/me").onlyFor(204, SEEKER, OTHER_SEEKER)
         );
     }
 }

@@ -118,7 +118,39 @@ class AuthorizationMatrixIT {
         String period = json.readTree(http.get("/api/lmi/meta", bearer(Caller.REGIO.token(tokens))).body())
                 .get("defaultPeriod").asString();
         fixtures = new MatrixFixtures(ownVacancy, toChange, toClose, foreign, seekerProfile, otherSeekerProfile,
-                UUID.fromString(job), UUID.fromString(deadLetter), period, skill);
+                UUID.fromString(job), UUID.fromString(deadLetter), period, skill,
+                journeys(employer, seekerProfile, toChange, skill));
+    }
+
+    /** Two coach proposals (one agreed, one waiting for her answer) and an invitation, about the matrix seeker. */
+    private MatrixFixtures.Issue6 journeys(String employer, UUID seekerProfile, UUID invitedFor, String skill) {
+        String coach = Caller.COACH_AM18.token(tokens);
+        String seeker = Caller.SEEKER.token(tokens);
+        UUID proposalVacancy = publish(employer, "Matrix voorstel door coach", skill);
+        UUID agreedVacancy = publish(employer, "Matrix voorstel akkoord", skill);
+        UUID awaiting = idOf(http.post("/api/coach/proposals", "{\"profileId\":\"" + seekerProfile + "\",\"vacancyId\":\""
+                + invitedFor + "\",\"note\":\"matrix\"}", bearer(coach)), 201);
+        UUID agreed = idOf(http.post("/api/coach/proposals", "{\"profileId\":\"" + seekerProfile + "\",\"vacancyId\":\""
+                + agreedVacancy + "\",\"note\":\"matrix\"}", bearer(coach)), 201);
+        HttpResponse<String> agree = http.post("/api/me/proposals/" + agreed + "/answer",
+                "{\"answer\":\"AGREED\",\"share\":{\"name\":\"Matrix Persoon\"}}", bearer(seeker));
+        assertThat(agree.statusCode()).as(agree.body()).isEqualTo(200);
+        // the version the coach sees in the candidate's file (the candidate's own view carries none)
+        long version = -1;
+        for (JsonNode p : json.readTree(http.get("/api/coach/candidates/" + seekerProfile, bearer(coach)).body()).get("proposals")) {
+            if (agreed.toString().equals(p.get("id").asString())) {
+                version = p.get("version").asLong();
+            }
+        }
+        assertThat(version).as("the agreed proposal is in the coach's file").isPositive();
+        UUID invitation = idOf(http.post("/api/vacancies/" + invitedFor + "/invitations", "{\"candidateId\":\""
+                + seekerProfile + "\",\"message\":\"matrix\"}", bearer(employer)), 201);
+        return new MatrixFixtures.Issue6(proposalVacancy, awaiting, agreed, version, invitation);
+    }
+
+    private UUID idOf(HttpResponse<String> created, int status) {
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(status);
+        return UUID.fromString(json.readTree(created.body()).get("id").asString());
     }
 
     @Test

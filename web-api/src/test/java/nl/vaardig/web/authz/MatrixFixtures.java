@@ -12,10 +12,22 @@ import java.util.UUID;
  * @param otherOrganisationVacancy a vacancy of {@link #OTHER_ORGANISATION}
  * @param seekerProfile         {@link #SEEKER}'s own profile: AM18, all four consents for AM18
  * @param otherSeekerProfile    {@link #OTHER_SEEKER}'s own profile: AM22, no consents
+ * @param journeys              proposals and an invitation about {@link #SEEKER}'s profile
  */
 record MatrixFixtures(UUID ownVacancy, UUID vacancyToChange, UUID vacancyToClose, UUID otherOrganisationVacancy,
                       UUID seekerProfile, UUID otherSeekerProfile, UUID feedJob, UUID deadLetter,
-                      String lmiPeriod, String skillUri) {
+                      String lmiPeriod, String skillUri, Issue6 journeys) {
+
+    /**
+     * The objects of the issue 6 journeys, all about {@link #SEEKER}'s profile and the demo organisation:
+     *
+     * @param proposalVacancy    a vacancy of the demo organisation the coach may propose her for (row POST proposals)
+     * @param awaitingProposal   a coach proposal she has not answered yet (row: she answers it)
+     * @param agreedProposal     a coach proposal she agreed to, at {@code agreedVersion} (row: the coach records an outcome)
+     * @param invitation         an open invitation of the demo organisation to her (row: she answers it)
+     */
+    record Issue6(UUID proposalVacancy, UUID awaitingProposal, UUID agreedProposal, long agreedVersion, UUID invitation) {
+    }
 
     static final String ORGANISATION = "Zorggroep Amstelland";
     static final String OTHER_ORGANISATION = "Bouwbedrijf Elders";
@@ -42,6 +54,13 @@ record MatrixFixtures(UUID ownVacancy, UUID vacancyToChange, UUID vacancyToClose
         return "{\"title\":\"" + title + "\",\"description\":\"Vacature voor de autorisatiematrix.\",\"region\":\"AM18\","
                 + "\"hoursMin\":24,\"hoursMax\":32,\"contractType\":\"PERMANENT\",\"skills\":[{\"uri\":\"" + skillUri
                 + "\",\"essential\":true}],\"validFrom\":\"2025-01-01\",\"validUntil\":\"2099-12-31\"}";
+    }
+
+    /** A complete profile as the editor sends it (one skill, AM18, the given version). */
+    String seekerProfileJson(long version) {
+        return "{\"skills\":[{\"uri\":\"" + skillUri + "\",\"level\":\"INTERMEDIATE\",\"evidence\":\"WORK\","
+                + "\"doesIt\":true,\"canDoIt\":true,\"wantsToLearn\":false,\"givesEnergy\":true}],\"region\":\"AM18\","
+                + "\"version\":" + version + ",\"consents\":[{\"kind\":\"KEEP_PROFILE\",\"regions\":[\"AM18\"]}]}";
     }
 
     String anonymousProfileJson() {
