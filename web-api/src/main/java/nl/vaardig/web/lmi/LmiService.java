@@ -39,6 +39,16 @@ public class LmiService {
         this.clock = Clock.systemDefaultZone();
     }
 
+    /** The period a page opens on: the last complete quarter (one query, not the whole {@link #meta()}). */
+    public String defaultPeriod() {
+        LocalDate today = LocalDate.now(clock);
+        return defaultPeriod(keys(Period.Kind.QUARTER, today), today);
+    }
+
+    private boolean synthetic() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from lmi_dataset where synthetic)", Boolean.class));
+    }
+
     public Meta meta() {
         LocalDate today = LocalDate.now(clock);
         List<String> quarters = keys(Period.Kind.QUARTER, today);
@@ -191,7 +201,7 @@ public class LmiService {
             long[] v = now.getOrDefault(code, new long[4]);
             areas.add(new PublicDemandArea(code, name, v[Contributions.VACANCIES], v[Contributions.NEW_VACANCIES]));
         });
-        return new PublicDemand(p.key(), areas, meta().synthetic(), ATTRIBUTION);
+        return new PublicDemand(p.key(), areas, synthetic(), ATTRIBUTION);
     }
 
     private Group group(Set<String> members, Period p, Dimension d, String key) {

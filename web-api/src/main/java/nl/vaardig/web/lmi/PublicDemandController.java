@@ -25,7 +25,7 @@ public class PublicDemandController {
     @GetMapping("/demand")
     @PermitAll
     public LmiViews.PublicDemand demand(@RequestParam(required = false) String period) {
-        String p = period != null ? period : service.meta().defaultPeriod();
+        String p = period != null ? period : service.defaultPeriod();
         return service.publicDemand(Period.parse(p));
     }
 

@@ -126,9 +126,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
      * No database connection free within the pool's timeout (a load peak) or the database unreachable: the request
      * is not at fault and may simply be repeated, so 503 with Retry-After rather than a 500.
      */
-    @ExceptionHandler(org.springframework.dao.DataAccessResourceFailureException.class)
-    ResponseEntity<ProblemDetail> unavailable(org.springframework.dao.DataAccessResourceFailureException ex,
-                                              HttpServletRequest request) {
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception ex, HttpServletRequest request) {
         log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE,
                 "Vaardig is even te druk of de database is niet bereikbaar. Probeer het over een paar seconden opnieuw.",

@@ -25,4 +25,13 @@ class DatabaseUnavailableProblemTest {
         assertThat(response.getBody().getDetail()).contains("Probeer het over een paar seconden opnieuw")
                 .doesNotContain("Hikari");
     }
+
+    @Test
+    void noConnectionForATransactionIsAlsoAServiceUnavailable() {
+        var request = new MockHttpServletRequest("GET", "/api/coach/caseload");
+        var noTransaction = new org.springframework.transaction.CannotCreateTransactionException(
+                "Could not open JDBC Connection for transaction");
+
+        assertThat(new ApiProblemHandler().unavailable(noTransaction, request).getStatusCode().value()).isEqualTo(503);
+    }
 }
