@@ -1,11 +1,7 @@
 package nl.vaardig.web.invitation;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
-import java.util.Locale;
-import nl.vaardig.web.platform.problem.ProblemTexts;
-import nl.vaardig.web.platform.problem.ProblemTypes;
-import org.springframework.context.i18n.LocaleContextHolder;
+import nl.vaardig.web.platform.problem.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,33 +16,20 @@ class InvitationProblems {
 
     @ExceptionHandler(InvitationConflictException.class)
     ProblemDetail conflict(InvitationConflictException ex, HttpServletRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
-        problem.setType(ProblemTypes.CONFLICT);
-        problem.setTitle(ProblemTexts.title(409, locale));
-        problem.setDetail(switch (ex.reason()) {
-            case ALREADY_INVITED -> ProblemTexts.detail(
+        ProblemDetail problem = switch (ex.reason()) {
+            case ALREADY_INVITED -> Problems.of(HttpStatus.CONFLICT,
                     "Deze kandidaat heeft al een openstaande uitnodiging voor deze vacature.",
-                    "This candidate already has an open invitation for this vacancy.", locale);
-            case ALREADY_ANSWERED -> ProblemTexts.detail(
+                    "This candidate already has an open invitation for this vacancy.", request);
+            case ALREADY_ANSWERED -> Problems.of(HttpStatus.CONFLICT,
                     "Deze uitnodiging is al beantwoord. Laad de pagina opnieuw.",
-                    "This invitation has already been answered. Reload the page.", locale);
-        });
+                    "This invitation has already been answered. Reload the page.", request);
+        };
         problem.setProperty("reason", ex.reason().name());
-        problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
     }
 
     @ExceptionHandler(InvitationRejectedException.class)
     ProblemDetail rejected(InvitationRejectedException ex, HttpServletRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setType(ProblemTypes.VALIDATION);
-        problem.setTitle(ProblemTexts.title(422, locale));
-        problem.setDetail(ProblemTexts.detail("Een of meer velden zijn niet goed ingevuld; zie 'errors'.",
-                "One or more fields are not valid; see 'errors'.", locale));
-        problem.setProperty("errors", ex.errors());
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return problem;
+        return Problems.validation(ex.errors(), request);
     }
 }

@@ -1,13 +1,9 @@
 package nl.vaardig.web.seeker;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import nl.vaardig.web.matching.ProfileRejectedException;
-import nl.vaardig.web.platform.problem.ProblemTexts;
-import nl.vaardig.web.platform.problem.ProblemTypes;
-import org.springframework.context.i18n.LocaleContextHolder;
+import nl.vaardig.web.platform.problem.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -22,17 +18,17 @@ class SeekerProblems {
 
     @ExceptionHandler(SeekerRefusals.Rejected.class)
     ProblemDetail rejected(SeekerRefusals.Rejected ex, HttpServletRequest request) {
-        return validation(ex.errors(), request);
+        return Problems.validation(ex.errors(), request);
     }
 
     @ExceptionHandler(ProfileRejectedException.class)
     ProblemDetail rejected(ProfileRejectedException ex, HttpServletRequest request) {
-        return validation(ex.errors(), request);
+        return Problems.validation(ex.errors(), request);
     }
 
     @ExceptionHandler(SeekerRefusals.VersionConflict.class)
     ProblemDetail stale(SeekerRefusals.VersionConflict ex, HttpServletRequest request) {
-        return problem(HttpStatus.CONFLICT, "Uw profiel is intussen gewijzigd (in een ander venster of door iemand anders). "
+        return Problems.of(HttpStatus.CONFLICT, "Uw profiel is intussen gewijzigd (in een ander venster of door iemand anders). "
                 + "Laad het opnieuw en breng uw wijzigingen opnieuw aan.",
                 "Your profile was changed meanwhile (in another window or by someone else). Reload it and make your changes again.",
                 request);
@@ -40,43 +36,20 @@ class SeekerProblems {
 
     @ExceptionHandler(SeekerRefusals.StateConflict.class)
     ProblemDetail state(SeekerRefusals.StateConflict ex, HttpServletRequest request) {
-        return problem(HttpStatus.CONFLICT, ex.getMessage(), ex.english(), request);
+        return Problems.of(HttpStatus.CONFLICT, ex.getMessage(), ex.english(), request);
     }
 
     /** Two first saves of the same account at once: the database keeps one profile per account. */
     @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
     ProblemDetail twice(org.springframework.dao.DuplicateKeyException ex, HttpServletRequest request) {
-        return problem(HttpStatus.CONFLICT, "U heeft al een profiel; wijzig het in de profieleditor.",
+        return Problems.of(HttpStatus.CONFLICT, "U heeft al een profiel; wijzig het in de profieleditor.",
                 "You already have a profile; change it in the profile editor.", request);
     }
 
     /** A route target vacancy that is not (or no longer) open. */
     @ExceptionHandler(NoSuchElementException.class)
     ProblemDetail gone(NoSuchElementException ex, HttpServletRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "Deze vacature is niet (meer) beschikbaar.",
+        return Problems.of(HttpStatus.NOT_FOUND, "Deze vacature is niet (meer) beschikbaar.",
                 "This vacancy is not (or no longer) available.", request);
-    }
-
-    private static ProblemDetail validation(java.util.List<nl.vaardig.web.platform.problem.FieldError> errors,
-                                            HttpServletRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setType(ProblemTypes.VALIDATION);
-        problem.setTitle(ProblemTexts.title(422, locale));
-        problem.setDetail(ProblemTexts.detail("Een of meer velden zijn niet goed ingevuld; zie 'errors'.",
-                "One or more fields are not valid; see 'errors'.", locale));
-        problem.setProperty("errors", errors);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return problem;
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String dutch, String english, HttpServletRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(ProblemTypes.forStatus(status.value()));
-        problem.setTitle(ProblemTexts.title(status.value(), locale));
-        problem.setDetail(ProblemTexts.detail(dutch, english, locale));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return problem;
     }
 }

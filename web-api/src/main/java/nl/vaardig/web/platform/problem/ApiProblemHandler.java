@@ -187,12 +187,6 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static ProblemDetail problem(HttpStatus status, String detailNl, String detailEn,
                                          HttpServletRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(ProblemTypes.forStatus(status.value()));
-        problem.setTitle(ProblemTexts.title(status.value(), locale));
-        problem.setDetail(ProblemTexts.detail(detailNl, detailEn, locale));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return problem;
+        return Problems.of(status, detailNl, detailEn, request);
     }
 }
