@@ -74,17 +74,6 @@ public class CandidateService {
         });
     }
 
-    /** Withdraws the person's employer-search consent: from now on no employer finds the profile. */
-    @Transactional
-    public void withdrawEmployerSearch(ProfileId profile) {
-        if (repository.find(profile).isEmpty()) {
-            throw new NotFoundException("profile " + profile);
-        }
-        repository.withdraw(profile, ConsentKind.EMPLOYER_SEARCH, clock.instant());
-        // removed from the index at once; the query-time consent check covers the moment until commit
-        index.remove(profile);
-    }
-
     /**
      * Withdraws the person's active consent of that kind at once. Without employer-search consent the profile leaves
      * this instance's candidate index before the call returns. Returns how many records were active.

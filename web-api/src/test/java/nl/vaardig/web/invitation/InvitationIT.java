@@ -328,7 +328,7 @@ class InvitationIT {
         String id = json.readTree(invite(employer(), vacancy, eva.profile(), "").body()).get("id").asString();
         assertThat(invitationsOf(vacancy).valueStream().map(i -> i.get("id").asString())).contains(id);
 
-        candidates.withdrawEmployerSearch(new ProfileId(eva.profile()));
+        candidates.withdraw(new ProfileId(eva.profile()), ConsentKind.EMPLOYER_SEARCH);
 
         assertThat(invitationsOf(vacancy).valueStream().map(i -> i.get("id").asString())).as("gone at once").doesNotContain(id);
         assertThat(candidateOn(vacancy, eva.profile())).isNull();

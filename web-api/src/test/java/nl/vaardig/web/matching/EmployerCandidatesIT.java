@@ -135,7 +135,7 @@ class EmployerCandidatesIT {
         List<String> found = ids(vacancy);
         assertThat(found).as("consented for AM18: found, and first").first().isEqualTo(id);
 
-        candidates.withdrawEmployerSearch(perfect.id());
+        candidates.withdraw(perfect.id(), ConsentKind.EMPLOYER_SEARCH);
         assertThat(ids(vacancy)).as("withdrawn: gone at once").doesNotContain(id);
         assertThat(candidates.consents(perfect.id())).allSatisfy(c -> assertThat(c.withdrawnAt()).isNotNull());
     }
