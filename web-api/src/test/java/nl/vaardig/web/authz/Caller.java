@@ -2,7 +2,6 @@ package nl.vaardig.web.authz;
 
 import nl.vaardig.web.support.TestTokens;
 
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -15,13 +14,11 @@ enum Caller {
     ANONYMOUS("anon", tokens -> null),
     SEEKER("seeker", tokens -> tokens.jobSeeker(MatrixFixtures.SEEKER)),
     OTHER_SEEKER("seeker²", tokens -> tokens.jobSeeker(MatrixFixtures.OTHER_SEEKER)),
-    COACH_AM18("coach18", tokens -> tokens.forUser("jobcoach", List.of("JOBCOACH"), List.of("AM18"), null)),
-    COACH_AM22("coach22", tokens -> tokens.forUser("jobcoach-rijnmond", List.of("JOBCOACH"), List.of("AM22"), null)),
-    EMPLOYER("employer", tokens -> tokens.forUser("werkgever", List.of("EMPLOYER"), List.of(),
-            MatrixFixtures.ORGANISATION)),
-    OTHER_EMPLOYER("employer²", tokens -> tokens.forUser("andere-werkgever", List.of("EMPLOYER"), List.of(),
-            MatrixFixtures.OTHER_ORGANISATION)),
-    REGIO("regio", tokens -> tokens.forUser("regio", List.of("REGIO_STAFF"), List.of("AM18"), null)),
+    COACH_AM18("coach18", tokens -> tokens.jobcoach("jobcoach", "AM18")),
+    COACH_AM22("coach22", tokens -> tokens.jobcoach("jobcoach-rijnmond", "AM22")),
+    EMPLOYER("employer", tokens -> tokens.employer("werkgever", MatrixFixtures.ORGANISATION)),
+    OTHER_EMPLOYER("employer²", tokens -> tokens.employer("andere-werkgever", MatrixFixtures.OTHER_ORGANISATION)),
+    REGIO("regio", tokens -> tokens.regio("regio", "AM18")),
     ADMIN("admin", TestTokens::admin);
 
     private final String column;

@@ -142,7 +142,7 @@ class CoachCaseloadIT {
                 bearer(fx.coach())), 201);
         assertThat(note.get("authorLabel").asString()).isEqualTo("Jobcoach AM18");
 
-        String colleague = fx.tokens.forUser("jobcoach-2", List.of("JOBCOACH"), List.of("AM18", "AM17"), null);
+        String colleague = fx.tokens.jobcoach("jobcoach-2", "AM18", "AM17");
         JsonNode list = fx.ok(http.get(path, bearer(colleague)), 200);
         assertThat(list.get("items").get(0).get("text").asString()).isEqualTo("Sterk in planning; wil graag in de thuiszorg.");
 

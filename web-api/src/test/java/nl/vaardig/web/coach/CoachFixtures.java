@@ -78,19 +78,19 @@ final class CoachFixtures {
     }
 
     String coach() {
-        return tokens.forUser("jobcoach", List.of("JOBCOACH"), List.of("AM18"), null);
+        return tokens.jobcoach("jobcoach", "AM18");
     }
 
     String rijnmondCoach() {
-        return tokens.forUser("jobcoach-rijnmond", List.of("JOBCOACH"), List.of("AM22"), null);
+        return tokens.jobcoach("jobcoach-rijnmond", "AM22");
     }
 
     String employer() {
-        return tokens.forUser("werkgever", List.of("EMPLOYER"), List.of(), ORGANISATION);
+        return tokens.employer("werkgever", ORGANISATION);
     }
 
     String otherEmployer() {
-        return tokens.forUser("andere-werkgever", List.of("EMPLOYER"), List.of(), "Bouwbedrijf Elders");
+        return tokens.employer("andere-werkgever", "Bouwbedrijf Elders");
     }
 
     /** The demo employer's seeded AM18 vacancies (published, open), which tests leave alone. */

@@ -57,11 +57,11 @@ class EventFlowsIT {
     }
 
     String coach(String username, String region) {
-        return tokens.forUser(username, List.of("JOBCOACH"), List.of(region), null);
+        return tokens.jobcoach(username, region);
     }
 
     String employer() {
-        return tokens.forUser("werkgever", List.of("EMPLOYER"), List.of(), "Zorggroep Amstelland");
+        return tokens.employer("werkgever", "Zorggroep Amstelland");
     }
 
     static String vacancyJson(String title, String region) {
@@ -153,7 +153,7 @@ class EventFlowsIT {
     void anotherEmployersVacancyIsNotFound() {
         String id = json.readTree(http.post("/api/vacancies", vacancyJson("Kok", "AM18"), bearer(employer())).body())
                 .get("id").asString();
-        String other = tokens.forUser("werkgever2", List.of("EMPLOYER"), List.of(), "Bakkerij De Korf");
+        String other = tokens.employer("werkgever2", "Bakkerij De Korf");
 
         assertThat(http.get("/api/vacancies/" + id, bearer(other)).statusCode()).isEqualTo(404);
         assertThat(http.get("/api/vacancies/" + id, bearer(employer())).statusCode()).isEqualTo(200);

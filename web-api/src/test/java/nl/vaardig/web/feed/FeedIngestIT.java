@@ -139,7 +139,7 @@ class FeedIngestIT {
     @Test
     void onlyAdministratorsUploadFeeds() {
         HttpResponse<String> response = FeedUploads.upload(http.base(),
-                tokens.forUser("jobcoach", List.of("JOBCOACH"), List.of("AM18"), null), "x", "a.jsonl", FEED);
+                tokens.jobcoach("jobcoach", "AM18"), "x", "a.jsonl", FEED);
         assertThat(response.statusCode()).isEqualTo(403);
     }
 }

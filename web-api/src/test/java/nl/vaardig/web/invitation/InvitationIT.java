@@ -81,11 +81,11 @@ class InvitationIT {
     }
 
     String employer() {
-        return tokens.forUser("werkgever", List.of("EMPLOYER"), List.of(), ORGANISATION);
+        return tokens.employer("werkgever", ORGANISATION);
     }
 
     String otherEmployer() {
-        return tokens.forUser("andere-werkgever", List.of("EMPLOYER"), List.of(), "Bouwbedrijf Elders");
+        return tokens.employer("andere-werkgever", "Bouwbedrijf Elders");
     }
 
     /** A seeker of this test: an account of its own with a profile that fits the vacancy exactly. */
@@ -258,14 +258,14 @@ class InvitationIT {
         String body = "{\"candidateId\":\"" + UUID.randomUUID() + "\",\"message\":\"\"}";
         String answer = "{\"answer\":\"DECLINED\"}";
         List<String> notEmployers = List.of(tokens.jobSeeker("werkzoekende"),
-                tokens.forUser("jobcoach", List.of("JOBCOACH"), List.of("AM18"), null),
-                tokens.forUser("regio", List.of("REGIO_STAFF"), List.of("AM18"), null), tokens.admin());
+                tokens.jobcoach("jobcoach", "AM18"),
+                tokens.regio("regio", "AM18"), tokens.admin());
         for (String token : notEmployers) {
             assertThat(http.post(invitations, body, bearer(token)).statusCode()).isEqualTo(403);
             assertThat(http.get(invitations, bearer(token)).statusCode()).isEqualTo(403);
         }
-        List<String> notSeekers = List.of(employer(), tokens.forUser("jobcoach", List.of("JOBCOACH"), List.of("AM18"), null),
-                tokens.forUser("regio", List.of("REGIO_STAFF"), List.of("AM18"), null), tokens.admin());
+        List<String> notSeekers = List.of(employer(), tokens.jobcoach("jobcoach", "AM18"),
+                tokens.regio("regio", "AM18"), tokens.admin());
         for (String token : notSeekers) {
             assertThat(http.get("/api/me/invitations", bearer(token)).statusCode()).isEqualTo(403);
             assertThat(http.post(answerPath, answer, bearer(token)).statusCode()).isEqualTo(403);

@@ -75,7 +75,7 @@ class LabourMarketInformationIT {
     }
 
     String regio() {
-        return tokens.forUser("regio", List.of("REGIO_STAFF"), List.of("AM18"), null);
+        return tokens.regio("regio", "AM18");
     }
 
     JsonNode get(String path) {
@@ -109,8 +109,8 @@ class LabourMarketInformationIT {
     void onlyRegionalStaffReadTheDashboardFiguresWhileAnonymousVisitorsGetPublicDemandOnly() {
         assertThat(http.get("/api/lmi/meta").statusCode()).isEqualTo(401);
         for (String token : List.of(tokens.jobSeeker("werkzoekende"), tokens.admin(),
-                tokens.forUser("jobcoach", List.of("JOBCOACH"), List.of("AM18"), null),
-                tokens.forUser("werkgever", List.of("EMPLOYER"), List.of(), "Zorggroep Amstelland"))) {
+                tokens.jobcoach("jobcoach", "AM18"),
+                tokens.employer("werkgever", "Zorggroep Amstelland"))) {
             assertThat(http.get("/api/lmi/meta", bearer(token)).statusCode()).isEqualTo(403);
             assertThat(http.get("/api/lmi/regions/AM18/skills.csv?period=2025-Q1", bearer(token)).statusCode()).isEqualTo(403);
         }
@@ -128,7 +128,7 @@ class LabourMarketInformationIT {
     @Test
     void aPublishedVacancyShowsInTheDemandAggregatesWithinTwoSeconds() {
         String skill = taxonomy.taxonomy().skills().getFirst().uri().value();
-        String employer = tokens.forUser("werkgever", List.of("EMPLOYER"), List.of(), "Zorggroep Amstelland");
+        String employer = tokens.employer("werkgever", "Zorggroep Amstelland");
         long before = demand("AM35", "2031-02", "SKILL", skill);
         long started = System.nanoTime();
         HttpResponse<String> created = http.post("/api/vacancies", """
@@ -163,7 +163,7 @@ class LabourMarketInformationIT {
         people("AM22", 14, registered, skill, other);
         List<UUID> gorinchem = people("AM35", 3, registered, skill, other);
         people("AM13", 25, registered, skill, null); // no consent yet: not counted
-        String employer = tokens.forUser("werkgever", List.of("EMPLOYER"), List.of(), "Zorggroep Amstelland");
+        String employer = tokens.employer("werkgever", "Zorggroep Amstelland");
         assertThat(http.post("/api/vacancies", """
                 {"title":"Orderpicker %s","description":"Magazijnwerk.","region":"AM35","hoursMin":32,"hoursMax":40,
                  "contractType":"TEMPORARY","skills":[{"uri":"%s","essential":true}],"validFrom":"2031-01-15","validUntil":"2031-02-28"}

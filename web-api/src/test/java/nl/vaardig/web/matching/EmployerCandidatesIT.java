@@ -67,7 +67,7 @@ class EmployerCandidatesIT {
     }
 
     String employer() {
-        return tokens.forUser("werkgever", List.of("EMPLOYER"), List.of(), ORGANISATION);
+        return tokens.employer("werkgever", ORGANISATION);
     }
 
     /** The demo employer's own (seeded) vacancies, which other tests leave alone. */
@@ -92,7 +92,7 @@ class EmployerCandidatesIT {
             assertThat(v.get("title").asString()).endsWith("(demo)");
             assertThat(v.get("validUntil").asString()).isNotBlank();
         }
-        String other = tokens.forUser("andere-werkgever", List.of("EMPLOYER"), List.of(), "Bouwbedrijf Elders");
+        String other = tokens.employer("andere-werkgever", "Bouwbedrijf Elders");
         assertThat(json.readTree(http.get("/api/vacancies", bearer(other)).body()).get("items").size()).isZero();
     }
 
@@ -144,7 +144,7 @@ class EmployerCandidatesIT {
     void othersAreRefused() {
         String vacancy = demoVacancy(0).get("id").asString();
         String path = "/api/vacancies/" + vacancy + "/candidates";
-        String otherOrganisation = tokens.forUser("andere-werkgever", List.of("EMPLOYER"), List.of(), "Bouwbedrijf Elders");
+        String otherOrganisation = tokens.employer("andere-werkgever", "Bouwbedrijf Elders");
         assertThat(http.get(path, bearer(otherOrganisation)).statusCode()).as("another organisation's vacancy").isEqualTo(404);
         assertThat(http.get("/api/vacancies/" + UUID.randomUUID() + "/candidates", bearer(employer())).statusCode()).isEqualTo(404);
         assertThat(http.get(path, bearer(tokens.jobSeeker("werkzoekende"))).statusCode()).as("job seeker").isEqualTo(403);

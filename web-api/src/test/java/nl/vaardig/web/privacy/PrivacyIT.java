@@ -93,7 +93,7 @@ class PrivacyIT {
     }
 
     String employer() {
-        return tokens.forUser("werkgever", List.of("EMPLOYER"), List.of(), ORGANISATION);
+        return tokens.employer("werkgever", ORGANISATION);
     }
 
     CurrentUser employerUser() {
@@ -337,8 +337,8 @@ class PrivacyIT {
         Seeker seeker = perfectFor(demoVacancy(7));
         Map<String, String> others = new HashMap<>();
         others.put("employer", employer());
-        others.put("coach", tokens.forUser("jobcoach", List.of("JOBCOACH"), List.of("AM18"), null));
-        others.put("regio", tokens.forUser("regio", List.of("REGIO_STAFF"), List.of("AM18"), null));
+        others.put("coach", tokens.jobcoach("jobcoach", "AM18"));
+        others.put("regio", tokens.regio("regio", "AM18"));
         others.put("admin", tokens.admin());
         for (String path : List.of("/api/me/export", "/api/me/audit")) {
             assertThat(http.get(path).statusCode()).as("anonymous " + path).isEqualTo(401);

@@ -230,8 +230,8 @@ class SeekerProfileIT {
     void anonymousOtherRolesAndOtherSeekersAreRefused() {
         String owner = freshSeeker();
         ok(http.post("/api/me/profile", profile(held(careSkills(2)), "AM18", null, keepOnly()), bearer(owner)), 201);
-        String employer = tokens.forUser("werkgever", List.of("EMPLOYER"), List.of(), "Zorggroep Amstelland");
-        String coach = tokens.forUser("jobcoach", List.of("JOBCOACH"), List.of("AM18"), null);
+        String employer = tokens.employer("werkgever", "Zorggroep Amstelland");
+        String coach = tokens.jobcoach("jobcoach", "AM18");
         String body = profile(held(careSkills(1)), "AM18", 0L, keepOnly());
         for (String[] call : List.of(new String[] {"GET", "/api/me/profile"}, new String[] {"POST", "/api/me/profile"},
                 new String[] {"PUT", "/api/me/profile"}, new String[] {"GET", "/api/me/consents"},

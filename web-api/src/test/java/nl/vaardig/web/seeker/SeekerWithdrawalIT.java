@@ -41,7 +41,7 @@ class SeekerWithdrawalIT {
     void afterTheSeekerWithdrawsEmployerSearchTheEmployersNextCandidatesCallNoLongerListsThem() {
         Http http = new Http(port);
         TestTokens tokens = new TestTokens(providerKeys, issuer);
-        String employer = tokens.forUser("werkgever", List.of("EMPLOYER"), List.of(), "Zorggroep Amstelland");
+        String employer = tokens.employer("werkgever", "Zorggroep Amstelland");
         JsonNode vacancy = json.readTree(http.get("/api/vacancies", bearer(employer)).body()).get("items").valueStream()
                 .filter(v -> v.get("synthetic").asBoolean()).findFirst().orElseThrow();
         String vacancyId = vacancy.get("id").asString();

@@ -49,6 +49,21 @@ public final class TestTokens {
                 List.of("JOB_SEEKER"), List.of(), null, issuer, Instant.now().plus(Duration.ofMinutes(5))));
     }
 
+    /** An employer of the organisation (the token's {@code organisation} claim; null for an employer without one). */
+    public String employer(String username, String organisation) {
+        return forUser(username, List.of("EMPLOYER"), List.of(), organisation);
+    }
+
+    /** A job coach working for the given arbeidsmarktregio's. */
+    public String jobcoach(String username, String... regions) {
+        return forUser(username, List.of("JOBCOACH"), List.of(regions), null);
+    }
+
+    /** Regional staff of one arbeidsmarktregio. */
+    public String regio(String username, String region) {
+        return forUser(username, List.of("REGIO_STAFF"), List.of(region), null);
+    }
+
     public String admin() {
         return forUser("beheer", List.of("ADMIN"), List.of(), null);
     }

@@ -58,7 +58,7 @@ class TeamGapIT {
 
     /** A fresh organisation per test, so no other test's vacancies or team count. */
     String freshEmployer() {
-        return tokens.forUser("it-werkgever", List.of("EMPLOYER"), List.of(), "IT Zorg " + UUID.randomUUID());
+        return tokens.employer("it-werkgever", "IT Zorg " + UUID.randomUUID());
     }
 
     List<String> knownSkills(int n) {
@@ -218,9 +218,9 @@ class TeamGapIT {
     void onlyEmployersWithAnOrganisationComeIn() {
         String body = "{\"version\":0,\"roles\":[]}";
         List<String> others = List.of(tokens.jobSeeker("werkzoekende"),
-                tokens.forUser("jobcoach", List.of("JOBCOACH"), List.of("AM18"), null),
-                tokens.forUser("regio", List.of("REGIO_STAFF"), List.of("AM18"), null), tokens.admin(),
-                tokens.forUser("werkgever-zonder-organisatie", List.of("EMPLOYER"), List.of(), null));
+                tokens.jobcoach("jobcoach", "AM18"),
+                tokens.regio("regio", "AM18"), tokens.admin(),
+                tokens.employer("werkgever-zonder-organisatie", null));
         for (String token : others) {
             assertThat(http.get("/api/team/roles", bearer(token)).statusCode()).isEqualTo(403);
             assertThat(http.put("/api/team/roles", body, bearer(token)).statusCode()).isEqualTo(403);

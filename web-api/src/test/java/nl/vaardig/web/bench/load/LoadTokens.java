@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -47,10 +46,10 @@ final class LoadTokens {
     private String mint(String account) {
         return switch (account) {
             case "werkzoekende" -> tokens.jobSeeker(account);
-            case "jobcoach" -> tokens.forUser(account, List.of("JOBCOACH"), List.of("AM18"), null);
-            case "jobcoach-rijnmond" -> tokens.forUser(account, List.of("JOBCOACH"), List.of("AM22"), null);
-            case "werkgever" -> tokens.forUser(account, List.of("EMPLOYER"), List.of(), "Zorggroep Amstelland");
-            case "regio" -> tokens.forUser(account, List.of("REGIO_STAFF"), List.of("AM18"), null);
+            case "jobcoach" -> tokens.jobcoach(account, "AM18");
+            case "jobcoach-rijnmond" -> tokens.jobcoach(account, "AM22");
+            case "werkgever" -> tokens.employer(account, "Zorggroep Amstelland");
+            case "regio" -> tokens.regio(account, "AM18");
             case "beheer" -> tokens.admin();
             default -> throw new IllegalArgumentException("not a demo account: " + account);
         };
