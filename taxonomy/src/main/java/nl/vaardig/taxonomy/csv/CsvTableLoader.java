@@ -31,7 +31,7 @@ public final class CsvTableLoader {
                                      int batchSize) {
         long started = System.nanoTime();
         try (var reader = new CsvRecordReader(in)) {
-            Header header = header(source, reader, mapper.requiredColumns());
+            Header header = header(source, reader, mapper.requiredColumns(), mapper.preambleLimit());
             Map<String, Integer> columns = header.columns();
             int width = header.width();
             var batch = new ArrayList<R>(batchSize);
@@ -67,7 +67,8 @@ public final class CsvTableLoader {
             if (!batch.isEmpty()) {
                 sink.accept(Collections.unmodifiableList(batch));
             }
-            return new LoadStats(source, read, accepted, bad, warnings, Duration.ofNanos(System.nanoTime() - started));
+            return new LoadStats(source, read, accepted, bad, warnings, Duration.ofNanos(System.nanoTime() - started),
+                    header.preambleRecords());
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         }
@@ -77,32 +78,60 @@ public final class CsvTableLoader {
         return load(source, in, mapper, sink, DEFAULT_BATCH_SIZE);
     }
 
-    private record Header(Map<String, Integer> columns, int width, int minWidth) {
+    private record Header(Map<String, Integer> columns, int width, int minWidth, long preambleRecords) {
     }
 
-    private static Header header(String source, CsvRecordReader reader, List<String> required) {
+    private static Header header(String source, CsvRecordReader reader, List<String> required, int preambleLimit) {
         CsvRecordReader.Result head = reader.next();
         if (head == null) {
             throw new CsvHeaderException(source + ": empty file, no header row");
         }
+        CsvRecordReader.Result first = head;
+        // a metadata block before the header: skip records until one names every required column
+        int skipped = 0;
+        while (skipped < preambleLimit && !isHeader(head, required)) {
+            head = reader.next();
+            skipped++;
+            if (head == null) {
+                break;
+            }
+        }
+        if (!isHeader(head, required)) {
+            head = first; // no header found in the block: report against the first record
+            skipped = 0;
+        }
         if (!(head instanceof CsvRecordReader.Parsed parsed)) {
             throw new CsvHeaderException(source + ": unreadable header row: " + ((CsvRecordReader.Bad) head).reason());
         }
-        var columns = new HashMap<String, Integer>();
-        for (int i = 0; i < parsed.values().size(); i++) {
-            columns.putIfAbsent(parsed.values().get(i).strip(), i);
+        Map<String, Integer> columns = columnsOf(parsed);
+        var missing = missingColumns(columns, required);
+        if (!missing.isEmpty()) {
+            throw new CsvHeaderException(source + ": missing required column" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing) + " (found: " + String.join(", ", parsed.values()) + ")");
         }
+        int minWidth = required.stream().mapToInt(columns::get).max().orElse(-1) + 1;
+        return new Header(Map.copyOf(columns), parsed.values().size(), minWidth, skipped);
+    }
+
+    private static boolean isHeader(CsvRecordReader.Result record, List<String> required) {
+        return record instanceof CsvRecordReader.Parsed p && missingColumns(columnsOf(p), required).isEmpty();
+    }
+
+    private static Map<String, Integer> columnsOf(CsvRecordReader.Parsed row) {
+        var columns = new HashMap<String, Integer>();
+        for (int i = 0; i < row.values().size(); i++) {
+            columns.putIfAbsent(row.values().get(i).strip(), i);
+        }
+        return columns;
+    }
+
+    private static LinkedHashSet<String> missingColumns(Map<String, Integer> columns, List<String> required) {
         var missing = new LinkedHashSet<String>();
         for (String r : required) {
             if (!columns.containsKey(r)) {
                 missing.add(r);
             }
         }
-        if (!missing.isEmpty()) {
-            throw new CsvHeaderException(source + ": missing required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + " (found: " + String.join(", ", parsed.values()) + ")");
-        }
-        int minWidth = required.stream().mapToInt(columns::get).max().orElse(-1) + 1;
-        return new Header(Map.copyOf(columns), parsed.values().size(), minWidth);
+        return missing;
     }
 }

@@ -13,4 +13,13 @@ public interface RowMapper<R> {
     List<String> requiredColumns();
 
     R map(CsvRow row, Consumer<String> warn);
+
+    /**
+     * How many records before the header row may be skipped as a metadata block (the ESCO portal's mapping tables
+     * open with one). The header is then the first record that has every required column; 0 means the first record
+     * must be the header.
+     */
+    default int preambleLimit() {
+        return 0;
+    }
 }

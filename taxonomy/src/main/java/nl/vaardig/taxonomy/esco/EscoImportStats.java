@@ -53,7 +53,8 @@ public final class EscoImportStats {
         System.out.println("|---|---:|---:|---|---|");
         for (LoadStats stats : report.files()) {
             long inFile = CsvRecordCount.dataRecords(source.find(stats.source()).orElseThrow().open());
-            boolean adds = inFile == stats.rowsRead() && stats.rowsRead() == stats.accepted() + stats.badRows().size();
+            boolean adds = inFile == stats.preambleRecords() + stats.rowsRead()
+                    && stats.rowsRead() == stats.accepted() + stats.badRows().size();
             consistent &= adds;
             System.out.printf(Locale.ROOT, "| `%s` | %,d | %,d%s | %s | %s |%n", stats.source(), inFile, stats.accepted(),
                     adds ? "" : " (≠ file)", issues(stats.badRows()), issues(stats.warnings()));
@@ -70,6 +71,8 @@ public final class EscoImportStats {
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "model: %,d skills, %,d occupations%n", taxonomy.skillCount(), taxonomy.occupationCount());
+        System.out.println();
+        System.out.print(DutchCoverage.of(taxonomy).markdown());
         System.out.printf(Locale.ROOT, "cold load (import + model build): %,d ms, of which import %,d ms; JVM up %,d ms before;"
                         + " load average %.1f on %d cores%n", coldMillis, report.elapsed().toMillis(), startedAtUptime,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());

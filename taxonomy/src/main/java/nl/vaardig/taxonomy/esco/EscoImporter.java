@@ -22,9 +22,13 @@ import nl.vaardig.taxonomy.model.TaxonomyVersion;
  * {@code derived_skill_labels_<lang>.csv} when present (labels marked derived). Relation files are
  * language-independent ({@code occupationSkillRelations.csv}) or, in newer downloads, carry the primary
  * language suffix ({@code occupationSkillRelations_en.csv}); both are accepted. Collections are read from the
- * first language that has them.
+ * first language that has them. With Dutch among the languages, the ESCO portal's national crosswalks are read
+ * when present: ESCO ↔ VDAB competences (official ESCO Dutch skill labels, VDAB labels) and ESCO ↔ Dutch NOC
+ * (national occupation titles).
  */
 public final class EscoImporter {
+
+    private static final Locale DUTCH = Locale.of("nl");
 
     private final EscoSource source;
     private final TaxonomyVersion version;
@@ -94,6 +98,16 @@ public final class EscoImporter {
             } else {
                 run.missingOptional.add(String.join(" or ", names));
             }
+        }
+        if (languages.contains(DUTCH)) {
+            // after the concept files, so an operator's official skills_nl.csv keeps its preferred labels
+            if (run.load(CrosswalkRowMappers.COMPETENCES_FILE, false, CrosswalkRowMappers.competences(version),
+                    sink::competenceMappings)) {
+                run.notes.add("official ESCO Dutch skill labels (and VDAB competence labels as weighted alternatives) from "
+                        + CrosswalkRowMappers.COMPETENCES_FILE);
+            }
+            run.load(CrosswalkRowMappers.NATIONAL_TITLES_FILE, false, CrosswalkRowMappers.nationalTitles(version),
+                    sink::nationalTitles);
         }
         return new EscoImportReport(version, source.describe(), run.stats, run.refused, run.missingRequired,
                 run.missingOptional, run.notes, Duration.ofNanos(System.nanoTime() - started));

@@ -6,6 +6,7 @@ import nl.vaardig.taxonomy.model.ConceptUri;
 import nl.vaardig.taxonomy.model.EscoCollection;
 import nl.vaardig.taxonomy.model.IscoGroupUri;
 import nl.vaardig.taxonomy.model.LanguageLabels;
+import nl.vaardig.taxonomy.model.MappingRelation;
 import nl.vaardig.taxonomy.model.OccupationUri;
 import nl.vaardig.taxonomy.model.RelationType;
 import nl.vaardig.taxonomy.model.ReuseLevel;
@@ -90,6 +91,43 @@ public sealed interface EscoRecord {
         public LabelRecord {
             requireAll(version, uri, labels);
             source = source == null ? "" : source;
+        }
+    }
+
+    /**
+     * One row of the ESCO ↔ VDAB competence crosswalk: the official ESCO Dutch preferred label of a skill, and a
+     * VDAB Competent competence (id, Flemish-Dutch label, may be empty) mapped to it with a SKOS relation.
+     */
+    record CompetenceMappingRecord(TaxonomyVersion version, SkillUri skill, String officialDutchLabel,
+                                   String competenceId, String competenceLabel, MappingRelation relation)
+            implements EscoRecord {
+        public CompetenceMappingRecord {
+            requireAll(version, skill, relation);
+            if (officialDutchLabel == null || officialDutchLabel.isBlank()) {
+                throw new IllegalArgumentException("the official Dutch label must not be blank");
+            }
+            officialDutchLabel = officialDutchLabel.strip();
+            competenceId = competenceId == null ? "" : competenceId.strip();
+            competenceLabel = competenceLabel == null ? "" : competenceLabel.strip();
+        }
+    }
+
+    /**
+     * One row of the ESCO ↔ Dutch NOC crosswalk: a Dutch national occupation title mapped to an ESCO occupation, or
+     * (for 154 rows of the published table) to an ISCO group.
+     */
+    record NationalTitleRecord(TaxonomyVersion version, ConceptUri target, String nationalId, String title,
+                               MappingRelation relation) implements EscoRecord {
+        public NationalTitleRecord {
+            requireAll(version, target, relation);
+            if (!(target instanceof OccupationUri || target instanceof IscoGroupUri)) {
+                throw new IllegalArgumentException("a national title maps to an occupation or ISCO group, not " + target.kind());
+            }
+            if (title == null || title.isBlank()) {
+                throw new IllegalArgumentException("the national title must not be blank");
+            }
+            title = title.strip();
+            nationalId = nationalId == null ? "" : nationalId.strip();
         }
     }
 

@@ -49,6 +49,12 @@ public interface EscoRecordSink {
     default void collectionMembers(List<CollectionRecord> batch) {
     }
 
+    default void competenceMappings(List<EscoRecord.CompetenceMappingRecord> batch) {
+    }
+
+    default void nationalTitles(List<EscoRecord.NationalTitleRecord> batch) {
+    }
+
     /** Sends every batch to each sink in turn. */
     static EscoRecordSink all(EscoRecordSink... sinks) {
         List<EscoRecordSink> list = List.of(sinks);
@@ -63,6 +69,8 @@ public interface EscoRecordSink {
             @Override public void skillSkillRelations(List<SkillSkillRecord> b) { list.forEach(s -> s.skillSkillRelations(b)); }
             @Override public void broaderRelations(List<BroaderRecord> b) { list.forEach(s -> s.broaderRelations(b)); }
             @Override public void collectionMembers(List<CollectionRecord> b) { list.forEach(s -> s.collectionMembers(b)); }
+            @Override public void competenceMappings(List<EscoRecord.CompetenceMappingRecord> b) { list.forEach(s -> s.competenceMappings(b)); }
+            @Override public void nationalTitles(List<EscoRecord.NationalTitleRecord> b) { list.forEach(s -> s.nationalTitles(b)); }
         };
     }
 }

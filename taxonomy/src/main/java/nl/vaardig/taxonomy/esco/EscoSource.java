@@ -18,7 +18,7 @@ import java.util.zip.GZIPInputStream;
  * Where the ESCO CSV files are: the snapshot shipped on the classpath, a folder with an official ESCO download,
  * or several of these in order (a user-supplied folder first, so its {@code skills_nl.csv} is used). A file is
  * found as {@code name} or {@code name.gz}, in the root or in a sub-folder ({@code en/}, {@code nl/},
- * {@code relations/}).
+ * {@code relations/}, {@code crosswalks/}; a folder also tries {@code ../crosswalks}).
  */
 public interface EscoSource {
 
@@ -89,6 +89,7 @@ public interface EscoSource {
             out.add(m.group(1) + "/");
         }
         out.add("relations/");
+        out.add("crosswalks/");
         return out;
     }
 
@@ -132,6 +133,11 @@ public interface EscoSource {
                 children.filter(Files::isDirectory).sorted().forEach(dirs::add);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + dir, e);
+            }
+            // the reference-data layout keeps the national crosswalks beside the version folder (esco/crosswalks)
+            Path siblingCrosswalks = dir.toAbsolutePath().normalize().resolveSibling("crosswalks");
+            if (Files.isDirectory(siblingCrosswalks)) {
+                dirs.add(siblingCrosswalks);
             }
             for (Path d : dirs) {
                 for (String candidate : List.of(fileName, fileName + ".gz")) {

@@ -9,7 +9,11 @@ import nl.vaardig.taxonomy.esco.EscoRecord.OccupationRecord;
 import nl.vaardig.taxonomy.esco.EscoRecord.OccupationSkillRecord;
 import nl.vaardig.taxonomy.esco.EscoRecord.SkillGroupRecord;
 import nl.vaardig.taxonomy.esco.EscoRecord.SkillHierarchyRecord;
+import java.util.Locale;
+import nl.vaardig.taxonomy.model.LabelProvenance;
+import nl.vaardig.taxonomy.model.LabelSource;
 import nl.vaardig.taxonomy.model.LanguageLabels;
+import nl.vaardig.taxonomy.model.SourcedLabel;
 import nl.vaardig.taxonomy.model.SkillGroupUri;
 import nl.vaardig.taxonomy.esco.EscoRecord.SkillRecord;
 import nl.vaardig.taxonomy.esco.EscoRecord.SkillSkillRecord;
@@ -18,6 +22,8 @@ import nl.vaardig.taxonomy.model.TaxonomyVersion;
 
 /** Builds the in-memory {@link Taxonomy} from importer records. Concept facts of the first language seen win. */
 public final class ModelBuildingSink implements EscoRecordSink {
+
+    private static final Locale DUTCH = Locale.of("nl");
 
     private final Taxonomy.Builder builder;
     private final java.util.Set<Object> conceptsSeen = new java.util.HashSet<>();
@@ -119,6 +125,29 @@ public final class ModelBuildingSink implements EscoRecordSink {
     public void collectionMembers(List<CollectionRecord> batch) {
         for (CollectionRecord r : batch) {
             builder.inCollection(r.collection(), r.member());
+        }
+    }
+
+    /** The official Dutch preferred label of the skill, and the VDAB competence's label as a weighted alternative. */
+    @Override
+    public void competenceMappings(List<EscoRecord.CompetenceMappingRecord> batch) {
+        for (EscoRecord.CompetenceMappingRecord r : batch) {
+            builder.labels(r.skill(), new LanguageLabels(DUTCH, r.officialDutchLabel(), List.of(), List.of(), "",
+                    LabelProvenance.ESCO_OFFICIAL), LabelSource.ESCO_CROSSWALK);
+            if (!r.competenceLabel().isEmpty()) {
+                LabelSource source = LabelSource.vdab(r.relation());
+                builder.vocabulary(r.skill(), new SourcedLabel(r.competenceLabel(), DUTCH, source, source.weight(),
+                        r.competenceId()));
+            }
+        }
+    }
+
+    /** Dutch national titles become weighted Dutch surface forms of the occupation (not its displayed label). */
+    @Override
+    public void nationalTitles(List<EscoRecord.NationalTitleRecord> batch) {
+        for (EscoRecord.NationalTitleRecord r : batch) {
+            LabelSource source = LabelSource.dutchNoc(r.relation());
+            builder.vocabulary(r.target(), new SourcedLabel(r.title(), DUTCH, source, source.weight(), r.nationalId()));
         }
     }
 

@@ -17,7 +17,8 @@ public record ResolvedLabel(String text, Locale language, boolean fallback, Labe
         }
     }
 
+    /** True when the label is not an official ESCO label (collected or generated): show "bron: afgeleid". */
     public boolean derived() {
-        return provenance == LabelProvenance.ESCO_DERIVED;
+        return provenance != LabelProvenance.ESCO_OFFICIAL;
     }
 }

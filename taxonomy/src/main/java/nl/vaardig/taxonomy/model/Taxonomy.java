@@ -52,11 +52,13 @@ public final class Taxonomy {
     private final Map<Integer, List<IscoGroupUri>> occupationBroaderIsco;
     private final Map<IscoGroupUri, List<IscoGroupUri>> iscoBroader;
     private final float[] specificity;
+    private final Map<ConceptUri, List<SourcedLabel>> vocabulary;
     private final List<String> integrityIssues;
 
     private Taxonomy(Builder b) {
         this.version = b.version;
         this.integrityIssues = new ArrayList<>(b.issues);
+        this.vocabulary = b.frozenVocabulary();
 
         var skillList = new ArrayList<Skill>();
         b.skills.forEach((uri, facts) -> {
@@ -304,6 +306,15 @@ public final class Taxonomy {
         };
     }
 
+    /**
+     * Every surface form of a concept in every language, each with its source and weight: ESCO's own labels, the
+     * official Dutch labels and VDAB competences of the crosswalk, Dutch national occupation titles, derived and
+     * generated Dutch labels. Best weight first; empty for an unknown concept.
+     */
+    public List<SourcedLabel> vocabulary(ConceptUri uri) {
+        return vocabulary.getOrDefault(uri, List.of());
+    }
+
     public int skillCount() {
         return skills.length;
     }
@@ -500,12 +511,15 @@ public final class Taxonomy {
     public LabelCoverage labelCoverage(Locale language) {
         int skillsWith = 0;
         int skillsDerived = 0;
+        int skillsGenerated = 0;
         for (Skill s : skills) {
             var l = s.labels().in(language);
             if (l.isPresent()) {
                 skillsWith++;
-                if (l.get().provenance() == LabelProvenance.ESCO_DERIVED) {
-                    skillsDerived++;
+                switch (l.get().provenance()) {
+                    case ESCO_DERIVED -> skillsDerived++;
+                    case GENERATED -> skillsGenerated++;
+                    case ESCO_OFFICIAL -> { }
                 }
             }
         }
@@ -515,12 +529,20 @@ public final class Taxonomy {
                 occWith++;
             }
         }
-        return new LabelCoverage(language, skills.length, skillsWith, skillsDerived, occupations.length, occWith);
+        return new LabelCoverage(language, skills.length, skillsWith, skillsDerived, skillsGenerated,
+                occupations.length, occWith);
     }
 
-    /** Label coverage of one language. */
-    public record LabelCoverage(Locale language, int skills, int skillsLabelled, int skillsDerived,
+    /**
+     * Label coverage of one language: skills with a preferred label in it, of which {@code skillsDerived} collected
+     * from the ESCO collections and {@code skillsGenerated} made by the Dutch label generator (the rest official).
+     */
+    public record LabelCoverage(Locale language, int skills, int skillsLabelled, int skillsDerived, int skillsGenerated,
                                 int occupations, int occupationsLabelled) {
+
+        public int skillsOfficial() {
+            return skillsLabelled - skillsDerived - skillsGenerated;
+        }
     }
 
     private List<SkillUri> skillUris(int[][] adjacency, Integer i) {
@@ -622,6 +644,7 @@ public final class Taxonomy {
         private final Map<IscoGroupUri, String> iscoGroups = new LinkedHashMap<>();
         private final Map<ConceptUri, Map<Locale, LanguageLabels>> labels = new HashMap<>();
         private final Map<ConceptUri, Set<EscoCollection>> collections = new HashMap<>();
+        private final Map<ConceptUri, Map<String, SourcedLabel>> vocabulary = new HashMap<>();
         private final List<Pair<OccupationUri, SkillUri>> occupationSkills = new ArrayList<>();
         private final List<Pair<SkillUri, SkillUri>> skillSkills = new ArrayList<>();
         private final List<Broader> broader = new ArrayList<>();
@@ -651,15 +674,85 @@ public final class Taxonomy {
             return this;
         }
 
+        /** Labels from an ESCO file; their vocabulary source follows from the provenance. */
         public Builder labels(ConceptUri uri, LanguageLabels languageLabels) {
+            LabelSource preferredSource = switch (languageLabels.provenance()) {
+                case ESCO_OFFICIAL -> LabelSource.ESCO_PREFERRED;
+                case ESCO_DERIVED -> LabelSource.ESCO_COLLECTION;
+                case GENERATED -> LabelSource.GENERATED;
+            };
+            return labels(uri, languageLabels, preferredSource);
+        }
+
+        /**
+         * Labels of a concept in one language. A better provenance (official over derived over generated) takes the
+         * preferred label; the labels it replaces, or that a second source of the same or lower rank brings, stay as
+         * alternatives, except generated ones, which are never shown beside a published label.
+         */
+        public Builder labels(ConceptUri uri, LanguageLabels languageLabels, LabelSource preferredSource) {
             var byLang = labels.computeIfAbsent(uri, k -> new LinkedHashMap<>(4));
             LanguageLabels existing = byLang.get(languageLabels.language());
-            if (existing == null
-                    || (existing.provenance() == LabelProvenance.ESCO_DERIVED
-                        && languageLabels.provenance() == LabelProvenance.ESCO_OFFICIAL)) {
+            if (existing == null) {
                 byLang.put(languageLabels.language(), languageLabels);
+            } else if (languageLabels.provenance().rank() < existing.provenance().rank()) {
+                byLang.put(languageLabels.language(), merged(languageLabels, existing));
+            } else if (languageLabels.provenance() != LabelProvenance.GENERATED) {
+                byLang.put(languageLabels.language(), merged(existing, languageLabels));
+            }
+            boolean alsoAlternative = languageLabels.provenance() == LabelProvenance.ESCO_OFFICIAL;
+            vocabulary(uri, SourcedLabel.of(languageLabels.preferred(), languageLabels.language(), preferredSource));
+            for (String alt : languageLabels.alternatives()) {
+                vocabulary(uri, SourcedLabel.of(alt, languageLabels.language(),
+                        alsoAlternative ? LabelSource.ESCO_ALTERNATIVE : preferredSource));
+            }
+            for (String hidden : languageLabels.hidden()) {
+                vocabulary(uri, SourcedLabel.of(hidden, languageLabels.language(),
+                        alsoAlternative ? LabelSource.ESCO_HIDDEN : preferredSource));
             }
             return this;
+        }
+
+        /** An extra surface form (crosswalk competence, national title, CompetentNL label); the best weight per text wins. */
+        public Builder vocabulary(ConceptUri uri, SourcedLabel label) {
+            var byText = vocabulary.computeIfAbsent(uri, k -> new LinkedHashMap<>(8));
+            String key = label.language().getLanguage() + '\u0000' + label.text().toLowerCase(Locale.ROOT);
+            SourcedLabel existing = byText.get(key);
+            if (existing == null || label.weight() > existing.weight()) {
+                byText.put(key, label);
+            }
+            return this;
+        }
+
+        private static LanguageLabels merged(LanguageLabels winner, LanguageLabels other) {
+            var alternatives = new ArrayList<>(winner.alternatives());
+            alternatives.add(other.preferred());
+            alternatives.addAll(other.alternatives());
+            var hidden = new ArrayList<>(winner.hidden());
+            hidden.addAll(other.hidden());
+            String description = winner.description().isEmpty() ? other.description() : winner.description();
+            return new LanguageLabels(winner.language(), winner.preferred(), alternatives, hidden, description,
+                    winner.provenance());
+        }
+
+        private Map<ConceptUri, List<SourcedLabel>> frozenVocabulary() {
+            var out = new HashMap<ConceptUri, List<SourcedLabel>>(vocabulary.size() * 2);
+            vocabulary.forEach((uri, byText) -> {
+                if (isKnown(uri)) {
+                    var list = new ArrayList<>(byText.values());
+                    list.sort(java.util.Comparator.comparingDouble(SourcedLabel::weight).reversed());
+                    out.put(uri, List.copyOf(list));
+                }
+            });
+            return Collections.unmodifiableMap(out);
+        }
+
+        private boolean isKnown(ConceptUri uri) {
+            return switch (uri) {
+                case SkillUri s -> skills.containsKey(s);
+                case OccupationUri o -> occupations.containsKey(o);
+                case SkillGroupUri g -> skillGroups.containsKey(g);
+                case IscoGroupUri i -> iscoGroups.containsKey(i);
+            };
         }
 
         public Builder occupationSkill(OccupationUri occupation, SkillUri skill, RelationType type) {
@@ -688,13 +781,10 @@ public final class Taxonomy {
 
         public Taxonomy build() {
             // labels for concepts that no concept file defines are reported, not kept
-            labels.keySet().stream()
-                    .filter(uri -> switch (uri) {
-                        case SkillUri s -> !skills.containsKey(s);
-                        case OccupationUri o -> !occupations.containsKey(o);
-                        case SkillGroupUri g -> !skillGroups.containsKey(g);
-                        case IscoGroupUri i -> !iscoGroups.containsKey(i);
-                    })
+            var unknown = new java.util.TreeSet<ConceptUri>(java.util.Comparator.comparing(ConceptUri::value));
+            labels.keySet().stream().filter(uri -> !isKnown(uri)).forEach(unknown::add);
+            vocabulary.keySet().stream().filter(uri -> !isKnown(uri)).forEach(unknown::add);
+            unknown.stream()
                     .sorted(java.util.Comparator.comparing(ConceptUri::value))
                     .forEach(uri -> issues.add("labels for an unknown " + uri.kind() + " left out: " + uri));
             collections.keySet().stream()
