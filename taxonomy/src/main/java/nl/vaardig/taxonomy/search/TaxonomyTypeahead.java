@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import nl.vaardig.taxonomy.analysis.VaardigAnalyzers;
 import nl.vaardig.taxonomy.model.SkillUri;
-import nl.vaardig.taxonomy.model.ConceptLabels;
-import nl.vaardig.taxonomy.model.LanguageLabels;
+import nl.vaardig.taxonomy.model.LabelSource;
+import nl.vaardig.taxonomy.model.SourcedLabel;
 import nl.vaardig.taxonomy.model.Occupation;
 import nl.vaardig.taxonomy.model.Skill;
 import nl.vaardig.taxonomy.model.Taxonomy;
@@ -42,8 +42,11 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * Typeahead over skills and occupations by Dutch or English preferred, alternative and hidden labels. Prefix
- * matching on every word (so "heftr" and "chauf" both find "heftruckchauffeur", compounds being split), typo
+ * Typeahead over skills and occupations by every surface form of the taxonomy's vocabulary: ESCO's Dutch and English
+ * labels, the official Dutch labels and VDAB competences of the crosswalk, Dutch national occupation titles and
+ * derived Dutch labels, each weighted by its source ({@link SourcedLabel#weight()}). Prefix matching on every word
+ * (so "heftr" and "chauf" both find "heftruckchauffeur", compounds being split), Dutch and English stems with
+ * compound parts (so "wonden verzorgen" finds "wondverzorging", "magazijnbeheer" finds "magazijnen beheren"), typo
  * tolerance by edit distance on whole words, one result per concept with the label the text matched.
  *
  * <p>Built in memory (Lucene {@link ByteBuffersDirectory}) from a {@link Taxonomy} at startup; thread-safe.
@@ -53,6 +56,7 @@ public final class TaxonomyTypeahead {
 
     private static final String WORDS = "words";
     private static final String PREFIX = "prefix";
+    private static final String STEMS = "stems";
     private static final String KIND = "kind";
     private static final String ENTRY = "entry";
     private static final int MAX_PREFIX = 20;
@@ -64,10 +68,32 @@ public final class TaxonomyTypeahead {
     private final DirectoryReader reader;
     private final List<Entry> entries;
 
-    /** One indexed label. {@code ordinal} is the concept's ordinal in the taxonomy. */
+    /** One indexed label. {@code ordinal} is the concept's ordinal in the taxonomy; {@code weight} its source's. */
     private record Entry(SuggestionKind kind, int ordinal, String label, Locale language, boolean preferred,
-                         boolean lexicon) {
+                         double weight, String[] stems) {
+
+        Entry(SuggestionKind kind, int ordinal, String label, Locale language, boolean preferred, double weight) {
+            this(kind, ordinal, label, language, preferred, weight,
+                    VaardigAnalyzers.terms(VaardigAnalyzers.forLanguage(language), label).toArray(String[]::new));
+        }
+
+        /** Share of this label's stems that the text has (a stem starting with {@code prefix} counts too). */
+        double coverage(Set<String> textStems, String prefix) {
+            if (stems.length == 0) {
+                return 0;
+            }
+            int covered = 0;
+            for (String stem : stems) {
+                if (textStems.contains(stem) || (!prefix.isEmpty() && stem.startsWith(prefix))) {
+                    covered++;
+                }
+            }
+            return (double) covered / stems.length;
+        }
     }
+
+    /** A curated lexicon phrase is a search word, not the concept's name: it never outranks a real label. */
+    private static final double LEXICON_WEIGHT = 0.6;
 
     private TaxonomyTypeahead(Taxonomy taxonomy, DirectoryReader reader, List<Entry> entries) {
         this.taxonomy = taxonomy;
@@ -93,20 +119,14 @@ public final class TaxonomyTypeahead {
         try (var writer = new IndexWriter(dir, config)) {
             for (int i = 0; i < taxonomy.skillCount(); i++) {
                 Skill s = taxonomy.skillAt(i);
-                addLabels(writer, entries, SuggestionKind.SKILL, i, s.labels());
-            }
-            for (var extra : extraDutchSkillLabels.entrySet()) {
-                var ordinal = taxonomy.skillOrdinal(extra.getKey());
-                if (ordinal.isPresent()) {
-                    var seen = new LinkedHashSet<>(ownLabels(taxonomy.skillAt(ordinal.getAsInt()).labels()));
-                    for (String label : extra.getValue()) {
-                        add(writer, entries, SuggestionKind.SKILL, ordinal.getAsInt(), label, DUTCH, false, true, seen);
-                    }
+                var seen = addVocabulary(writer, entries, SuggestionKind.SKILL, i, taxonomy.vocabulary(s.uri()));
+                for (String label : extraDutchSkillLabels.getOrDefault(s.uri(), List.of())) {
+                    add(writer, entries, new Entry(SuggestionKind.SKILL, i, label, DUTCH, false, LEXICON_WEIGHT), seen);
                 }
             }
             for (int i = 0; i < taxonomy.occupationCount(); i++) {
                 Occupation o = taxonomy.occupationAt(i);
-                addLabels(writer, entries, SuggestionKind.OCCUPATION, i, o.labels());
+                addVocabulary(writer, entries, SuggestionKind.OCCUPATION, i, taxonomy.vocabulary(o.uri()));
             }
             writer.forceMerge(1);
             writer.commit();
@@ -116,41 +136,21 @@ public final class TaxonomyTypeahead {
         }
     }
 
-    private static void addLabels(IndexWriter writer, List<Entry> entries, SuggestionKind kind, int ordinal,
-                                  ConceptLabels labels) throws IOException {
-        for (LanguageLabels l : labels.all()) {
-            var seen = new LinkedHashSet<String>();
-            add(writer, entries, kind, ordinal, l.preferred(), l.language(), true, seen);
-            for (String alt : l.alternatives()) {
-                add(writer, entries, kind, ordinal, alt, l.language(), false, seen);
-            }
-            for (String hidden : l.hidden()) {
-                add(writer, entries, kind, ordinal, hidden, l.language(), false, seen);
-            }
+    private static Set<String> addVocabulary(IndexWriter writer, List<Entry> entries, SuggestionKind kind,
+                                             int ordinal, List<SourcedLabel> vocabulary) throws IOException {
+        var seen = new LinkedHashSet<String>();
+        for (SourcedLabel l : vocabulary) {
+            boolean preferred = l.source() == LabelSource.ESCO_PREFERRED || l.source() == LabelSource.ESCO_CROSSWALK;
+            add(writer, entries, new Entry(kind, ordinal, l.text(), l.language(), preferred, l.weight()), seen);
         }
+        return seen;
     }
 
-    private static List<String> ownLabels(ConceptLabels labels) {
-        var out = new ArrayList<String>();
-        for (LanguageLabels l : labels.all()) {
-            out.add(l.preferred());
-            out.addAll(l.alternatives());
-            out.addAll(l.hidden());
-        }
-        return out;
-    }
-
-    private static void add(IndexWriter writer, List<Entry> entries, SuggestionKind kind, int ordinal, String label,
-                            Locale language, boolean preferred, Set<String> seen) throws IOException {
-        add(writer, entries, kind, ordinal, label, language, preferred, false, seen);
-    }
-
-    private static void add(IndexWriter writer, List<Entry> entries, SuggestionKind kind, int ordinal, String label,
-                            Locale language, boolean preferred, boolean lexicon, Set<String> seen) throws IOException {
-        if (!seen.add(label)) {
+    private static void add(IndexWriter writer, List<Entry> entries, Entry entry, Set<String> seen) throws IOException {
+        if (!seen.add(entry.label().toLowerCase(Locale.ROOT))) {
             return;
         }
-        List<String> words = wordsOf(label, language);
+        List<String> words = wordsOf(entry.label(), entry.language());
         if (words.isEmpty()) {
             return;
         }
@@ -163,9 +163,10 @@ public final class TaxonomyTypeahead {
         var doc = new Document();
         doc.add(new TextField(WORDS, String.join(" ", words), Field.Store.NO));
         doc.add(new TextField(PREFIX, String.join(" ", prefixes), Field.Store.NO));
-        doc.add(new StringField(KIND, kind.name(), Field.Store.NO));
+        doc.add(new TextField(STEMS, String.join(" ", entry.stems()), Field.Store.NO));
+        doc.add(new StringField(KIND, entry.kind().name(), Field.Store.NO));
         doc.add(new NumericDocValuesField(ENTRY, entries.size()));
-        entries.add(new Entry(kind, ordinal, label, language, preferred, lexicon));
+        entries.add(entry);
         writer.addDocument(doc);
     }
 
@@ -188,23 +189,81 @@ public final class TaxonomyTypeahead {
             return List.of();
         }
         boolean lastIsPrefix = !Character.isWhitespace(text.charAt(text.length() - 1));
+        Set<String> content = contentStems(tokens);
+        String prefix = lastIsPrefix ? tokens.getLast() : "";
+        // among labels that match, the ones whose words the text covers come first: "heftruck" → "heftrucks
+        // bedienen" before a longer label that merely contains the word
+        java.util.function.ToDoubleFunction<Entry> covered = e -> 0.6 + 0.4 * e.coverage(content, prefix);
         try {
             // cheap first: exact words and prefixes; typo tolerance only when that finds too little
             List<Suggestion> exact = collapse(searcher.search(
-                    buildQuery(tokens, lastIsPrefix, query.kinds(), true, false), CANDIDATES), query);
+                    buildQuery(tokens, lastIsPrefix, query.kinds(), true, false), CANDIDATES), query, covered);
             if (exact.size() >= query.limit()) {
                 return exact;
             }
             List<Suggestion> fuzzy = collapse(searcher.search(
-                    buildQuery(tokens, lastIsPrefix, query.kinds(), true, true), CANDIDATES), query);
+                    buildQuery(tokens, lastIsPrefix, query.kinds(), true, true), CANDIDATES), query, covered);
             if (fuzzy.isEmpty() && tokens.size() > 1) {
                 fuzzy = collapse(searcher.search(
-                        buildQuery(tokens, lastIsPrefix, query.kinds(), false, true), CANDIDATES), query);
+                        buildQuery(tokens, lastIsPrefix, query.kinds(), false, true), CANDIDATES), query, covered);
             }
-            return fuzzy.size() >= exact.size() ? fuzzy : exact;
+            List<Suggestion> best = fuzzy.size() >= exact.size() ? fuzzy : exact;
+            if (best.size() >= query.limit()) {
+                return best;
+            }
+            // a phrase or a sentence rather than a name ("je verwerkt de inkomende post"): the labels that share the
+            // most of its content words, after what matched every word
+            if (content.size() < FREE_TEXT_MIN_WORDS) {
+                return best;
+            }
+            return merged(best, freeText(content, query), query.limit());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Content words from this many on are treated as free text, not as a name being typed. */
+    private static final int FREE_TEXT_MIN_WORDS = 2;
+
+    private static Set<String> contentStems(List<String> tokens) {
+        var out = new LinkedHashSet<String>();
+        tokens.forEach(t -> out.addAll(stems(t)));
+        return out;
+    }
+
+    /**
+     * Labels ranked by BM25 over their stems, times how much of the label the text covers: a short label whose
+     * every word is in the text ("post afhandelen") beats a long one that shares a single common word.
+     */
+    private List<Suggestion> freeText(Set<String> content, TypeaheadQuery query) throws IOException {
+        var q = new BooleanQuery.Builder();
+        content.forEach(stem -> q.add(new TermQuery(new Term(STEMS, stem)), Occur.SHOULD));
+        if (query.kinds().size() < SuggestionKind.values().length) {
+            var kindFilter = new BooleanQuery.Builder();
+            query.kinds().forEach(k -> kindFilter.add(new TermQuery(new Term(KIND, k.name())), Occur.SHOULD));
+            q.add(kindFilter.build(), Occur.FILTER);
+        }
+        TopDocs top = searcher.search(q.build(), CANDIDATES);
+        return collapse(top, query, e -> {
+            double coverage = e.coverage(content, "");
+            // free text is written in the UI's language; a label in another one matches by accident more often
+            double language = e.language().getLanguage().equals(query.locale().getLanguage()) ? 1.0 : 0.6;
+            return coverage * coverage * language;
+        });
+    }
+
+    private static List<Suggestion> merged(List<Suggestion> first, List<Suggestion> then, int limit) {
+        var out = new ArrayList<>(first);
+        var seen = new java.util.HashSet<>(first.stream().map(Suggestion::uri).toList());
+        for (Suggestion s : then) {
+            if (out.size() >= limit) {
+                break;
+            }
+            if (seen.add(s.uri())) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private static Query buildQuery(List<String> tokens, boolean lastIsPrefix, Set<SuggestionKind> kinds, boolean all,
@@ -215,6 +274,10 @@ public final class TaxonomyTypeahead {
             boolean prefix = lastIsPrefix && i == tokens.size() - 1;
             var group = new BooleanQuery.Builder();
             group.add(new BoostQuery(new TermQuery(new Term(WORDS, t)), 2.0f), Occur.SHOULD);
+            // the word's Dutch and English stems and compound parts: inflections and split compounds match
+            for (String stem : stems(t)) {
+                group.add(new BoostQuery(new TermQuery(new Term(STEMS, stem)), 2.0f), Occur.SHOULD);
+            }
             if (prefix && t.length() <= MAX_PREFIX) {
                 group.add(new BoostQuery(new TermQuery(new Term(PREFIX, t)), 1.0f), Occur.SHOULD);
             }
@@ -222,7 +285,9 @@ public final class TaxonomyTypeahead {
             if (typos && edits > 0) {
                 group.add(new BoostQuery(new FuzzyQuery(new Term(WORDS, t), edits, t.length() >= 6 ? 2 : 1, 25, true), 0.8f), Occur.SHOULD);
             }
-            q.add(group.build(), all ? Occur.MUST : Occur.SHOULD);
+            // a function word ("met", "de", "the") need not match when the other words do
+            boolean functionWord = tokens.size() > 1 && stems(t).isEmpty();
+            q.add(group.build(), all && !functionWord ? Occur.MUST : Occur.SHOULD);
         }
         if (kinds.size() < SuggestionKind.values().length) {
             var kindFilter = new BooleanQuery.Builder();
@@ -235,7 +300,20 @@ public final class TaxonomyTypeahead {
         return q.build();
     }
 
-    private List<Suggestion> collapse(TopDocs top, TypeaheadQuery query) throws IOException {
+    /** Dutch and English stems of a typed word; none for a function word of either language ("de", "the"). */
+    private static Set<String> stems(String token) {
+        List<String> dutch = VaardigAnalyzers.terms(VaardigAnalyzers.dutch(), token);
+        List<String> english = VaardigAnalyzers.terms(VaardigAnalyzers.english(), token);
+        if (dutch.isEmpty() || english.isEmpty()) {
+            return Set.of();
+        }
+        var out = new LinkedHashSet<String>(dutch);
+        out.addAll(english);
+        return out;
+    }
+
+    private List<Suggestion> collapse(TopDocs top, TypeaheadQuery query,
+                                      java.util.function.ToDoubleFunction<Entry> factor) throws IOException {
         Map<Long, Candidate> best = new HashMap<>();
         List<LeafReaderContext> leaves = reader.leaves();
         for (ScoreDoc sd : top.scoreDocs) {
@@ -247,8 +325,8 @@ public final class TaxonomyTypeahead {
             Entry e = entries.get((int) dv.longValue());
             double score = sd.score
                     * (e.preferred() ? 1.25 : 1.0)
-                    // a lexicon phrase is a search word, not the concept's name: it never outranks a real label
-                    * (e.lexicon() ? 0.6 : 1.0)
+                    * e.weight()
+                    * factor.applyAsDouble(e)
                     * (e.language().getLanguage().equals(query.locale().getLanguage()) ? 1.15 : 1.0)
                     * popularity(e);
             long key = ((long) e.kind().ordinal() << 32) | e.ordinal();

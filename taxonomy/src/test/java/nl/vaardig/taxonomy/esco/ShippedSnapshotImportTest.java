@@ -35,7 +35,9 @@ class ShippedSnapshotImportTest {
                 Map.entry("transversalSkillsCollection_en.csv", 96L),
                 Map.entry("researchSkillsCollection_en.csv", 40L),
                 Map.entry("digCompSkillsCollection_en.csv", 26L),
-                Map.entry("researchOccupationsCollection_en.csv", 122L));
+                Map.entry("researchOccupationsCollection_en.csv", 122L),
+                Map.entry("esco_vdab_competences_nl.csv", 11_183L),
+                Map.entry("esco_dutch_noc_occupations_nl.csv", 5_651L));
         expected.forEach((file, rows) -> {
             LoadStats stats = report.stats(file).orElseThrow(() -> new AssertionError(file + " not imported"));
             assertThat(stats.rowsRead()).as(file + " rows read").isEqualTo(rows);
