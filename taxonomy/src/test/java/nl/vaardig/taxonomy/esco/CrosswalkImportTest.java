@@ -100,6 +100,21 @@ class CrosswalkImportTest {
     }
 
     @Test
+    void anOperatorsOfficialSkillsFileStillDecidesThePreferredLabel() throws URISyntaxException {
+        Path override = Path.of(CrosswalkImportTest.class.getResource("/override-fixture").toURI());
+        Path esco = Path.of(CrosswalkImportTest.class.getResource("/esco-fixture").toURI());
+        Path crosswalks = Path.of(CrosswalkImportTest.class.getResource("/crosswalk-fixture").toURI());
+        var sink = new ModelBuildingSink(TaxonomyVersion.ESCO_1_1_1);
+        new EscoImporter(EscoSource.firstOf(EscoSource.directory(override), EscoSource.directory(esco),
+                EscoSource.directory(crosswalks)), TaxonomyVersion.ESCO_1_1_1, List.of(Locale.ENGLISH, NL)).importInto(sink);
+        var labels = sink.build().skill(new SkillUri(S + "s1")).orElseThrow().labels().in(NL).orElseThrow();
+        assertThat(labels.preferred()).isEqualTo("een heftruck besturen");
+        assertThat(labels.provenance()).isEqualTo(LabelProvenance.ESCO_OFFICIAL);
+        // the crosswalk's (ESCO v1.0.3) official label stays findable as an alternative
+        assertThat(labels.alternatives()).contains("met een heftruck rijden");
+    }
+
+    @Test
     void aMappingToAConceptEscoDoesNotHaveIsReportedNotKept() {
         assertThat(taxonomy.integrityIssues()).contains("labels for an unknown SKILL left out: " + S + "s99");
         assertThat(taxonomy.vocabulary(new SkillUri(S + "s99"))).isEmpty();
