@@ -72,11 +72,6 @@ public final class TaxonomyTypeahead {
     private record Entry(SuggestionKind kind, int ordinal, String label, Locale language, boolean preferred,
                          double weight, String[] stems) {
 
-        Entry(SuggestionKind kind, int ordinal, String label, Locale language, boolean preferred, double weight) {
-            this(kind, ordinal, label, language, preferred, weight,
-                    VaardigAnalyzers.terms(VaardigAnalyzers.forLanguage(language), label).toArray(String[]::new));
-        }
-
         /** Share of this label's stems that the text has (a stem starting with {@code prefix} counts too). */
         double coverage(Set<String> textStems, String prefix) {
             if (stems.length == 0) {
@@ -113,20 +108,27 @@ public final class TaxonomyTypeahead {
      * label, with the word typed as the matched label.
      */
     public static TaxonomyTypeahead build(Taxonomy taxonomy, Map<SkillUri, List<String>> extraDutchSkillLabels) {
-        var entries = new ArrayList<Entry>();
+        var labels = new ArrayList<Label>();
+        for (int i = 0; i < taxonomy.skillCount(); i++) {
+            Skill s = taxonomy.skillAt(i);
+            var seen = addVocabulary(labels, SuggestionKind.SKILL, i, taxonomy.vocabulary(s.uri()));
+            for (String label : extraDutchSkillLabels.getOrDefault(s.uri(), List.of())) {
+                add(labels, new Label(SuggestionKind.SKILL, i, label, DUTCH, false, LEXICON_WEIGHT), seen);
+            }
+        }
+        for (int i = 0; i < taxonomy.occupationCount(); i++) {
+            Occupation o = taxonomy.occupationAt(i);
+            addVocabulary(labels, SuggestionKind.OCCUPATION, i, taxonomy.vocabulary(o.uri()));
+        }
+        // analysis (decompounding, stemming) is most of the start-up cost and independent per label: use every core
+        List<Analysed> analysed = labels.parallelStream().map(Analysed::of).filter(a -> !a.words().isEmpty()).toList();
+        var entries = new ArrayList<Entry>(analysed.size());
         var dir = new ByteBuffersDirectory();
         var config = new IndexWriterConfig(new WhitespaceAnalyzer()).setRAMBufferSizeMB(128);
         try (var writer = new IndexWriter(dir, config)) {
-            for (int i = 0; i < taxonomy.skillCount(); i++) {
-                Skill s = taxonomy.skillAt(i);
-                var seen = addVocabulary(writer, entries, SuggestionKind.SKILL, i, taxonomy.vocabulary(s.uri()));
-                for (String label : extraDutchSkillLabels.getOrDefault(s.uri(), List.of())) {
-                    add(writer, entries, new Entry(SuggestionKind.SKILL, i, label, DUTCH, false, LEXICON_WEIGHT), seen);
-                }
-            }
-            for (int i = 0; i < taxonomy.occupationCount(); i++) {
-                Occupation o = taxonomy.occupationAt(i);
-                addVocabulary(writer, entries, SuggestionKind.OCCUPATION, i, taxonomy.vocabulary(o.uri()));
+            for (Analysed a : analysed) {
+                writer.addDocument(a.document(entries.size()));
+                entries.add(a.entry());
             }
             writer.forceMerge(1);
             writer.commit();
@@ -136,38 +138,52 @@ public final class TaxonomyTypeahead {
         }
     }
 
-    private static Set<String> addVocabulary(IndexWriter writer, List<Entry> entries, SuggestionKind kind,
-                                             int ordinal, List<SourcedLabel> vocabulary) throws IOException {
+    /** A label to index, before analysis. */
+    private record Label(SuggestionKind kind, int ordinal, String text, Locale language, boolean preferred,
+                         double weight) {
+    }
+
+    /** A label with its entry (stems kept for ranking) and the words of its document. */
+    private record Analysed(Entry entry, List<String> words) {
+
+        static Analysed of(Label l) {
+            String[] stems = VaardigAnalyzers.terms(VaardigAnalyzers.forLanguage(l.language()), l.text())
+                    .toArray(String[]::new);
+            return new Analysed(new Entry(l.kind(), l.ordinal(), l.text(), l.language(), l.preferred(), l.weight(), stems),
+                    wordsOf(l.text(), l.language()));
+        }
+
+        Document document(int entryIndex) {
+            var prefixes = new LinkedHashSet<String>();
+            for (String w : words) {
+                for (int n = 1; n <= Math.min(w.length(), MAX_PREFIX); n++) {
+                    prefixes.add(w.substring(0, n));
+                }
+            }
+            var doc = new Document();
+            doc.add(new TextField(WORDS, String.join(" ", words), Field.Store.NO));
+            doc.add(new TextField(PREFIX, String.join(" ", prefixes), Field.Store.NO));
+            doc.add(new TextField(STEMS, String.join(" ", entry.stems()), Field.Store.NO));
+            doc.add(new StringField(KIND, entry.kind().name(), Field.Store.NO));
+            doc.add(new NumericDocValuesField(ENTRY, entryIndex));
+            return doc;
+        }
+    }
+
+    private static Set<String> addVocabulary(List<Label> labels, SuggestionKind kind, int ordinal,
+                                             List<SourcedLabel> vocabulary) {
         var seen = new LinkedHashSet<String>();
         for (SourcedLabel l : vocabulary) {
             boolean preferred = l.source() == LabelSource.ESCO_PREFERRED || l.source() == LabelSource.ESCO_CROSSWALK;
-            add(writer, entries, new Entry(kind, ordinal, l.text(), l.language(), preferred, l.weight()), seen);
+            add(labels, new Label(kind, ordinal, l.text(), l.language(), preferred, l.weight()), seen);
         }
         return seen;
     }
 
-    private static void add(IndexWriter writer, List<Entry> entries, Entry entry, Set<String> seen) throws IOException {
-        if (!seen.add(entry.label().toLowerCase(Locale.ROOT))) {
-            return;
+    private static void add(List<Label> labels, Label label, Set<String> seen) {
+        if (seen.add(label.text().toLowerCase(Locale.ROOT))) {
+            labels.add(label);
         }
-        List<String> words = wordsOf(entry.label(), entry.language());
-        if (words.isEmpty()) {
-            return;
-        }
-        var prefixes = new LinkedHashSet<String>();
-        for (String w : words) {
-            for (int n = 1; n <= Math.min(w.length(), MAX_PREFIX); n++) {
-                prefixes.add(w.substring(0, n));
-            }
-        }
-        var doc = new Document();
-        doc.add(new TextField(WORDS, String.join(" ", words), Field.Store.NO));
-        doc.add(new TextField(PREFIX, String.join(" ", prefixes), Field.Store.NO));
-        doc.add(new TextField(STEMS, String.join(" ", entry.stems()), Field.Store.NO));
-        doc.add(new StringField(KIND, entry.kind().name(), Field.Store.NO));
-        doc.add(new NumericDocValuesField(ENTRY, entries.size()));
-        entries.add(entry);
-        writer.addDocument(doc);
     }
 
     /** Folded words; for Dutch labels also their compound parts. */
