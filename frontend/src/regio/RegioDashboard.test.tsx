@@ -34,6 +34,8 @@ const skills: SkillTable = {
     {
       key: 'http://data.europa.eu/esco/skill/a',
       label: 'Python programmeren',
+      labelLanguage: 'nl',
+      derived: false,
       demand: 80,
       essential: 70,
       optional: 10,
