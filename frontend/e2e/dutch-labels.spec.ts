@@ -100,10 +100,13 @@ test('the regio dashboard names skills in Dutch and its CSV has Dutch, English a
   const english = await rows.locator('.lang-tag').count();
   expect(english, `skills shown in English out of ${shown}`).toBeLessThan(shown);
   // every derived label in the table carries its marker
-  const derived = skillsSection.locator('.label-derived');
-  for (let i = 0; i < (await derived.count()); i++) {
+  const derived = skillsSection.getByRole('table').first().locator('tbody th .label-derived');
+  const derivedCount = await derived.count();
+  for (let i = 0; i < derivedCount; i++) {
     await expect(derived.nth(i)).toHaveAttribute('title', derivedTitle);
   }
+  // the figure for docs/benchmarks.md: how the skills of the default table are named today
+  console.log(`DUTCH-LABELS-REGIO skills=${shown} english=${english} derived=${derivedCount} official=${shown - english - derivedCount}`);
 
   const [download] = await Promise.all([page.waitForEvent('download'), skillsSection.getByRole('button', { name: 'Download CSV' }).click()]);
   const csv = readFileSync(await download.path(), 'utf8');

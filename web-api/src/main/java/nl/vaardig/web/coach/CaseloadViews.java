@@ -24,8 +24,8 @@ public final class CaseloadViews {
     }
 
     /** One skill with the four self-assessment answers, level and evidence; {@code derived}: "afgeleid" label. */
-    public record SkillView(String uri, String label, String labelLanguage, boolean derived, String level, String evidence, boolean doesIt, boolean canDoIt,
-                            boolean wantsToLearn, boolean givesEnergy) {
+    public record SkillView(String uri, String label, String labelLanguage, boolean derived, String level, String evidence,
+                            boolean doesIt, boolean canDoIt, boolean wantsToLearn, boolean givesEnergy) {
     }
 
     public record ProfileView(UUID profileId, String label, String region, String regionName,

@@ -101,7 +101,8 @@ public class LmiService {
             DisclosureControl.Cell people = supply.get(k).people().part(region);
             Double tension = TensionClass.ratio(v[Contributions.VACANCIES], people);
             LabelView label = vocabulary.labelView(d, k, lang);
-            rows.add(new SkillRow(k, label.label(), label.labelLanguage(), label.derived(), v[Contributions.VACANCIES], v[Contributions.ESSENTIAL],
+            rows.add(new SkillRow(k, label.label(), label.labelLanguage(), label.derived(), v[Contributions.VACANCIES],
+                    v[Contributions.ESSENTIAL],
                     v[Contributions.OPTIONAL], prev, change(v[Contributions.VACANCIES], prev), Count.of(people),
                     Count.of(supply.get(k).wants().part(region)), tension, tension == null ? null : TensionClass.of(tension)));
         }

@@ -31,7 +31,8 @@ public final class LmiViews {
                           List<MapArea> regions, MapArea national) {
     }
 
-    public record SkillRow(String key, String label, String labelLanguage, boolean derived, long demand, long essential, long optional, long demandPrevious,
+    public record SkillRow(String key, String label, String labelLanguage, boolean derived, long demand, long essential,
+                           long optional, long demandPrevious,
                            Double change, Count supply, Count wantsToLearn, Double tension, TensionClass tensionClass) {
     }
 

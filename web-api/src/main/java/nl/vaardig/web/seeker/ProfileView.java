@@ -20,7 +20,8 @@ public record ProfileView(UUID id, long version, String region, Hours hours, Con
     }
 
     /** The labels as in {@link Concept}. */
-    public record Skill(String uri, String labelNl, String labelNlLanguage, boolean labelNlDerived, String labelEn, String level, String evidence, boolean doesIt,
+    public record Skill(String uri, String labelNl, String labelNlLanguage, boolean labelNlDerived, String labelEn,
+                        String level, String evidence, boolean doesIt,
                         boolean canDoIt, boolean wantsToLearn, boolean givesEnergy, String proofText, String proofUrl) {
     }
 
