@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { extractSkills, matchOccupations, type MatchedOccupation } from '../skills/skillsApi';
 import type { LabelInfo } from '../taxonomy/labels';
+import { conceptLabelText } from '../taxonomy/ConceptLabel';
 import { SkillTypeahead } from '../taxonomy/SkillTypeahead';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FormField } from '../ui/FormField';
@@ -59,7 +60,7 @@ export function SkillSources({ onAdd }: { onAdd: (skills: readonly FoundSkill[])
             {occupations.slice(0, 5).map((o) => (
               <li key={o.uri}>
                 <button type="button" className="button button-small" onClick={() => add(o.skills)}>
-                  {t('seeker.profile.fromTitle.add', { occupation: o.label })}
+                  {t('seeker.profile.fromTitle.add', { occupation: conceptLabelText(o, t, language) })}
                 </button>
               </li>
             ))}
