@@ -27,7 +27,7 @@ test('an anonymous visitor finds the skills in a Dutch vacancy text and accepts 
   await page.getByRole('button', { name: 'Analyseren' }).click();
 
   const suggestions = page.getByRole('region', { name: 'Voorgestelde vaardigheden' });
-  const forkliftItem = suggestions.getByRole('listitem').filter({ has: page.locator('.skill-label', { hasText: /^operate forklift$/ }) });
+  const forkliftItem = suggestions.getByRole('listitem').filter({ has: page.locator('.skill-label .concept-label', { hasText: /^operate forklift$/ }) });
   await expect(forkliftItem).toBeVisible();
   await expect(forkliftItem).toContainText('Nog geen Nederlandse benaming');
   await expect(forkliftItem).toContainText(/Zekerheid: (hoog|redelijk|laag) \(\d+%\)/);
@@ -44,7 +44,7 @@ test('an anonymous visitor finds the skills in a Dutch vacancy text and accepts 
 
   await forkliftItem.getByRole('button', { name: /^Accepteren/ }).click();
   await expect(forkliftItem.getByRole('button', { name: /^Accepteren/ })).toHaveAttribute('aria-pressed', 'true');
-  const teamwork = suggestions.getByRole('listitem').filter({ has: page.locator('.skill-label', { hasText: /^in teams werken$/ }) });
+  const teamwork = suggestions.getByRole('listitem').filter({ has: page.locator('.skill-label .concept-label', { hasText: /^in teams werken$/ }) });
   await teamwork.getByRole('button', { name: /^Afwijzen/ }).click();
   await expect(teamwork.getByRole('button', { name: /^Afwijzen/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(suggestions.getByText('1 geaccepteerd, 1 afgewezen')).toBeVisible();
@@ -77,7 +77,7 @@ test('a job title gives occupations, and the chosen one its skills as suggestion
 
   await expect(page.getByRole('heading', { name: 'Vaardigheden bij heftruckchauffeur' })).toBeFocused();
   const suggestions = page.getByRole('region', { name: 'Voorgestelde vaardigheden' });
-  await expect(suggestions.locator('.skill-label', { hasText: /^operate forklift$/ })).toBeVisible();
+  await expect(suggestions.locator('.skill-label .concept-label', { hasText: /^operate forklift$/ })).toBeVisible();
   await expect(suggestions.getByText('Essentieel').first()).toBeVisible();
   await saveScreenshot(page, 'skills-title-nl');
   await expectNoAccessibilityViolations(page, 'the skills page with occupation results');

@@ -4,6 +4,7 @@ import type { Session } from '../auth/authService';
 import { useLoad } from '../employer/useLoad';
 import { MatchExplanation, ScoreBadge } from '../explore/MatchExplanation';
 import { RoutePlanList } from '../explore/RoutePlanList';
+import { ConceptLabel } from '../taxonomy/ConceptLabel';
 import { useI18n } from '../i18n/I18nProvider';
 import { isMessageKey } from '../i18n/dictionary';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -83,7 +84,9 @@ function FileContent({ file, session, onChanged }: { file: CandidateFile; sessio
             <tbody>
               {profile.skills.map((s) => (
                 <tr key={s.uri}>
-                  <th scope="row">{s.label}</th>
+                  <th scope="row">
+                    <ConceptLabel label={s.label} labelLanguage={s.labelLanguage} derived={s.derived} />
+                  </th>
                   <td>{level(s.level)}</td>
                   <td>{evidence(s.evidence)}</td>
                   <td>{yes(s.doesIt)}</td>

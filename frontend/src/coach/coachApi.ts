@@ -1,5 +1,6 @@
 import { apiRequest, type Fetch } from '../api/http';
 import { isRecord } from '../api/problem';
+import { readLabel, type LabelInfo } from '../taxonomy/labels';
 import { parseExplanation, parseRoutePlan, parseVacancyCard, type Explanation, type RoutePlan, type VacancyCardData } from '../explore/matchApi';
 
 /** The outcomes a coach records, in the order the select offers them. */
@@ -34,9 +35,8 @@ export interface CaseloadPage {
   readonly regions: readonly string[];
 }
 
-export interface SkillView {
+export interface SkillView extends LabelInfo {
   readonly uri: string;
-  readonly label: string;
   readonly level: string;
   readonly evidence: string;
   readonly doesIt: boolean;
@@ -151,7 +151,7 @@ export function parseCandidateFile(json: unknown): CandidateFile {
         const s = record(value, 'A skill');
         return {
           uri: text(s.uri),
-          label: text(s.label),
+          ...readLabel(s, text(s.uri)),
           level: text(s.level),
           evidence: text(s.evidence),
           doesIt: s.doesIt === true,

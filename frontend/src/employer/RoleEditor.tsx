@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { EnglishLabelTag } from '../taxonomy/EnglishLabelTag';
+import { ConceptLabel } from '../taxonomy/ConceptLabel';
 import { FormField } from '../ui/FormField';
 import { teamLimits, type TeamRole, type TeamSkill } from './teamApi';
 
@@ -47,7 +47,7 @@ export function RoleEditor({ index, role, errors, onChange, onRemove, typeahead 
         <ul className="chip-list" aria-labelledby={`${id}-skills`}>
           {role.skills.map((skill) => (
             <li key={skill.uri} className="chip">
-              {skill.label} <EnglishLabelTag labelLanguage={skill.labelLanguage} />
+              <ConceptLabel label={skill.label} labelLanguage={skill.labelLanguage} derived={skill.derived} />
               <button type="button" className="button-link" onClick={() => onChange({ ...role, skills: role.skills.filter((s) => s.uri !== skill.uri) })}>
                 {t('team.role.removeSkill')}
                 <span className="visually-hidden"> {t('team.role.removeSkillFrom', { skill: skill.label, role: roleName })}</span>

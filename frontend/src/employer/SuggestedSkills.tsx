@@ -3,6 +3,7 @@ import type { Fetch } from '../api/http';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import type { VacancySkill } from './newVacancyForm';
+import { ConceptLabel } from '../taxonomy/ConceptLabel';
 import { mergeSkills, suggestSkills } from './skillSuggestions';
 
 interface SuggestedSkillsProps {
@@ -81,12 +82,7 @@ export function SuggestedSkills({ text, skills, onChange, error, fetchImpl }: Su
             <li key={skill.uri} className="vacancy-skill">
               <fieldset>
                 <legend>
-                  {skill.label}
-                  {skill.labelLanguage === 'en' && (
-                    <span className="marker" title={t('newVacancy.skills.englishOnly')}>
-                      EN<span className="visually-hidden"> ({t('newVacancy.skills.englishOnly')})</span>
-                    </span>
-                  )}
+                  <ConceptLabel label={skill.label} labelLanguage={skill.labelLanguage} derived={skill.derived} />
                 </legend>
                 {skill.evidence && <p className="muted field-hint">{t('newVacancy.skills.evidence', { text: skill.evidence })}</p>}
                 <div className="vacancy-skill-controls">

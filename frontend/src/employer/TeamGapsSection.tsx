@@ -1,6 +1,6 @@
 import type { Session } from '../auth/authService';
 import { useI18n, type Translate } from '../i18n/I18nProvider';
-import { EnglishLabelTag } from '../taxonomy/EnglishLabelTag';
+import { ConceptLabel } from '../taxonomy/ConceptLabel';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { fetchGaps, type Gaps } from './teamApi';
 import { useLoad } from './useLoad';
@@ -33,7 +33,7 @@ export function TeamGapsSection({ session, refresh }: { session: Session; refres
               {loaded.value.gaps.map((g) => (
                 <tr key={g.skill.uri}>
                   <th scope="row">
-                    {g.skill.label} <EnglishLabelTag labelLanguage={g.skill.labelLanguage} />
+                    <ConceptLabel {...g.skill} />
                   </th>
                   <td>{g.essential ? t('team.gaps.essentialIn', { count: String(g.essentialIn) }) : t('team.gaps.optional')}</td>
                   <td>{g.vacancies}</td>
@@ -73,7 +73,7 @@ export function TeamGapsSection({ session, refresh }: { session: Session; refres
               {loaded.value.covered.map((c) => (
                 <tr key={c.skill.uri}>
                   <th scope="row">
-                    {c.skill.label} <EnglishLabelTag labelLanguage={c.skill.labelLanguage} />
+                    <ConceptLabel {...c.skill} />
                   </th>
                   <td>{c.vacancies}</td>
                   <td>{c.roles}</td>

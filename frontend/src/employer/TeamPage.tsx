@@ -117,7 +117,7 @@ export function TeamPage({ session }: { session: Session }) {
                 onChange={(next) => setRoles(team.roles.map((r, i) => (i === index ? next : r)))}
                 onRemove={() => setRoles(team.roles.filter((_, i) => i !== index))}
                 typeahead={(label, onAdd) => (
-                  <SkillTypeahead kind="skill" label={label} lang={language} onSelect={(item) => onAdd({ uri: item.uri, label: item.label, labelLanguage: item.labelLanguage })} />
+                  <SkillTypeahead kind="skill" label={label} lang={language} onSelect={(item) => onAdd({ uri: item.uri, label: item.label, labelLanguage: item.labelLanguage, derived: item.derived })} />
                 )}
               />
             ))}

@@ -36,7 +36,7 @@ describe('the new vacancy form rules', () => {
     const request = toVacancyRequest({
       ...filled,
       gemeente: ' ',
-      skills: [{ uri: 'http://data.europa.eu/esco/skill/a', label: 'zorg verlenen', labelLanguage: 'nl', essential: false, evidence: 'zorg' }],
+      skills: [{ uri: 'http://data.europa.eu/esco/skill/a', label: 'zorg verlenen', labelLanguage: 'nl', derived: false, essential: false, evidence: 'zorg' }],
     });
     expect(request).toMatchObject({ title: 'Wijkverpleegkundige', description: null, gemeente: null, hoursMin: 24, hoursMax: 32 });
     expect(request.skills).toEqual([{ uri: 'http://data.europa.eu/esco/skill/a', essential: false, evidence: 'zorg' }]);

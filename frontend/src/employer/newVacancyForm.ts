@@ -1,14 +1,13 @@
 import type { ProblemDetail } from '../api/problem';
 import type { MessageKey } from '../i18n/dictionary';
+import type { LabelInfo } from '../taxonomy/labels';
 
 export const contractTypes = ['PERMANENT', 'TEMPORARY', 'AGENCY', 'FREELANCE', 'TRAINEESHIP'] as const;
 export type ContractType = (typeof contractTypes)[number];
 
 /** A skill the employer keeps on the vacancy: suggested from the text, marked essential or optional. */
-export interface VacancySkill {
+export interface VacancySkill extends LabelInfo {
   readonly uri: string;
-  readonly label: string;
-  readonly labelLanguage: 'nl' | 'en';
   readonly essential: boolean;
   /** The words in the text the suggestion came from. */
   readonly evidence: string | null;

@@ -1,6 +1,7 @@
 import { apiRequest, type Fetch } from '../api/http';
 import { isApiError, isRecord } from '../api/problem';
 import type { Language } from '../i18n/dictionary';
+import { readLabel } from '../taxonomy/labels';
 import type { VacancySkill } from './newVacancyForm';
 
 export type SkillSuggestions =
@@ -36,8 +37,7 @@ export function parseExtraction(json: unknown): VacancySkill[] {
     return [
       {
         uri: skill.uri,
-        label: skill.label,
-        labelLanguage: skill.labelLanguage === 'en' ? 'en' : 'nl',
+        ...readLabel(skill),
         essential: skill.essential === true,
         evidence: typeof evidence === 'string' ? evidence.slice(0, 500) : null,
       },

@@ -1,10 +1,9 @@
 import { apiRequest, type Fetch } from '../api/http';
 import { isRecord } from '../api/problem';
+import { readLabel, type LabelInfo } from '../taxonomy/labels';
 
-export interface TeamSkill {
+export interface TeamSkill extends LabelInfo {
   readonly uri: string;
-  readonly label: string;
-  readonly labelLanguage: string;
 }
 
 /** A role of the team: a name, how many people hold it, the skills it covers. No people. */
@@ -55,7 +54,7 @@ function num(value: unknown): number {
 
 function parseSkill(value: unknown): TeamSkill {
   if (!isRecord(value) || typeof value.uri !== 'string') throw new Error('A skill has a uri.');
-  return { uri: value.uri, label: String(value.label ?? value.uri), labelLanguage: String(value.labelLanguage ?? 'en') };
+  return { uri: value.uri, ...readLabel(value, value.uri) };
 }
 
 export function parseTeam(json: unknown): Team {

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/dictionary';
 import { arbeidsmarktregioNames } from '../regions/arbeidsmarktregios';
-import { EnglishLabelTag } from '../taxonomy/EnglishLabelTag';
+import { ConceptLabel } from '../taxonomy/ConceptLabel';
 import { SkillTypeahead } from '../taxonomy/SkillTypeahead';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -74,7 +74,7 @@ export function ExplorePage() {
           onSelect={(item) => {
             if (profile.skills.some((s) => s.uri === item.uri) || profile.skills.length >= 200) return;
             update({
-              skills: [...profile.skills, { uri: item.uri, label: item.label, labelLanguage: item.labelLanguage, level: 'INTERMEDIATE', wantsToLearn: false }],
+              skills: [...profile.skills, { uri: item.uri, label: item.label, labelLanguage: item.labelLanguage, derived: item.derived, level: 'INTERMEDIATE', wantsToLearn: false }],
             });
             setSkillsError(false);
           }}
@@ -98,8 +98,7 @@ export function ExplorePage() {
               {profile.skills.map((skill) => (
                 <tr key={skill.uri}>
                   <th scope="row">
-                    <span lang={skill.labelLanguage === 'en' ? 'en' : undefined}>{skill.label}</span>{' '}
-                    <EnglishLabelTag labelLanguage={skill.labelLanguage} />
+                    <ConceptLabel {...skill} />
                   </th>
                   <td>
                     <select

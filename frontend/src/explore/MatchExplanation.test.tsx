@@ -4,7 +4,7 @@ import { I18nProvider } from '../i18n/I18nProvider';
 import { MatchExplanation, ScoreBadge } from './MatchExplanation';
 import type { Explanation } from './matchApi';
 
-const label = (uri: string, text: string, lang = 'nl') => ({ uri, label: text, labelLanguage: lang });
+const label = (uri: string, text: string, lang: 'nl' | 'en' = 'nl', derived = false) => ({ uri, label: text, labelLanguage: lang, derived });
 
 const explanation: Explanation = {
   score: 0.61745,

@@ -1,18 +1,13 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { EnglishLabelTag } from '../taxonomy/EnglishLabelTag';
+import { ConceptLabel } from '../taxonomy/ConceptLabel';
 import { apportion, formatPoints } from './apportion';
 import type { Explanation, SkillLabel } from './matchApi';
 
 const shownMissing = 6;
 
 function Skill({ skill }: { skill: SkillLabel }) {
-  return (
-    <>
-      <span lang={skill.labelLanguage === 'en' ? 'en' : undefined}>{skill.label}</span>{' '}
-      <EnglishLabelTag labelLanguage={skill.labelLanguage} />
-    </>
-  );
+  return <ConceptLabel label={skill.label} labelLanguage={skill.labelLanguage} derived={skill.derived} />;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/dictionary';
-import { EnglishLabelTag } from '../taxonomy/EnglishLabelTag';
+import { ConceptLabel } from '../taxonomy/ConceptLabel';
 import type { RoutePlan } from './matchApi';
 
 const kindLabels: Record<string, MessageKey> = {
@@ -43,7 +43,7 @@ export function RoutePlanList({ plan, headingLevel = 4 }: { plan: RoutePlan; hea
               {route.closes.map((s, index) => (
                 <span key={s.uri}>
                   {index > 0 && ', '}
-                  {s.label} <EnglishLabelTag labelLanguage={s.labelLanguage} />
+                  <ConceptLabel label={s.label} labelLanguage={s.labelLanguage} derived={s.derived} />
                 </span>
               ))}
             </p>

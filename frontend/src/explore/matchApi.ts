@@ -1,14 +1,14 @@
 import { apiRequest, type Fetch } from '../api/http';
 import { isRecord } from '../api/problem';
+import { readLabel, type LabelInfo, type LabelLanguage } from '../taxonomy/labels';
 
 export type Level = 'BASIC' | 'INTERMEDIATE' | 'ADVANCED' | 'EXPERT';
 export const levels: readonly Level[] = ['BASIC', 'INTERMEDIATE', 'ADVANCED', 'EXPERT'];
 
 /** A skill in the browser-kept profile. */
-export interface ProfileSkill {
+export interface ProfileSkill extends LabelInfo {
   readonly uri: string;
-  readonly label: string;
-  readonly labelLanguage: 'nl' | 'en';
+  readonly labelLanguage: LabelLanguage;
   readonly level: Level;
   readonly wantsToLearn: boolean;
 }
@@ -19,10 +19,9 @@ export interface ExploreProfile {
   readonly region: string;
 }
 
-export interface SkillLabel {
+/** A skill of an explanation or a route, with its label's language and source. */
+export interface SkillLabel extends LabelInfo {
   readonly uri: string;
-  readonly label: string;
-  readonly labelLanguage: string;
 }
 
 export interface Explanation {
@@ -99,7 +98,7 @@ function num(value: unknown): number {
 
 function skill(value: unknown): SkillLabel {
   const s = requireRecord(value, 'A skill');
-  return { uri: str(s.uri), label: str(s.label), labelLanguage: str(s.labelLanguage) };
+  return { uri: str(s.uri), ...readLabel(s) };
 }
 
 export function parseExplanation(value: unknown): Explanation {

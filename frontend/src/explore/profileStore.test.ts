@@ -4,7 +4,7 @@ import { emptyProfile, loadProfile, profileStorageKey, saveProfile } from './pro
 describe('the explore profile store', () => {
   it('keepsTheProfileInThisBrowserAcrossVisits', () => {
     const profile = {
-      skills: [{ uri: 'http://data.europa.eu/esco/skill/1', label: 'support nurses', labelLanguage: 'en' as const, level: 'ADVANCED' as const, wantsToLearn: false }],
+      skills: [{ uri: 'http://data.europa.eu/esco/skill/1', label: 'support nurses', labelLanguage: 'nl' as const, derived: true, level: 'ADVANCED' as const, wantsToLearn: false }],
       region: 'AM18',
     };
     saveProfile(profile);
@@ -17,6 +17,6 @@ describe('the explore profile store', () => {
     window.localStorage.setItem(profileStorageKey, '{not json');
     expect(loadProfile()).toEqual(emptyProfile);
     window.localStorage.setItem(profileStorageKey, JSON.stringify({ skills: [{ uri: 1 }, { uri: 'u', label: 'l', level: 'GURU' }], region: 'nowhere' }));
-    expect(loadProfile()).toEqual({ skills: [{ uri: 'u', label: 'l', labelLanguage: 'nl', level: 'INTERMEDIATE', wantsToLearn: false }], region: '' });
+    expect(loadProfile()).toEqual({ skills: [{ uri: 'u', label: 'l', labelLanguage: 'nl', derived: false, level: 'INTERMEDIATE', wantsToLearn: false }], region: '' });
   });
 });

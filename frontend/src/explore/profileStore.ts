@@ -1,4 +1,5 @@
 import { levels, type ExploreProfile, type Level, type ProfileSkill } from './matchApi';
+import { readLabel } from '../taxonomy/labels';
 
 /** The explore profile lives in this browser only (localStorage); the server never stores it. */
 export const profileStorageKey = 'vaardig.explore.profile.v1';
@@ -32,5 +33,5 @@ function readSkill(value: unknown): ProfileSkill[] {
   const s = value as Record<string, unknown>;
   if (typeof s.uri !== 'string' || typeof s.label !== 'string') return [];
   const level = levels.includes(s.level as Level) ? (s.level as Level) : 'INTERMEDIATE';
-  return [{ uri: s.uri, label: s.label, labelLanguage: s.labelLanguage === 'en' ? 'en' : 'nl', level, wantsToLearn: s.wantsToLearn === true }];
+  return [{ uri: s.uri, ...readLabel(s), level, wantsToLearn: s.wantsToLearn === true }];
 }

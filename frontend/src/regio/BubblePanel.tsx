@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { conceptLabelText } from '../taxonomy/ConceptLabel';
 import { Chart } from './Chart';
 import { echarts, type EChartsOption } from './charts';
 import { dataUrlToBlob, saveBlob, type Bubbles } from './lmiApi';
@@ -10,9 +11,9 @@ import { dataUrlToBlob, saveBlob, type Bubbles } from './lmiApi';
  * is suppressed is left out of that period (and said so).
  */
 export function BubblePanel({ bubbles, regionName }: { bubbles: Bubbles; regionName: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const chart = useRef<echarts.ECharts | null>(null);
-  const labels = useMemo(() => new Map(bubbles.skills.map((s) => [s.key, s.label])), [bubbles]);
+  const labels = useMemo(() => new Map(bubbles.skills.map((s) => [s.key, conceptLabelText(s, t, language)])), [bubbles, t, language]);
   const hidden = bubbles.points.filter((p) => p.supply.suppressed).length;
   const maxNew = Math.max(1, ...bubbles.points.map((p) => p.newVacancies));
 

@@ -34,6 +34,8 @@ const skills: SkillTable = {
     {
       key: 'http://data.europa.eu/esco/skill/a',
       label: 'Python programmeren',
+      labelLanguage: 'nl',
+      derived: true,
       demand: 80,
       essential: 70,
       optional: 10,
@@ -94,6 +96,11 @@ describe('RegioDashboard', () => {
     expect(within(row).getByTitle(/onderdrukt/)).toHaveTextContent('x');
     expect(within(row).getByText('2,00 (zeer krap)')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Spanning: wat betekent het?' })).toBeInTheDocument();
-    expect(screen.getByText('Python programmeren: +60% (80 vacatures)')).toBeInTheDocument();
+    const rising = screen.getByRole('heading', { name: 'Top 5 sterkst stijgende vaardigheden' }).nextElementSibling as HTMLElement;
+    expect(rising).toHaveTextContent('Python programmeren afgeleid – bron: afgeleid');
+    expect(rising).toHaveTextContent(': +60% (80 vacatures)');
+    // the derived label is marked in the table and named so in the map's skill choice, which holds plain text only
+    expect(within(row).getByTitle(/^bron: afgeleid/)).toHaveTextContent(/^afgeleid/);
+    expect(screen.getByRole('option', { name: 'Python programmeren (afgeleid)' })).toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { ConceptLabel, conceptLabelText } from '../taxonomy/ConceptLabel';
 import type { Session } from '../auth/authService';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -159,13 +160,13 @@ export default function RegioDashboard({ session, api: given }: { session: Sessi
               value={mapSkill?.key ?? ''}
               onChange={(e) => {
                 const row = skills.data?.rows.find((r) => r.key === e.target.value);
-                setMapSkill(row ? { key: row.key, label: row.label } : null);
+                setMapSkill(row ? { key: row.key, label: conceptLabelText(row, t, language) } : null);
               }}
             >
               <option value="">{t('lmi.map.allVacancies')}</option>
               {(skills.data?.rows ?? []).map((r) => (
                 <option key={r.key} value={r.key}>
-                  {r.label}
+                  {conceptLabelText(r, t, language)}
                 </option>
               ))}
             </select>
@@ -213,7 +214,8 @@ export default function RegioDashboard({ session, api: given }: { session: Sessi
             <ol className="rising">
               {rising.map((r) => (
                 <li key={r.key}>
-                  {r.label}: {formatChange(r.change, language)} ({t('lmi.rising.vacancies', { count: formatNumber(r.demand, language) })})
+                  <ConceptLabel label={r.label} labelLanguage={r.labelLanguage} derived={r.derived} />:{' '}
+                  {formatChange(r.change, language)} ({t('lmi.rising.vacancies', { count: formatNumber(r.demand, language) })})
                 </li>
               ))}
             </ol>
@@ -223,7 +225,7 @@ export default function RegioDashboard({ session, api: given }: { session: Sessi
             rows={skills.data.rows}
             keyHeading={t('lmi.col.skill')}
             pickedKey={mapSkill?.key}
-            onPick={(row) => setMapSkill({ key: row.key, label: row.label })}
+            onPick={(row) => setMapSkill({ key: row.key, label: conceptLabelText(row, t, language) })}
           />
           <div className="actions">
             <button type="button" className="button button-secondary" onClick={() => void downloadTable('SKILL', 'csv')}>
@@ -256,7 +258,7 @@ export default function RegioDashboard({ session, api: given }: { session: Sessi
             rows={occupations.data.rows}
             keyHeading={t('lmi.col.occupation')}
             pickedKey={occupation?.key}
-            onPick={(row) => setOccupation({ key: row.key, label: row.label })}
+            onPick={(row) => setOccupation({ key: row.key, label: conceptLabelText(row, t, language) })}
           />
           <div className="actions">
             <button type="button" className="button button-secondary" onClick={() => void downloadTable('OCCUPATION', 'csv')}>
@@ -272,7 +274,7 @@ export default function RegioDashboard({ session, api: given }: { session: Sessi
               rows={occupationSkills.data.rows}
               keyHeading={t('lmi.col.skill')}
               pickedKey={mapSkill?.key}
-              onPick={(row) => setMapSkill({ key: row.key, label: row.label })}
+              onPick={(row) => setMapSkill({ key: row.key, label: conceptLabelText(row, t, language) })}
             />
           )}
         </section>

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { conceptLabelText } from '../taxonomy/ConceptLabel';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Chart } from './Chart';
@@ -33,7 +34,7 @@ export function RegionMapPanel({ api, view, measure, onMeasure, selectedRegion, 
   const byName = useMemo(() => new Map(view.regions.map((r) => [r.name, r.code])), [view]);
   const values = view.regions.map((r) => value(r, measure)).filter((v): v is number => v !== null);
   const max = Math.max(1, ...values);
-  const subject = view.dimension === 'ALL' ? t('lmi.map.allVacancies') : view.label;
+  const subject = view.dimension === 'ALL' ? t('lmi.map.allVacancies') : conceptLabelText(view, t, language);
 
   const option = useMemo(
     (): EChartsOption => ({

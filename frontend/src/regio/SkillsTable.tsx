@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/I18nProvider';
+import { ConceptLabel } from '../taxonomy/ConceptLabel';
 import { formatChange, formatCount, formatDecimal, formatNumber, suppressedMark, tensionClassKeys } from './format';
 import type { Count, SkillRow } from './lmiApi';
 
@@ -50,10 +51,10 @@ export function SkillsTable({ caption, rows, keyHeading, onPick, pickedKey }: Sk
               <th scope="row">
                 {onPick ? (
                   <button type="button" className="link-button" onClick={() => onPick(row)}>
-                    {row.label}
+                    <ConceptLabel label={row.label} labelLanguage={row.labelLanguage} derived={row.derived} />
                   </button>
                 ) : (
-                  row.label
+                  <ConceptLabel label={row.label} labelLanguage={row.labelLanguage} derived={row.derived} />
                 )}
               </th>
               <td>{formatNumber(row.demand, language)}</td>

@@ -1,5 +1,6 @@
 import { apiRequest } from '../api/http';
 import { ApiError, networkProblem, problemFromResponse } from '../api/problem';
+import type { LabelInfo } from '../taxonomy/labels';
 
 // Types of the labour-market API (/api/lmi, web-api nl.vaardig.web.lmi.LmiViews).
 
@@ -36,18 +37,17 @@ export interface MapArea {
   readonly tensionClass: TensionClass | null;
 }
 
-export interface MapView {
+/** Labels of skills, occupations and groups carry their language and source ({@link LabelInfo}). */
+export interface MapView extends LabelInfo {
   readonly period: string;
   readonly dimension: Dimension;
   readonly key: string;
-  readonly label: string;
   readonly regions: readonly MapArea[];
   readonly national: MapArea;
 }
 
-export interface SkillRow {
+export interface SkillRow extends LabelInfo {
   readonly key: string;
-  readonly label: string;
   readonly demand: number;
   readonly essential: number;
   readonly optional: number;
@@ -71,7 +71,7 @@ export interface Bubbles {
   readonly region: string;
   readonly kind: PeriodKind;
   readonly periods: readonly string[];
-  readonly skills: readonly { key: string; label: string }[];
+  readonly skills: readonly ({ key: string } & LabelInfo)[];
   readonly points: readonly { period: string; key: string; demand: number; supply: Count; newVacancies: number }[];
 }
 

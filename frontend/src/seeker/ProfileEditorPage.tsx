@@ -63,7 +63,7 @@ export function ProfileEditorPage({ session }: { session: Session }) {
   const add = (found: readonly FoundSkill[]) =>
     setSkills((current) => {
       const known = new Set(current.map((s) => s.uri));
-      return [...current, ...found.filter((f) => !known.has(f.uri) && known.add(f.uri)).map((f) => newSkill(f.uri, f.label))];
+      return [...current, ...found.filter((f) => !known.has(f.uri) && known.add(f.uri)).map((f) => newSkill(f.uri, f))];
     });
 
   const submit = async (event: FormEvent) => {

@@ -2,7 +2,8 @@ import { levels, type Level } from '../explore/matchApi';
 import type { MessageKey } from '../i18n/dictionary';
 import { useI18n } from '../i18n/I18nProvider';
 import { FormField } from '../ui/FormField';
-import { evidenceKinds, skillLabel, type Evidence, type SeekerSkill } from './seekerApi';
+import { ConceptLabel } from '../taxonomy/ConceptLabel';
+import { evidenceKinds, skillLabel, skillLabelInfo, type Evidence, type SeekerSkill } from './seekerApi';
 
 const questions: readonly { readonly key: 'doesIt' | 'canDoIt' | 'wantsToLearn' | 'givesEnergy'; readonly text: MessageKey }[] = [
   { key: 'doesIt', text: 'seeker.profile.q.doesIt' },
@@ -34,7 +35,9 @@ export function SkillEditor({ skill, index, errors, onChange, onRemove }: {
   };
   return (
     <li className="card skill-editor" aria-labelledby={`${id}-name`}>
-      <h3 id={`${id}-name`}>{label}</h3>
+      <h3 id={`${id}-name`}>
+        <ConceptLabel {...skillLabelInfo(skill, language)} />
+      </h3>
       {errors.uri && <p className="field-error">{errors.uri}</p>}
       <fieldset className="skill-questions" aria-describedby={errors.canDoIt ? `${id}-questions-error` : undefined}>
         <legend>{t('seeker.profile.questions', { skill: label })}</legend>

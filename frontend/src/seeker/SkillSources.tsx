@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { extractSkills, matchOccupations, type MatchedOccupation } from '../skills/skillsApi';
+import type { LabelInfo } from '../taxonomy/labels';
+import { conceptLabelText } from '../taxonomy/ConceptLabel';
 import { SkillTypeahead } from '../taxonomy/SkillTypeahead';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FormField } from '../ui/FormField';
 
-export interface FoundSkill {
+export interface FoundSkill extends LabelInfo {
   readonly uri: string;
-  readonly label: string;
 }
 
 type Work = { readonly status: 'idle' } | { readonly status: 'loading' } | { readonly status: 'error'; readonly error: unknown };
@@ -58,8 +59,8 @@ export function SkillSources({ onAdd }: { onAdd: (skills: readonly FoundSkill[])
           <ul className="occupation-choices">
             {occupations.slice(0, 5).map((o) => (
               <li key={o.uri}>
-                <button type="button" className="button button-small" onClick={() => add(o.skills.map((s) => ({ uri: s.uri, label: s.label })))}>
-                  {t('seeker.profile.fromTitle.add', { occupation: o.label })}
+                <button type="button" className="button button-small" onClick={() => add(o.skills)}>
+                  {t('seeker.profile.fromTitle.add', { occupation: conceptLabelText(o, t, language) })}
                 </button>
               </li>
             ))}
@@ -74,13 +75,13 @@ export function SkillSources({ onAdd }: { onAdd: (skills: readonly FoundSkill[])
           type="button"
           className="button button-secondary"
           disabled={cv.trim() === '' || work.status === 'loading'}
-          onClick={() => void run(async () => add((await extractSkills(cv, language)).skills.map((s) => ({ uri: s.uri, label: s.label }))))}
+          onClick={() => void run(async () => add((await extractSkills(cv, language)).skills))}
         >
           {t('seeker.profile.fromCv.button')}
         </button>
       </div>
       <div className="source">
-        <SkillTypeahead kind="skill" label={t('seeker.profile.typeahead')} lang={language} onSelect={(item) => add([{ uri: item.uri, label: item.label }])} />
+        <SkillTypeahead kind="skill" label={t('seeker.profile.typeahead')} lang={language} onSelect={(item) => add([item])} />
       </div>
       <div role="status" aria-live="polite">
         {work.status === 'loading' && <p className="progress">{t('seeker.profile.working')}</p>}

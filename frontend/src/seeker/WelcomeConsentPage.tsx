@@ -31,7 +31,7 @@ const nothingGiven: Choices = {
 
 /** The explore profile of this browser (localStorage) as the first skills of the new profile. */
 function carriedOverSkills(): SeekerSkill[] {
-  return loadProfile().skills.map((s) => ({ ...newSkill(s.uri, s.label, s.wantsToLearn), level: s.level }));
+  return loadProfile().skills.map((s) => ({ ...newSkill(s.uri, s, s.wantsToLearn), level: s.level }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { apiRequest, type Fetch } from '../api/http';
 import { isApiError, isRecord } from '../api/problem';
 import type { Language } from '../i18n/dictionary';
+import { labelLanguage, type LabelInfo, type LabelLanguage } from '../taxonomy/labels';
 import { parseRoutePlan, parseVacancyResults, type Level, type RoutePlan, type VacancyResult } from '../explore/matchApi';
 
 export type ConsentKind = 'KEEP_PROFILE' | 'EMPLOYER_SEARCH' | 'COACH_HELP' | 'STATISTICS';
@@ -11,10 +12,15 @@ export const regionalKinds: readonly ConsentKind[] = ['EMPLOYER_SEARCH', 'COACH_
 export type Evidence = 'WORK' | 'FORMAL_COURSE' | 'CERTIFICATE' | 'INFORMAL' | 'SELF_DECLARED';
 export const evidenceKinds: readonly Evidence[] = ['WORK', 'FORMAL_COURSE', 'CERTIFICATE', 'INFORMAL', 'SELF_DECLARED'];
 
-/** One skill as the editor keeps it: the four answers, a level, where it comes from, optional proof. */
+/**
+ * One skill as the editor keeps it: the four answers, a level, where it comes from, optional proof. The Dutch label
+ * is English when no Dutch one exists ({@code labelNlLanguage} "en") and may be derived ({@code labelNlDerived}).
+ */
 export interface SeekerSkill {
   readonly uri: string;
   readonly labelNl: string;
+  readonly labelNlLanguage: LabelLanguage;
+  readonly labelNlDerived: boolean;
   readonly labelEn: string;
   readonly level: Level;
   readonly evidence: Evidence;
@@ -137,6 +143,8 @@ export function parseProfile(json: unknown): SeekerProfile {
     skills: json.skills.filter(isRecord).map((s) => ({
       uri: String(s.uri),
       labelNl: String(s.labelNl ?? s.uri),
+      labelNlLanguage: labelLanguage(s.labelNlLanguage),
+      labelNlDerived: s.labelNlDerived === true,
       labelEn: String(s.labelEn ?? s.uri),
       level: (['BASIC', 'INTERMEDIATE', 'ADVANCED', 'EXPERT'].includes(String(s.level)) ? s.level : 'INTERMEDIATE') as Level,
       evidence: (evidenceKinds.includes(s.evidence as Evidence) ? s.evidence : 'SELF_DECLARED') as Evidence,
@@ -180,13 +188,21 @@ export function skillLabel(skill: Pick<SeekerSkill, 'labelNl' | 'labelEn'>, lang
   return language === 'en' ? skill.labelEn || skill.labelNl : skill.labelNl || skill.labelEn;
 }
 
+/** The label to show on a page in {@code language}, with its language and source. */
+export function skillLabelInfo(skill: SeekerSkill, language: Language): LabelInfo {
+  if (language === 'en') return { label: skill.labelEn || skill.labelNl, labelLanguage: 'en', derived: false };
+  return { label: skill.labelNl || skill.labelEn, labelLanguage: skill.labelNlLanguage, derived: skill.labelNlDerived };
+}
+
 /** A new skill as a suggestion or typeahead pick brings it: "I can do it", intermediate, own statement. */
-export function newSkill(uri: string, label: string, wantsToLearn = false): SeekerSkill {
+export function newSkill(uri: string, label: LabelInfo, wantsToLearn = false): SeekerSkill {
   return {
     uri,
     // the server returns both labels after saving; until then the one we have serves both
-    labelNl: label,
-    labelEn: label,
+    labelNl: label.label,
+    labelNlLanguage: label.labelLanguage,
+    labelNlDerived: label.derived,
+    labelEn: label.label,
     level: 'INTERMEDIATE',
     evidence: 'SELF_DECLARED',
     doesIt: false,

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { conceptLabelText } from '../taxonomy/ConceptLabel';
 import { useI18n } from '../i18n/I18nProvider';
 import { segmentText } from './highlight';
 import type { SuggestedSkill } from './skillsApi';
@@ -18,13 +19,13 @@ interface HighlightedTextProps {
  * The marks of the skill that has hover or focus in the list are emphasised.
  */
 export function HighlightedText({ text, skills, itemId, activeUri, onActiveChange }: HighlightedTextProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const segments = useMemo(
     () => segmentText(text, skills.flatMap((skill) => skill.evidence.map((e) => ({ start: e.start, end: e.end, key: skill.uri })))),
     [text, skills],
   );
   const indexOf = useMemo(() => new Map(skills.map((skill, index) => [skill.uri, index])), [skills]);
-  const labelOf = useMemo(() => new Map(skills.map((skill) => [skill.uri, skill.label])), [skills]);
+  const labelOf = useMemo(() => new Map(skills.map((skill) => [skill.uri, conceptLabelText(skill, t, language)])), [skills, t, language]);
 
   return (
     <div className="highlighted-text">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { ConceptLabel } from '../taxonomy/ConceptLabel';
 import type { MessageKey } from '../i18n/dictionary';
 import { acceptedAsJson, acceptedAsList, acceptedSkills, summary, toggle, type Decision, type Decisions } from './decisions';
 import type { SuggestedSkill } from './skillsApi';
@@ -86,15 +87,9 @@ export function SkillSuggestions(props: SkillSuggestionsProps) {
               onBlur={() => onActiveChange?.(null)}
             >
               <div className="skill-head">
-                <span className="skill-label" lang={skill.labelLanguage}>
-                  {skill.label}
+                <span className="skill-label">
+                  <ConceptLabel label={skill.label} labelLanguage={skill.labelLanguage} derived={skill.derived} />
                 </span>
-                {skill.labelLanguage === 'en' && (
-                  <span className="tag tag-fallback" title={t('skills.list.fallbackExplained')}>
-                    <span aria-hidden="true">{t('skills.list.fallbackTag')}</span>
-                    <span className="visually-hidden">{t('skills.list.fallbackExplained')}</span>
-                  </span>
-                )}
                 <span className={`tag ${skill.essential ? 'tag-essential' : 'tag-optional'}`}>
                   {t(skill.essential ? 'skills.list.essential' : 'skills.list.optional')}
                 </span>

@@ -94,7 +94,7 @@ describe('the public skills page', () => {
     const list = screen.getByRole('region', { name: 'Voorgestelde vaardigheden' });
     const first = within(list).getAllByRole('listitem')[0]!;
     expect(first).toHaveTextContent('operate forklift');
-    expect(within(first).getByText('Nog geen Nederlandse benaming')).toBeInTheDocument();
+    expect(within(first).getByTitle('Nog geen Nederlandse benaming')).toHaveTextContent('EN – Nog geen Nederlandse benaming');
     expect(first).toHaveTextContent('Zekerheid: hoog (99%)');
     expect(first).toHaveTextContent('Essentieel');
     expect(within(list).getAllByRole('listitem')[1]).toHaveTextContent('Zekerheid: laag (55%)');
@@ -146,7 +146,7 @@ describe('the public skills page', () => {
     expect(screen.getByText('overeenkomst 73%')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Kies heftruckchauffeur' }));
     expect(screen.getByRole('heading', { name: 'Vaardigheden bij heftruckchauffeur' })).toHaveFocus();
-    expect(screen.getByText('radioapparatuur gebruiken', { selector: '.skill-label' })).toBeInTheDocument();
+    expect(screen.getByText('radioapparatuur gebruiken', { selector: '.concept-label' })).toBeInTheDocument();
     expect(screen.getByText('Optioneel')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Accepteren operate forklift' }));
     expect(screen.getByText('1 geaccepteerd, 0 afgewezen')).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isApiError } from '../api/problem';
+import { ConceptLabel } from '../taxonomy/ConceptLabel';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { SkillSuggestions } from './SkillSuggestions';
@@ -112,8 +113,8 @@ export function TitleSearch({ match = matchOccupations }: { readonly match?: Mat
                 const isChosen = chosen?.uri === occupation.uri;
                 return (
                   <li key={occupation.uri} className={isChosen ? 'occupation occupation-chosen' : 'occupation'}>
-                    <span className="occupation-label" lang={occupation.labelLanguage}>
-                      {occupation.label}
+                    <span className="occupation-label">
+                      <ConceptLabel label={occupation.label} labelLanguage={occupation.labelLanguage} derived={occupation.derived} />
                     </span>
                     <span className="muted">{t('skills.title.score', { percent: Math.round(occupation.score * 100) })}</span>
                     <button

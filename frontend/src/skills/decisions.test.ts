@@ -3,8 +3,8 @@ import { acceptedAsJson, acceptedAsList, summary, toggle } from './decisions';
 import type { SuggestedSkill } from './skillsApi';
 
 const skills: SuggestedSkill[] = [
-  { uri: 'u:1', label: 'operate forklift', labelLanguage: 'en', essential: true, evidence: [] },
-  { uri: 'u:2', label: 'in teams werken', labelLanguage: 'nl', essential: false, evidence: [] },
+  { uri: 'u:1', label: 'operate forklift', labelLanguage: 'en', derived: false, essential: true, evidence: [] },
+  { uri: 'u:2', label: 'in teams werken', labelLanguage: 'nl', derived: false, essential: false, evidence: [] },
 ];
 
 describe('decisions about suggested skills', () => {
@@ -24,7 +24,7 @@ describe('decisions about suggested skills', () => {
     expect(acceptedAsList(skills, decisions)).toBe('in teams werken (u:2)');
     expect(JSON.parse(acceptedAsJson(skills, decisions))).toEqual({
       taxonomy: 'ESCO v1.1.1',
-      skills: [{ uri: 'u:2', label: 'in teams werken', labelLanguage: 'nl', essential: false }],
+      skills: [{ uri: 'u:2', label: 'in teams werken', labelLanguage: 'nl', derived: false, essential: false }],
     });
   });
 });

@@ -37,6 +37,7 @@ export function acceptedAsJson(skills: readonly SuggestedSkill[], decisions: Dec
     uri: skill.uri,
     label: skill.label,
     labelLanguage: skill.labelLanguage,
+    derived: skill.derived,
     essential: skill.essential,
   }));
   return JSON.stringify({ taxonomy: 'ESCO v1.1.1', skills: accepted }, null, 2);

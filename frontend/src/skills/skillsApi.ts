@@ -1,5 +1,6 @@
 import { apiRequest, type Fetch } from '../api/http';
 import { isRecord } from '../api/problem';
+import { labelLanguage, readLabel, type LabelInfo } from '../taxonomy/labels';
 import type { Language } from '../i18n/dictionary';
 
 /** The text limit the server enforces (50 kB of UTF-8); the page counts the same way. */
@@ -16,11 +17,8 @@ export interface Evidence {
 }
 
 /** A suggested skill, from a text (with confidence and evidence) or from an occupation (without). */
-export interface SuggestedSkill {
+export interface SuggestedSkill extends LabelInfo {
   readonly uri: string;
-  readonly label: string;
-  /** "en" when ESCO has no Dutch label yet and the English one is shown. */
-  readonly labelLanguage: string;
   readonly essential: boolean;
   readonly confidence?: number;
   readonly evidence: readonly Evidence[];
@@ -40,10 +38,8 @@ export interface Extraction {
   readonly elapsedMillis: number;
 }
 
-export interface MatchedOccupation {
+export interface MatchedOccupation extends LabelInfo {
   readonly uri: string;
-  readonly label: string;
-  readonly labelLanguage: string;
   readonly score: number;
   readonly skills: readonly SuggestedSkill[];
 }
@@ -107,8 +103,7 @@ export function parseOccupations(json: unknown): MatchedOccupation[] {
     }
     return {
       uri: str(value.uri, 'uri'),
-      label: str(value.label, 'label'),
-      labelLanguage: str(value.labelLanguage, 'labelLanguage'),
+      ...labelOf(value),
       score: num(value.score, 'score'),
       skills: value.skills.map(parseSkill),
     };
@@ -124,12 +119,16 @@ function parseSkill(value: unknown): SuggestedSkill {
     : [];
   return {
     uri: str(value.uri, 'uri'),
-    label: str(value.label, 'label'),
-    labelLanguage: str(value.labelLanguage, 'labelLanguage'),
+    ...labelOf(value),
     essential: value.essential === true,
     ...(typeof value.confidence === 'number' ? { confidence: value.confidence } : {}),
     evidence,
   };
+}
+
+/** The label fields, which must be there (the label is checked like every other field). */
+function labelOf(value: Record<string, unknown>): LabelInfo {
+  return { ...readLabel(value), label: str(value.label, 'label'), labelLanguage: labelLanguage(str(value.labelLanguage, 'labelLanguage')) };
 }
 
 function str(value: unknown, name: string): string {

@@ -4,8 +4,8 @@ import { I18nProvider } from '../i18n/I18nProvider';
 import { SkillTypeahead } from './SkillTypeahead';
 import { parseSuggestions, type Suggestion } from './suggestApi';
 
-const nurses: Suggestion = { uri: 'http://data.europa.eu/esco/skill/1', kind: 'skill', label: 'support nurses', labelLanguage: 'en', matchedLabel: null };
-const care: Suggestion = { uri: 'http://data.europa.eu/esco/skill/2', kind: 'skill', label: 'zorg verlenen', labelLanguage: 'nl', matchedLabel: 'care' };
+const nurses: Suggestion = { uri: 'http://data.europa.eu/esco/skill/1', kind: 'skill', label: 'support nurses', labelLanguage: 'en', derived: false, matchedLabel: null };
+const care: Suggestion = { uri: 'http://data.europa.eu/esco/skill/2', kind: 'skill', label: 'zorg verlenen', labelLanguage: 'nl', derived: false, matchedLabel: 'care' };
 
 function renderTypeahead(search = vi.fn().mockResolvedValue([nurses, care]), onSelect = vi.fn()) {
   render(
@@ -90,8 +90,8 @@ describe('SkillTypeahead', () => {
 
 describe('parseSuggestions', () => {
   it('readsTheContractShapeAndRefusesSomethingElse', () => {
-    expect(parseSuggestions({ items: [{ uri: 'u', kind: 'occupation', label: 'l', labelLanguage: 'en', matchedLabel: null }] })).toEqual([
-      { uri: 'u', kind: 'occupation', label: 'l', labelLanguage: 'en', matchedLabel: null },
+    expect(parseSuggestions({ items: [{ uri: 'u', kind: 'occupation', label: 'l', labelLanguage: 'en', derived: false, matchedLabel: null }] })).toEqual([
+      { uri: 'u', kind: 'occupation', label: 'l', labelLanguage: 'en', derived: false, matchedLabel: null },
     ]);
     expect(() => parseSuggestions({ suggestions: [] })).toThrow();
   });

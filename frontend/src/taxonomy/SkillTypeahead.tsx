@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { isApiError } from '../api/problem';
 import { useI18n } from '../i18n/I18nProvider';
-import { EnglishLabelTag } from './EnglishLabelTag';
+import { ConceptLabel } from './ConceptLabel';
 import { fetchSuggestions, type Suggestion, type SuggestionKind } from './suggestApi';
 
 export interface SkillTypeaheadProps {
@@ -149,7 +149,7 @@ export function SkillTypeahead({ kind, label, onSelect, lang, debounceMs = 200, 
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(item)}
           >
-            <span>{item.label}</span> <EnglishLabelTag labelLanguage={item.labelLanguage} />
+            <ConceptLabel label={item.label} labelLanguage={item.labelLanguage} derived={item.derived} />
             {item.matchedLabel && (
               <span className="muted typeahead-matched"> ({t('taxonomy.typeahead.matched', { label: item.matchedLabel })})</span>
             )}

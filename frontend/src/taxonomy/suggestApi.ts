@@ -1,14 +1,13 @@
 import { apiRequest, type Fetch } from '../api/http';
 import { isRecord } from '../api/problem';
+import { readLabel, type LabelInfo } from './labels';
 
 export type SuggestionKind = 'skill' | 'occupation';
 
-/** One typeahead answer (contract 1): an ESCO concept with its label and the label's language. */
-export interface Suggestion {
+/** One typeahead answer (contract 1): an ESCO concept with its label, the label's language and source. */
+export interface Suggestion extends LabelInfo {
   readonly uri: string;
   readonly kind: SuggestionKind;
-  readonly label: string;
-  readonly labelLanguage: 'nl' | 'en';
   /** The other label the text matched (an alternative or the other language), or null. */
   readonly matchedLabel: string | null;
 }
@@ -24,8 +23,7 @@ export function parseSuggestions(json: unknown): Suggestion[] {
     return {
       uri: item.uri,
       kind: item.kind === 'occupation' ? 'occupation' : 'skill',
-      label: item.label,
-      labelLanguage: item.labelLanguage === 'en' ? 'en' : 'nl',
+      ...readLabel(item),
       matchedLabel: typeof item.matchedLabel === 'string' ? item.matchedLabel : null,
     };
   });

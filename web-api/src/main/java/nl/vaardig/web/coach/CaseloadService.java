@@ -12,7 +12,6 @@ import java.util.UUID;
 import nl.vaardig.matching.engine.MatchQuery;
 import nl.vaardig.matching.engine.MatchingEngine;
 import nl.vaardig.matching.engine.VacancyMatch;
-import nl.vaardig.matching.explain.SkillLabel;
 import nl.vaardig.matching.gap.GapOptions;
 import nl.vaardig.matching.gap.GapPlanner;
 import nl.vaardig.matching.gap.Target;
@@ -32,6 +31,7 @@ import nl.vaardig.web.matching.VacancyCard;
 import nl.vaardig.web.platform.problem.ProblemTexts;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.vacancy.Vacancy;
+import nl.vaardig.web.taxonomy.LabelView;
 import nl.vaardig.web.vacancy.VacancyService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -177,9 +177,9 @@ class CaseloadService {
     private List<CaseloadViews.SkillView> skills(Profile p, Locale locale) {
         List<CaseloadViews.SkillView> out = new ArrayList<>();
         for (ProfileSkill s : p.skills()) {
-            String label = taxonomy.taxonomy().skill(s.skill()).map(k -> SkillLabel.of(k, locale).text())
-                    .orElse(s.skill().value());
-            out.add(new CaseloadViews.SkillView(s.skill().value(), label, s.level().name(), s.evidence().name(),
+            LabelView label = LabelView.of(taxonomy.taxonomy(), s.skill(), locale);
+            out.add(new CaseloadViews.SkillView(s.skill().value(), label.label(), label.labelLanguage(), label.derived(),
+                    s.level().name(), s.evidence().name(),
                     s.assessment().doesItAlready(), s.assessment().canDoIt(),
                     s.assessment().wantsToLearn() || p.wantsToLearn().contains(s.skill()), s.assessment().givesEnergy()));
         }

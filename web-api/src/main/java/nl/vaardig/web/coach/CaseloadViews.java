@@ -23,9 +23,9 @@ public final class CaseloadViews {
     public record Page(List<Row> items, int page, int size, int total, List<String> regions) {
     }
 
-    /** One skill with the four self-assessment answers, level and evidence. */
-    public record SkillView(String uri, String label, String level, String evidence, boolean doesIt, boolean canDoIt,
-                            boolean wantsToLearn, boolean givesEnergy) {
+    /** One skill with the four self-assessment answers, level and evidence; {@code derived}: "afgeleid" label. */
+    public record SkillView(String uri, String label, String labelLanguage, boolean derived, String level, String evidence,
+                            boolean doesIt, boolean canDoIt, boolean wantsToLearn, boolean givesEnergy) {
     }
 
     public record ProfileView(UUID profileId, String label, String region, String regionName,

@@ -52,7 +52,8 @@ public class LmiController {
     public ResponseEntity<byte[]> mapCsv(@RequestParam String period, @RequestParam(defaultValue = "ALL") Dimension dimension,
                                          @RequestParam(defaultValue = Dimension.ALL_KEY) String key, Locale locale) {
         LmiViews.MapView m = service.map(Period.parse(period), dimension, keyFor(dimension, key), locale);
-        return download(LmiExports.utf8(exports.csv(exports.mapTable(m, locale), locale)), "text/csv;charset=UTF-8",
+        LmiExports.ExportTable table = exports.mapTable(m, vocabulary.exportNames(m.dimension(), m.key()), locale);
+        return download(LmiExports.utf8(exports.csv(table, locale)), "text/csv;charset=UTF-8",
                 "vaardig-kaart-" + m.period() + ".csv");
     }
 
@@ -61,7 +62,8 @@ public class LmiController {
     public ResponseEntity<byte[]> mapXlsx(@RequestParam String period, @RequestParam(defaultValue = "ALL") Dimension dimension,
                                           @RequestParam(defaultValue = Dimension.ALL_KEY) String key, Locale locale) {
         LmiViews.MapView m = service.map(Period.parse(period), dimension, keyFor(dimension, key), locale);
-        return download(exports.xlsx(exports.mapTable(m, locale), locale), XLSX, "vaardig-kaart-" + m.period() + ".xlsx");
+        LmiExports.ExportTable table = exports.mapTable(m, vocabulary.exportNames(m.dimension(), m.key()), locale);
+        return download(exports.xlsx(table, locale), XLSX, "vaardig-kaart-" + m.period() + ".xlsx");
     }
 
     @GetMapping(path = "/map.geojson", produces = "application/geo+json")
@@ -69,7 +71,8 @@ public class LmiController {
     public ResponseEntity<byte[]> mapGeoJson(@RequestParam String period, @RequestParam(defaultValue = "ALL") Dimension dimension,
                                              @RequestParam(defaultValue = Dimension.ALL_KEY) String key, Locale locale) {
         LmiViews.MapView m = service.map(Period.parse(period), dimension, keyFor(dimension, key), locale);
-        return download(LmiExports.utf8(exports.mapGeoJson(m, locale)), "application/geo+json", "vaardig-kaart-" + m.period() + ".geojson");
+        String geoJson = exports.mapGeoJson(m, vocabulary.exportNames(m.dimension(), m.key()), locale);
+        return download(LmiExports.utf8(geoJson), "application/geo+json", "vaardig-kaart-" + m.period() + ".geojson");
     }
 
     @GetMapping("/regions/{region}/summary")
@@ -94,7 +97,9 @@ public class LmiController {
                                             @RequestParam(defaultValue = "SKILL") Dimension dimension,
                                             @RequestParam(defaultValue = "200") int limit, Locale locale) {
         LmiViews.SkillTable t = service.skills(known(region), Period.parse(period), dimension, limit(limit), null, null, locale);
-        return download(LmiExports.utf8(exports.csv(exports.skillsTable(t, vocabulary.regions().get(t.region()), locale), locale)),
+        LmiExports.ExportTable table = exports.skillsTable(t, vocabulary.regions().get(t.region()),
+                k -> vocabulary.exportNames(dimension, k), locale);
+        return download(LmiExports.utf8(exports.csv(table, locale)),
                 "text/csv;charset=UTF-8", "vaardig-" + t.region() + "-" + dimension.name().toLowerCase(Locale.ROOT) + "-" + t.period() + ".csv");
     }
 
@@ -104,7 +109,9 @@ public class LmiController {
                                              @RequestParam(defaultValue = "SKILL") Dimension dimension,
                                              @RequestParam(defaultValue = "200") int limit, Locale locale) {
         LmiViews.SkillTable t = service.skills(known(region), Period.parse(period), dimension, limit(limit), null, null, locale);
-        return download(exports.xlsx(exports.skillsTable(t, vocabulary.regions().get(t.region()), locale), locale), XLSX,
+        LmiExports.ExportTable table = exports.skillsTable(t, vocabulary.regions().get(t.region()),
+                k -> vocabulary.exportNames(dimension, k), locale);
+        return download(exports.xlsx(table, locale), XLSX,
                 "vaardig-" + t.region() + "-" + dimension.name().toLowerCase(Locale.ROOT) + "-" + t.period() + ".xlsx");
     }
 

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import nl.vaardig.ingest.event.EnvelopeCodec;
+import nl.vaardig.web.lmi.LmiVocabulary.ExportNames;
 import nl.vaardig.web.lmi.LmiViews.MapArea;
 import nl.vaardig.web.lmi.LmiViews.MapView;
 import nl.vaardig.web.lmi.LmiViews.SkillRow;
@@ -60,31 +62,40 @@ public class LmiExports {
     public record ExportTable(String title, String period, List<String> header, List<List<Object>> rows) {
     }
 
-    public ExportTable skillsTable(SkillTable t, String regionName, Locale lang) {
+    /**
+     * The region's table: each value named in Dutch and in English, with the Dutch name's source (officieel,
+     * afgeleid, geen) in its own column, so a derived Dutch label is never passed off as the ESCO name.
+     */
+    public ExportTable skillsTable(SkillTable t, String regionName, Function<String, ExportNames> names, Locale lang) {
         boolean nl = lang.getLanguage().equals("nl");
         var rows = new java.util.ArrayList<List<Object>>();
         for (SkillRow r : t.rows()) {
-            rows.add(java.util.Arrays.asList(r.key(), r.label(), r.demand(), r.essential(), r.optional(), r.demandPrevious(),
-                    r.change(), count(r.supply()), count(r.wantsToLearn()), tension(r.tension(), r.supply()),
-                    r.tensionClass() == null ? null : className(r.tensionClass(), lang)));
+            ExportNames n = names.apply(r.key());
+            rows.add(java.util.Arrays.asList(r.key(), n.dutch(), n.english(), n.source().column(), r.demand(), r.essential(),
+                    r.optional(), r.demandPrevious(), r.change(), count(r.supply()), count(r.wantsToLearn()),
+                    tension(r.tension(), r.supply()), r.tensionClass() == null ? null : className(r.tensionClass(), lang)));
         }
         return new ExportTable((nl ? "Vaardig arbeidsmarktinformatie — " : "Vaardig labour-market information — ") + regionName
                 + " (" + t.region() + ")", t.period(),
-                nl ? List.of("code", "omschrijving", "vraag", "essentieel", "optioneel", "vraag vorige periode", "verandering %",
-                        "aanbod", "wil leren", "spanning", "klasse")
-                        : List.of("code", "label", "demand", "essential", "optional", "demand previous period", "change %", "supply",
-                        "wants to learn", "tension", "class"), rows);
+                nl ? List.of("code", "omschrijving", "omschrijving Engels", "bron omschrijving", "vraag", "essentieel",
+                        "optioneel", "vraag vorige periode", "verandering %", "aanbod", "wil leren", "spanning", "klasse")
+                        : List.of("code", "Dutch label", "English label", "source of Dutch label", "demand", "essential",
+                        "optional", "demand previous period", "change %", "supply", "wants to learn", "tension", "class"), rows);
     }
 
-    public ExportTable mapTable(MapView m, Locale lang) {
+    /** The map layer per region; what it measures is named in the title, in Dutch and English with the Dutch source. */
+    public ExportTable mapTable(MapView m, ExportNames names, Locale lang) {
         boolean nl = lang.getLanguage().equals("nl");
         var rows = new java.util.ArrayList<List<Object>>();
         for (MapArea a : m.regions()) {
             rows.add(mapRow(a, lang));
         }
         rows.add(mapRow(m.national(), lang));
+        String measure = m.dimension() == Dimension.ALL ? (nl ? "alle vacatures" : "all vacancies")
+                : names.dutch() + " / " + names.english() + " (" + (nl ? "bron omschrijving: " : "source of Dutch label: ")
+                + names.source().column() + ")";
         return new ExportTable((nl ? "Vaardig arbeidsmarktinformatie — kaart: " : "Vaardig labour-market information — map: ")
-                + (m.dimension() == Dimension.ALL ? (nl ? "alle vacatures" : "all vacancies") : m.label()), m.period(),
+                + measure, m.period(),
                 nl ? List.of("regio", "naam", "vraag", "aanbod", "spanning", "klasse") : List.of("region", "name", "demand", "supply", "tension", "class"),
                 rows);
     }
@@ -140,7 +151,7 @@ public class LmiExports {
         return tension != null ? (Object) tension : supply.suppressed() ? SUPPRESSED : null;
     }
 
-    public String mapGeoJson(MapView m, Locale lang) {
+    public String mapGeoJson(MapView m, ExportNames names, Locale lang) {
         ObjectNode out = (ObjectNode) regionsMap.deepCopy();
         for (JsonNode feature : out.get("features")) {
             String code = feature.get("id").asString();
@@ -163,6 +174,11 @@ public class LmiExports {
         meta.put("period", m.period());
         meta.put("measure", m.dimension() == Dimension.ALL ? "ALL" : m.key());
         meta.put("label", m.label());
+        if (m.dimension() != Dimension.ALL) {
+            meta.put("labelNl", names.dutch());
+            meta.put("labelEn", names.english());
+            meta.put("labelNlSource", names.source().column());
+        }
         var defs = meta.putArray("definitions");
         definitions(lang).forEach(defs::add);
         var attribution = meta.putArray("attribution");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.vaardig.web.lmi.LmiViews.*;
+import nl.vaardig.web.taxonomy.LabelView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -73,7 +74,8 @@ public class LmiService {
             national += v;
             areas.add(area(r.getKey(), r.getValue(), v, supply.people().part(r.getKey())));
         }
-        return new MapView(p.key(), d, key, vocabulary.label(d, key, lang), areas,
+        LabelView label = vocabulary.labelView(d, key, lang);
+        return new MapView(p.key(), d, key, label.label(), label.labelLanguage(), label.derived(), areas,
                 area("NL", "Nederland", national, supply.people().total()));
     }
 
@@ -98,7 +100,9 @@ public class LmiService {
             long prev = before.getOrDefault(k, new long[4])[Contributions.VACANCIES];
             DisclosureControl.Cell people = supply.get(k).people().part(region);
             Double tension = TensionClass.ratio(v[Contributions.VACANCIES], people);
-            rows.add(new SkillRow(k, vocabulary.label(d, k, lang), v[Contributions.VACANCIES], v[Contributions.ESSENTIAL],
+            LabelView label = vocabulary.labelView(d, k, lang);
+            rows.add(new SkillRow(k, label.label(), label.labelLanguage(), label.derived(), v[Contributions.VACANCIES],
+                    v[Contributions.ESSENTIAL],
                     v[Contributions.OPTIONAL], prev, change(v[Contributions.VACANCIES], prev), Count.of(people),
                     Count.of(supply.get(k).wants().part(region)), tension, tension == null ? null : TensionClass.of(tension)));
         }
@@ -118,7 +122,8 @@ public class LmiService {
             points.add(new SeriesPoint(p.key(), v[Contributions.VACANCIES], v[Contributions.NEW_VACANCIES], Count.of(people),
                     TensionClass.ratio(v[Contributions.VACANCIES], people), national.getOrDefault(p, 0L)));
         }
-        return new Series(region, d, key, vocabulary.label(d, key, lang), kind, points);
+        LabelView label = vocabulary.labelView(d, key, lang);
+        return new Series(region, d, key, label.label(), label.labelLanguage(), label.derived(), kind, points);
     }
 
     public Bubbles bubbles(String region, Period.Kind kind, int limit, Locale lang) {
@@ -132,7 +137,8 @@ public class LmiService {
         var points = new ArrayList<Bubble>();
         List<Period> periods = Period.overlapping(kind, from, today);
         for (String k : top) {
-            skills.add(new BubbleSkill(k, vocabulary.label(Dimension.SKILL, k, lang)));
+            LabelView label = vocabulary.labelView(Dimension.SKILL, k, lang);
+            skills.add(new BubbleSkill(k, label.label(), label.labelLanguage(), label.derived()));
             Map<Period, long[]> demand = cells.demandSeries(region, kind, from, today, Dimension.SKILL, k);
             Map<Period, CellReader.SupplyLine> supply = cells.supplySeries(kind, from, today, Dimension.SKILL, k);
             for (Period p : periods) {

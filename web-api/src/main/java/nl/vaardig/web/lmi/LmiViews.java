@@ -23,10 +23,16 @@ public final class LmiViews {
     public record MapArea(String code, String name, long demand, Count supply, Double tension, TensionClass tensionClass) {
     }
 
-    public record MapView(String period, Dimension dimension, String key, String label, List<MapArea> regions, MapArea national) {
+    /**
+     * Labels of dimension values (skills, occupations, groups) carry {@code labelLanguage} ("en" when no Dutch label
+     * exists) and {@code derived} (a derived Dutch label, not the ESCO name: the dashboard marks it "afgeleid").
+     */
+    public record MapView(String period, Dimension dimension, String key, String label, String labelLanguage, boolean derived,
+                          List<MapArea> regions, MapArea national) {
     }
 
-    public record SkillRow(String key, String label, long demand, long essential, long optional, long demandPrevious,
+    public record SkillRow(String key, String label, String labelLanguage, boolean derived, long demand, long essential,
+                           long optional, long demandPrevious,
                            Double change, Count supply, Count wantsToLearn, Double tension, TensionClass tensionClass) {
     }
 
@@ -36,10 +42,11 @@ public final class LmiViews {
     public record SeriesPoint(String period, long demand, long newVacancies, Count supply, Double tension, long nationalDemand) {
     }
 
-    public record Series(String region, Dimension dimension, String key, String label, Period.Kind kind, List<SeriesPoint> points) {
+    public record Series(String region, Dimension dimension, String key, String label, String labelLanguage, boolean derived,
+                         Period.Kind kind, List<SeriesPoint> points) {
     }
 
-    public record BubbleSkill(String key, String label) {
+    public record BubbleSkill(String key, String label, String labelLanguage, boolean derived) {
     }
 
     public record Bubble(String period, String key, long demand, Count supply, long newVacancies) {

@@ -3,15 +3,19 @@ package nl.vaardig.web.lmi;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.model.IscoGroup;
 import nl.vaardig.taxonomy.model.OccupationUri;
+import nl.vaardig.taxonomy.model.ResolvedLabel;
 import nl.vaardig.taxonomy.model.SkillGroupUri;
 import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.taxonomy.model.Taxonomy;
 import nl.vaardig.taxonomy.region.LabourMarketRegion;
 import nl.vaardig.taxonomy.region.LabourMarketRegions;
+import nl.vaardig.web.taxonomy.DutchLabelSource;
+import nl.vaardig.web.taxonomy.LabelView;
 import org.springframework.stereotype.Component;
 
 /** Names for what the aggregates count: regions, skills, skill groups, occupations, ISCO groups. */
@@ -84,16 +88,40 @@ public class LmiVocabulary {
 
     /** Label of a dimension value in the language asked for (falls back to the key). */
     public String label(Dimension dimension, String key, Locale language) {
+        return labelView(dimension, key, language).label();
+    }
+
+    /** The label with its language and whether it is derived; a key the taxonomy does not know is its own label. */
+    public LabelView labelView(Dimension dimension, String key, Locale language) {
+        if (dimension == Dimension.ALL) {
+            return new LabelView(Dimension.ALL_KEY, language.getLanguage(), false);
+        }
+        return resolved(dimension, key, language).map(LabelView::of)
+                .orElseGet(() -> new LabelView(dimension == Dimension.ISCO ? "ISCO " + key : key, "en", false));
+    }
+
+    /** What an export writes for a dimension value: Dutch and English label, and where the Dutch one comes from. */
+    public record ExportNames(String dutch, String english, DutchLabelSource source) {
+    }
+
+    public ExportNames exportNames(Dimension dimension, String key) {
+        Locale dutch = Locale.of("nl");
+        Optional<ResolvedLabel> nl = dimension == Dimension.ALL ? Optional.empty() : resolved(dimension, key, dutch);
+        return new ExportNames(labelView(dimension, key, dutch).label(), labelView(dimension, key, Locale.ENGLISH).label(),
+                nl.map(DutchLabelSource::of).orElse(DutchLabelSource.NONE));
+    }
+
+    private Optional<ResolvedLabel> resolved(Dimension dimension, String key, Locale language) {
         try {
             return switch (dimension) {
-                case ALL -> Dimension.ALL_KEY;
-                case SKILL -> taxonomy.skill(new SkillUri(key)).map(s -> s.label(language).text()).orElse(key);
-                case SKILL_GROUP -> taxonomy.skillGroup(new SkillGroupUri(key)).map(g -> g.labels().preferred(language).text()).orElse(key);
-                case OCCUPATION -> taxonomy.occupation(new OccupationUri(key)).map(o -> o.label(language).text()).orElse(key);
-                case ISCO -> taxonomy.iscoGroupByCode(key).map((IscoGroup g) -> g.labels().preferred(language).text()).orElse("ISCO " + key);
+                case ALL -> Optional.empty();
+                case SKILL -> taxonomy.skill(new SkillUri(key)).map(s -> s.label(language));
+                case SKILL_GROUP -> taxonomy.skillGroup(new SkillGroupUri(key)).map(g -> g.labels().preferred(language));
+                case OCCUPATION -> taxonomy.occupation(new OccupationUri(key)).map(o -> o.label(language));
+                case ISCO -> taxonomy.iscoGroupByCode(key).map((IscoGroup g) -> g.labels().preferred(language));
             };
         } catch (IllegalArgumentException notAUri) {
-            return key;
+            return Optional.empty();
         }
     }
 }

@@ -15,6 +15,7 @@ import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.web.audit.AuditAction;
 import nl.vaardig.web.audit.AuditLog;
 import nl.vaardig.web.platform.security.CurrentUser;
+import nl.vaardig.web.taxonomy.DutchLabelSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -117,7 +118,10 @@ class PersonalDataExport {
         return skill;
     }
 
-    /** An ESCO concept by its URI, with its preferred label in Dutch and English where ESCO has one. */
+    /**
+     * An ESCO concept by its URI, with its preferred label in Dutch and English where one exists, and where the Dutch
+     * one comes from ({@code dutchLabelSource}: officieel, afgeleid or geen), so a derived label is not taken for ESCO's.
+     */
     private static Map<String, Object> concept(String uri, String type, Optional<ConceptLabels> labels) {
         Map<String, Object> concept = new LinkedHashMap<>();
         concept.put("@id", uri);
@@ -129,6 +133,8 @@ class PersonalDataExport {
             }
         });
         concept.put("prefLabel", prefLabel);
+        concept.put("dutchLabelSource", labels.map(l -> DutchLabelSource.of(l.preferred(ConceptLabels.DUTCH)))
+                .orElse(DutchLabelSource.NONE).column());
         return concept;
     }
 

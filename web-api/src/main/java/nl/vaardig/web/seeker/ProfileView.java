@@ -11,11 +11,17 @@ public record ProfileView(UUID id, long version, String region, Hours hours, Con
     public record Hours(int min, int max) {
     }
 
-    /** An ESCO concept with its labels (English falls back to Dutch and the other way round). */
-    public record Concept(String uri, String labelNl, String labelEn) {
+    /**
+     * An ESCO concept with its labels (English falls back to Dutch and the other way round). {@code labelNlLanguage}
+     * is "en" when no Dutch label exists (so {@code labelNl} is English); {@code labelNlDerived} when the Dutch label
+     * is derived, not the ESCO name (the editor marks it "afgeleid").
+     */
+    public record Concept(String uri, String labelNl, String labelNlLanguage, boolean labelNlDerived, String labelEn) {
     }
 
-    public record Skill(String uri, String labelNl, String labelEn, String level, String evidence, boolean doesIt,
+    /** The labels as in {@link Concept}. */
+    public record Skill(String uri, String labelNl, String labelNlLanguage, boolean labelNlDerived, String labelEn,
+                        String level, String evidence, boolean doesIt,
                         boolean canDoIt, boolean wantsToLearn, boolean givesEnergy, String proofText, String proofUrl) {
     }
 

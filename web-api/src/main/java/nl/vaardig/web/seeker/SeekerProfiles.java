@@ -33,6 +33,7 @@ import nl.vaardig.web.candidate.ConsentKind;
 import nl.vaardig.web.events.Outbox;
 import nl.vaardig.web.platform.problem.NotFoundException;
 import nl.vaardig.web.platform.security.CurrentUser;
+import nl.vaardig.web.taxonomy.LabelView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -185,18 +186,26 @@ public class SeekerProfiles {
     private ProfileView view(ProfileId id) {
         SeekerProfileStore.Row row = store.profile(id).orElseThrow(() -> new NotFoundException("profile " + id));
         List<ProfileView.Skill> skills = store.skills(id).stream()
-                .map(s -> new ProfileView.Skill(s.uri(), label(new SkillUri(s.uri()), DUTCH), label(new SkillUri(s.uri()), Locale.ENGLISH),
-                        s.level(), s.evidence(), s.doesIt(), s.canDoIt(), s.wantsToLearn(), s.givesEnergy(), s.proofText(),
-                        s.proofUrl()))
+                .map(s -> {
+                    LabelView nl = label(new SkillUri(s.uri()), DUTCH);
+                    return new ProfileView.Skill(s.uri(), nl.label(), nl.labelLanguage(), nl.derived(),
+                            label(new SkillUri(s.uri()), Locale.ENGLISH).label(), s.level(), s.evidence(), s.doesIt(),
+                            s.canDoIt(), s.wantsToLearn(), s.givesEnergy(), s.proofText(), s.proofUrl());
+                })
                 .toList();
-        ProfileView.Concept occupation = row.occupation() == null ? null : new ProfileView.Concept(row.occupation(),
-                label(new OccupationUri(row.occupation()), DUTCH), label(new OccupationUri(row.occupation()), Locale.ENGLISH));
+        ProfileView.Concept occupation = row.occupation() == null ? null : concept(new OccupationUri(row.occupation()));
         ProfileView.Hours hours = row.hoursMin() == null ? null : new ProfileView.Hours(row.hoursMin(), row.hoursMax());
         return new ProfileView(row.id(), row.version(), row.region(), hours, occupation, skills);
     }
 
-    private String label(ConceptUri uri, Locale locale) {
-        return taxonomy.taxonomy().label(uri, locale).map(l -> l.text()).orElse(uri.value());
+    private ProfileView.Concept concept(OccupationUri uri) {
+        LabelView nl = label(uri, DUTCH);
+        return new ProfileView.Concept(uri.value(), nl.label(), nl.labelLanguage(), nl.derived(),
+                label(uri, Locale.ENGLISH).label());
+    }
+
+    private LabelView label(ConceptUri uri, Locale locale) {
+        return LabelView.of(taxonomy.taxonomy(), uri, locale);
     }
 
     private ProfileView.Consents consentsOf(ProfileId id) {

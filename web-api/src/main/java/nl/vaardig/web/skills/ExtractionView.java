@@ -10,7 +10,8 @@ import java.util.List;
 record ExtractionView(String language, List<SkillView> skills, String analysedText, List<WarningView> warnings,
                       long elapsedMillis) {
 
-    record SkillView(String uri, String label, String labelLanguage, double confidence, boolean essential,
+    /** {@code derived}: the Dutch label is derived, not the ESCO name (shown marked "afgeleid"). */
+    record SkillView(String uri, String label, String labelLanguage, boolean derived, double confidence, boolean essential,
                      List<EvidenceView> evidence) {
     }
 

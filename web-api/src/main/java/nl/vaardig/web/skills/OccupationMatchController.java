@@ -3,10 +3,10 @@ package nl.vaardig.web.skills;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import nl.vaardig.web.taxonomy.LabelView;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.extract.LabelLanguage;
 import nl.vaardig.taxonomy.model.RelationType;
-import nl.vaardig.taxonomy.model.ResolvedLabel;
 import nl.vaardig.taxonomy.title.OccupationMatch;
 import nl.vaardig.taxonomy.title.SuggestedSkill;
 import org.springframework.http.HttpStatus;
@@ -81,17 +81,15 @@ public class OccupationMatchController {
 
     private static OccupationMatchView.OccupationView occupation(OccupationMatch match) {
         double score = Math.round(Math.min(1.0, Math.max(0.0, match.score())) * 1000) / 1000.0;
-        return new OccupationMatchView.OccupationView(match.uri().value(), match.label().text(),
-                languageOf(match.label()), score,
+        LabelView label = LabelView.of(match.label());
+        return new OccupationMatchView.OccupationView(match.uri().value(), label.label(), label.labelLanguage(),
+                label.derived(), score,
                 match.suggestedSkills().stream().map(OccupationMatchController::skill).toList());
     }
 
     private static OccupationMatchView.SkillView skill(SuggestedSkill skill) {
-        return new OccupationMatchView.SkillView(skill.uri().value(), skill.label().text(), languageOf(skill.label()),
-                skill.relation() == RelationType.ESSENTIAL);
-    }
-
-    private static String languageOf(ResolvedLabel label) {
-        return label.language().getLanguage();
+        LabelView label = LabelView.of(skill.label());
+        return new OccupationMatchView.SkillView(skill.uri().value(), label.label(), label.labelLanguage(),
+                label.derived(), skill.relation() == RelationType.ESSENTIAL);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.extract.EvidenceSpan;
 import nl.vaardig.taxonomy.extract.ExtractedSkill;
 import nl.vaardig.taxonomy.extract.ExtractionOptions;
@@ -18,6 +19,7 @@ import nl.vaardig.taxonomy.extract.SkillExtractor;
 import nl.vaardig.taxonomy.extract.text.PreparedText;
 import nl.vaardig.taxonomy.extract.text.TextPreparer;
 import nl.vaardig.taxonomy.extract.text.TextRejectedException;
+import nl.vaardig.taxonomy.model.ResolvedLabel;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,11 +48,13 @@ public class SkillExtractionController {
     }
 
     private final SkillExtractor extractor;
+    private final TaxonomyRuntime taxonomy;
     private final JsonMapper json;
     private final TextPreparer preparer = new TextPreparer();
 
-    public SkillExtractionController(SkillExtractor extractor, JsonMapper json) {
+    public SkillExtractionController(SkillExtractor extractor, TaxonomyRuntime taxonomy, JsonMapper json) {
         this.extractor = extractor;
+        this.taxonomy = taxonomy;
         this.json = json;
     }
 
@@ -168,11 +172,14 @@ public class SkillExtractionController {
         };
     }
 
-    private static ExtractionView.SkillView skill(ExtractedSkill skill, LabelLanguage labels) {
+    private ExtractionView.SkillView skill(ExtractedSkill skill, LabelLanguage labels) {
         List<ExtractionView.EvidenceView> evidence = skill.evidence().stream()
                 .map(SkillExtractionController::evidence).toList();
+        // The extractor names the skill; whether that Dutch name is derived is the taxonomy's to say.
+        boolean derived = !skill.labelFallback() && labels == LabelLanguage.NL && taxonomy.taxonomy()
+                .label(skill.skillUri(), Locale.of("nl")).map(ResolvedLabel::derived).orElse(false);
         return new ExtractionView.SkillView(skill.skillUri().value(), skill.label(),
-                skill.labelFallback() || labels == LabelLanguage.EN ? "en" : "nl", skill.confidence(),
+                skill.labelFallback() || labels == LabelLanguage.EN ? "en" : "nl", derived, skill.confidence(),
                 skill.requirement() == Requirement.ESSENTIAL, evidence);
     }
 

@@ -23,11 +23,14 @@ public class SuggestController {
     public static final int MAX_QUERY_CHARS = 100;
     public static final int MAX_LIMIT = 25;
 
-    public record SuggestionView(String uri, String kind, String label, String labelLanguage, String matchedLabel) {
+    /** {@code derived}: the Dutch label is derived, not the ESCO name (the UI marks it "afgeleid"). */
+    public record SuggestionView(String uri, String kind, String label, String labelLanguage, boolean derived,
+                                 String matchedLabel) {
         static SuggestionView of(Suggestion s) {
             String matched = s.matchedLabel().equalsIgnoreCase(s.label().text()) ? null : s.matchedLabel();
-            return new SuggestionView(s.uri().value(), s.kind().name().toLowerCase(Locale.ROOT), s.label().text(),
-                    s.label().language().getLanguage(), matched);
+            LabelView label = LabelView.of(s.label());
+            return new SuggestionView(s.uri().value(), s.kind().name().toLowerCase(Locale.ROOT), label.label(),
+                    label.labelLanguage(), label.derived(), matched);
         }
     }
 

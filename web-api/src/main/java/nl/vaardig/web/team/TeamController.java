@@ -12,11 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import nl.vaardig.matching.model.LearningRoute;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
-import nl.vaardig.taxonomy.model.ResolvedLabel;
 import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.web.platform.problem.FieldError;
 import nl.vaardig.web.platform.problem.ProblemTexts;
 import nl.vaardig.web.platform.security.TokenClaims;
+import nl.vaardig.web.taxonomy.LabelView;
 import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,7 +54,8 @@ public class TeamController {
                             List<@Valid @NotNull RoleInput> roles) {
     }
 
-    public record Skill(String uri, String label, String labelLanguage) {
+    /** {@code derived}: the Dutch label is derived, not the ESCO name (the UI marks it "afgeleid"). */
+    public record Skill(String uri, String label, String labelLanguage, boolean derived) {
     }
 
     public record RoleView(String name, int headcount, List<Skill> skills) {
@@ -164,9 +165,8 @@ public class TeamController {
     }
 
     private Skill skill(SkillUri uri, Locale locale) {
-        ResolvedLabel label = taxonomy.taxonomy().label(uri, locale).orElse(null);
-        return label == null ? new Skill(uri.value(), uri.value(), "en")
-                : new Skill(uri.value(), label.text(), label.language().getLanguage());
+        LabelView label = LabelView.of(taxonomy.taxonomy(), uri, locale);
+        return new Skill(uri.value(), label.label(), label.labelLanguage(), label.derived());
     }
 
     /** The token's organisation; an employer account without one has no team to describe. */
