@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import type { Fetch } from '../api/http';
 import { useI18n } from '../i18n/I18nProvider';
+import { ConceptLabel } from '../taxonomy/ConceptLabel';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import type { VacancySkill } from './newVacancyForm';
-import { ConceptLabel } from '../taxonomy/ConceptLabel';
 import { mergeSkills, suggestSkills } from './skillSuggestions';
 
 interface SuggestedSkillsProps {
