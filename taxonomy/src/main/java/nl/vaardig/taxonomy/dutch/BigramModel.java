@@ -1,0 +1,47 @@
+package nl.vaardig.taxonomy.dutch;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Dutch word bigrams with Witten-Bell smoothing; it prefers "veiligheids+ beheer" to "veiligheid beheer". */
+final class BigramModel {
+
+    static final String START = "<s>";
+    static final String END = "</s>";
+
+    private final Map<String, Integer> unigrams = new HashMap<>();
+    private final Map<String, Integer> bigrams = new HashMap<>();
+    private final Map<String, Integer> followers = new HashMap<>();
+    private final Map<String, Integer> contexts = new HashMap<>();
+    private long total;
+
+    void add(List<String> sentence) {
+        String previous = START;
+        for (int i = 0; i <= sentence.size(); i++) {
+            String word = i < sentence.size() ? sentence.get(i) : END;
+            unigrams.merge(word, 1, Integer::sum);
+            contexts.merge(previous, 1, Integer::sum);
+            if (bigrams.merge(previous + ' ' + word, 1, Integer::sum) == 1) {
+                followers.merge(previous, 1, Integer::sum);
+            }
+            total++;
+            previous = word;
+        }
+    }
+
+    double logProbability(String previous, String word) {
+        double unigram = (unigrams.getOrDefault(word, 0) + 0.1) / (total + 0.1 * (unigrams.size() + 1));
+        int context = contexts.getOrDefault(previous, 0);
+        if (context == 0) {
+            return Math.log(unigram);
+        }
+        int types = followers.getOrDefault(previous, 0);
+        double lambda = (double) context / (context + types);
+        return Math.log(lambda * bigrams.getOrDefault(previous + ' ' + word, 0) / context + (1 - lambda) * unigram);
+    }
+
+    boolean knows(String word) {
+        return unigrams.containsKey(word);
+    }
+}

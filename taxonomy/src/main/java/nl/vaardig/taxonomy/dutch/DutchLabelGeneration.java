@@ -1,0 +1,158 @@
+package nl.vaardig.taxonomy.dutch;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Command line: {@code evaluate DATA_DIR [folds-to-run]} prints the held-out measurement; {@code generate DATA_DIR}
+ * measures (5 folds, for the calibration), trains on everything and writes the shipped
+ * {@code generated_skill_labels_nl.csv.gz} plus the baseline figures the quality test compares against.
+ * DATA_DIR is the reference data folder ({@code ../shared/data}). The OpenTaal word list {@code /usr/share/dict/dutch}
+ * (Debian {@code wdutch}) is used for compound splitting when installed.
+ */
+public final class DutchLabelGeneration {
+
+    static final int FOLDS = 5;
+    static final Path WORD_LIST = Path.of("/usr/share/dict/dutch");
+    private static final String SHIPPED = "src/main/resources/nl/vaardig/taxonomy/dutch/generated_skill_labels_nl.csv.gz";
+    private static final String BASELINE = "src/test/resources/eval/dutch-labels/baseline.properties";
+
+    private DutchLabelGeneration() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2 || !Set.of("evaluate", "generate").contains(args[0])) {
+            System.err.println("usage: DutchLabelGeneration evaluate|generate DATA_DIR [folds-to-run]");
+            System.exit(2);
+        }
+        Path dataDir = Path.of(args[1]);
+        int foldsToRun = args.length > 2 ? Integer.parseInt(args[2]) : FOLDS;
+        EscoParallelData data = EscoParallelData.read(dataDir);
+        List<String> words = extraDutchWords();
+        System.err.printf(Locale.ROOT, "skills %d, official Dutch %d, collection Dutch %d, other pairs %d, word list %d%n",
+                data.skills().size(), data.officialDutch().size(), data.collectionDutch().size(),
+                data.otherPairs().size(), words.size());
+        List<HeldOutEvaluation.Result> results = HeldOutEvaluation.run(data, FOLDS, foldsToRun, words);
+        Calibration calibration = Calibration.fit(results.stream()
+                .map(r -> new Calibration.Point(r.generated().score(), r.agreement().f1())).toList(), 10);
+        var report = new EvaluationReport(results, calibration);
+        System.out.print(report.text());
+        if (args[0].equals("generate")) {
+            generate(data, words, calibration, report);
+        }
+    }
+
+    static List<String> extraDutchWords() throws IOException {
+        if (!Files.isReadable(WORD_LIST)) {
+            return List.of();
+        }
+        var out = new ArrayList<String>();
+        for (String w : Files.readAllLines(WORD_LIST, StandardCharsets.UTF_8)) {
+            String s = w.strip();
+            if (!s.isEmpty() && s.equals(s.toLowerCase(Locale.ROOT))) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static void generate(EscoParallelData data, List<String> words, Calibration calibration,
+                                 EvaluationReport report) throws IOException {
+        LabelTranslator translator = TrainingSet.train(data, Set.of(), words);
+        Map<String, String> official = TrainingSet.officialDutch(data);
+        var rows = new TreeMap<String, GeneratedLabel>();
+        for (var skill : data.skills().values()) {
+            if (official.containsKey(skill.uri())) {
+                continue;
+            }
+            var t = translator.translate(skill.label(), skill.competence());
+            double confidence = Math.round(calibration.confidence(t.score()) * 1000) / 1000.0;
+            rows.put(skill.uri(), new GeneratedLabel(t.text(), confidence, t.method()));
+        }
+        Path module = Files.isDirectory(Path.of("taxonomy/src")) ? Path.of("taxonomy") : Path.of(".");
+        Path shipped = module.resolve(SHIPPED);
+        Files.createDirectories(shipped.getParent());
+        try (Writer out = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(shipped)),
+                StandardCharsets.UTF_8)) {
+            out.write(GeneratedDutchLabels.HEADER + "\n");
+            for (var e : rows.entrySet()) {
+                out.write(e.getKey() + "," + csv(e.getValue().text()) + ","
+                        + String.format(Locale.ROOT, "%.3f", e.getValue().confidence()) + ","
+                        + e.getValue().method() + "\n");
+            }
+        }
+        Path baseline = module.resolve(BASELINE);
+        Files.createDirectories(baseline.getParent());
+        Files.writeString(baseline, report.baselineProperties(), StandardCharsets.UTF_8);
+        System.out.print(coverage(data, official, rows));
+        System.err.println("wrote " + rows.size() + " labels to " + shipped + " and " + baseline);
+    }
+
+    static String coverage(EscoParallelData data, Map<String, String> official, Map<String, GeneratedLabel> rows) {
+        var sb = new StringBuilder("\nCoverage (official = crosswalk; collection = collection label only):\n");
+        for (boolean usedOnly : new boolean[]{false, true}) {
+            int all = 0;
+            int crosswalk = 0;
+            int collection = 0;
+            int shown = 0;
+            int hidden = 0;
+            int none = 0;
+            for (var skill : data.skills().values()) {
+                if (usedOnly && !data.usedByOccupations().contains(skill.uri())) {
+                    continue;
+                }
+                all++;
+                GeneratedLabel g = rows.get(skill.uri());
+                if (data.officialDutch().containsKey(skill.uri())) {
+                    crosswalk++;
+                } else if (official.containsKey(skill.uri())) {
+                    collection++;
+                } else if (g == null) {
+                    none++;
+                } else if (g.confidence() >= GeneratedDutchLabels.SHOW_THRESHOLD) {
+                    shown++;
+                } else {
+                    hidden++;
+                }
+            }
+            sb.append(String.format(Locale.ROOT,
+                    "%s: %d skills; official %d, collection %d, generated ≥ %.2f %d, generated below %d, none %d;"
+                            + " Dutch form shown %.1f %%%n", usedOnly ? "used by occupations" : "all", all, crosswalk,
+                    collection, GeneratedDutchLabels.SHOW_THRESHOLD, shown, hidden, none,
+                    100.0 * (crosswalk + collection + shown) / all));
+        }
+        return sb.toString();
+    }
+
+    private static String csv(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    /** 30 random held-out translations next to the official label, for reading by eye. */
+    static List<HeldOutEvaluation.Result> sample(List<HeldOutEvaluation.Result> results, int n) {
+        var copy = new ArrayList<>(results);
+        Collections.shuffle(copy, new Random(HeldOutEvaluation.SEED));
+        return copy.subList(0, Math.min(n, copy.size()));
+    }
+
+    static Set<String> methods(List<HeldOutEvaluation.Result> results) {
+        var out = new HashSet<String>();
+        results.forEach(r -> out.add(r.generated().method()));
+        return out;
+    }
+}

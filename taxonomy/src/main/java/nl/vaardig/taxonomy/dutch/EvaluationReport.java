@@ -1,0 +1,79 @@
+package nl.vaardig.taxonomy.dutch;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The held-out figures as text: overall, English baseline, per method, per confidence bucket, and a sample. */
+final class EvaluationReport {
+
+    private static final double[] THRESHOLDS = {0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+
+    private final List<HeldOutEvaluation.Result> results;
+    private final Calibration calibration;
+    private final TokenAgreement.Sum overall = new TokenAgreement.Sum();
+    private final TokenAgreement.Sum english = new TokenAgreement.Sum();
+
+    EvaluationReport(List<HeldOutEvaluation.Result> results, Calibration calibration) {
+        this.results = results;
+        this.calibration = calibration;
+        for (var r : results) {
+            overall.add(r.agreement());
+            english.add(r.englishBaseline());
+        }
+    }
+
+    String text() {
+        var sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Held-out skills: %d (seed %d)%n", results.size(), HeldOutEvaluation.SEED));
+        sb.append(line("generated", overall)).append(line("English label kept (baseline)", english));
+        var byMethod = new TreeMap<String, TokenAgreement.Sum>();
+        var byBucket = new TreeMap<Double, TokenAgreement.Sum>();
+        for (var r : results) {
+            byMethod.computeIfAbsent(r.generated().method(), k -> new TokenAgreement.Sum()).add(r.agreement());
+            double c = calibration.confidence(r.generated().score());
+            byBucket.computeIfAbsent(Math.floor(c * 10) / 10, k -> new TokenAgreement.Sum()).add(r.agreement());
+        }
+        sb.append("By method:\n");
+        byMethod.forEach((m, s) -> sb.append(line("  " + m, s)));
+        sb.append("By calibrated confidence bucket:\n");
+        byBucket.forEach((b, s) -> sb.append(line(String.format(Locale.ROOT, "  [%.1f, %.1f)", b, b + 0.1), s)));
+        sb.append("Shown at threshold (held-out labels at or above it):\n");
+        for (double t : THRESHOLDS) {
+            var s = new TokenAgreement.Sum();
+            for (var r : results) {
+                if (calibration.confidence(r.generated().score()) >= t) {
+                    s.add(r.agreement());
+                }
+            }
+            sb.append(line(String.format(Locale.ROOT, "  ≥ %.1f (%.1f %% of held-out)", t,
+                    100.0 * s.count() / results.size()), s));
+        }
+        sb.append("Calibration (raw score → expected token F1):\n").append(calibration);
+        sb.append("Sample (English | generated | official | confidence):\n");
+        for (var r : DutchLabelGeneration.sample(results, 30)) {
+            sb.append(String.format(Locale.ROOT, "  %s | %s | %s | %.2f%n", r.english(), r.generated().text(),
+                    r.official(), calibration.confidence(r.generated().score())));
+        }
+        return sb.toString();
+    }
+
+    private static String line(String name, TokenAgreement.Sum s) {
+        return String.format(Locale.ROOT, "%-40s n=%5d exact %5.1f %%  token P %.3f R %.3f F1 %.3f%n", name, s.count(),
+                100 * s.exact(), s.precision(), s.recall(), s.f1());
+    }
+
+    String baselineProperties() {
+        var sb = new StringBuilder("# Held-out figures of the Dutch label generator (DutchLabelGeneration generate),\n"
+                + "# " + results.size() + " skills with an official Dutch label, 5 folds, seed " + HeldOutEvaluation.SEED
+                + ". DutchLabelQualityBaselineTest fails when a re-run drops more than 0.02 below.\n");
+        var figures = new TreeMap<String, Double>();
+        figures.putAll(overall.figures("generated"));
+        figures.putAll(english.figures("english"));
+        for (Map.Entry<String, Double> e : figures.entrySet()) {
+            sb.append(e.getKey()).append('=').append(String.format(Locale.ROOT, "%.4f", e.getValue())).append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,282 @@
+package nl.vaardig.taxonomy.dutch;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * English ESCO label → Dutch label, learnt only from the parallel pairs it is given. Training: IBM-1 word alignment
+ * in both directions over label and sentence pairs (Dutch compounds split first), symmetrised; phrase pairs and verb
+ * templates extracted from the aligned label pairs; a Dutch bigram model over all Dutch text. Translation: a label
+ * seen whole is reused; a skill/competence label whose first word(s) have a verb template gets the template around
+ * the translated rest; everything else is translated phrase by phrase, left to right, by a Viterbi search over
+ * phrase probability and the bigram model. English words never seen are copied.
+ */
+final class LabelTranslator {
+
+    /** One training label pair; {@code competence} marks a skill/competence (verb phrase) label. */
+    record Example(String english, String dutch, boolean competence) {
+    }
+
+    /** A Dutch label and a raw score in [0,1] (not yet calibrated). */
+    record Translation(String text, double score, String method) {
+    }
+
+    private static final int ITERATIONS = 5;
+    private static final int LABEL_WEIGHT = 3;
+    private static final int OPTIONS_PER_PHRASE = 6;
+    private static final int BEAM = 12;
+    private static final double LM_WEIGHT = 0.6;
+    private static final double PHRASE_PENALTY = -0.4;
+    private static final double COPY_LOG_PROBABILITY = Math.log(1e-4);
+
+    private final PhraseTable phrases;
+    private final VerbTemplates templates;
+    private final BigramModel dutchModel;
+    private final Map<String, String> wholeLabels;
+    private final Map<String, String> casing;
+
+    private LabelTranslator(PhraseTable phrases, VerbTemplates templates, BigramModel dutchModel,
+                            Map<String, String> wholeLabels, Map<String, String> casing) {
+        this.phrases = phrases;
+        this.templates = templates;
+        this.dutchModel = dutchModel;
+        this.wholeLabels = wholeLabels;
+        this.casing = casing;
+    }
+
+    static LabelTranslator train(List<Example> labels, List<EscoParallelData.TextPair> others,
+                                 Collection<String> extraDutchWords) {
+        var dutchWords = new HashSet<String>(extraDutchWords);
+        var casing = new HashMap<String, Map<String, Integer>>();
+        for (Example e : labels) {
+            dutchWords.addAll(LabelTokens.tokens(e.dutch()));
+            rememberCasing(e.dutch(), casing);
+        }
+        for (var p : others) {
+            dutchWords.addAll(LabelTokens.tokens(p.dutch()));
+            rememberCasing(p.dutch(), casing);
+        }
+        var splitter = new CompoundSplitter(dutchWords);
+
+        var englishVocabulary = new Vocabulary();
+        var dutchVocabulary = new Vocabulary();
+        var englishTokens = new ArrayList<List<String>>();
+        var dutchTokens = new ArrayList<List<String>>();
+        var englishIds = new ArrayList<int[]>();
+        var dutchIds = new ArrayList<int[]>();
+        var weights = new ArrayList<Integer>();
+        var competence = new ArrayList<Boolean>();
+        var isLabel = new ArrayList<Boolean>();
+        var dutchModel = new BigramModel();
+        for (Example e : labels) {
+            addPair(e.english(), e.dutch(), LABEL_WEIGHT, splitter, englishVocabulary, dutchVocabulary,
+                    englishTokens, dutchTokens, englishIds, dutchIds, weights);
+            competence.add(e.competence());
+            isLabel.add(true);
+        }
+        for (var p : others) {
+            addPair(p.english(), p.dutch(), p.label() ? LABEL_WEIGHT : 1, splitter, englishVocabulary, dutchVocabulary,
+                    englishTokens, dutchTokens, englishIds, dutchIds, weights);
+            competence.add(false);
+            isLabel.add(p.label());
+        }
+        for (var d : dutchTokens) {
+            dutchModel.add(d);
+        }
+        int[] w = weights.stream().mapToInt(Integer::intValue).toArray();
+        WordAligner toDutch = WordAligner.train(englishIds, dutchIds, w, ITERATIONS);
+        WordAligner toEnglish = WordAligner.train(dutchIds, englishIds, w, ITERATIONS);
+
+        var phrases = new PhraseTable();
+        var templates = new VerbTemplates();
+        var wholeLabels = new HashMap<String, Map<String, Integer>>();
+        for (int s = 0; s < englishIds.size(); s++) {
+            if (englishIds.get(s).length == 0 || dutchIds.get(s).length == 0) {
+                continue;
+            }
+            Alignment a = Alignment.symmetrise(toDutch.viterbi(englishIds.get(s), dutchIds.get(s)),
+                    toEnglish.viterbi(dutchIds.get(s), englishIds.get(s)),
+                    englishIds.get(s).length, dutchIds.get(s).length);
+            phrases.extract(englishTokens.get(s), dutchTokens.get(s), a, isLabel.get(s) ? 1.0 : 0.5);
+            if (competence.get(s)) {
+                templates.learn(englishTokens.get(s), dutchTokens.get(s), a);
+            }
+            if (isLabel.get(s)) {
+                wholeLabels.computeIfAbsent(String.join(" ", englishTokens.get(s)), k -> new HashMap<>())
+                        .merge(String.join(" ", dutchTokens.get(s)), 1, Integer::sum);
+            }
+        }
+        phrases.finish(OPTIONS_PER_PHRASE);
+        var whole = new HashMap<String, String>();
+        wholeLabels.forEach((en, nl) -> whole.put(en, nl.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow().getKey()));
+        return new LabelTranslator(phrases, templates, dutchModel, whole, casedForms(casing));
+    }
+
+    private static void addPair(String english, String dutch, int weight, CompoundSplitter splitter,
+                                Vocabulary ev, Vocabulary dv, List<List<String>> et, List<List<String>> dt,
+                                List<int[]> eIds, List<int[]> dIds, List<Integer> weights) {
+        List<String> e = LabelTokens.tokens(english);
+        var d = new ArrayList<String>();
+        for (String t : LabelTokens.tokens(dutch)) {
+            d.addAll(splitter.split(t));
+        }
+        if (e.size() > 60 || d.size() > 60) {
+            return; // long description sentences cost much and align badly
+        }
+        et.add(e);
+        dt.add(d);
+        eIds.add(ev.ids(e));
+        dIds.add(dv.ids(d));
+        weights.add(weight);
+    }
+
+    /** Counts how each word is written after the first position (where a capital means a name or acronym). */
+    private static void rememberCasing(String dutch, Map<String, Map<String, Integer>> casing) {
+        List<String> words = LabelTokens.surface(dutch);
+        for (int i = 1; i < words.size(); i++) {
+            String w = words.get(i);
+            casing.computeIfAbsent(w.toLowerCase(java.util.Locale.ROOT), k -> new HashMap<>()).merge(w, 1, Integer::sum);
+        }
+    }
+
+    /** The written form of each word whose most frequent form is not lower case ("ICT", "Romani"). */
+    private static Map<String, String> casedForms(Map<String, Map<String, Integer>> counts) {
+        var out = new HashMap<String, String>();
+        counts.forEach((lower, forms) -> {
+            String top = forms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+            if (!top.equals(lower)) {
+                out.put(lower, top);
+            }
+        });
+        return out;
+    }
+
+    Translation translate(String english, boolean competenceLabel) {
+        List<String> tokens = LabelTokens.tokens(english);
+        List<String> surface = LabelTokens.surface(english);
+        if (tokens.isEmpty()) {
+            return new Translation(english.strip(), 0, "copy");
+        }
+        String whole = wholeLabels.get(String.join(" ", tokens));
+        if (whole != null) {
+            return new Translation(write(List.of(whole.split(" "))), 1.0, "whole-label");
+        }
+        if (competenceLabel) {
+            for (int k = Math.min(2, tokens.size() - 1); k >= 1; k--) {
+                Optional<VerbTemplates.Template> template = templates.best(tokens.subList(0, k));
+                if (template.isPresent()) {
+                    Decoded object = decode(tokens.subList(k, tokens.size()), surface.subList(k, surface.size()));
+                    var out = new ArrayList<String>(template.get().before());
+                    out.addAll(object.dutch());
+                    out.addAll(template.get().after());
+                    double coverage = (double) (tokens.size() - object.copied()) / tokens.size();
+                    double score = coverage * coverage * Math.sqrt(object.meanProbability() * template.get().share());
+                    return new Translation(write(out), score, "template");
+                }
+            }
+        }
+        Decoded d = decode(tokens, surface);
+        double coverage = (double) (tokens.size() - d.copied()) / tokens.size();
+        // a competence label without a learnt verb template keeps English word order: usually wrong in Dutch
+        double order = competenceLabel && tokens.size() > 1 ? 0.5 : 1.0;
+        return new Translation(write(d.dutch()), coverage * coverage * Math.sqrt(d.meanProbability()) * order,
+                "phrases");
+    }
+
+    private String write(List<String> dutch) {
+        var cased = new ArrayList<String>(dutch.size());
+        for (String t : dutch) {
+            boolean part = t.endsWith(LabelTokens.JOIN);
+            String word = part ? t.substring(0, t.length() - 1) : t;
+            String c = casing.getOrDefault(word, word);
+            cased.add(part ? c + LabelTokens.JOIN : c);
+        }
+        return LabelTokens.join(cased);
+    }
+
+    private record Decoded(List<String> dutch, int copied, double meanProbability) {
+    }
+
+    private record State(double score, State previous, List<String> dutch, String last, int copied,
+                         double logProbability) {
+    }
+
+    /** Monotone phrase-based Viterbi search with a beam per English position. */
+    private Decoded decode(List<String> english, List<String> surface) {
+        int n = english.size();
+        List<Map<String, State>> best = new ArrayList<>(n + 1);
+        for (int i = 0; i <= n; i++) {
+            best.add(new HashMap<>());
+        }
+        best.get(0).put(BigramModel.START, new State(0, null, List.of(), BigramModel.START, 0, 0));
+        for (int i = 0; i < n; i++) {
+            List<State> states = prune(best.get(i));
+            for (int j = i + 1; j <= n && j - i <= PhraseTable.MAX_ENGLISH; j++) {
+                List<PhraseTable.Option> options = phrases.options(english.subList(i, j));
+                for (State s : states) {
+                    if (options.isEmpty() && j == i + 1) {
+                        String copy = i < surface.size() ? surface.get(i) : english.get(i);
+                        extend(best.get(j), s, List.of(copy), COPY_LOG_PROBABILITY, 1);
+                    }
+                    for (PhraseTable.Option o : options) {
+                        extend(best.get(j), s, o.dutch(), Math.log(o.probability()) * (j - i), 0);
+                    }
+                }
+            }
+        }
+        State end = null;
+        double endScore = Double.NEGATIVE_INFINITY;
+        for (State s : best.get(n).values()) {
+            double score = s.score + LM_WEIGHT * dutchModel.logProbability(s.last, BigramModel.END);
+            if (score > endScore) {
+                endScore = score;
+                end = s;
+            }
+        }
+        var parts = new ArrayList<List<String>>();
+        for (State s = end; s != null && s.previous != null; s = s.previous) {
+            parts.add(0, s.dutch);
+        }
+        var out = new ArrayList<String>();
+        parts.forEach(out::addAll);
+        double mean = Math.exp(end.logProbability / n);
+        return new Decoded(out, end.copied, mean);
+    }
+
+    private void extend(Map<String, State> into, State from, List<String> dutch, double logProbability, int copied) {
+        double lm = 0;
+        String previous = from.last;
+        for (String t : dutch) {
+            lm += dutchModel.logProbability(previous, t.toLowerCase(java.util.Locale.ROOT));
+            previous = t.toLowerCase(java.util.Locale.ROOT);
+        }
+        double score = from.score + logProbability + LM_WEIGHT * lm + PHRASE_PENALTY;
+        State existing = into.get(previous);
+        if (existing == null || existing.score < score) {
+            into.put(previous, new State(score, from, dutch, previous, from.copied + copied,
+                    from.logProbability + logProbability));
+        }
+    }
+
+    private static List<State> prune(Map<String, State> states) {
+        var list = new ArrayList<>(states.values());
+        list.sort((a, b) -> Double.compare(b.score, a.score));
+        return list.subList(0, Math.min(BEAM, list.size()));
+    }
+
+    int phraseCount() {
+        return phrases.size();
+    }
+
+    int templateKeys() {
+        return templates.size();
+    }
+}
