@@ -9,6 +9,8 @@ final class BigramModel {
 
     static final String START = "<s>";
     static final String END = "</s>";
+    /** The context "some compound first part", for first parts never seen before. */
+    private static final String PART = "<part>";
 
     private final Map<String, Integer> unigrams = new HashMap<>();
     private final Map<String, Integer> bigrams = new HashMap<>();
@@ -25,12 +27,28 @@ final class BigramModel {
             if (bigrams.merge(previous + ' ' + word, 1, Integer::sum) == 1) {
                 followers.merge(previous, 1, Integer::sum);
             }
+            if (previous.endsWith(LabelTokens.JOIN)) {
+                contexts.merge(PART, 1, Integer::sum);
+                if (bigrams.merge(PART + ' ' + word, 1, Integer::sum) == 1) {
+                    followers.merge(PART, 1, Integer::sum);
+                }
+            }
             total++;
             previous = word;
         }
     }
 
+    /**
+     * An unseen compound first part "x+" is scored as the word x, and as a context it behaves like first parts in
+     * general; so a compound the corpus never had is not ruled out by its novelty alone.
+     */
     double logProbability(String previous, String word) {
+        if (word.endsWith(LabelTokens.JOIN) && !unigrams.containsKey(word)) {
+            word = word.substring(0, word.length() - 1);
+        }
+        if (previous.endsWith(LabelTokens.JOIN) && !contexts.containsKey(previous)) {
+            previous = PART;
+        }
         double unigram = (unigrams.getOrDefault(word, 0) + 0.1) / (total + 0.1 * (unigrams.size() + 1));
         int context = contexts.getOrDefault(previous, 0);
         if (context == 0) {

@@ -56,10 +56,16 @@ final class CompoundSplitter {
         out.add(word);
     }
 
+    /** A listed word, with or without a linker, or itself a compound of listed words ("textieldroog"). */
     private boolean isFirstPart(String first) {
         for (String linker : LINKERS) {
             if (first.endsWith(linker) && first.length() - linker.length() >= MIN_PART
                     && words.contains(first.substring(0, first.length() - linker.length()))) {
+                return true;
+            }
+        }
+        for (int i = MIN_PART; i <= first.length() - MIN_PART; i++) {
+            if (words.contains(first.substring(i)) && isFirstPart(first.substring(0, i))) {
                 return true;
             }
         }

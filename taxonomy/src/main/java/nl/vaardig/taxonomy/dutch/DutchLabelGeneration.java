@@ -18,7 +18,9 @@ import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Command line: {@code evaluate DATA_DIR [folds-to-run]} prints the held-out measurement; {@code generate DATA_DIR}
+ * Command line: {@code evaluate DATA_DIR [folds-to-run]} prints the held-out measurement; {@code check DATA_DIR}
+ * also fails (exit 1) when exact or token agreement is more than {@value #MAX_DROP} below the committed baseline;
+ * {@code generate DATA_DIR}
  * measures (5 folds, for the calibration), trains on everything and writes the shipped
  * {@code generated_skill_labels_nl.csv.gz} plus the baseline figures the quality test compares against.
  * DATA_DIR is the reference data folder ({@code ../shared/data}). The OpenTaal word list {@code /usr/share/dict/dutch}
@@ -27,6 +29,7 @@ import java.util.zip.GZIPOutputStream;
 public final class DutchLabelGeneration {
 
     static final int FOLDS = 5;
+    static final double MAX_DROP = 0.02;
     static final Path WORD_LIST = Path.of("/usr/share/dict/dutch");
     private static final String SHIPPED = "src/main/resources/nl/vaardig/taxonomy/dutch/generated_skill_labels_nl.csv.gz";
     private static final String BASELINE = "src/test/resources/eval/dutch-labels/baseline.properties";
@@ -35,8 +38,8 @@ public final class DutchLabelGeneration {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2 || !Set.of("evaluate", "generate").contains(args[0])) {
-            System.err.println("usage: DutchLabelGeneration evaluate|generate DATA_DIR [folds-to-run]");
+        if (args.length < 2 || !Set.of("evaluate", "check", "generate").contains(args[0])) {
+            System.err.println("usage: DutchLabelGeneration evaluate|check|generate DATA_DIR [folds-to-run]");
             System.exit(2);
         }
         Path dataDir = Path.of(args[1]);
@@ -47,13 +50,29 @@ public final class DutchLabelGeneration {
                 data.skills().size(), data.officialDutch().size(), data.collectionDutch().size(),
                 data.otherPairs().size(), words.size());
         List<HeldOutEvaluation.Result> results = HeldOutEvaluation.run(data, FOLDS, foldsToRun, words);
-        Calibration calibration = Calibration.fit(results.stream()
-                .map(r -> new Calibration.Point(r.generated().score(), r.agreement().f1())).toList(), 10);
-        var report = new EvaluationReport(results, calibration);
+        QualityModel quality = HeldOutEvaluation.qualityModel(results);
+        var report = new EvaluationReport(results, HeldOutEvaluation.crossFittedConfidence(results), quality);
         System.out.print(report.text());
+        writeHeldOut(results);
         if (args[0].equals("generate")) {
-            generate(data, words, calibration, report);
+            generate(data, words, quality, report);
         }
+        if (args[0].equals("check") && !report.holds(readBaseline(), MAX_DROP)) {
+            System.err.println("FAILED: held-out agreement dropped more than " + MAX_DROP + " below " + BASELINE);
+            System.exit(1);
+        }
+    }
+
+    private static Path module() {
+        return Files.isDirectory(Path.of("taxonomy/src")) ? Path.of("taxonomy") : Path.of(".");
+    }
+
+    private static java.util.Properties readBaseline() throws IOException {
+        var p = new java.util.Properties();
+        try (var in = Files.newBufferedReader(module().resolve(BASELINE), StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return p;
     }
 
     static List<String> extraDutchWords() throws IOException {
@@ -70,7 +89,7 @@ public final class DutchLabelGeneration {
         return out;
     }
 
-    private static void generate(EscoParallelData data, List<String> words, Calibration calibration,
+    private static void generate(EscoParallelData data, List<String> words, QualityModel quality,
                                  EvaluationReport report) throws IOException {
         LabelTranslator translator = TrainingSet.train(data, Set.of(), words);
         Map<String, String> official = TrainingSet.officialDutch(data);
@@ -80,10 +99,10 @@ public final class DutchLabelGeneration {
                 continue;
             }
             var t = translator.translate(skill.label(), skill.competence());
-            double confidence = Math.round(calibration.confidence(t.score()) * 1000) / 1000.0;
+            double confidence = Math.round(quality.confidence(t.features()) * 1000) / 1000.0;
             rows.put(skill.uri(), new GeneratedLabel(t.text(), confidence, t.method()));
         }
-        Path module = Files.isDirectory(Path.of("taxonomy/src")) ? Path.of("taxonomy") : Path.of(".");
+        Path module = module();
         Path shipped = module.resolve(SHIPPED);
         Files.createDirectories(shipped.getParent());
         try (Writer out = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(shipped)),
@@ -136,6 +155,19 @@ public final class DutchLabelGeneration {
                     100.0 * (crosswalk + collection + shown) / all));
         }
         return sb.toString();
+    }
+
+    /** Every held-out translation next to its official label, for reading by eye (target/, not committed). */
+    private static void writeHeldOut(List<HeldOutEvaluation.Result> results) throws IOException {
+        Path file = module().resolve("target/dutch-labels-heldout.tsv");
+        Files.createDirectories(file.getParent());
+        var sb = new StringBuilder("fold\tenglish\tgenerated\tofficial\tmethod\ttokenF1\n");
+        for (var r : results) {
+            sb.append(String.format(Locale.ROOT, "%d\t%s\t%s\t%s\t%s\t%.3f%n", r.fold() + 1, r.english(),
+                    r.generated().text(), r.official(), r.generated().method(), r.agreement().f1()));
+        }
+        Files.writeString(file, sb, StandardCharsets.UTF_8);
+        System.err.println("held-out translations: " + file);
     }
 
     private static String csv(String value) {

@@ -11,13 +11,15 @@ final class EvaluationReport {
     private static final double[] THRESHOLDS = {0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
     private final List<HeldOutEvaluation.Result> results;
-    private final Calibration calibration;
+    private final double[] confidence;
+    private final QualityModel quality;
     private final TokenAgreement.Sum overall = new TokenAgreement.Sum();
     private final TokenAgreement.Sum english = new TokenAgreement.Sum();
 
-    EvaluationReport(List<HeldOutEvaluation.Result> results, Calibration calibration) {
+    EvaluationReport(List<HeldOutEvaluation.Result> results, double[] confidence, QualityModel quality) {
         this.results = results;
-        this.calibration = calibration;
+        this.confidence = confidence;
+        this.quality = quality;
         for (var r : results) {
             overall.add(r.agreement());
             english.add(r.englishBaseline());
@@ -30,31 +32,37 @@ final class EvaluationReport {
         sb.append(line("generated", overall)).append(line("English label kept (baseline)", english));
         var byMethod = new TreeMap<String, TokenAgreement.Sum>();
         var byBucket = new TreeMap<Double, TokenAgreement.Sum>();
-        for (var r : results) {
+        var byFold = new TreeMap<Integer, TokenAgreement.Sum>();
+        for (int i = 0; i < results.size(); i++) {
+            var r = results.get(i);
+            byFold.computeIfAbsent(r.fold() + 1, k -> new TokenAgreement.Sum()).add(r.agreement());
             byMethod.computeIfAbsent(r.generated().method(), k -> new TokenAgreement.Sum()).add(r.agreement());
-            double c = calibration.confidence(r.generated().score());
+            double c = confidence[i];
             byBucket.computeIfAbsent(Math.floor(c * 10) / 10, k -> new TokenAgreement.Sum()).add(r.agreement());
         }
+        sb.append("By fold:\n");
+        byFold.forEach((f, s) -> sb.append(line("  fold " + f, s)));
         sb.append("By method:\n");
         byMethod.forEach((m, s) -> sb.append(line("  " + m, s)));
-        sb.append("By calibrated confidence bucket:\n");
+        sb.append("By calibrated confidence bucket (confidence cross-fitted on the other folds):\n");
         byBucket.forEach((b, s) -> sb.append(line(String.format(Locale.ROOT, "  [%.1f, %.1f)", b, b + 0.1), s)));
         sb.append("Shown at threshold (held-out labels at or above it):\n");
         for (double t : THRESHOLDS) {
             var s = new TokenAgreement.Sum();
-            for (var r : results) {
-                if (calibration.confidence(r.generated().score()) >= t) {
-                    s.add(r.agreement());
+            for (int i = 0; i < results.size(); i++) {
+                if (confidence[i] >= t) {
+                    s.add(results.get(i).agreement());
                 }
             }
             sb.append(line(String.format(Locale.ROOT, "  ≥ %.1f (%.1f %% of held-out)", t,
                     100.0 * s.count() / results.size()), s));
         }
-        sb.append("Calibration (raw score → expected token F1):\n").append(calibration);
+        sb.append("Calibration of the shipped quality model (regression output → expected token F1):\n")
+                .append(quality.calibration());
         sb.append("Sample (English | generated | official | confidence):\n");
         for (var r : DutchLabelGeneration.sample(results, 30)) {
             sb.append(String.format(Locale.ROOT, "  %s | %s | %s | %.2f%n", r.english(), r.generated().text(),
-                    r.official(), calibration.confidence(r.generated().score())));
+                    r.official(), confidence[results.indexOf(r)]));
         }
         return sb.toString();
     }
@@ -62,6 +70,23 @@ final class EvaluationReport {
     private static String line(String name, TokenAgreement.Sum s) {
         return String.format(Locale.ROOT, "%-40s n=%5d exact %5.1f %%  token P %.3f R %.3f F1 %.3f%n", name, s.count(),
                 100 * s.exact(), s.precision(), s.recall(), s.f1());
+    }
+
+    /** True when every committed "generated.*" figure is reached within {@code maxDrop}; prints each comparison. */
+    boolean holds(java.util.Properties baseline, double maxDrop) {
+        boolean ok = true;
+        for (Map.Entry<String, Double> e : new TreeMap<>(overall.figures("generated")).entrySet()) {
+            String committed = baseline.getProperty(e.getKey());
+            if (committed == null) {
+                continue;
+            }
+            double base = Double.parseDouble(committed);
+            boolean holds = e.getValue() >= base - maxDrop;
+            System.out.printf(Locale.ROOT, "%s: %.4f (baseline %.4f) %s%n", e.getKey(), e.getValue(), base,
+                    holds ? "ok" : "DROPPED");
+            ok &= holds;
+        }
+        return ok;
     }
 
     String baselineProperties() {

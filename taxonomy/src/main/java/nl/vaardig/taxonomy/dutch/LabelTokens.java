@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class LabelTokens {
 
     static final String JOIN = "+";
+    private static final java.util.Set<String> SUSPENDED = java.util.Set.of("en", "of", ",");
 
     // words (with inner hyphens, apostrophes, dots: "ict-standaarden", "auto's", "e.g") and a few punctuation marks
     private static final Pattern TOKEN =
@@ -54,13 +55,21 @@ final class LabelTokens {
         return out;
     }
 
-    /** Writes Dutch tokens as a label: compound parts glued, no space before a comma or after "(". */
+    /**
+     * Writes Dutch tokens as a label: compound parts glued, no space before a comma or after "(". A first part before
+     * "en", "of" or a comma gets the Dutch hyphen: "gezondheids+ en veiligheids+ voorschriften" → "gezondheids- en
+     * veiligheidsvoorschriften".
+     */
     static String join(List<String> tokens) {
         var sb = new StringBuilder();
         boolean glue = true;
-        for (String t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
             if (t.isEmpty()) {
                 continue;
+            }
+            if (t.endsWith(JOIN) && i + 1 < tokens.size() && SUSPENDED.contains(tokens.get(i + 1))) {
+                t = t.substring(0, t.length() - 1) + "-";
             }
             boolean part = t.endsWith(JOIN);
             String word = part ? t.substring(0, t.length() - 1) : t;

@@ -22,28 +22,32 @@ final class LabelTranslator {
     record Example(String english, String dutch, boolean competence) {
     }
 
-    /** A Dutch label and a raw score in [0,1] (not yet calibrated). */
-    record Translation(String text, double score, String method) {
+    /** A Dutch label with what is known about how it was made (turned into a confidence by {@link QualityModel}). */
+    record Translation(String text, double[] features, String method) {
     }
 
     private static final int ITERATIONS = 5;
     private static final int LABEL_WEIGHT = 3;
     private static final int OPTIONS_PER_PHRASE = 6;
     private static final int BEAM = 12;
+    // weights chosen on fold 1 of the held-out measurement (LM 0.3/0.6/1.0, inverse 0/0.5/1): docs/taxonomy.md
     private static final double LM_WEIGHT = 0.6;
     private static final double PHRASE_PENALTY = -0.4;
+    private static final double INVERSE_WEIGHT = 1.0;
     private static final double COPY_LOG_PROBABILITY = Math.log(1e-4);
 
     private final PhraseTable phrases;
     private final VerbTemplates templates;
+    private final CompoundRates compounds;
     private final BigramModel dutchModel;
     private final Map<String, String> wholeLabels;
     private final Map<String, String> casing;
 
-    private LabelTranslator(PhraseTable phrases, VerbTemplates templates, BigramModel dutchModel,
-                            Map<String, String> wholeLabels, Map<String, String> casing) {
+    private LabelTranslator(PhraseTable phrases, VerbTemplates templates, CompoundRates compounds,
+                            BigramModel dutchModel, Map<String, String> wholeLabels, Map<String, String> casing) {
         this.phrases = phrases;
         this.templates = templates;
+        this.compounds = compounds;
         this.dutchModel = dutchModel;
         this.wholeLabels = wholeLabels;
         this.casing = casing;
@@ -59,7 +63,9 @@ final class LabelTranslator {
         }
         for (var p : others) {
             dutchWords.addAll(LabelTokens.tokens(p.dutch()));
-            rememberCasing(p.dutch(), casing);
+            if (p.label()) {
+                rememberCasing(p.dutch(), casing);
+            }
         }
         var splitter = new CompoundSplitter(dutchWords);
 
@@ -94,6 +100,7 @@ final class LabelTranslator {
 
         var phrases = new PhraseTable();
         var templates = new VerbTemplates();
+        var compounds = new CompoundRates();
         var wholeLabels = new HashMap<String, Map<String, Integer>>();
         for (int s = 0; s < englishIds.size(); s++) {
             if (englishIds.get(s).length == 0 || dutchIds.get(s).length == 0) {
@@ -103,6 +110,9 @@ final class LabelTranslator {
                     toEnglish.viterbi(dutchIds.get(s), englishIds.get(s)),
                     englishIds.get(s).length, dutchIds.get(s).length);
             phrases.extract(englishTokens.get(s), dutchTokens.get(s), a, isLabel.get(s) ? 1.0 : 0.5);
+            if (isLabel.get(s)) {
+                compounds.learn(englishTokens.get(s), dutchTokens.get(s), a);
+            }
             if (competence.get(s)) {
                 templates.learn(englishTokens.get(s), dutchTokens.get(s), a);
             }
@@ -116,7 +126,7 @@ final class LabelTranslator {
         wholeLabels.forEach((en, nl) -> whole.put(en, nl.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow().getKey()));
-        return new LabelTranslator(phrases, templates, dutchModel, whole, casedForms(casing));
+        return new LabelTranslator(phrases, templates, compounds, dutchModel, whole, casedForms(casing));
     }
 
     private static void addPair(String english, String dutch, int weight, CompoundSplitter splitter,
@@ -163,11 +173,13 @@ final class LabelTranslator {
         List<String> tokens = LabelTokens.tokens(english);
         List<String> surface = LabelTokens.surface(english);
         if (tokens.isEmpty()) {
-            return new Translation(english.strip(), 0, "copy");
+            return new Translation(english.strip(), QualityFeatures.copy(), "copy");
         }
         String whole = wholeLabels.get(String.join(" ", tokens));
         if (whole != null) {
-            return new Translation(write(List.of(whole.split(" "))), 1.0, "whole-label");
+            List<String> dutch = List.of(whole.split(" "));
+            return new Translation(write(dutch), QualityFeatures.wholeLabel(tokens.size(), lmPerWord(dutch)),
+                    "whole-label");
         }
         if (competenceLabel) {
             for (int k = Math.min(2, tokens.size() - 1); k >= 1; k--) {
@@ -177,18 +189,46 @@ final class LabelTranslator {
                     var out = new ArrayList<String>(template.get().before());
                     out.addAll(object.dutch());
                     out.addAll(template.get().after());
-                    double coverage = (double) (tokens.size() - object.copied()) / tokens.size();
-                    double score = coverage * coverage * Math.sqrt(object.meanProbability() * template.get().share());
-                    return new Translation(write(out), score, "template");
+                    var features = QualityFeatures.of(tokens.size(), object.copied(), object.logProbability(),
+                            object.minLogProbability(), object.phrases(), lmPerWord(out), true,
+                            template.get().share(), false);
+                    return new Translation(write(out), features, "template");
                 }
             }
         }
+        if (competenceLabel && tokens.size() > 1 && templates.verbLastShare() > 0.5) {
+            Optional<PhraseTable.Option> verb = phrases.options(tokens.subList(0, 1)).stream()
+                    .filter(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN))
+                    .max(java.util.Comparator.comparingDouble(o -> o.probability() * o.inverse()));
+            if (verb.isPresent()) {
+                // no template for this verb: the most frequent Dutch order, object first, verb last
+                Decoded object = decode(tokens.subList(1, tokens.size()), surface.subList(1, surface.size()));
+                var out = new ArrayList<String>(object.dutch());
+                out.addAll(verb.get().dutch());
+                double verbLog = Math.log(verb.get().probability());
+                var features = QualityFeatures.of(tokens.size(), object.copied(), object.logProbability() + verbLog,
+                        Math.min(object.minLogProbability(), verbLog), object.phrases() + 1, lmPerWord(out), true,
+                        0, false);
+                return new Translation(write(out), features, "verb-last");
+            }
+        }
         Decoded d = decode(tokens, surface);
-        double coverage = (double) (tokens.size() - d.copied()) / tokens.size();
         // a competence label without a learnt verb template keeps English word order: usually wrong in Dutch
-        double order = competenceLabel && tokens.size() > 1 ? 0.5 : 1.0;
-        return new Translation(write(d.dutch()), coverage * coverage * Math.sqrt(d.meanProbability()) * order,
-                "phrases");
+        var features = QualityFeatures.of(tokens.size(), d.copied(), d.logProbability(), d.minLogProbability(),
+                d.phrases(), lmPerWord(d.dutch()), false, 0, competenceLabel && tokens.size() > 1);
+        return new Translation(write(d.dutch()), features, "phrases");
+    }
+
+    private double lmPerWord(List<String> dutch) {
+        double lm = 0;
+        String previous = BigramModel.START;
+        for (String t : dutch) {
+            String w = t.toLowerCase(java.util.Locale.ROOT);
+            lm += dutchModel.logProbability(previous, w);
+            previous = w;
+        }
+        lm += dutchModel.logProbability(previous, BigramModel.END);
+        return lm / (dutch.size() + 1);
     }
 
     private String write(List<String> dutch) {
@@ -202,11 +242,12 @@ final class LabelTranslator {
         return LabelTokens.join(cased);
     }
 
-    private record Decoded(List<String> dutch, int copied, double meanProbability) {
+    private record Decoded(List<String> dutch, int copied, double logProbability, double minLogProbability,
+                           int phrases) {
     }
 
     private record State(double score, State previous, List<String> dutch, String last, int copied,
-                         double logProbability) {
+                         double logProbability, double minLogProbability, int phrases) {
     }
 
     /** Monotone phrase-based Viterbi search with a beam per English position. */
@@ -216,7 +257,7 @@ final class LabelTranslator {
         for (int i = 0; i <= n; i++) {
             best.add(new HashMap<>());
         }
-        best.get(0).put(BigramModel.START, new State(0, null, List.of(), BigramModel.START, 0, 0));
+        best.get(0).put(BigramModel.START, new State(0, null, List.of(), BigramModel.START, 0, 0, 0, 0));
         for (int i = 0; i < n; i++) {
             List<State> states = prune(best.get(i));
             for (int j = i + 1; j <= n && j - i <= PhraseTable.MAX_ENGLISH; j++) {
@@ -224,10 +265,17 @@ final class LabelTranslator {
                 for (State s : states) {
                     if (options.isEmpty() && j == i + 1) {
                         String copy = i < surface.size() ? surface.get(i) : english.get(i);
-                        extend(best.get(j), s, List.of(copy), COPY_LOG_PROBABILITY, 1);
+                        extend(best.get(j), s, List.of(copy), COPY_LOG_PROBABILITY, COPY_LOG_PROBABILITY, 1);
                     }
                     for (PhraseTable.Option o : options) {
-                        extend(best.get(j), s, o.dutch(), Math.log(o.probability()) * (j - i), 0);
+                        double tm = (Math.log(o.probability()) + INVERSE_WEIGHT * Math.log(o.inverse())) * (j - i);
+                        extend(best.get(j), s, o.dutch(), tm, Math.log(o.probability()) * (j - i), 0);
+                        if (j < n && o.dutch().size() == 1 && compoundable(o.dutch().get(0))) {
+                            // the same word as the first part of a compound, as often as this English word was one
+                            extend(best.get(j), s, List.of(o.dutch().get(0) + LabelTokens.JOIN),
+                                    tm + Math.log(compounds.rate(english.get(j - 1))),
+                                    Math.log(o.probability()) * (j - i), 0);
+                        }
                     }
                 }
             }
@@ -235,7 +283,9 @@ final class LabelTranslator {
         State end = null;
         double endScore = Double.NEGATIVE_INFINITY;
         for (State s : best.get(n).values()) {
-            double score = s.score + LM_WEIGHT * dutchModel.logProbability(s.last, BigramModel.END);
+            // a label cannot end in the first part of a compound
+            double dangling = s.last.endsWith(LabelTokens.JOIN) ? -100 : 0;
+            double score = s.score + dangling + LM_WEIGHT * dutchModel.logProbability(s.last, BigramModel.END);
             if (score > endScore) {
                 endScore = score;
                 end = s;
@@ -247,23 +297,36 @@ final class LabelTranslator {
         }
         var out = new ArrayList<String>();
         parts.forEach(out::addAll);
-        double mean = Math.exp(end.logProbability / n);
-        return new Decoded(out, end.copied, mean);
+        return new Decoded(out, end.copied, end.logProbability, end.minLogProbability, end.phrases);
     }
 
-    private void extend(Map<String, State> into, State from, List<String> dutch, double logProbability, int copied) {
+    private void extend(Map<String, State> into, State from, List<String> dutch, double model, double logProbability,
+                        int copied) {
         double lm = 0;
         String previous = from.last;
         for (String t : dutch) {
             lm += dutchModel.logProbability(previous, t.toLowerCase(java.util.Locale.ROOT));
             previous = t.toLowerCase(java.util.Locale.ROOT);
         }
-        double score = from.score + logProbability + LM_WEIGHT * lm + PHRASE_PENALTY;
+        double score = from.score + model + LM_WEIGHT * lm + PHRASE_PENALTY;
         State existing = into.get(previous);
         if (existing == null || existing.score < score) {
             into.put(previous, new State(score, from, dutch, previous, from.copied + copied,
-                    from.logProbability + logProbability));
+                    from.logProbability + logProbability, Math.min(from.minLogProbability, logProbability),
+                    from.phrases + 1));
         }
+    }
+
+    private static boolean compoundable(String word) {
+        if (word.endsWith(LabelTokens.JOIN) || word.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<State> prune(Map<String, State> states) {

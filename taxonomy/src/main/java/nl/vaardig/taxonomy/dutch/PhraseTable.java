@@ -16,7 +16,8 @@ final class PhraseTable {
     static final int MAX_ENGLISH = 4;
     private static final int MAX_DUTCH = 7;
 
-    record Option(List<String> dutch, double probability, double count) {
+    /** {@code probability} = p(Dutch | English); {@code inverse} = p(English | Dutch). */
+    record Option(List<String> dutch, double probability, double inverse, double count) {
     }
 
     private final Map<String, Map<String, Double>> counts = new HashMap<>();
@@ -70,10 +71,13 @@ final class PhraseTable {
     /** Turns counts into the top {@code keep} options per English phrase, most probable first. */
     void finish(int keep) {
         var out = new HashMap<String, List<Option>>(counts.size() * 2);
+        var dutchTotals = new HashMap<String, Double>();
+        counts.values().forEach(translations -> translations.forEach((dutch, c) -> dutchTotals.merge(dutch, c, Double::sum)));
         counts.forEach((english, translations) -> {
             double total = translations.values().stream().mapToDouble(Double::doubleValue).sum();
             var list = new ArrayList<Option>();
-            translations.forEach((dutch, c) -> list.add(new Option(List.of(dutch.split(" ")), c / total, c)));
+            translations.forEach((dutch, c) -> list.add(
+                    new Option(List.of(dutch.split(" ")), c / total, c / dutchTotals.get(dutch), c)));
             list.sort(Comparator.comparingDouble(Option::count).reversed());
             out.put(english, List.copyOf(list.subList(0, Math.min(keep, list.size()))));
         });

@@ -82,6 +82,21 @@ final class VerbTemplates {
                 (double) top.getValue() / total, top.getValue()));
     }
 
+    /** Share of all observed templates that put the verb after the object ("X toepassen"): the default order. */
+    double verbLastShare() {
+        int last = 0;
+        int all = 0;
+        for (Map<String, Integer> seen : counts.values()) {
+            for (Map.Entry<String, Integer> e : seen.entrySet()) {
+                all += e.getValue();
+                if (e.getKey().startsWith(SLOT + " ")) {
+                    last += e.getValue();
+                }
+            }
+        }
+        return all == 0 ? 0 : (double) last / all;
+    }
+
     int size() {
         return counts.size();
     }
