@@ -11,6 +11,7 @@ final class BigramModel {
     static final String END = "</s>";
     /** The context "some compound first part", for first parts never seen before. */
     private static final String PART = "<part>";
+    private static final int FREQUENT = 100;
 
     private final Map<String, Integer> unigrams = new HashMap<>();
     private final Map<String, Integer> bigrams = new HashMap<>();
@@ -57,6 +58,14 @@ final class BigramModel {
         int types = followers.getOrDefault(previous, 0);
         double lambda = (double) context / (context + types);
         return Math.log(lambda * bigrams.getOrDefault(previous + ' ' + word, 0) / context + (1 - lambda) * unigram);
+    }
+
+    /**
+     * A frequent word never seen right after a compound first part ("van", "de", "en"): a first part cannot be glued
+     * to it ("evacuatie+ van" is not a word).
+     */
+    boolean neverHead(String word) {
+        return unigrams.getOrDefault(word, 0) >= FREQUENT && !bigrams.containsKey(PART + ' ' + word);
     }
 
     boolean knows(String word) {

@@ -23,14 +23,13 @@ import java.util.zip.GZIPOutputStream;
  * {@code generate DATA_DIR}
  * measures (5 folds, for the calibration), trains on everything and writes the shipped
  * {@code generated_skill_labels_nl.csv.gz} plus the baseline figures the quality test compares against.
- * DATA_DIR is the reference data folder ({@code ../shared/data}). The OpenTaal word list {@code /usr/share/dict/dutch}
- * (Debian {@code wdutch}) is used for compound splitting when installed.
+ * DATA_DIR is the reference data folder ({@code ../shared/data}). Nothing outside ESCO and the crosswalk is read: the
+ * OpenTaal word list for compound splitting was measured and brought nothing (docs/taxonomy.md).
  */
 public final class DutchLabelGeneration {
 
     static final int FOLDS = 5;
     static final double MAX_DROP = 0.02;
-    static final Path WORD_LIST = Path.of("/usr/share/dict/dutch");
     private static final String SHIPPED = "src/main/resources/nl/vaardig/taxonomy/dutch/generated_skill_labels_nl.csv.gz";
     private static final String BASELINE = "src/test/resources/eval/dutch-labels/baseline.properties";
 
@@ -45,17 +44,16 @@ public final class DutchLabelGeneration {
         Path dataDir = Path.of(args[1]);
         int foldsToRun = args.length > 2 ? Integer.parseInt(args[2]) : FOLDS;
         EscoParallelData data = EscoParallelData.read(dataDir);
-        List<String> words = extraDutchWords();
-        System.err.printf(Locale.ROOT, "skills %d, official Dutch %d, collection Dutch %d, other pairs %d, word list %d%n",
+        System.err.printf(Locale.ROOT, "skills %d, official Dutch %d, collection Dutch %d, other pairs %d%n",
                 data.skills().size(), data.officialDutch().size(), data.collectionDutch().size(),
-                data.otherPairs().size(), words.size());
-        List<HeldOutEvaluation.Result> results = HeldOutEvaluation.run(data, FOLDS, foldsToRun, words);
+                data.otherPairs().size());
+        List<HeldOutEvaluation.Result> results = HeldOutEvaluation.run(data, FOLDS, foldsToRun);
         QualityModel quality = HeldOutEvaluation.qualityModel(results);
         var report = new EvaluationReport(results, HeldOutEvaluation.crossFittedConfidence(results), quality);
         System.out.print(report.text());
-        writeHeldOut(results);
+        writeHeldOut(results, report);
         if (args[0].equals("generate")) {
-            generate(data, words, quality, report);
+            generate(data, quality, report);
         }
         if (args[0].equals("check") && !report.holds(readBaseline(), MAX_DROP)) {
             System.err.println("FAILED: held-out agreement dropped more than " + MAX_DROP + " below " + BASELINE);
@@ -75,23 +73,9 @@ public final class DutchLabelGeneration {
         return p;
     }
 
-    static List<String> extraDutchWords() throws IOException {
-        if (!Files.isReadable(WORD_LIST)) {
-            return List.of();
-        }
-        var out = new ArrayList<String>();
-        for (String w : Files.readAllLines(WORD_LIST, StandardCharsets.UTF_8)) {
-            String s = w.strip();
-            if (!s.isEmpty() && s.equals(s.toLowerCase(Locale.ROOT))) {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
-    private static void generate(EscoParallelData data, List<String> words, QualityModel quality,
+    private static void generate(EscoParallelData data, QualityModel quality,
                                  EvaluationReport report) throws IOException {
-        LabelTranslator translator = TrainingSet.train(data, Set.of(), words);
+        LabelTranslator translator = TrainingSet.train(data, Set.of());
         Map<String, String> official = TrainingSet.officialDutch(data);
         var rows = new TreeMap<String, GeneratedLabel>();
         for (var skill : data.skills().values()) {
@@ -158,13 +142,16 @@ public final class DutchLabelGeneration {
     }
 
     /** Every held-out translation next to its official label, for reading by eye (target/, not committed). */
-    private static void writeHeldOut(List<HeldOutEvaluation.Result> results) throws IOException {
+    private static void writeHeldOut(List<HeldOutEvaluation.Result> results, EvaluationReport report)
+            throws IOException {
         Path file = module().resolve("target/dutch-labels-heldout.tsv");
         Files.createDirectories(file.getParent());
-        var sb = new StringBuilder("fold\tenglish\tgenerated\tofficial\tmethod\ttokenF1\n");
-        for (var r : results) {
-            sb.append(String.format(Locale.ROOT, "%d\t%s\t%s\t%s\t%s\t%.3f%n", r.fold() + 1, r.english(),
-                    r.generated().text(), r.official(), r.generated().method(), r.agreement().f1()));
+        var sb = new StringBuilder("fold\tenglish\tgenerated\tofficial\tmethod\ttokenF1\tconfidence\n");
+        for (int i = 0; i < results.size(); i++) {
+            var r = results.get(i);
+            sb.append(String.format(Locale.ROOT, "%d\t%s\t%s\t%s\t%s\t%.3f\t%.3f%n", r.fold() + 1, r.english(),
+                    r.generated().text(), r.official(), r.generated().method(), r.agreement().f1(),
+                    report.confidence(i)));
         }
         Files.writeString(file, sb, StandardCharsets.UTF_8);
         System.err.println("held-out translations: " + file);

@@ -1,7 +1,6 @@
 package nl.vaardig.taxonomy.dutch;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -20,7 +19,7 @@ final class HeldOutEvaluation {
                   TokenAgreement agreement, TokenAgreement englishBaseline) {
     }
 
-    static List<Result> run(EscoParallelData data, int folds, int foldsToRun, Collection<String> extraDutchWords) {
+    static List<Result> run(EscoParallelData data, int folds, int foldsToRun) {
         List<String> gold = new ArrayList<>(TrainingSet.officialDutch(data).keySet());
         Collections.sort(gold);
         Collections.shuffle(gold, new Random(SEED));
@@ -31,7 +30,7 @@ final class HeldOutEvaluation {
                 heldOut.add(gold.get(i));
             }
             long started = System.nanoTime();
-            LabelTranslator translator = TrainingSet.train(data, heldOut, extraDutchWords);
+            LabelTranslator translator = TrainingSet.train(data, heldOut);
             var official = TrainingSet.officialDutch(data);
             for (int i = f; i < gold.size(); i += folds) {
                 String uri = gold.get(i);

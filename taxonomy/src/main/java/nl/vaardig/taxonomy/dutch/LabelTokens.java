@@ -44,6 +44,10 @@ final class LabelTokens {
         return out;
     }
 
+    static boolean isAcronym(String word) {
+        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Words only (no punctuation), for agreement measures. */
     static List<String> words(String text) {
         var out = new ArrayList<String>();
@@ -70,6 +74,8 @@ final class LabelTokens {
             }
             if (t.endsWith(JOIN) && i + 1 < tokens.size() && SUSPENDED.contains(tokens.get(i + 1))) {
                 t = t.substring(0, t.length() - 1) + "-";
+            } else if (t.endsWith(JOIN) && isAcronym(t.substring(0, t.length() - 1))) {
+                t = t.substring(0, t.length() - 1) + "-" + JOIN; // "ICT-infrastructuur"
             }
             boolean part = t.endsWith(JOIN);
             String word = part ? t.substring(0, t.length() - 1) : t;

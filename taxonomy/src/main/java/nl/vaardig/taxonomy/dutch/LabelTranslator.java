@@ -1,7 +1,6 @@
 package nl.vaardig.taxonomy.dutch;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,17 +33,23 @@ final class LabelTranslator {
     private static final double LM_WEIGHT = 0.6;
     private static final double PHRASE_PENALTY = -0.4;
     private static final double INVERSE_WEIGHT = 1.0;
+    /** Counted in {@code copied} as a thousandth: a spelled cognate is neither known nor a plain copy. */
+    private static final int SPELLED = 1000;
+    private static final double GLUE_PENALTY = -50;
+    private static final java.util.regex.Pattern SEGMENT = java.util.regex.Pattern.compile("\\R|[.:;!?•(\\-–]\\s");
     private static final double COPY_LOG_PROBABILITY = Math.log(1e-4);
 
     private final PhraseTable phrases;
     private final VerbTemplates templates;
     private final CompoundRates compounds;
+    private final Cognates cognates;
     private final BigramModel dutchModel;
     private final Map<String, String> wholeLabels;
     private final Map<String, String> casing;
 
-    private LabelTranslator(PhraseTable phrases, VerbTemplates templates, CompoundRates compounds,
+    private LabelTranslator(PhraseTable phrases, VerbTemplates templates, CompoundRates compounds, Cognates cognates,
                             BigramModel dutchModel, Map<String, String> wholeLabels, Map<String, String> casing) {
+        this.cognates = cognates;
         this.phrases = phrases;
         this.templates = templates;
         this.compounds = compounds;
@@ -53,9 +58,8 @@ final class LabelTranslator {
         this.casing = casing;
     }
 
-    static LabelTranslator train(List<Example> labels, List<EscoParallelData.TextPair> others,
-                                 Collection<String> extraDutchWords) {
-        var dutchWords = new HashSet<String>(extraDutchWords);
+    static LabelTranslator train(List<Example> labels, List<EscoParallelData.TextPair> others) {
+        var dutchWords = new HashSet<String>();
         var casing = new HashMap<String, Map<String, Integer>>();
         for (Example e : labels) {
             dutchWords.addAll(LabelTokens.tokens(e.dutch()));
@@ -63,9 +67,7 @@ final class LabelTranslator {
         }
         for (var p : others) {
             dutchWords.addAll(LabelTokens.tokens(p.dutch()));
-            if (p.label()) {
-                rememberCasing(p.dutch(), casing);
-            }
+            rememberCasing(p.dutch(), casing);
         }
         var splitter = new CompoundSplitter(dutchWords);
 
@@ -122,11 +124,13 @@ final class LabelTranslator {
             }
         }
         phrases.finish(OPTIONS_PER_PHRASE);
+        var cognates = new Cognates();
+        phrases.forEachWordPair(cognates::learn);
         var whole = new HashMap<String, String>();
         wholeLabels.forEach((en, nl) -> whole.put(en, nl.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow().getKey()));
-        return new LabelTranslator(phrases, templates, compounds, dutchModel, whole, casedForms(casing));
+        return new LabelTranslator(phrases, templates, compounds, cognates, dutchModel, whole, casedForms(casing));
     }
 
     private static void addPair(String english, String dutch, int weight, CompoundSplitter splitter,
@@ -147,12 +151,23 @@ final class LabelTranslator {
         weights.add(weight);
     }
 
-    /** Counts how each word is written after the first position (where a capital means a name or acronym). */
+    /**
+     * Counts how each word is written after the first position of labels and sentences (where a capital means a name)
+     * and anywhere when it is all capitals (an acronym); the majority form is used when writing a label.
+     */
     private static void rememberCasing(String dutch, Map<String, Map<String, Integer>> casing) {
-        List<String> words = LabelTokens.surface(dutch);
-        for (int i = 1; i < words.size(); i++) {
-            String w = words.get(i);
-            casing.computeIfAbsent(w.toLowerCase(java.util.Locale.ROOT), k -> new HashMap<>()).merge(w, 1, Integer::sum);
+        // lines, list items and sentences each start with a capital: their first word says nothing
+        for (String segment : SEGMENT.split(dutch)) {
+            List<String> words = LabelTokens.surface(segment);
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                        && !w.equals(w.toLowerCase(java.util.Locale.ROOT));
+                if (i > 0 || acronym) {
+                    casing.computeIfAbsent(w.toLowerCase(java.util.Locale.ROOT), k -> new HashMap<>())
+                            .merge(w, 1, Integer::sum);
+                }
+            }
         }
     }
 
@@ -160,10 +175,10 @@ final class LabelTranslator {
     private static Map<String, String> casedForms(Map<String, Map<String, Integer>> counts) {
         var out = new HashMap<String, String>();
         counts.forEach((lower, forms) -> {
-            String top = forms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
-            if (!top.equals(lower)) {
-                out.put(lower, top);
+            var top = forms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow();
+            if (!top.getKey().equals(lower)) {
+                out.put(lower, top.getKey());
             }
         });
         return out;
@@ -190,7 +205,7 @@ final class LabelTranslator {
                     out.addAll(object.dutch());
                     out.addAll(template.get().after());
                     var features = QualityFeatures.of(tokens.size(), object.copied(), object.logProbability(),
-                            object.minLogProbability(), object.phrases(), lmPerWord(out), true,
+                            object.minLogProbability(), object.phrases(), object.evidence(), lmPerWord(out), true,
                             template.get().share(), false);
                     return new Translation(write(out), features, "template");
                 }
@@ -207,7 +222,8 @@ final class LabelTranslator {
                 out.addAll(verb.get().dutch());
                 double verbLog = Math.log(verb.get().probability());
                 var features = QualityFeatures.of(tokens.size(), object.copied(), object.logProbability() + verbLog,
-                        Math.min(object.minLogProbability(), verbLog), object.phrases() + 1, lmPerWord(out), true,
+                        Math.min(object.minLogProbability(), verbLog), object.phrases() + 1, object.evidence(),
+                        lmPerWord(out), true,
                         0, false);
                 return new Translation(write(out), features, "verb-last");
             }
@@ -215,7 +231,7 @@ final class LabelTranslator {
         Decoded d = decode(tokens, surface);
         // a competence label without a learnt verb template keeps English word order: usually wrong in Dutch
         var features = QualityFeatures.of(tokens.size(), d.copied(), d.logProbability(), d.minLogProbability(),
-                d.phrases(), lmPerWord(d.dutch()), false, 0, competenceLabel && tokens.size() > 1);
+                d.phrases(), d.evidence(), lmPerWord(d.dutch()), false, 0, competenceLabel && tokens.size() > 1);
         return new Translation(write(d.dutch()), features, "phrases");
     }
 
@@ -237,17 +253,21 @@ final class LabelTranslator {
             boolean part = t.endsWith(LabelTokens.JOIN);
             String word = part ? t.substring(0, t.length() - 1) : t;
             String c = casing.getOrDefault(word, word);
+            if (part && !c.equals(c.toUpperCase(java.util.Locale.ROOT))) {
+                c = word; // inside a word only an acronym keeps its capitals
+            }
             cased.add(part ? c + LabelTokens.JOIN : c);
         }
         return LabelTokens.join(cased);
     }
 
     private record Decoded(List<String> dutch, int copied, double logProbability, double minLogProbability,
-                           int phrases) {
+                           int phrases, QualityFeatures.Evidence evidence) {
     }
 
+    /** {@code count} = how often the phrase pair of this step was seen; {@code span} = its English words. */
     private record State(double score, State previous, List<String> dutch, String last, int copied,
-                         double logProbability, double minLogProbability, int phrases) {
+                         double logProbability, double minLogProbability, int phrases, double count, int span) {
     }
 
     /** Monotone phrase-based Viterbi search with a beam per English position. */
@@ -257,24 +277,40 @@ final class LabelTranslator {
         for (int i = 0; i <= n; i++) {
             best.add(new HashMap<>());
         }
-        best.get(0).put(BigramModel.START, new State(0, null, List.of(), BigramModel.START, 0, 0, 0, 0));
+        best.get(0).put(BigramModel.START, new State(0, null, List.of(), BigramModel.START, 0, 0, 0, 0, 0, 0));
         for (int i = 0; i < n; i++) {
             List<State> states = prune(best.get(i));
             for (int j = i + 1; j <= n && j - i <= PhraseTable.MAX_ENGLISH; j++) {
                 List<PhraseTable.Option> options = phrases.options(english.subList(i, j));
+                if (j == n && options.stream().anyMatch(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN))) {
+                    // a label does not end in the first part of a compound when the phrase has a whole-word option
+                    options = options.stream().filter(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN)).toList();
+                }
                 for (State s : states) {
                     if (options.isEmpty() && j == i + 1) {
                         String copy = i < surface.size() ? surface.get(i) : english.get(i);
-                        extend(best.get(j), s, List.of(copy), COPY_LOG_PROBABILITY, COPY_LOG_PROBABILITY, 1);
+                        // names keep their English spelling ("Jenkins", "ObjectStore"); other words may be cognates
+                        Optional<String> spelled = copy.equals(english.get(i))
+                                ? cognates.spell(english.get(i)) : Optional.empty();
+                        extend(best.get(j), s, List.of(spelled.orElse(copy)), COPY_LOG_PROBABILITY,
+                                COPY_LOG_PROBABILITY, spelled.isPresent() ? SPELLED : 1, 0, 1);
                     }
                     for (PhraseTable.Option o : options) {
                         double tm = (Math.log(o.probability()) + INVERSE_WEIGHT * Math.log(o.inverse())) * (j - i);
-                        extend(best.get(j), s, o.dutch(), tm, Math.log(o.probability()) * (j - i), 0);
+                        List<String> dutch = o.dutch();
+                        if (j == n && dutch.getLast().endsWith(LabelTokens.JOIN)) {
+                            // a first part at the end of the label stands as a word of its own
+                            var stripped = new ArrayList<>(dutch);
+                            String last = stripped.removeLast();
+                            stripped.add(last.substring(0, last.length() - 1));
+                            dutch = stripped;
+                        }
+                        extend(best.get(j), s, dutch, tm, Math.log(o.probability()) * (j - i), 0, o.count(), j - i);
                         if (j < n && o.dutch().size() == 1 && compoundable(o.dutch().get(0))) {
                             // the same word as the first part of a compound, as often as this English word was one
                             extend(best.get(j), s, List.of(o.dutch().get(0) + LabelTokens.JOIN),
                                     tm + Math.log(compounds.rate(english.get(j - 1))),
-                                    Math.log(o.probability()) * (j - i), 0);
+                                    Math.log(o.probability()) * (j - i), 0, o.count(), j - i);
                         }
                     }
                 }
@@ -292,28 +328,39 @@ final class LabelTranslator {
             }
         }
         var parts = new ArrayList<List<String>>();
+        double minCount = Double.POSITIVE_INFINITY;
+        double logCounts = 0;
+        int inLongerPhrases = 0;
         for (State s = end; s != null && s.previous != null; s = s.previous) {
             parts.add(0, s.dutch);
+            minCount = Math.min(minCount, s.count);
+            logCounts += Math.log1p(s.count) * s.span;
+            inLongerPhrases += s.span > 1 ? s.span : 0;
         }
         var out = new ArrayList<String>();
         parts.forEach(out::addAll);
-        return new Decoded(out, end.copied, end.logProbability, end.minLogProbability, end.phrases);
+        var evidence = new QualityFeatures.Evidence(Math.log1p(minCount), logCounts / n, (double) inLongerPhrases / n);
+        return new Decoded(out, end.copied, end.logProbability, end.minLogProbability, end.phrases, evidence);
     }
 
     private void extend(Map<String, State> into, State from, List<String> dutch, double model, double logProbability,
-                        int copied) {
+                        int copied, double count, int span) {
         double lm = 0;
         String previous = from.last;
         for (String t : dutch) {
-            lm += dutchModel.logProbability(previous, t.toLowerCase(java.util.Locale.ROOT));
-            previous = t.toLowerCase(java.util.Locale.ROOT);
+            String w = t.toLowerCase(java.util.Locale.ROOT);
+            lm += dutchModel.logProbability(previous, w);
+            if (previous.endsWith(LabelTokens.JOIN) && dutchModel.neverHead(w)) {
+                lm += GLUE_PENALTY;
+            }
+            previous = w;
         }
         double score = from.score + model + LM_WEIGHT * lm + PHRASE_PENALTY;
         State existing = into.get(previous);
         if (existing == null || existing.score < score) {
             into.put(previous, new State(score, from, dutch, previous, from.copied + copied,
                     from.logProbability + logProbability, Math.min(from.minLogProbability, logProbability),
-                    from.phrases + 1));
+                    from.phrases + 1, count, span));
         }
     }
 

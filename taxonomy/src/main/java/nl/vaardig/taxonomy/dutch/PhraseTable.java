@@ -89,6 +89,16 @@ final class PhraseTable {
         return options.getOrDefault(String.join(" ", english), List.of());
     }
 
+    /** Every one-word English phrase with its one-word Dutch options (for learning spelling rules). */
+    void forEachWordPair(java.util.function.BiConsumer<String, String> pair) {
+        options.forEach((english, list) -> {
+            if (english.indexOf(' ') < 0) {
+                list.stream().filter(o -> o.dutch().size() == 1 && o.count() >= 1)
+                        .forEach(o -> pair.accept(english, o.dutch().get(0)));
+            }
+        });
+    }
+
     int size() {
         return options.size();
     }

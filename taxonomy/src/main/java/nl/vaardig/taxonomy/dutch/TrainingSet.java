@@ -1,7 +1,6 @@
 package nl.vaardig.taxonomy.dutch;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +18,7 @@ final class TrainingSet {
         return out;
     }
 
-    static LabelTranslator train(EscoParallelData data, Set<String> heldOut, Collection<String> extraDutchWords) {
+    static LabelTranslator train(EscoParallelData data, Set<String> heldOut) {
         var labels = new ArrayList<LabelTranslator.Example>();
         var others = new ArrayList<>(data.otherPairs());
         data.officialDutch().forEach((uri, dutch) -> {
@@ -38,6 +37,6 @@ final class TrainingSet {
             }
             others.addAll(EscoParallelData.sentencePairs(skill.description(), c.description()));
         });
-        return LabelTranslator.train(labels, others, extraDutchWords);
+        return LabelTranslator.train(labels, others);
     }
 }

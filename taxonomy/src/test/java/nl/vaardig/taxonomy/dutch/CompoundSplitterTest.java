@@ -30,7 +30,14 @@ class CompoundSplitterTest {
     @Test
     void joiningUndoesTheSplit() {
         assertThat(LabelTokens.join(splitter.split("textieldroogmachines"))).isEqualTo("textieldroogmachines");
-        assertThat(LabelTokens.join(List.of("gegevens", ",", "informatie", "en", "ICT+", "beheer")))
-                .isEqualTo("gegevens, informatie en ICTbeheer");
+        assertThat(LabelTokens.join(List.of("gegevens", ",", "informatie", "en", "digitale", "inhoud")))
+                .isEqualTo("gegevens, informatie en digitale inhoud");
+    }
+
+    @Test
+    void dutchSpellingOfPartsBeforeACoordinationAndOfAcronyms() {
+        assertThat(LabelTokens.join(List.of("gezondheids+", "en", "veiligheids+", "voorschriften")))
+                .isEqualTo("gezondheids- en veiligheidsvoorschriften");
+        assertThat(LabelTokens.join(List.of("ICT+", "beheer"))).isEqualTo("ICT-beheer");
     }
 }

@@ -32,7 +32,7 @@ class LabelTranslatorTest {
         List<EscoParallelData.TextPair> sentences = List.of(
                 new EscoParallelData.TextPair("The rules of food safety.", "De regels van voedselveiligheid.", false),
                 new EscoParallelData.TextPair("Cleaning of floors.", "Reiniging van vloeren.", false));
-        translator = LabelTranslator.train(labels, sentences, List.of("reiniging", "vloer"));
+        translator = LabelTranslator.train(labels, sentences);
     }
 
     @Test
