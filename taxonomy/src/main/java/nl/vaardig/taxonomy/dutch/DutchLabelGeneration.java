@@ -20,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Command line: {@code evaluate DATA_DIR [folds-to-run]} prints the held-out measurement; {@code check DATA_DIR}
  * also fails (exit 1) when exact or token agreement is more than {@value #MAX_DROP} below the committed baseline;
- * {@code generate DATA_DIR}
+ * {@code coverage DATA_DIR} counts the Dutch forms of all skills with the shipped file; {@code generate DATA_DIR}
  * measures (5 folds, for the calibration), trains on everything and writes the shipped
  * {@code generated_skill_labels_nl.csv.gz} plus the baseline figures the quality test compares against.
  * DATA_DIR is the reference data folder ({@code ../shared/data}). Nothing outside ESCO and the crosswalk is read: the
@@ -37,11 +37,18 @@ public final class DutchLabelGeneration {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2 || !Set.of("evaluate", "check", "generate").contains(args[0])) {
-            System.err.println("usage: DutchLabelGeneration evaluate|check|generate DATA_DIR [folds-to-run]");
+        if (args.length < 2 || !Set.of("evaluate", "check", "generate", "coverage").contains(args[0])) {
+            System.err.println("usage: DutchLabelGeneration evaluate|check|generate|coverage DATA_DIR [folds-to-run]");
             System.exit(2);
         }
         Path dataDir = Path.of(args[1]);
+        if (args[0].equals("coverage")) {
+            EscoParallelData data = EscoParallelData.read(dataDir);
+            var rows = new TreeMap<String, GeneratedLabel>();
+            GeneratedDutchLabels.shipped().all().forEach((uri, label) -> rows.put(uri.value(), label));
+            System.out.print(coverage(data, TrainingSet.officialDutch(data), rows));
+            return;
+        }
         int foldsToRun = args.length > 2 ? Integer.parseInt(args[2]) : FOLDS;
         EscoParallelData data = EscoParallelData.read(dataDir);
         System.err.printf(Locale.ROOT, "skills %d, official Dutch %d, collection Dutch %d, other pairs %d%n",

@@ -59,7 +59,7 @@ final class EvaluationReport {
                     s.add(results.get(i).agreement());
                 }
             }
-            sb.append(line(String.format(Locale.ROOT, "  ≥ %.1f (%.1f %% of held-out)", t,
+            sb.append(line(String.format(Locale.ROOT, "  ≥ %.2f (%.1f %% of held-out)", t,
                     100.0 * s.count() / results.size()), s));
         }
         sb.append("Calibration of the shipped quality model (regression output → expected token F1):\n")
