@@ -83,10 +83,6 @@ final class Alignment {
         return linked.length;
     }
 
-    int dutchLength() {
-        return linked.length == 0 ? 0 : linked[0].length;
-    }
-
     boolean dutchAligned(int dutch) {
         for (boolean[] row : linked) {
             if (row[dutch]) {

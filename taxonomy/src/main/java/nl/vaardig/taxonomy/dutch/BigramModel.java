@@ -67,8 +67,4 @@ final class BigramModel {
     boolean neverHead(String word) {
         return unigrams.getOrDefault(word, 0) >= FREQUENT && !bigrams.containsKey(PART + ' ' + word);
     }
-
-    boolean knows(String word) {
-        return unigrams.containsKey(word);
-    }
 }

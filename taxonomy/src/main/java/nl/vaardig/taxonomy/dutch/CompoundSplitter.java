@@ -26,10 +26,6 @@ final class CompoundSplitter {
         this.words = new HashSet<>(words);
     }
 
-    boolean knows(String word) {
-        return words.contains(word);
-    }
-
     List<String> split(String word) {
         var out = new ArrayList<String>();
         splitInto(word, out);

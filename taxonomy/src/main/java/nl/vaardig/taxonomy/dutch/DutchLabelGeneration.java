@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -174,11 +173,5 @@ public final class DutchLabelGeneration {
         var copy = new ArrayList<>(results);
         Collections.shuffle(copy, new Random(HeldOutEvaluation.SEED));
         return copy.subList(0, Math.min(n, copy.size()));
-    }
-
-    static Set<String> methods(List<HeldOutEvaluation.Result> results) {
-        var out = new HashSet<String>();
-        results.forEach(r -> out.add(r.generated().method()));
-        return out;
     }
 }

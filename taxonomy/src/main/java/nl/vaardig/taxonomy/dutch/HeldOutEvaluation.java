@@ -40,8 +40,10 @@ final class HeldOutEvaluation {
                 results.add(new Result(f, uri, skill.label(), reference, generated,
                         TokenAgreement.of(generated.text(), reference), TokenAgreement.of(skill.label(), reference)));
             }
-            System.err.printf(java.util.Locale.ROOT, "fold %d: %d held out, trained and translated in %d ms%n",
-                    f + 1, heldOut.size(), (System.nanoTime() - started) / 1_000_000);
+            System.err.printf(java.util.Locale.ROOT,
+                    "fold %d: %d held out, %d English phrases, %d verb keys; trained and translated in %d ms%n",
+                    f + 1, heldOut.size(), translator.phraseCount(), translator.templateKeys(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
         return results;
     }

@@ -9,11 +9,13 @@ import java.util.Optional;
 
 /**
  * English ESCO label → Dutch label, learnt only from the parallel pairs it is given. Training: IBM-1 word alignment
- * in both directions over label and sentence pairs (Dutch compounds split first), symmetrised; phrase pairs and verb
- * templates extracted from the aligned label pairs; a Dutch bigram model over all Dutch text. Translation: a label
+ * in both directions over label and sentence pairs (Dutch compounds split first), symmetrised; phrase pairs extracted
+ * from all aligned pairs (sentence pairs at half weight), verb templates and compound rates from the label pairs; a
+ * Dutch bigram model over all Dutch text. Translation: a label
  * seen whole is reused; a skill/competence label whose first word(s) have a verb template gets the template around
  * the translated rest; everything else is translated phrase by phrase, left to right, by a Viterbi search over
- * phrase probability and the bigram model. English words never seen are copied.
+ * phrase probability and the bigram model. An English word never seen is spelled by a learnt cognate rule
+ * ("cardiology" → "cardiologie") or, failing that or when it is a name, copied as written.
  */
 final class LabelTranslator {
 

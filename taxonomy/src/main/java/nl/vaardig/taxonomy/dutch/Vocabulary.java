@@ -1,17 +1,15 @@
 package nl.vaardig.taxonomy.dutch;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Word ↔ dense int id. Id 0 is the empty word (NULL) that unaligned tokens align to. */
+/** Word → dense int id, for the aligner's arrays. Id 0 is the empty word (NULL) that unaligned tokens align to. */
 final class Vocabulary {
 
     static final int NULL = 0;
 
     private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> words = new ArrayList<>();
 
     Vocabulary() {
         id("");
@@ -20,9 +18,8 @@ final class Vocabulary {
     int id(String word) {
         Integer id = ids.get(word);
         if (id == null) {
-            id = words.size();
+            id = ids.size();
             ids.put(word, id);
-            words.add(word);
         }
         return id;
     }
@@ -33,13 +30,5 @@ final class Vocabulary {
             out[i] = id(tokens.get(i));
         }
         return out;
-    }
-
-    String word(int id) {
-        return words.get(id);
-    }
-
-    int size() {
-        return words.size();
     }
 }
