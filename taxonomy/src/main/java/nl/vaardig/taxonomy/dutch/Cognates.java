@@ -1,0 +1,68 @@
+package nl.vaardig.taxonomy.dutch;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Spelling rules for words English and Dutch share (mostly Latin and Greek): "dermatology" → "dermatologie",
+ * "obstetric" → "obstetrisch". Learnt from one-word phrase pairs whose spellings share a stem: the differing endings,
+ * with up to {@value #CONTEXT} letters of the shared stem, become a rule "ogy → ogie". An English word the
+ * translator has never seen is rewritten by its longest ending with a frequent, reliable rule.
+ */
+final class Cognates {
+
+    private static final int MIN_STEM = 4;
+    private static final int CONTEXT = 3;
+    private static final int MAX_ENDING = 7;
+    private static final int MIN_EVIDENCE = 3;
+    private static final double MIN_SHARE = 0.6;
+
+    private final Map<String, Map<String, Integer>> rules = new HashMap<>();
+
+    void learn(String english, String dutch) {
+        if (!isLetters(english) || !isLetters(dutch) || english.equals(dutch)) {
+            return;
+        }
+        int stem = 0;
+        while (stem < english.length() && stem < dutch.length() && english.charAt(stem) == dutch.charAt(stem)) {
+            stem++;
+        }
+        if (stem < MIN_STEM || english.length() - stem > MAX_ENDING - 1) {
+            return;
+        }
+        for (int k = 1; k <= CONTEXT && stem - k >= 0; k++) {
+            rules.computeIfAbsent(english.substring(stem - k), x -> new HashMap<>())
+                    .merge(dutch.substring(stem - k), 1, Integer::sum);
+        }
+    }
+
+    Optional<String> spell(String english) {
+        if (!isLetters(english)) {
+            return Optional.empty();
+        }
+        for (int len = Math.min(MAX_ENDING + CONTEXT, english.length() - MIN_STEM + 1); len >= 2; len--) {
+            String ending = english.substring(english.length() - len);
+            Map<String, Integer> seen = rules.get(ending);
+            if (seen == null) {
+                continue;
+            }
+            int total = seen.values().stream().mapToInt(Integer::intValue).sum();
+            var top = seen.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow();
+            if (top.getValue() >= MIN_EVIDENCE && top.getValue() >= MIN_SHARE * total) {
+                return Optional.of(english.substring(0, english.length() - len) + top.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+}

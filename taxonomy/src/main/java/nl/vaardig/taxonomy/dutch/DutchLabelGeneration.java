@@ -1,0 +1,177 @@
+package nl.vaardig.taxonomy.dutch;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Command line: {@code evaluate DATA_DIR [folds-to-run]} prints the held-out measurement; {@code check DATA_DIR}
+ * also fails (exit 1) when exact or token agreement is more than {@value #MAX_DROP} below the committed baseline;
+ * {@code coverage DATA_DIR} counts the Dutch forms of all skills with the shipped file; {@code generate DATA_DIR}
+ * measures (5 folds, for the calibration), trains on everything and writes the shipped
+ * {@code generated_skill_labels_nl.csv.gz} plus the baseline figures the quality test compares against.
+ * DATA_DIR is the reference data folder ({@code ../shared/data}). Nothing outside ESCO and the crosswalk is read: the
+ * OpenTaal word list for compound splitting was measured and brought nothing (docs/taxonomy.md).
+ */
+public final class DutchLabelGeneration {
+
+    static final int FOLDS = 5;
+    static final double MAX_DROP = 0.02;
+    private static final String SHIPPED = "src/main/resources/nl/vaardig/taxonomy/dutch/generated_skill_labels_nl.csv.gz";
+    private static final String BASELINE = "src/test/resources/eval/dutch-labels/baseline.properties";
+
+    private DutchLabelGeneration() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2 || !Set.of("evaluate", "check", "generate", "coverage").contains(args[0])) {
+            System.err.println("usage: DutchLabelGeneration evaluate|check|generate|coverage DATA_DIR [folds-to-run]");
+            System.exit(2);
+        }
+        Path dataDir = Path.of(args[1]);
+        if (args[0].equals("coverage")) {
+            EscoParallelData data = EscoParallelData.read(dataDir);
+            var rows = new TreeMap<String, GeneratedLabel>();
+            GeneratedDutchLabels.shipped().all().forEach((uri, label) -> rows.put(uri.value(), label));
+            System.out.print(coverage(data, TrainingSet.officialDutch(data), rows));
+            return;
+        }
+        int foldsToRun = args.length > 2 ? Integer.parseInt(args[2]) : FOLDS;
+        EscoParallelData data = EscoParallelData.read(dataDir);
+        System.err.printf(Locale.ROOT, "skills %d, official Dutch %d, collection Dutch %d, other pairs %d%n",
+                data.skills().size(), data.officialDutch().size(), data.collectionDutch().size(),
+                data.otherPairs().size());
+        List<HeldOutEvaluation.Result> results = HeldOutEvaluation.run(data, FOLDS, foldsToRun);
+        QualityModel quality = HeldOutEvaluation.qualityModel(results);
+        var report = new EvaluationReport(results, HeldOutEvaluation.crossFittedConfidence(results), quality);
+        System.out.print(report.text());
+        writeHeldOut(results, report);
+        if (args[0].equals("generate")) {
+            generate(data, quality, report);
+        }
+        if (args[0].equals("check") && !report.holds(readBaseline(), MAX_DROP)) {
+            System.err.println("FAILED: held-out agreement dropped more than " + MAX_DROP + " below " + BASELINE);
+            System.exit(1);
+        }
+    }
+
+    private static Path module() {
+        return Files.isDirectory(Path.of("taxonomy/src")) ? Path.of("taxonomy") : Path.of(".");
+    }
+
+    private static java.util.Properties readBaseline() throws IOException {
+        var p = new java.util.Properties();
+        try (var in = Files.newBufferedReader(module().resolve(BASELINE), StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    private static void generate(EscoParallelData data, QualityModel quality,
+                                 EvaluationReport report) throws IOException {
+        LabelTranslator translator = TrainingSet.train(data, Set.of());
+        Map<String, String> official = TrainingSet.officialDutch(data);
+        var rows = new TreeMap<String, GeneratedLabel>();
+        for (var skill : data.skills().values()) {
+            if (official.containsKey(skill.uri())) {
+                continue;
+            }
+            var t = translator.translate(skill.label(), skill.competence());
+            double confidence = Math.round(quality.confidence(t.features()) * 1000) / 1000.0;
+            rows.put(skill.uri(), new GeneratedLabel(t.text(), confidence, t.method()));
+        }
+        Path module = module();
+        Path shipped = module.resolve(SHIPPED);
+        Files.createDirectories(shipped.getParent());
+        try (Writer out = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(shipped)),
+                StandardCharsets.UTF_8)) {
+            out.write(GeneratedDutchLabels.HEADER + "\n");
+            for (var e : rows.entrySet()) {
+                out.write(e.getKey() + "," + csv(e.getValue().text()) + ","
+                        + String.format(Locale.ROOT, "%.3f", e.getValue().confidence()) + ","
+                        + e.getValue().method() + "\n");
+            }
+        }
+        Path baseline = module.resolve(BASELINE);
+        Files.createDirectories(baseline.getParent());
+        Files.writeString(baseline, report.baselineProperties(), StandardCharsets.UTF_8);
+        System.out.print(coverage(data, official, rows));
+        System.err.println("wrote " + rows.size() + " labels to " + shipped + " and " + baseline);
+    }
+
+    static String coverage(EscoParallelData data, Map<String, String> official, Map<String, GeneratedLabel> rows) {
+        var sb = new StringBuilder("\nCoverage (official = crosswalk; collection = collection label only):\n");
+        for (boolean usedOnly : new boolean[]{false, true}) {
+            int all = 0;
+            int crosswalk = 0;
+            int collection = 0;
+            int shown = 0;
+            int hidden = 0;
+            int none = 0;
+            for (var skill : data.skills().values()) {
+                if (usedOnly && !data.usedByOccupations().contains(skill.uri())) {
+                    continue;
+                }
+                all++;
+                GeneratedLabel g = rows.get(skill.uri());
+                if (data.officialDutch().containsKey(skill.uri())) {
+                    crosswalk++;
+                } else if (official.containsKey(skill.uri())) {
+                    collection++;
+                } else if (g == null) {
+                    none++;
+                } else if (g.confidence() >= GeneratedDutchLabels.SHOW_THRESHOLD) {
+                    shown++;
+                } else {
+                    hidden++;
+                }
+            }
+            sb.append(String.format(Locale.ROOT,
+                    "%s: %d skills; official %d, collection %d, generated ≥ %.2f %d, generated below %d, none %d;"
+                            + " Dutch form shown %.1f %%%n", usedOnly ? "used by occupations" : "all", all, crosswalk,
+                    collection, GeneratedDutchLabels.SHOW_THRESHOLD, shown, hidden, none,
+                    100.0 * (crosswalk + collection + shown) / all));
+        }
+        return sb.toString();
+    }
+
+    /** Every held-out translation next to its official label, for reading by eye (target/, not committed). */
+    private static void writeHeldOut(List<HeldOutEvaluation.Result> results, EvaluationReport report)
+            throws IOException {
+        Path file = module().resolve("target/dutch-labels-heldout.tsv");
+        Files.createDirectories(file.getParent());
+        var sb = new StringBuilder("fold\tenglish\tgenerated\tofficial\tmethod\ttokenF1\tconfidence\n");
+        for (int i = 0; i < results.size(); i++) {
+            var r = results.get(i);
+            sb.append(String.format(Locale.ROOT, "%d\t%s\t%s\t%s\t%s\t%.3f\t%.3f%n", r.fold() + 1, r.english(),
+                    r.generated().text(), r.official(), r.generated().method(), r.agreement().f1(),
+                    report.confidence(i)));
+        }
+        Files.writeString(file, sb, StandardCharsets.UTF_8);
+        System.err.println("held-out translations: " + file);
+    }
+
+    private static String csv(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    /** 30 random held-out translations next to the official label, for reading by eye. */
+    static List<HeldOutEvaluation.Result> sample(List<HeldOutEvaluation.Result> results, int n) {
+        var copy = new ArrayList<>(results);
+        Collections.shuffle(copy, new Random(HeldOutEvaluation.SEED));
+        return copy.subList(0, Math.min(n, copy.size()));
+    }
+}

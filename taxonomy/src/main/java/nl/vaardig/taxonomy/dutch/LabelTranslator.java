@@ -1,0 +1,394 @@
+package nl.vaardig.taxonomy.dutch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * English ESCO label → Dutch label, learnt only from the parallel pairs it is given. Training: IBM-1 word alignment
+ * in both directions over label and sentence pairs (Dutch compounds split first), symmetrised; phrase pairs extracted
+ * from all aligned pairs (sentence pairs at half weight), verb templates and compound rates from the label pairs; a
+ * Dutch bigram model over all Dutch text. Translation: a label
+ * seen whole is reused; a skill/competence label whose first word(s) have a verb template gets the template around
+ * the translated rest; everything else is translated phrase by phrase, left to right, by a Viterbi search over
+ * phrase probability and the bigram model. An English word never seen is spelled by a learnt cognate rule
+ * ("cardiology" → "cardiologie") or, failing that or when it is a name, copied as written.
+ */
+final class LabelTranslator {
+
+    /** One training label pair; {@code competence} marks a skill/competence (verb phrase) label. */
+    record Example(String english, String dutch, boolean competence) {
+    }
+
+    /** A Dutch label with what is known about how it was made (turned into a confidence by {@link QualityModel}). */
+    record Translation(String text, double[] features, String method) {
+    }
+
+    private static final int ITERATIONS = 5;
+    private static final int LABEL_WEIGHT = 3;
+    private static final int OPTIONS_PER_PHRASE = 6;
+    private static final int BEAM = 12;
+    // weights chosen on fold 1 of the held-out measurement (LM 0.3/0.6/1.0, inverse 0/0.5/1): docs/taxonomy.md
+    private static final double LM_WEIGHT = 0.6;
+    private static final double PHRASE_PENALTY = -0.4;
+    private static final double INVERSE_WEIGHT = 1.0;
+    /** Counted in {@code copied} as a thousandth: a spelled cognate is neither known nor a plain copy. */
+    private static final int SPELLED = 1000;
+    private static final double GLUE_PENALTY = -50;
+    private static final java.util.regex.Pattern SEGMENT = java.util.regex.Pattern.compile("\\R|[.:;!?•(\\-–]\\s");
+    private static final double COPY_LOG_PROBABILITY = Math.log(1e-4);
+
+    private final PhraseTable phrases;
+    private final VerbTemplates templates;
+    private final CompoundRates compounds;
+    private final Cognates cognates;
+    private final BigramModel dutchModel;
+    private final Map<String, String> wholeLabels;
+    private final Map<String, String> casing;
+
+    private LabelTranslator(PhraseTable phrases, VerbTemplates templates, CompoundRates compounds, Cognates cognates,
+                            BigramModel dutchModel, Map<String, String> wholeLabels, Map<String, String> casing) {
+        this.cognates = cognates;
+        this.phrases = phrases;
+        this.templates = templates;
+        this.compounds = compounds;
+        this.dutchModel = dutchModel;
+        this.wholeLabels = wholeLabels;
+        this.casing = casing;
+    }
+
+    static LabelTranslator train(List<Example> labels, List<EscoParallelData.TextPair> others) {
+        var dutchWords = new HashSet<String>();
+        var casing = new HashMap<String, Map<String, Integer>>();
+        for (Example e : labels) {
+            dutchWords.addAll(LabelTokens.tokens(e.dutch()));
+            rememberCasing(e.dutch(), casing);
+        }
+        for (var p : others) {
+            dutchWords.addAll(LabelTokens.tokens(p.dutch()));
+            rememberCasing(p.dutch(), casing);
+        }
+        var splitter = new CompoundSplitter(dutchWords);
+
+        var englishVocabulary = new Vocabulary();
+        var dutchVocabulary = new Vocabulary();
+        var englishTokens = new ArrayList<List<String>>();
+        var dutchTokens = new ArrayList<List<String>>();
+        var englishIds = new ArrayList<int[]>();
+        var dutchIds = new ArrayList<int[]>();
+        var weights = new ArrayList<Integer>();
+        var competence = new ArrayList<Boolean>();
+        var isLabel = new ArrayList<Boolean>();
+        var dutchModel = new BigramModel();
+        for (Example e : labels) {
+            addPair(e.english(), e.dutch(), LABEL_WEIGHT, splitter, englishVocabulary, dutchVocabulary,
+                    englishTokens, dutchTokens, englishIds, dutchIds, weights);
+            competence.add(e.competence());
+            isLabel.add(true);
+        }
+        for (var p : others) {
+            addPair(p.english(), p.dutch(), p.label() ? LABEL_WEIGHT : 1, splitter, englishVocabulary, dutchVocabulary,
+                    englishTokens, dutchTokens, englishIds, dutchIds, weights);
+            competence.add(false);
+            isLabel.add(p.label());
+        }
+        for (var d : dutchTokens) {
+            dutchModel.add(d);
+        }
+        int[] w = weights.stream().mapToInt(Integer::intValue).toArray();
+        WordAligner toDutch = WordAligner.train(englishIds, dutchIds, w, ITERATIONS);
+        WordAligner toEnglish = WordAligner.train(dutchIds, englishIds, w, ITERATIONS);
+
+        var phrases = new PhraseTable();
+        var templates = new VerbTemplates();
+        var compounds = new CompoundRates();
+        var wholeLabels = new HashMap<String, Map<String, Integer>>();
+        for (int s = 0; s < englishIds.size(); s++) {
+            if (englishIds.get(s).length == 0 || dutchIds.get(s).length == 0) {
+                continue;
+            }
+            Alignment a = Alignment.symmetrise(toDutch.viterbi(englishIds.get(s), dutchIds.get(s)),
+                    toEnglish.viterbi(dutchIds.get(s), englishIds.get(s)),
+                    englishIds.get(s).length, dutchIds.get(s).length);
+            phrases.extract(englishTokens.get(s), dutchTokens.get(s), a, isLabel.get(s) ? 1.0 : 0.5);
+            if (isLabel.get(s)) {
+                compounds.learn(englishTokens.get(s), dutchTokens.get(s), a);
+            }
+            if (competence.get(s)) {
+                templates.learn(englishTokens.get(s), dutchTokens.get(s), a);
+            }
+            if (isLabel.get(s)) {
+                wholeLabels.computeIfAbsent(String.join(" ", englishTokens.get(s)), k -> new HashMap<>())
+                        .merge(String.join(" ", dutchTokens.get(s)), 1, Integer::sum);
+            }
+        }
+        phrases.finish(OPTIONS_PER_PHRASE);
+        var cognates = new Cognates();
+        phrases.forEachWordPair(cognates::learn);
+        var whole = new HashMap<String, String>();
+        wholeLabels.forEach((en, nl) -> whole.put(en, nl.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow().getKey()));
+        return new LabelTranslator(phrases, templates, compounds, cognates, dutchModel, whole, casedForms(casing));
+    }
+
+    private static void addPair(String english, String dutch, int weight, CompoundSplitter splitter,
+                                Vocabulary ev, Vocabulary dv, List<List<String>> et, List<List<String>> dt,
+                                List<int[]> eIds, List<int[]> dIds, List<Integer> weights) {
+        List<String> e = LabelTokens.tokens(english);
+        var d = new ArrayList<String>();
+        for (String t : LabelTokens.tokens(dutch)) {
+            d.addAll(splitter.split(t));
+        }
+        if (e.size() > 60 || d.size() > 60) {
+            return; // long description sentences cost much and align badly
+        }
+        et.add(e);
+        dt.add(d);
+        eIds.add(ev.ids(e));
+        dIds.add(dv.ids(d));
+        weights.add(weight);
+    }
+
+    /**
+     * Counts how each word is written after the first position of labels and sentences (where a capital means a name)
+     * and anywhere when it is all capitals (an acronym); the majority form is used when writing a label.
+     */
+    private static void rememberCasing(String dutch, Map<String, Map<String, Integer>> casing) {
+        // lines, list items and sentences each start with a capital: their first word says nothing
+        for (String segment : SEGMENT.split(dutch)) {
+            List<String> words = LabelTokens.surface(segment);
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                        && !w.equals(w.toLowerCase(java.util.Locale.ROOT));
+                if (i > 0 || acronym) {
+                    casing.computeIfAbsent(w.toLowerCase(java.util.Locale.ROOT), k -> new HashMap<>())
+                            .merge(w, 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /** The written form of each word whose most frequent form is not lower case ("ICT", "Romani"). */
+    private static Map<String, String> casedForms(Map<String, Map<String, Integer>> counts) {
+        var out = new HashMap<String, String>();
+        counts.forEach((lower, forms) -> {
+            var top = forms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow();
+            if (!top.getKey().equals(lower)) {
+                out.put(lower, top.getKey());
+            }
+        });
+        return out;
+    }
+
+    Translation translate(String english, boolean competenceLabel) {
+        List<String> tokens = LabelTokens.tokens(english);
+        List<String> surface = LabelTokens.surface(english);
+        if (tokens.isEmpty()) {
+            return new Translation(english.strip(), QualityFeatures.copy(), "copy");
+        }
+        String whole = wholeLabels.get(String.join(" ", tokens));
+        if (whole != null) {
+            List<String> dutch = List.of(whole.split(" "));
+            return new Translation(write(dutch), QualityFeatures.wholeLabel(tokens.size(), lmPerWord(dutch)),
+                    "whole-label");
+        }
+        if (competenceLabel) {
+            for (int k = Math.min(2, tokens.size() - 1); k >= 1; k--) {
+                Optional<VerbTemplates.Template> template = templates.best(tokens.subList(0, k));
+                if (template.isPresent()) {
+                    Decoded object = decode(tokens.subList(k, tokens.size()), surface.subList(k, surface.size()));
+                    var out = new ArrayList<String>(template.get().before());
+                    out.addAll(object.dutch());
+                    out.addAll(template.get().after());
+                    var features = QualityFeatures.of(tokens.size(), object.copied(), object.logProbability(),
+                            object.minLogProbability(), object.phrases(), object.evidence(), lmPerWord(out), true,
+                            template.get().share(), false);
+                    return new Translation(write(out), features, "template");
+                }
+            }
+        }
+        if (competenceLabel && tokens.size() > 1 && templates.verbLastShare() > 0.5) {
+            Optional<PhraseTable.Option> verb = phrases.options(tokens.subList(0, 1)).stream()
+                    .filter(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN))
+                    .max(java.util.Comparator.comparingDouble(o -> o.probability() * o.inverse()));
+            if (verb.isPresent()) {
+                // no template for this verb: the most frequent Dutch order, object first, verb last
+                Decoded object = decode(tokens.subList(1, tokens.size()), surface.subList(1, surface.size()));
+                var out = new ArrayList<String>(object.dutch());
+                out.addAll(verb.get().dutch());
+                double verbLog = Math.log(verb.get().probability());
+                var features = QualityFeatures.of(tokens.size(), object.copied(), object.logProbability() + verbLog,
+                        Math.min(object.minLogProbability(), verbLog), object.phrases() + 1, object.evidence(),
+                        lmPerWord(out), true,
+                        0, false);
+                return new Translation(write(out), features, "verb-last");
+            }
+        }
+        Decoded d = decode(tokens, surface);
+        // a competence label without a learnt verb template keeps English word order: usually wrong in Dutch
+        var features = QualityFeatures.of(tokens.size(), d.copied(), d.logProbability(), d.minLogProbability(),
+                d.phrases(), d.evidence(), lmPerWord(d.dutch()), false, 0, competenceLabel && tokens.size() > 1);
+        return new Translation(write(d.dutch()), features, "phrases");
+    }
+
+    private double lmPerWord(List<String> dutch) {
+        double lm = 0;
+        String previous = BigramModel.START;
+        for (String t : dutch) {
+            String w = t.toLowerCase(java.util.Locale.ROOT);
+            lm += dutchModel.logProbability(previous, w);
+            previous = w;
+        }
+        lm += dutchModel.logProbability(previous, BigramModel.END);
+        return lm / (dutch.size() + 1);
+    }
+
+    private String write(List<String> dutch) {
+        var cased = new ArrayList<String>(dutch.size());
+        for (String t : dutch) {
+            boolean part = t.endsWith(LabelTokens.JOIN);
+            String word = part ? t.substring(0, t.length() - 1) : t;
+            String c = casing.getOrDefault(word, word);
+            if (part && !c.equals(c.toUpperCase(java.util.Locale.ROOT))) {
+                c = word; // inside a word only an acronym keeps its capitals
+            }
+            cased.add(part ? c + LabelTokens.JOIN : c);
+        }
+        return LabelTokens.join(cased);
+    }
+
+    private record Decoded(List<String> dutch, int copied, double logProbability, double minLogProbability,
+                           int phrases, QualityFeatures.Evidence evidence) {
+    }
+
+    /** {@code count} = how often the phrase pair of this step was seen; {@code span} = its English words. */
+    private record State(double score, State previous, List<String> dutch, String last, int copied,
+                         double logProbability, double minLogProbability, int phrases, double count, int span) {
+    }
+
+    /** Monotone phrase-based Viterbi search with a beam per English position. */
+    private Decoded decode(List<String> english, List<String> surface) {
+        int n = english.size();
+        List<Map<String, State>> best = new ArrayList<>(n + 1);
+        for (int i = 0; i <= n; i++) {
+            best.add(new HashMap<>());
+        }
+        best.get(0).put(BigramModel.START, new State(0, null, List.of(), BigramModel.START, 0, 0, 0, 0, 0, 0));
+        for (int i = 0; i < n; i++) {
+            List<State> states = prune(best.get(i));
+            for (int j = i + 1; j <= n && j - i <= PhraseTable.MAX_ENGLISH; j++) {
+                List<PhraseTable.Option> options = phrases.options(english.subList(i, j));
+                if (j == n && options.stream().anyMatch(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN))) {
+                    // a label does not end in the first part of a compound when the phrase has a whole-word option
+                    options = options.stream().filter(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN)).toList();
+                }
+                for (State s : states) {
+                    if (options.isEmpty() && j == i + 1) {
+                        String copy = i < surface.size() ? surface.get(i) : english.get(i);
+                        // names keep their English spelling ("Jenkins", "ObjectStore"); other words may be cognates
+                        Optional<String> spelled = copy.equals(english.get(i))
+                                ? cognates.spell(english.get(i)) : Optional.empty();
+                        extend(best.get(j), s, List.of(spelled.orElse(copy)), COPY_LOG_PROBABILITY,
+                                COPY_LOG_PROBABILITY, spelled.isPresent() ? SPELLED : 1, 0, 1);
+                    }
+                    for (PhraseTable.Option o : options) {
+                        double tm = (Math.log(o.probability()) + INVERSE_WEIGHT * Math.log(o.inverse())) * (j - i);
+                        List<String> dutch = o.dutch();
+                        if (j == n && dutch.getLast().endsWith(LabelTokens.JOIN)) {
+                            // a first part at the end of the label stands as a word of its own
+                            var stripped = new ArrayList<>(dutch);
+                            String last = stripped.removeLast();
+                            stripped.add(last.substring(0, last.length() - 1));
+                            dutch = stripped;
+                        }
+                        extend(best.get(j), s, dutch, tm, Math.log(o.probability()) * (j - i), 0, o.count(), j - i);
+                        if (j < n && o.dutch().size() == 1 && compoundable(o.dutch().get(0))) {
+                            // the same word as the first part of a compound, as often as this English word was one
+                            extend(best.get(j), s, List.of(o.dutch().get(0) + LabelTokens.JOIN),
+                                    tm + Math.log(compounds.rate(english.get(j - 1))),
+                                    Math.log(o.probability()) * (j - i), 0, o.count(), j - i);
+                        }
+                    }
+                }
+            }
+        }
+        State end = null;
+        double endScore = Double.NEGATIVE_INFINITY;
+        for (State s : best.get(n).values()) {
+            // a label cannot end in the first part of a compound
+            double dangling = s.last.endsWith(LabelTokens.JOIN) ? -100 : 0;
+            double score = s.score + dangling + LM_WEIGHT * dutchModel.logProbability(s.last, BigramModel.END);
+            if (score > endScore) {
+                endScore = score;
+                end = s;
+            }
+        }
+        var parts = new ArrayList<List<String>>();
+        double minCount = Double.POSITIVE_INFINITY;
+        double logCounts = 0;
+        int inLongerPhrases = 0;
+        for (State s = end; s != null && s.previous != null; s = s.previous) {
+            parts.add(0, s.dutch);
+            minCount = Math.min(minCount, s.count);
+            logCounts += Math.log1p(s.count) * s.span;
+            inLongerPhrases += s.span > 1 ? s.span : 0;
+        }
+        var out = new ArrayList<String>();
+        parts.forEach(out::addAll);
+        var evidence = new QualityFeatures.Evidence(Math.log1p(minCount), logCounts / n, (double) inLongerPhrases / n);
+        return new Decoded(out, end.copied, end.logProbability, end.minLogProbability, end.phrases, evidence);
+    }
+
+    private void extend(Map<String, State> into, State from, List<String> dutch, double model, double logProbability,
+                        int copied, double count, int span) {
+        double lm = 0;
+        String previous = from.last;
+        for (String t : dutch) {
+            String w = t.toLowerCase(java.util.Locale.ROOT);
+            lm += dutchModel.logProbability(previous, w);
+            if (previous.endsWith(LabelTokens.JOIN) && dutchModel.neverHead(w)) {
+                lm += GLUE_PENALTY;
+            }
+            previous = w;
+        }
+        double score = from.score + model + LM_WEIGHT * lm + PHRASE_PENALTY;
+        State existing = into.get(previous);
+        if (existing == null || existing.score < score) {
+            into.put(previous, new State(score, from, dutch, previous, from.copied + copied,
+                    from.logProbability + logProbability, Math.min(from.minLogProbability, logProbability),
+                    from.phrases + 1, count, span));
+        }
+    }
+
+    private static boolean compoundable(String word) {
+        if (word.endsWith(LabelTokens.JOIN) || word.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<State> prune(Map<String, State> states) {
+        var list = new ArrayList<>(states.values());
+        list.sort((a, b) -> Double.compare(b.score, a.score));
+        return list.subList(0, Math.min(BEAM, list.size()));
+    }
+
+    int phraseCount() {
+        return phrases.size();
+    }
+
+    int templateKeys() {
+        return templates.size();
+    }
+}
