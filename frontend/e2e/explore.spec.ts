@@ -27,10 +27,10 @@ test('an anonymous visitor builds a profile by keyboard and sees explained vacan
   await expect(page.getByText('Vaardig bewaart niets op de server totdat je je registreert.')).toBeVisible();
 
   const box = page.getByRole('combobox', { name: 'Zoek een vaardigheid om toe te voegen' });
-  await addSkillByKeyboard(page, box, 'support nurses', 'support nurses');
-  await addSkillByKeyboard(page, box, 'monitor basic patient', 'monitor basic patients signs');
-  await addSkillByKeyboard(page, box, 'listen actively', 'listen actively');
-  await page.getByLabel('Niveau van support nurses').selectOption('ADVANCED');
+  await addSkillByKeyboard(page, box, 'verpleegkundigen ondersteunen', 'verpleegkundigen ondersteunen');
+  await addSkillByKeyboard(page, box, 'monitor basic patient', 'fundamentele tekenen van patiënten controleren');
+  await addSkillByKeyboard(page, box, 'actief luisteren', 'actief luisteren');
+  await page.getByLabel('Niveau van verpleegkundigen ondersteunen').selectOption('ADVANCED');
   await page.getByLabel('Arbeidsmarktregio').selectOption('AM18');
 
   await page.getByRole('button', { name: 'Zoek passende vacatures' }).click();
@@ -62,7 +62,7 @@ test('an anonymous visitor builds a profile by keyboard and sees explained vacan
 
   // the profile stays in this browser
   await page.reload();
-  await expect(page.getByRole('rowheader', { name: /^listen actively/ })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: /^actief luisteren/ })).toBeVisible();
   await expect(page.getByLabel('Arbeidsmarktregio')).toHaveValue('AM18');
 });
 

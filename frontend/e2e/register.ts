@@ -70,8 +70,8 @@ export async function registerNewSeeker(page: Page): Promise<{ username: string 
   await giveFirstConsents(page);
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await page.waitForURL((url) => url.pathname === '/werkzoekende/profiel');
-  await addSkillWithTypeahead(page, 'support nurses', 'support nurses');
-  await addSkillWithTypeahead(page, 'listen actively', 'listen actively');
+  await addSkillWithTypeahead(page, 'verpleegkundigen ondersteunen', 'verpleegkundigen ondersteunen');
+  await addSkillWithTypeahead(page, 'actief luisteren', 'actief luisteren');
   await saveProfile(page);
   await page.getByRole('link', { name: 'Terug naar uw overzicht' }).click();
   await page.waitForURL((url) => url.pathname === '/werkzoekende');

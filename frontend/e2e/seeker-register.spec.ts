@@ -6,7 +6,7 @@ test('an anonymous explorer registers, consents, carries the explored skills ove
   // explore without an account: the profile lives in this browser only
   await page.goto('/ontdekken');
   const explore = page.getByRole('combobox', { name: 'Zoek een vaardigheid om toe te voegen' });
-  for (const skill of ['support nurses', 'listen actively']) {
+  for (const skill of ['verpleegkundigen ondersteunen', 'actief luisteren']) {
     await explore.click();
     await explore.fill('');
     await explore.pressSequentially(skill, { delay: 20 });
@@ -37,7 +37,7 @@ test('an anonymous explorer registers, consents, carries the explored skills ove
   await page.waitForURL((url) => url.pathname === '/werkzoekende/profiel');
   await expect(page.getByText('Uw profiel is aangemaakt. Vul nu uw vaardigheden aan.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Uw vaardigheden (2)' })).toBeVisible();
-  const nursing = page.getByRole('group', { name: /^Vier vragen over "support nurses/ });
+  const nursing = page.getByRole('group', { name: /^Vier vragen over "verpleegkundigen ondersteunen/ });
   await nursing.getByRole('checkbox', { name: 'Doe ik het al?' }).check();
   await expect(nursing.getByRole('checkbox', { name: 'Kan ik het?' })).toBeChecked();
   await nursing.getByRole('checkbox', { name: 'Geeft het energie?' }).check();
@@ -45,12 +45,12 @@ test('an anonymous explorer registers, consents, carries the explored skills ove
   await card.getByLabel('Niveau').selectOption('ADVANCED');
   await card.getByLabel('Waar komt het vandaan?').selectOption('CERTIFICATE');
   await card.getByLabel('Bewijs (optioneel)', { exact: true }).fill('Certificaat Helpende Zorg en Welzijn');
-  await addSkillWithTypeahead(page, 'monitor basic patient', 'monitor basic patients signs');
+  await addSkillWithTypeahead(page, 'monitor basic patient', 'fundamentele tekenen van patiënten controleren');
   const wish = page.getByRole('group', { name: /^Vier vragen over "monitor basic patients signs/ });
   await wish.getByRole('checkbox', { name: 'Kan ik het?' }).uncheck();
   await wish.getByRole('checkbox', { name: 'Wil ik het leren?' }).check();
   // a suggestion can be removed again
-  await page.getByRole('button', { name: /^Verwijder "listen actively/ }).click();
+  await page.getByRole('button', { name: /^Verwijder "actief luisteren/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Uw vaardigheden (2)' })).toBeVisible();
   await saveProfile(page);
   await expectNoAccessibilityViolations(page, 'the profile editor');
@@ -58,7 +58,7 @@ test('an anonymous explorer registers, consents, carries the explored skills ove
 
   // what was saved is what comes back
   await page.reload();
-  const saved = page.getByRole('listitem').filter({ has: page.getByRole('group', { name: /^Vier vragen over "support nurses/ }) });
+  const saved = page.getByRole('listitem').filter({ has: page.getByRole('group', { name: /^Vier vragen over "verpleegkundigen ondersteunen/ }) });
   await expect(saved.getByLabel('Bewijs (optioneel)', { exact: true })).toHaveValue('Certificaat Helpende Zorg en Welzijn');
   await expect(saved.getByLabel('Waar komt het vandaan?')).toHaveValue('CERTIFICATE');
   await expect(saved.getByRole('checkbox', { name: 'Geeft het energie?' })).toBeChecked();
@@ -90,10 +90,10 @@ test('a second window that saved first makes the stale save a conflict with a re
   await other.goto('/werkzoekende/profiel');
   await other.getByRole('main').getByRole('button', { name: 'Inloggen' }).click();
   await other.waitForURL((url) => url.pathname === '/werkzoekende/profiel');
-  await other.getByRole('button', { name: /^Verwijder "support nurses/ }).click();
+  await other.getByRole('button', { name: /^Verwijder "verpleegkundigen ondersteunen/ }).click();
   await saveProfile(other);
 
-  await page.getByRole('button', { name: /^Verwijder "listen actively/ }).click();
+  await page.getByRole('button', { name: /^Verwijder "actief luisteren/ }).click();
   await page.getByRole('button', { name: 'Profiel opslaan' }).click();
   await expect(page.getByRole('alert')).toContainText('Iemand anders (of u in een ander venster) heeft uw profiel intussen gewijzigd.');
   await page.getByRole('button', { name: 'Opnieuw laden' }).click();

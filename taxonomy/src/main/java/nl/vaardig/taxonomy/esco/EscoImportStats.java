@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.vaardig.taxonomy.csv.LoadStats;
 import nl.vaardig.taxonomy.csv.RowIssue;
+import nl.vaardig.taxonomy.dutch.GeneratedDutchLabels;
 import nl.vaardig.taxonomy.model.Taxonomy;
 import nl.vaardig.taxonomy.model.TaxonomyVersion;
 
@@ -43,6 +44,8 @@ public final class EscoImportStats {
         ModelBuildingSink sink = new ModelBuildingSink(TaxonomyVersion.ESCO_1_1_1);
         EscoImportReport report = new EscoImporter(source, TaxonomyVersion.ESCO_1_1_1,
                 List.of(Locale.ENGLISH, Locale.of("nl"))).importInto(sink);
+        GeneratedDutchLabels generated = GeneratedDutchLabels.shipped();
+        sink.generatedLabels(generated);
         Taxonomy taxonomy = sink.build();
         long coldMillis = (System.nanoTime() - t0) / 1_000_000;
 
@@ -64,6 +67,8 @@ public final class EscoImportStats {
         report.missingRequired().forEach(f -> System.out.println("- MISSING (required): " + f));
         report.missingOptional().forEach(f -> System.out.println("- not present (optional): " + f));
         report.notes().forEach(n -> System.out.println("- note: " + n));
+        System.out.println("- generated Dutch skill labels: " + generated.stats() + "; shown at confidence >= "
+                + GeneratedDutchLabels.SHOW_THRESHOLD);
         List<String> integrity = taxonomy.integrityIssues();
         integrity.stream().limit(3).forEach(i -> System.out.println("- integrity: " + i));
         if (integrity.size() > 3) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import nl.vaardig.taxonomy.dutch.GeneratedDutchLabels;
 import nl.vaardig.taxonomy.model.Taxonomy;
 import nl.vaardig.taxonomy.model.TaxonomyVersion;
 
@@ -25,9 +26,10 @@ public final class EscoTaxonomyLoader {
         }
     }
 
-    /** ESCO v1.1.1 from the classpath snapshot, English + Dutch. */
+    /** ESCO v1.1.1 from the classpath snapshot, English + Dutch, with the generated Dutch skill labels. */
     public static Loaded shipped() {
-        return load(EscoSource.shippedSnapshot(), TaxonomyVersion.ESCO_1_1_1, List.of(Locale.ENGLISH, Locale.of("nl")));
+        return load(EscoSource.shippedSnapshot(), TaxonomyVersion.ESCO_1_1_1, List.of(Locale.ENGLISH, Locale.of("nl")),
+                GeneratedDutchLabels.shipped());
     }
 
     /**
@@ -38,7 +40,8 @@ public final class EscoTaxonomyLoader {
         EscoSource source = overrideDir != null && Files.isDirectory(overrideDir)
                 ? EscoSource.firstOf(EscoSource.directory(overrideDir), EscoSource.shippedSnapshot())
                 : EscoSource.shippedSnapshot();
-        return load(source, TaxonomyVersion.ESCO_1_1_1, List.of(Locale.ENGLISH, Locale.of("nl")));
+        return load(source, TaxonomyVersion.ESCO_1_1_1, List.of(Locale.ENGLISH, Locale.of("nl")),
+                GeneratedDutchLabels.shipped());
     }
 
     /**
@@ -47,10 +50,19 @@ public final class EscoTaxonomyLoader {
      * @throws IllegalStateException when a required file is missing or unreadable (the report says which)
      */
     public static Loaded load(EscoSource source, TaxonomyVersion version, List<Locale> languages) {
+        return load(source, version, languages, null);
+    }
+
+    /** Imports, adds the generated Dutch skill labels (when given and Dutch is among the languages) and builds. */
+    public static Loaded load(EscoSource source, TaxonomyVersion version, List<Locale> languages,
+                              GeneratedDutchLabels generated) {
         var sink = new ModelBuildingSink(version);
         EscoImportReport report = new EscoImporter(source, version, languages).importInto(sink);
         if (!report.complete()) {
             throw new IllegalStateException("ESCO import incomplete:\n" + report.summary());
+        }
+        if (generated != null && languages.stream().anyMatch(l -> l.getLanguage().equals("nl"))) {
+            sink.generatedLabels(generated);
         }
         return new Loaded(sink.build(), report);
     }

@@ -10,6 +10,7 @@ import nl.vaardig.taxonomy.esco.EscoRecord.OccupationSkillRecord;
 import nl.vaardig.taxonomy.esco.EscoRecord.SkillGroupRecord;
 import nl.vaardig.taxonomy.esco.EscoRecord.SkillHierarchyRecord;
 import java.util.Locale;
+import nl.vaardig.taxonomy.dutch.GeneratedDutchLabels;
 import nl.vaardig.taxonomy.model.LabelProvenance;
 import nl.vaardig.taxonomy.model.LabelSource;
 import nl.vaardig.taxonomy.model.LanguageLabels;
@@ -149,6 +150,20 @@ public final class ModelBuildingSink implements EscoRecordSink {
             LabelSource source = LabelSource.dutchNoc(r.relation());
             builder.vocabulary(r.target(), new SourcedLabel(r.title(), DUTCH, source, source.weight(), r.nationalId()));
         }
+    }
+
+    /**
+     * Generated Dutch labels for skills that have no Dutch label: only those at or above the generator's justified
+     * confidence ({@link GeneratedDutchLabels#shown}), with provenance GENERATED (shown as "bron: afgeleid"). They never
+     * replace an official or collected label, so an operator's {@code skills_nl.csv} still decides.
+     */
+    public void generatedLabels(GeneratedDutchLabels generated) {
+        generated.all().forEach((skill, label) -> {
+            if (GeneratedDutchLabels.shown(label)) {
+                builder.labels(skill, new LanguageLabels(DUTCH, label.text(), List.of(), List.of(), "",
+                        LabelProvenance.GENERATED));
+            }
+        });
     }
 
     public Taxonomy build() {

@@ -62,11 +62,28 @@ class ShippedTaxonomyModelTest {
     }
 
     @Test
-    void skillWithoutDutchLabelFallsBackToEnglishAndSaysSo() {
-        ResolvedLabel label = taxonomy.skill(MANAGE_MUSICAL_STAFF).orElseThrow().label(NL);
-        assertThat(label.text()).isEqualTo("manage musical staff");
+    void aSkillWhoseGeneratedLabelIsBelowTheThresholdFallsBackToEnglishAndSaysSo() {
+        var unsure = nl.vaardig.taxonomy.dutch.GeneratedDutchLabels.shipped().all().entrySet().stream()
+                .filter(e -> !nl.vaardig.taxonomy.dutch.GeneratedDutchLabels.shown(e.getValue()))
+                .map(java.util.Map.Entry::getKey).sorted(java.util.Comparator.comparing(SkillUri::value)).findFirst()
+                .orElseThrow();
+        ResolvedLabel label = taxonomy.skill(unsure).orElseThrow().label(NL);
         assertThat(label.language()).isEqualTo(Locale.ENGLISH);
         assertThat(label.fallback()).isTrue();
+    }
+
+    @Test
+    void aGeneratedDutchLabelAboveTheThresholdIsShownAndMarkedDerived() {
+        var generated = nl.vaardig.taxonomy.dutch.GeneratedDutchLabels.shipped();
+        var sure = generated.all().entrySet().stream()
+                .filter(e -> nl.vaardig.taxonomy.dutch.GeneratedDutchLabels.shown(e.getValue()))
+                .sorted(java.util.Map.Entry.comparingByKey(java.util.Comparator.comparing(SkillUri::value)))
+                .findFirst().orElseThrow();
+        ResolvedLabel label = taxonomy.skill(sure.getKey()).orElseThrow().label(NL);
+        assertThat(label.text()).isEqualTo(sure.getValue().text());
+        assertThat(label.provenance()).isEqualTo(LabelProvenance.GENERATED);
+        assertThat(label.derived()).isTrue();
+        assertThat(label.fallback()).isFalse();
     }
 
     @Test
@@ -87,6 +104,9 @@ class ShippedTaxonomyModelTest {
         // 5,418 official labels from the ESCO ↔ VDAB crosswalk; 1,589 more from the Dutch collections (derived)
         assertThat(nl.skillsOfficial()).isEqualTo(5_418);
         assertThat(nl.skillsDerived()).isEqualTo(1_589);
+        // generated labels at or above GeneratedDutchLabels.SHOW_THRESHOLD (the other 1,909 stay English, marked)
+        assertThat(nl.skillsGenerated()).isEqualTo(4_980);
+        assertThat(nl.skillsLabelled()).isEqualTo(11_987);
     }
 
     @Test

@@ -68,7 +68,10 @@ class PublicSkillsApiIT {
         assertThat(body.get("analysedText").asString()).isEqualTo(VACANCY_NL);
         JsonNode forklift = skill(body, FORKLIFT);
         assertThat(forklift).as("forklift skill in " + response.body()).isNotNull();
-        assertThat(forklift.get("labelLanguage").asString()).as("ESCO has no Dutch label for it").isEqualTo("en");
+        // the official ESCO Dutch label from the ESCO ↔ VDAB crosswalk
+        assertThat(forklift.get("label").asString()).isEqualTo("heftrucks bedienen");
+        assertThat(forklift.get("labelLanguage").asString()).isEqualTo("nl");
+        assertThat(forklift.get("derived").asBoolean()).isFalse();
         assertThat(forklift.get("confidence").asDouble()).isBetween(0.5, 1.0);
         assertThat(forklift.get("essential").isBoolean()).isTrue();
         for (JsonNode skill : body.get("skills")) {
