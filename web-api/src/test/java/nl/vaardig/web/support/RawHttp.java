@@ -1,4 +1,4 @@
-package nl.vaardig.web.platform.fuzz;
+package nl.vaardig.web.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,15 +11,28 @@ import java.nio.charset.StandardCharsets;
  * HTTP/1.1 over a plain socket: sends the request target exactly as given (java.net.URI refuses malformed
  * percent-encoding, which is the point here) and returns the status code of the answer.
  */
-final class RawHttp {
+public final class RawHttp {
 
     private final int port;
 
-    RawHttp(int port) {
+    public RawHttp(int port) {
         this.port = port;
     }
 
-    int send(String method, String target, String token, String contentType, byte[] body) throws IOException {
+    /** Status and body of the answer (read until the server closes: the request asks it to). */
+    public record Answer(int status, String body) {
+    }
+
+    public int send(String method, String target, String token, String contentType, byte[] body) throws IOException {
+        return exchange(method, target, token, contentType, body, false).status();
+    }
+
+    public Answer exchange(String method, String target, String token, String contentType, byte[] body) throws IOException {
+        return exchange(method, target, token, contentType, body, true);
+    }
+
+    private Answer exchange(String method, String target, String token, String contentType, byte[] body, boolean readBody)
+            throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
             ByteArrayOutputStream request = new ByteArrayOutputStream();
@@ -43,7 +56,21 @@ final class RawHttp {
             } catch (IOException refusedMidway) {
                 // the server may answer (413, 400) and close before a large body is sent: read what it said
             }
-            return status(socket.getInputStream());
+            InputStream in = socket.getInputStream();
+            int status = status(in);
+            if (!readBody) {
+                return new Answer(status, "");
+            }
+            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int start = response.indexOf("\r\n\r\n");
+            String content = start < 0 ? "" : response.substring(start + 4);
+            // a chunked body: keep the JSON between the chunk sizes (one chunk for a problem document)
+            if (response.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+                int open = content.indexOf('{');
+                int close = content.lastIndexOf('}');
+                content = open < 0 || close < open ? content : content.substring(open, close + 1);
+            }
+            return new Answer(status, content);
         }
     }
 
