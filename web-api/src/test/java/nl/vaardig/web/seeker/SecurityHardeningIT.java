@@ -119,7 +119,7 @@ class SecurityHardeningIT {
         HttpResponse<String> form = raw("POST", "/login", "application/x-www-form-urlencoded",
                 new byte[] {'u', 's', 'e', 'r', 'n', 'a', 'm', 'e', '=', (byte) 0xff});
         assertThat(form.statusCode()).as(form.body()).isEqualTo(400);
-        HttpResponse<String> jsonBody = raw("POST", "/api/public/skills/extract", "application/json",
+        HttpResponse<String> jsonBody = raw("POST", "/api/public/match/vacancies", "application/json",
                 new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xc3, '"', '}'});
         assertThat(jsonBody.statusCode()).as(jsonBody.body()).isEqualTo(400);
         assertThat(field(jsonBody)).isEqualTo("body");

@@ -80,15 +80,6 @@ final class InputCheck {
         return hasControlCharacter(decoded.get()) ? Optional.of(new Refusal("path", Fault.CONTROL_CHARACTER)) : Optional.empty();
     }
 
-    /** A text body (e.g. for skill extraction): valid UTF-8 without control characters. */
-    static Optional<Refusal> text(byte[] body) {
-        Optional<String> text = utf8(body);
-        if (text.isEmpty()) {
-            return Optional.of(new Refusal("body", Fault.ENCODING));
-        }
-        return hasControlCharacter(text.get()) ? Optional.of(new Refusal("body", Fault.CONTROL_CHARACTER)) : Optional.empty();
-    }
-
     /**
      * A JSON body: valid UTF-8, and no string (member name or value) with a control character; the refusal names the
      * field by its path ({@code skills[3].label}). Malformed JSON is left to the JSON reader, which says so itself.

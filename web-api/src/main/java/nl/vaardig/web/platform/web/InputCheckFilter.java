@@ -29,10 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses malformed input with a 400 naming the field before anything else reads it (issue 15): bad
- * percent-encoding or invalid UTF-8 in the path, the query or a form body, invalid UTF-8 in a JSON or text body,
+ * percent-encoding or invalid UTF-8 in the path, the query or a form body, invalid UTF-8 in a JSON body,
  * and control characters (NUL above all, which PostgreSQL refuses in text) in any of them. Runs before the
  * security filters, since even they read parameters. A form body is parsed here once and handed on as parameters
- * (the container cannot parse it a second time); JSON and text bodies are handed on as the bytes read.
+ * (the container cannot parse it a second time); a JSON body is handed on as the bytes read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -42,6 +42,12 @@ public class InputCheckFilter extends OncePerRequestFilter {
     static final int MAX_CHECKED_BODY = 1024 * 1024;
     /** A sign-in or registration form is a few hundred bytes. */
     static final int MAX_FORM_BODY = 64 * 1024;
+
+    /**
+     * Skill extraction reads any text in any declared charset and answers binary or control-character input with its
+     * own 415 "not text" (issue 4); it stores nothing, so its body is left to it.
+     */
+    static final String OWN_TEXT_HANDLING = "/api/public/skills/extract";
 
     private final ProblemResponseWriter problems;
     private final JsonMapper jsonMapper;
@@ -82,7 +88,7 @@ public class InputCheckFilter extends OncePerRequestFilter {
             return;
         }
         boolean json = mediaType.equals("application/json") || mediaType.endsWith("+json");
-        if ((json || mediaType.startsWith("text/")) && request.getContentLengthLong() != 0) {
+        if (json && request.getContentLengthLong() != 0 && !OWN_TEXT_HANDLING.equals(request.getRequestURI())) {
             if (request.getContentLengthLong() > MAX_CHECKED_BODY) {
                 chain.doFilter(request, response); // the body limit filter refuses it with its own message
                 return;
@@ -93,7 +99,7 @@ public class InputCheckFilter extends OncePerRequestFilter {
                         "The request is too large; send less data at once.");
                 return;
             }
-            Optional<InputCheck.Refusal> bad = json ? InputCheck.json(body, jsonMapper) : InputCheck.text(body);
+            Optional<InputCheck.Refusal> bad = InputCheck.json(body, jsonMapper);
             if (bad.isPresent()) {
                 refuse(request, response, bad.get());
                 return;
