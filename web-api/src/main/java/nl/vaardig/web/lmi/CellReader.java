@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads aggregate cells. Supply (people) is only ever handed out as whole protected lines — all 35 regions of a
- * (period, dimension, key) — so a region's figure is suppressed in exactly the same way wherever it appears.
+ * (period, dimension, key) — so a region's figure is suppressed in exactly the same way wherever it appears. People
+ * in all and per occupation add up across occupations too, so their lines come from the period's
+ * {@link LinkedTableProtection}.
  */
 @Component
 public class CellReader {
@@ -65,9 +67,43 @@ public class CellReader {
                         }
                     }, p.kind().name(), p.start(), d.name(), keys.toArray(String[]::new));
         }
+        LinkedTableProtection linked = LinkedTableProtection.linked(d) && !keys.isEmpty() ? linkedTables(p.kind(), p.start(), p.start()).get(p) : null;
         var out = new HashMap<String, SupplyLine>();
         for (String k : keys) {
-            out.put(k, new SupplyLine(DisclosureControl.protect(people.get(k)), DisclosureControl.protect(wants.get(k))));
+            out.put(k, new SupplyLine(linked != null ? linked.line(d, k) : DisclosureControl.protect(people.get(k)),
+                    DisclosureControl.protect(wants.get(k))));
+        }
+        return out;
+    }
+
+    /**
+     * The linked tables (region × occupation with region and national totals) of every period of a kind in
+     * [from, to] that has supply: people in all and per occupation add up both ways, so they are protected together.
+     */
+    Map<Period, LinkedTableProtection> linkedTables(Period.Kind kind, LocalDate from, LocalDate to) {
+        var byPeriod = new TreeMap<Period, Map<String, Map<String, Long>>>();
+        var totals = new TreeMap<Period, Map<String, Long>>();
+        jdbc.query("select period_start, region, dimension, dim_key, people from lmi_supply_cell "
+                        + "where period_kind = ? and period_start between ? and ? and dimension in ('ALL', 'OCCUPATION')",
+                rs -> {
+                    Period p = new Period(kind, rs.getObject(1, LocalDate.class));
+                    String region = rs.getString(2);
+                    if (!vocabulary.isRegion(region)) {
+                        return;
+                    }
+                    if (Dimension.ALL.name().equals(rs.getString(3))) {
+                        totals.computeIfAbsent(p, x -> new HashMap<>()).put(region, rs.getLong(5));
+                    } else {
+                        byPeriod.computeIfAbsent(p, x -> new HashMap<>()).computeIfAbsent(region, x -> new HashMap<>())
+                                .put(rs.getString(4), rs.getLong(5));
+                    }
+                }, kind.name(), from, to);
+        var out = new TreeMap<Period, LinkedTableProtection>();
+        var periods = new java.util.TreeSet<Period>(totals.keySet());
+        periods.addAll(byPeriod.keySet());
+        List<String> regions = List.copyOf(vocabulary.regions().keySet());
+        for (Period p : periods) {
+            out.put(p, LinkedTableProtection.protect(regions, byPeriod.getOrDefault(p, Map.of()), totals.getOrDefault(p, Map.of())));
         }
         return out;
     }
@@ -90,8 +126,11 @@ public class CellReader {
                         wants.computeIfAbsent(p, x -> zeros()).put(region, rs.getLong(4));
                     }
                 }, kind.name(), from, to, d.name(), key);
+        Map<Period, LinkedTableProtection> linked = LinkedTableProtection.linked(d) ? linkedTables(kind, from, to) : Map.of();
         var out = new TreeMap<Period, SupplyLine>();
-        people.forEach((p, line) -> out.put(p, new SupplyLine(DisclosureControl.protect(line), DisclosureControl.protect(wants.get(p)))));
+        people.forEach((p, line) -> out.put(p, new SupplyLine(
+                linked.containsKey(p) ? linked.get(p).line(d, key) : DisclosureControl.protect(line),
+                DisclosureControl.protect(wants.get(p)))));
         return out;
     }
 

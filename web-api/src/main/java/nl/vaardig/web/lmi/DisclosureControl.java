@@ -24,6 +24,12 @@ import java.util.Map;
 public final class DisclosureControl {
 
     public static final int THRESHOLD = 10;
+    /**
+     * Suppressed cells are known to hold at least one person each (zeros are published), so k suppressed cells of a
+     * line with a known total S can each be narrowed to [1, S − k + 1]. Their total must exceed their number by at
+     * least this much, so that no cell can be narrowed to an interval of width 4 or less (within ±2) — issue 15.
+     */
+    public static final int PROTECTION_WIDTH = 5;
 
     private DisclosureControl() {
     }
@@ -62,12 +68,12 @@ public final class DisclosureControl {
                     .filter(e -> e.getValue() > 0 && !suppressed.contains(e.getKey()))
                     .sorted(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .toList());
-            for (int i = 0; suppressedSum < THRESHOLD && i < candidates.size(); i++) {
+            for (int i = 0; !enough(suppressed.size(), suppressedSum) && i < candidates.size(); i++) {
                 suppressed.add(candidates.get(i).getKey());
                 suppressedSum += candidates.get(i).getValue();
             }
             // a lone remainder (fewer than THRESHOLD people in every suppressed region together) would show in the total
-            totalSuppressed = suppressedSum < THRESHOLD;
+            totalSuppressed = !enough(suppressed.size(), suppressedSum);
         }
         if (total > 0 && total < THRESHOLD) {
             totalSuppressed = true;
@@ -76,6 +82,14 @@ public final class DisclosureControl {
         counts.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .forEach(e -> parts.put(e.getKey(), suppressed.contains(e.getKey()) ? Cell.SUPPRESSED : new Cell(e.getValue())));
         return new Line(parts, totalSuppressed ? Cell.SUPPRESSED : new Cell(total));
+    }
+
+    /**
+     * Whether the suppressed cells of a line (their number and their people together) protect each other: at least
+     * two, at least {@link #THRESHOLD} people, and {@link #PROTECTION_WIDTH} people more than cells.
+     */
+    public static boolean enough(int suppressedCells, long suppressedPeople) {
+        return suppressedCells >= 2 && suppressedPeople >= THRESHOLD && suppressedPeople - suppressedCells >= PROTECTION_WIDTH;
     }
 
     /** A count on its own (no additive partner published anywhere): primary suppression only. */

@@ -12,6 +12,7 @@ import nl.vaardig.web.candidate.CandidateIndex;
 import nl.vaardig.web.events.Outbox;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.platform.security.Role;
+import nl.vaardig.web.platform.security.SubjectTombstones;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -41,8 +42,11 @@ class AccountErasure {
     private final Outbox outbox;
     private final AuditLog audit;
     private final CandidateIndex index;
+    private final SubjectTombstones tombstones;
 
-    AccountErasure(OwnProfile profiles, AccountRecords accounts, Outbox outbox, AuditLog audit, CandidateIndex index) {
+    AccountErasure(OwnProfile profiles, AccountRecords accounts, Outbox outbox, AuditLog audit, CandidateIndex index,
+                   SubjectTombstones tombstones) {
+        this.tombstones = tombstones;
         this.profiles = profiles;
         this.accounts = accounts;
         this.outbox = outbox;
@@ -60,6 +64,8 @@ class AccountErasure {
             afterCommit(() -> index.remove(new ProfileId(p.id())));
         });
         AccountRecords.Erased account = accounts.erase(person.subject());
+        // tokens issued before the erasure must not act for the person any more (a new profile, an export)
+        tombstones.erased(person.subject());
         audit.record(ERASED_ACCOUNT, AuditAction.ACCOUNT_ERASED, null,
                 "profile=" + (profile.isPresent() ? "deleted" : "none") + "; localAccount="
                         + (account.localAccount() ? "deleted" : "none"));

@@ -156,6 +156,12 @@ class DockerComposeFileTest {
                 .map(mapper -> mapper.get("config").path("claim.name").asString(""))
                 .collect(Collectors.toSet());
         assertThat(claims).contains("roles", "regions", "organisation", "preferred_username");
+        // the API checks aud (issue 15): Keycloak puts the client there only through an audience mapper
+        Set<String> audiences = StreamSupport.stream(client.get("protocolMappers").spliterator(), false)
+                .filter(mapper -> "oidc-audience-mapper".equals(mapper.get("protocolMapper").asString()))
+                .map(mapper -> mapper.get("config").path("included.client.audience").asString(""))
+                .collect(Collectors.toSet());
+        assertThat(audiences).containsExactly(app.get("VAARDIG_OIDC_CLIENT_ID"));
     }
 
     @Test

@@ -225,6 +225,69 @@ class LabourMarketInformationIT {
                 .as("the deleted pseudonym is forgotten").isZero();
     }
 
+    /**
+     * Issue 15, the reported attack: a region's published total minus its published occupations gave away the one
+     * occupation hidden in that region (7 people). With the linked-table protection the subtraction leaves at least two
+     * unknowns, so it reveals nothing. (DisclosureAuditTest shows the same data leaking under the old protection.)
+     */
+    @Test
+    void theRegionTotalMinusItsPublishedOccupationsDoesNotRevealTheHiddenOne() {
+        String period = "2032-Q1";
+        LocalDate registered = LocalDate.of(2032, 1, 10);
+        List<String> occupations = taxonomy.taxonomy().occupations().stream().map(o -> o.uri().value()).sorted().limit(3).toList();
+        String skill = taxonomy.taxonomy().skills().get(11).uri().value();
+        var everybody = new ArrayList<UUID>();
+        everybody.addAll(peopleIn("AM35", 40, registered, occupations.get(0), skill));
+        everybody.addAll(peopleIn("AM35", 25, registered, occupations.get(1), skill));
+        everybody.addAll(peopleIn("AM35", 7, registered, occupations.get(2), skill));
+        everybody.addAll(peopleIn("AM22", 3, registered, occupations.get(2), skill));
+        tx.executeWithoutResult(s -> everybody.forEach(id -> outbox.append(EventCatalogue.envelope(new ConsentChanged(id,
+                jdbc.sql("select region from lmi_supply_profile where profile_id = ?").param(id).query(String.class).single(),
+                Set.of(ConsentChanged.Scope.STATISTICS))))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select coalesce(sum(people), 0) from lmi_supply_cell where region = 'AM35' "
+                + "and period_kind = 'QUARTER' and period_start = ? and dimension = 'ALL'").param(LocalDate.of(2032, 1, 1)).query(Long.class).single() == 72);
+
+        JsonNode total = region(get("/api/lmi/map?period=" + period + "&dimension=ALL"), "AM35");
+        var published = new ArrayList<Long>();
+        int hidden = total.get("suppressed").asBoolean() ? 1 : 0;
+        for (String occupation : occupations) {
+            JsonNode cell = region(get("/api/lmi/map?period=" + period + "&dimension=OCCUPATION&key=" + occupation), "AM35");
+            if (cell.get("suppressed").asBoolean()) {
+                hidden++;
+            } else {
+                published.add(cell.get("value").asLong());
+            }
+        }
+        assertThat(region(get("/api/lmi/map?period=" + period + "&dimension=OCCUPATION&key=" + occupations.get(2)), "AM35")
+                .get("suppressed").asBoolean()).as("the 7 are not shown").isTrue();
+        assertThat(hidden).as("the region line keeps two unknowns").isGreaterThanOrEqualTo(2);
+        if (!total.get("suppressed").asBoolean()) {
+            long difference = total.get("value").asLong() - published.stream().mapToLong(Long::longValue).sum();
+            assertThat(difference).as("total − published occupations").isNotEqualTo(7);
+        }
+    }
+
+    private JsonNode region(JsonNode map, String code) {
+        for (JsonNode area : map.get("regions")) {
+            if (area.get("code").asString().equals(code)) {
+                return area.get("supply");
+            }
+        }
+        throw new AssertionError("no region " + code);
+    }
+
+    private List<UUID> peopleIn(String region, int n, LocalDate registered, String occupation, String skill) {
+        var ids = new ArrayList<UUID>();
+        for (int i = 0; i < n; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            jdbc.sql("insert into lmi_supply_profile (profile_id, region, registered_on, statistics_consent, occupation, skills, wants_to_learn) "
+                            + "values (?, ?, ?, false, ?, ?::text[], ?::text[])")
+                    .params(id, region, registered, occupation, new String[] {skill}, new String[0]).update();
+        }
+        return ids;
+    }
+
     @Test
     void dashboardQueriesAreFastEnough() {
         String period = get("/api/lmi/meta").get("defaultPeriod").asString();

@@ -73,6 +73,18 @@ public final class TestTokens {
                 "https://evil.example", Instant.now().plus(Duration.ofMinutes(5))));
     }
 
+    /** Right issuer and key, but minted for another client of the same realm (aud names that client, not the app). */
+    public String forAnotherClient(String username) {
+        JWTClaimsSet mine = claims(username, List.of("JOB_SEEKER"), List.of(), null, issuer, Instant.now().plus(Duration.ofMinutes(5)));
+        return sign(providerKey(), new JWTClaimsSet.Builder(mine).audience("andere-applicatie").build());
+    }
+
+    /** Right issuer and key, but no audience at all. */
+    public String withoutAudience(String username) {
+        JWTClaimsSet mine = claims(username, List.of("JOB_SEEKER"), List.of(), null, issuer, Instant.now().plus(Duration.ofMinutes(5)));
+        return sign(providerKey(), new JWTClaimsSet.Builder(mine).audience((String) null).build());
+    }
+
     public String expired() {
         return sign(providerKey(), claims("werkzoekende", List.of("JOB_SEEKER"), List.of(), null, issuer,
                 Instant.now().minus(Duration.ofMinutes(10))));

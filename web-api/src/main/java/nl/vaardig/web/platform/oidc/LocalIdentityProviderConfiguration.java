@@ -89,10 +89,22 @@ public class LocalIdentityProviderConfiguration {
     /** The login and registration forms of the provider: a session-based chain of its own, with CSRF protection. */
     @Bean
     @Order(2)
-    SecurityFilterChain loginSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain loginSecurityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        var succeeded = new org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler();
+        var failed = new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler("/login?error");
         http.securityMatcher("/login", "/login.css", "/registreren")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .addFilterBefore(new SignInThrottleFilter(throttle),
+                        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler((request, response, authentication) -> {
+                            throttle.succeeded(authentication.getName());
+                            succeeded.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .failureHandler((request, response, exception) -> {
+                            throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+                            failed.onAuthenticationFailure(request, response, exception);
+                        }))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; style-src 'self'; form-action 'self'; frame-ancestors 'none'")));
         return http.build();

@@ -34,7 +34,8 @@ public class LoginPageController {
     public String loginPage(HttpServletRequest request,
                             @RequestParam(value = "lang", required = false) String lang,
                             @RequestParam(value = "error", required = false) String error,
-                            @RequestParam(value = "logout", required = false) String logout) {
+                            @RequestParam(value = "logout", required = false) String logout,
+                            @RequestParam(value = "locked", required = false) String locked) {
         boolean english = lang != null ? lang.toLowerCase(Locale.ROOT).startsWith("en")
                 : "en".equals(request.getLocale().getLanguage());
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
@@ -49,6 +50,15 @@ public class LoginPageController {
             html.append("<p class=\"error\" role=\"alert\">")
                     .append(english ? "Unknown username or wrong password. Please try again."
                             : "Onbekende gebruikersnaam of onjuist wachtwoord. Probeer het opnieuw.")
+                    .append("</p>");
+        }
+        if (locked != null) {
+            long minutes = lockedMinutes(locked);
+            html.append("<p class=\"error\" role=\"alert\">")
+                    .append(english ? "Too many failed sign-in attempts. Wait " + minutes + (minutes == 1 ? " minute" : " minutes")
+                                    + " and try again; until then signing in is blocked, also with the right password."
+                            : "Te veel mislukte inlogpogingen. Wacht " + minutes + (minutes == 1 ? " minuut" : " minuten")
+                                    + " en probeer het dan opnieuw; tot die tijd kun je ook met het juiste wachtwoord niet inloggen.")
                     .append("</p>");
         }
         if (logout != null) {
@@ -73,6 +83,15 @@ public class LoginPageController {
         appendDemoAccounts(html, english);
         html.append("</main></body></html>");
         return html.toString();
+    }
+
+    /** The wait the throttle put in the redirect, within sane bounds (the parameter comes from the address bar). */
+    static long lockedMinutes(String locked) {
+        try {
+            return Math.min(24 * 60, Math.max(1, Long.parseLong(locked.strip())));
+        } catch (NumberFormatException e) {
+            return 15;
+        }
     }
 
     /** The local profile is a demonstration: saying which accounts exist saves a trip to the README. */

@@ -54,8 +54,11 @@ public class RegistrationPageController {
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final RequestCache requests = new HttpSessionRequestCache();
 
+    private final SignInThrottle throttle;
+
     public RegistrationPageController(LocalAccountStore accounts, LocalProviderProperties properties,
-                                      PasswordEncoder encoder) {
+                                      PasswordEncoder encoder, SignInThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.properties = properties;
         this.encoder = encoder;
@@ -85,6 +88,15 @@ public class RegistrationPageController {
         boolean english = english(request, lang);
         String cleanName = name.strip();
         String cleanUsername = username.strip();
+        java.util.Optional<java.time.Duration> throttled = throttle.registrationRefusedFor(request.getRemoteAddr());
+        if (throttled.isPresent()) {
+            long minutes = SignInThrottle.minutes(throttled.get());
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(Math.max(1, throttled.get().toSeconds())));
+            return page(request, english, cleanName, cleanUsername, Map.of("username", english
+                    ? "Too many accounts were created from your address. Try again in " + minutes + " minutes."
+                    : "Er zijn te veel accounts aangemaakt vanaf jouw adres. Probeer het over " + minutes + " minuten opnieuw."));
+        }
         Map<String, String> errors = check(cleanName, cleanUsername, password, confirm, english);
         if (errors.isEmpty()) {
             try {

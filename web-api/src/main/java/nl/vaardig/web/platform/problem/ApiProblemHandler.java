@@ -93,7 +93,105 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
             }
         }
+        // a JSON value of the wrong type or shape (a number for a text, an unknown enum value, a missing
+        // required member): name the field by its path, as the validation errors do
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
+                return validationProblem(List.of(new FieldError(jsonPath(jackson.getPath()), fieldMessage(jackson))),
+                        headers, request);
+            }
+        }
         return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+
+    /** A required query parameter that is missing: named, like every other field error (issue 15). */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return validationProblem(List.of(new FieldError(ex.getParameterName(), ProblemTexts.detail(
+                "Dit veld is verplicht.", "This field is required.", LocaleContextHolder.getLocale()))), headers, request);
+    }
+
+    /** A parameter of the wrong type (text for a number, an unknown enum value): named with what it should be. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m
+                ? m.getName() : ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
+        return validationProblem(List.of(new FieldError(field, expected(ex.getRequiredType()))), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingPathVariable(org.springframework.web.bind.MissingPathVariableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return validationProblem(List.of(new FieldError(ex.getVariableName(), ProblemTexts.detail(
+                "Dit veld is verplicht.", "This field is required.", LocaleContextHolder.getLocale()))), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(
+            org.springframework.web.bind.ServletRequestBindingException ex, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (ex instanceof org.springframework.web.bind.MissingRequestHeaderException header) {
+            return validationProblem(List.of(new FieldError(header.getHeaderName(), ProblemTexts.detail(
+                    "Deze header is verplicht.", "This header is required.", LocaleContextHolder.getLocale()))), headers, request);
+        }
+        return super.handleServletRequestBindingException(ex, headers, status, request);
+    }
+
+    static String jsonPath(List<tools.jackson.core.JacksonException.Reference> path) {
+        StringBuilder out = new StringBuilder();
+        for (tools.jackson.core.JacksonException.Reference r : path) {
+            if (r.getPropertyName() != null) {
+                out.append(out.isEmpty() ? "" : ".").append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                out.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return out.isEmpty() ? "body" : out.toString();
+    }
+
+    private static String fieldMessage(tools.jackson.core.JacksonException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (e instanceof tools.jackson.databind.exc.InvalidFormatException invalid && invalid.getTargetType() != null) {
+            return expected(invalid.getTargetType());
+        }
+        if (e instanceof tools.jackson.databind.exc.MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return expected(mismatch.getTargetType());
+        }
+        return ProblemTexts.detail("Deze waarde kan niet worden gelezen.", "This value cannot be read.", locale);
+    }
+
+    private static String expected(Class<?> type) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (type == null) {
+            return ProblemTexts.detail("Deze waarde heeft niet de goede vorm.", "This value does not have the right form.", locale);
+        }
+        if (type.isEnum()) {
+            String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return ProblemTexts.detail("Kies een van: " + allowed + ".", "Choose one of: " + allowed + ".", locale);
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return ProblemTexts.detail("Vul een (heel) getal in.", "Enter a (whole) number.", locale);
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return ProblemTexts.detail("Vul true of false in.", "Enter true or false.", locale);
+        }
+        if (type == java.util.UUID.class) {
+            return ProblemTexts.detail("Vul een geldige id (UUID) in.", "Enter a valid id (UUID).", locale);
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return ProblemTexts.detail("Vul een datum in als JJJJ-MM-DD.", "Enter a date as YYYY-MM-DD.", locale);
+        }
+        if (type == String.class) {
+            return ProblemTexts.detail("Vul hier tekst in.", "Enter text here.", locale);
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return ProblemTexts.detail("Vul hier een lijst in.", "Enter a list here.", locale);
+        }
+        return ProblemTexts.detail("Deze waarde heeft niet de goede vorm.", "This value does not have the right form.", locale);
     }
 
     @ExceptionHandler(NotFoundException.class)

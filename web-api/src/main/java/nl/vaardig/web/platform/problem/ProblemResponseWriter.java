@@ -40,8 +40,26 @@ public class ProblemResponseWriter {
         jsonMapper.writeValue(response.getOutputStream(), body);
     }
 
+    /** A 400 validation problem naming the fields, for input refused before Spring MVC reads it. */
+    public void writeFieldErrors(HttpServletRequest request, HttpServletResponse response,
+                                 java.util.List<FieldError> errors) throws IOException {
+        Locale locale = requestLocale(request);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", ProblemTypes.VALIDATION.toString());
+        body.put("title", ProblemTexts.title(422, locale));
+        body.put("status", 400);
+        body.put("detail", ProblemTexts.detail("Een of meer velden zijn niet goed ingevuld; zie 'errors'.",
+                "One or more fields are not valid; see 'errors'.", locale));
+        body.put("instance", request.getRequestURI());
+        body.put("errors", errors);
+        response.setStatus(400);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        jsonMapper.writeValue(response.getOutputStream(), body);
+    }
+
     /** Dutch unless the request asks for English first (same rule as the MVC locale resolver). */
-    static Locale requestLocale(HttpServletRequest request) {
+    public static Locale requestLocale(HttpServletRequest request) {
         if (request.getHeader("Accept-Language") == null) {
             return Locale.of("nl");
         }

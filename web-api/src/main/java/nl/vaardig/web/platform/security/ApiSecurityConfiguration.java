@@ -11,6 +11,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -36,7 +37,7 @@ public class ApiSecurityConfiguration {
     @Bean
     @Order(10)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ProblemResponseWriter problems,
-                                               OidcProperties oidc) throws Exception {
+                                               OidcProperties oidc, SubjectTombstones tombstones) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
         ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(problems);
         JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
@@ -55,7 +56,13 @@ public class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> {
+                            // an erased account's token is refused before it expires (issue 15)
+                            if (token.getSubject() == null || tombstones.refused(token.getSubject())) {
+                                throw new InvalidBearerTokenException("This account no longer exists");
+                            }
+                            return tokens.convert(token);
+                        }))
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))
                 .exceptionHandling(exceptions -> exceptions
