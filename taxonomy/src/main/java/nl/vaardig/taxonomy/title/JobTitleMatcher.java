@@ -57,7 +57,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * for typos). (3) Re-ranking: per candidate label, a rarity-weighted F1 between the title's and the label's stemmed
  * compound parts, blended with the normalised BM25 score and scaled by the label's weight; an occupation scores as
  * its best label. (4) Meaning: the title's words the label does not cover are looked up in the occupation's skills
- * ({@link OccupationSkillWords}), so "docent wiskunde" prefers the teacher whose skills speak of wiskunde.
+ * ({@link OccupationSkillWords}), so "docent wiskunde" prefers the teacher whose skills speak of wiskunde, and
+ * the share of the title's words found in any of the occupation's Dutch names is added.
  * (5) Head-noun fallback: the occupations named by the title's head noun ({@link HeadNouns}, learned from the
  * labels) join the candidates at a lower score, so a title with a known head never answers nothing.
  * Ties go to the better mapping relation, then to the occupation with more names (a commoner occupation), never
@@ -79,6 +80,11 @@ public final class JobTitleMatcher {
     private static final double RELATION_WEIGHT = 0.15;
     private static final double BM25_WEIGHT = 0.25;
     private static final int SKILL_WORDS_DEPTH = 60;
+    /**
+     * Weight of the share of the title's words that some Dutch name of the occupation has (ESCO label, NOC title):
+     * a title spread over two names ("universitair docent" + "diergeneeskunde") still finds its occupation.
+     */
+    private static final double NAME_BAG_WEIGHT = 1.0;
     /** A head-noun candidate scores at most this, below any label that covers most of the title. */
     private static final double FALLBACK_BASE = 0.30;
     private static final double FALLBACK_SPAN = 0.20;
@@ -362,6 +368,7 @@ public final class JobTitleMatcher {
      */
     private List<Scored> byMeaning(String q, List<Scored> ranked) {
         List<Concept> concepts = dutchConcepts(q);
+        Set<String> englishStems = englishStems(q);
         var out = new ArrayList<Scored>(ranked.size());
         for (Scored s : ranked) {
             double rest = 0;
@@ -381,10 +388,37 @@ public final class JobTitleMatcher {
                 }
             }
             double bonus = rest == 0 ? 0 : SKILL_WORDS_WEIGHT * covered / rest;
+            bonus += NAME_BAG_WEIGHT * nameBagRecall(s.entry().occupation(), concepts, englishStems);
             out.add(new Scored(s.entry(), s.score() + bonus, s.fallback()));
         }
         out.sort(order);
         return out;
+    }
+
+    /**
+     * Rarity-weighted share of the title's words found in some name of the occupation: Dutch words in its Dutch names,
+     * English words in its English names, whichever covers more.
+     */
+    private double nameBagRecall(int occupation, List<Concept> concepts, Set<String> englishStems) {
+        double total = 0;
+        double found = 0;
+        for (Concept c : concepts) {
+            Set<String> stems = c.alternatives().getFirst();
+            total += c.weight();
+            if (entriesOf(occupation).stream().anyMatch(e -> e.dutch() && e.stems().containsAll(stems))) {
+                found += c.weight();
+            }
+        }
+        double englishTotal = 0;
+        double englishFound = 0;
+        for (String stem : englishStems) {
+            double w = idfEn.getOrDefault(stem, 8.0);
+            englishTotal += w;
+            if (entriesOf(occupation).stream().anyMatch(e -> !e.dutch() && e.stems().contains(stem))) {
+                englishFound += w;
+            }
+        }
+        return Math.max(total == 0 ? 0 : found / total, englishTotal == 0 ? 0 : englishFound / englishTotal);
     }
 
     private double preferredCloseness(int occupation, List<Concept> dutchConcepts, Set<String> englishStems) {

@@ -47,7 +47,8 @@ class TitleBadInputTest {
         assertThat(match("👩‍⚕️ Verpleegkundige 💉").occupations().getFirst().label().text()).contains("verpleegkundige");
         TitleMatchResult mixed = match("Senior software developer / softwareontwikkelaar (m/v)");
         assertThat(mixed.outcome()).isEqualTo(TitleOutcome.MATCHED);
-        assertThat(mixed.occupations().getFirst().label().text()).contains("software");
+        assertThat(mixed.occupations().stream().limit(3).map(m -> m.label().text()))
+                .anyMatch(l -> l.contains("software")).allMatch(l -> l.contains("developer") || l.contains("ontwikkelaar"));
     }
 
     @Test
