@@ -27,10 +27,11 @@ import nl.vaardig.taxonomy.model.Taxonomy;
  * any ESCO occupation the crosswalk maps that title to counts (exact, close, narrow or broad alike). Prints the
  * figures overall, for titles whose NOC id has no title left in the index vs. the rest, for titles that are or are
  * not literally an ESCO Dutch label, and the share of answers that came from the head-noun fallback.
+ * {@code --write-tsv=FILE} also writes the held-out cases in {@link TitleEvaluation}'s format.
  *
  * <pre>
  * ./mvnw -q -B -pl taxonomy compile exec:java -Dexec.mainClass=nl.vaardig.taxonomy.title.HeldOutTitleEvaluation \
- *     -Dexec.args="[--seed=20261206] [--fraction=0.2] [--misses]"
+ *     -Dexec.args="[--seed=20261206] [--fraction=0.2] [--misses] [--write-tsv=FILE]"
  * </pre>
  */
 public final class HeldOutTitleEvaluation {
@@ -85,6 +86,7 @@ public final class HeldOutTitleEvaluation {
         long seed = DEFAULT_SEED;
         double fraction = 0.2;
         boolean misses = false;
+        java.nio.file.Path writeTsv = null;
         for (String a : args) {
             if (a.startsWith("--seed=")) {
                 seed = Long.parseLong(a.substring("--seed=".length()));
@@ -92,10 +94,15 @@ public final class HeldOutTitleEvaluation {
                 fraction = Double.parseDouble(a.substring("--fraction=".length()));
             } else if (a.equals("--misses")) {
                 misses = true;
+            } else if (a.startsWith("--write-tsv=")) {
+                writeTsv = java.nio.file.Path.of(a.substring("--write-tsv=".length()));
             }
         }
         Taxonomy taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
         Split split = split(taxonomy, seed, fraction);
+        if (writeTsv != null) {
+            write(split.cases(), writeTsv);
+        }
         long t0 = System.nanoTime();
         JobTitleMatcher matcher = JobTitleMatcher.build(taxonomy, new TitleIndexOptions(Map.of(), split.heldOutTitles()));
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;
@@ -130,6 +137,20 @@ public final class HeldOutTitleEvaluation {
                             o.how(), o.testCase().title(), o.top3());
                 }
             }
+        }
+    }
+
+    /** The held-out cases in {@link TitleEvaluation}'s TSV format, e.g. to score another matcher on them. */
+    private static void write(List<TitleEvaluation.Case> cases, java.nio.file.Path tsv) {
+        var lines = new ArrayList<String>();
+        lines.add("# Dutch NOC titles held out by HeldOutTitleEvaluation; gold = the crosswalk's ESCO occupations (any counts)");
+        for (TitleEvaluation.Case c : cases) {
+            lines.add(c.title() + "\t" + String.join(" ", c.expected().stream().map(OccupationUri::value).toList()));
+        }
+        try {
+            java.nio.file.Files.write(tsv, lines, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
