@@ -1,5 +1,10 @@
 package nl.vaardig.taxonomy.title;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -86,7 +91,7 @@ public final class HeldOutTitleEvaluation {
         long seed = DEFAULT_SEED;
         double fraction = 0.2;
         boolean misses = false;
-        java.nio.file.Path writeTsv = null;
+        Path writeTsv = null;
         for (String a : args) {
             if (a.startsWith("--seed=")) {
                 seed = Long.parseLong(a.substring("--seed=".length()));
@@ -95,7 +100,7 @@ public final class HeldOutTitleEvaluation {
             } else if (a.equals("--misses")) {
                 misses = true;
             } else if (a.startsWith("--write-tsv=")) {
-                writeTsv = java.nio.file.Path.of(a.substring("--write-tsv=".length()));
+                writeTsv = Path.of(a.substring("--write-tsv=".length()));
             }
         }
         Taxonomy taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
@@ -141,16 +146,16 @@ public final class HeldOutTitleEvaluation {
     }
 
     /** The held-out cases in {@link TitleEvaluation}'s TSV format, e.g. to score another matcher on them. */
-    private static void write(List<TitleEvaluation.Case> cases, java.nio.file.Path tsv) {
+    private static void write(List<TitleEvaluation.Case> cases, Path tsv) {
         var lines = new ArrayList<String>();
         lines.add("# Dutch NOC titles held out by HeldOutTitleEvaluation; gold = the crosswalk's ESCO occupations (any counts)");
         for (TitleEvaluation.Case c : cases) {
             lines.add(c.title() + "\t" + String.join(" ", c.expected().stream().map(OccupationUri::value).toList()));
         }
         try {
-            java.nio.file.Files.write(tsv, lines, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Files.write(tsv, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

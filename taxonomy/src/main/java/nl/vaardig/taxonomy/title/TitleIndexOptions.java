@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.vaardig.taxonomy.analysis.TextFolding;
 import nl.vaardig.taxonomy.model.OccupationUri;
 
@@ -17,7 +18,7 @@ public record TitleIndexOptions(Map<OccupationUri, List<String>> competentNlLabe
     public TitleIndexOptions {
         Objects.requireNonNull(competentNlLabels, "competentNlLabels");
         competentNlLabels = Map.copyOf(competentNlLabels);
-        heldOutTitles = heldOutTitles.stream().map(TextFolding::foldWords).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        heldOutTitles = heldOutTitles.stream().map(TextFolding::foldWords).collect(Collectors.toUnmodifiableSet());
     }
 
     public static TitleIndexOptions defaults() {
