@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.vaardig.taxonomy.analysis.Abbreviations;
+import nl.vaardig.taxonomy.analysis.DutchDecompounder;
 import nl.vaardig.taxonomy.analysis.LabelKeys;
 import nl.vaardig.taxonomy.analysis.TextFolding;
 import nl.vaardig.taxonomy.analysis.VaardigAnalyzers;
@@ -46,79 +47,133 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * Job title (Dutch or English) → ranked ESCO occupations, each with its skills as a suggestion list.
  *
- * <p>Two stages. Retrieval: Lucene BM25 over every occupation label (Dutch analysis with compound splitting and
- * abbreviations for Dutch and CompetentNL labels, English analysis for English labels, plus fuzzy terms for
- * typos). Re-ranking: per candidate label, a rarity-weighted F1 between the title's and the label's stemmed
- * compound parts ("Monteur heftrucks" covers "heftruckmonteur" fully), blended with the normalised BM25 score;
- * an occupation scores as its best label. Noise words are removed first by {@link JobTitleNormalizer}.
+ * <p>Labels: ESCO's Dutch and English occupation labels, the Dutch national occupation titles (Dutch NOC) the ESCO
+ * crosswalk maps to each occupation, weighted by the mapping relation (exact 1.0 … broad 0.5), and optionally
+ * CompetentNL labels linked through that crosswalk.
+ *
+ * <p>Stages. (1) Readings: the title as written plus, for "⟨rol⟩ / ⟨rol⟩ ⟨branche⟩", each role with the branch
+ * ({@link TitleFrames}); noise goes first ({@link JobTitleNormalizer}, which also strips "1e/2e graads").
+ * (2) Retrieval: Lucene BM25 over every label (Dutch analysis with compound splitting, English analysis, fuzzy terms
+ * for typos). (3) Re-ranking: per candidate label, a rarity-weighted F1 between the title's and the label's stemmed
+ * compound parts, blended with the normalised BM25 score and scaled by the label's weight; an occupation scores as
+ * its best label. (4) Meaning: the title's words the label does not cover are looked up in the occupation's skills
+ * ({@link OccupationSkillWords}), so "docent wiskunde" prefers the teacher whose skills speak of wiskunde, and
+ * the share of the title's words found in any of the occupation's Dutch names is added.
+ * (5) Head-noun fallback: the occupations named by the title's head noun ({@link HeadNouns}, learned from the
+ * labels) join the candidates at a lower score, so a title with a known head never answers nothing.
+ * Ties go to the better mapping relation, then to the occupation with more names (a commoner occupation), never
+ * to label text order.
  *
  * <p>Built in memory at startup; thread-safe.
  */
 public final class JobTitleMatcher {
 
+    /** Longer input is a text, not a job title. */
+    public static final int MAX_TITLE_CHARS = 200;
     private static final String NL = "nl";
     private static final String EN = "en";
     private static final String ENTRY = "entry";
     private static final int CANDIDATES = 200;
     private static final double PREFERRED_NAME_WEIGHT = 0.15;
+    private static final double SKILL_WORDS_WEIGHT = 0.12;
+    /** Share of a label's score that depends on its weight: a broad NOC mapping (0.5) keeps 92.5 % of it. */
+    private static final double RELATION_WEIGHT = 0.15;
+    private static final double BM25_WEIGHT = 0.25;
+    private static final int SKILL_WORDS_DEPTH = 60;
+    /**
+     * Weight of the share of the title's words that some Dutch name of the occupation has (ESCO label, NOC title):
+     * a title spread over two names ("universitair docent" + "diergeneeskunde") still finds its occupation.
+     */
+    private static final double NAME_BAG_WEIGHT = 1.0;
+    /** A head-noun candidate scores at most this, below any label that covers most of the title. */
+    private static final double FALLBACK_BASE = 0.30;
+    private static final double FALLBACK_SPAN = 0.20;
 
     private final Taxonomy taxonomy;
     private final JobTitleNormalizer normalizer;
-    private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final List<Entry> entries;
     private final Map<String, Double> idfNl;
     private final Map<String, Double> idfEn;
     private final Map<Integer, Set<String>> preferredStemsNl = new HashMap<>();
     private final Map<Integer, Set<String>> preferredStemsEn = new HashMap<>();
+    private final int[] namesPerOccupation;
+    private final HeadNouns heads;
+    private final OccupationSkillWords skillWords;
+    private final Map<Integer, List<Entry>> entriesByOccupation = new HashMap<>();
 
-    private record Entry(int occupation, String label, boolean dutch, LabelSource source, Set<String> stems) {
+    private record Entry(int occupation, String label, boolean dutch, LabelSource source, double weight,
+                         Set<String> stems) {
     }
 
     private JobTitleMatcher(Taxonomy taxonomy, JobTitleNormalizer normalizer, DirectoryReader reader, List<Entry> entries) {
         this.taxonomy = taxonomy;
         this.normalizer = normalizer;
-        this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null);
         this.entries = entries;
         this.idfNl = idf(entries, true);
         this.idfEn = idf(entries, false);
+        this.namesPerOccupation = new int[taxonomy.occupationCount()];
+        var dutchLabels = new ArrayList<HeadNouns.Label>();
         for (Entry e : entries) {
             if (e.source() == LabelSource.ESCO_PREFERRED) {
                 (e.dutch() ? preferredStemsNl : preferredStemsEn).put(e.occupation(), e.stems());
             }
+            namesPerOccupation[e.occupation()]++;
+            entriesByOccupation.computeIfAbsent(e.occupation(), k -> new ArrayList<>()).add(e);
+            if (e.dutch()) {
+                dutchLabels.add(new HeadNouns.Label(e.occupation(), e.label(), e.weight()));
+            }
         }
+        this.heads = HeadNouns.learn(dutchLabels, DutchDecompounder.shipped());
+        this.skillWords = new OccupationSkillWords(taxonomy);
     }
 
-    /** Without CompetentNL. */
+    /** ESCO labels and Dutch NOC titles, without CompetentNL. */
     public static JobTitleMatcher build(Taxonomy taxonomy) {
-        return build(taxonomy, Map.of());
+        return build(taxonomy, TitleIndexOptions.defaults());
     }
 
     /**
-     * @param extraDutchLabels more Dutch labels per occupation, e.g. {@code CompetentNlEscoLinks.extraDutchLabels()}
+     * @param extraDutchLabels CompetentNL labels per occupation, e.g. {@code CompetentNlEscoLinks.extraDutchLabels()}
      */
     public static JobTitleMatcher build(Taxonomy taxonomy, Map<OccupationUri, List<String>> extraDutchLabels) {
+        return build(taxonomy, TitleIndexOptions.withCompetentNl(extraDutchLabels));
+    }
+
+    public static JobTitleMatcher build(Taxonomy taxonomy, TitleIndexOptions options) {
         var entries = new ArrayList<Entry>();
         var dir = new ByteBuffersDirectory();
+        var national = new HashMap<OccupationUri, List<NationalTitle>>();
+        for (NationalTitle t : NationalTitle.all(taxonomy)) {
+            if (!options.heldOut(t.title())) {
+                national.computeIfAbsent(t.occupation(), k -> new ArrayList<>()).add(t);
+            }
+        }
         try (var writer = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()).setRAMBufferSizeMB(64))) {
             for (int i = 0; i < taxonomy.occupationCount(); i++) {
                 Occupation o = taxonomy.occupationAt(i);
+                var seenNl = new HashSet<String>();
                 for (LanguageLabels l : o.labels().all()) {
                     boolean dutch = NL.equals(l.language().getLanguage());
-                    var seen = new HashSet<String>();
-                    add(writer, entries, i, l.preferred(), dutch, LabelSource.ESCO_PREFERRED, seen);
+                    var seen = dutch ? seenNl : new HashSet<String>();
+                    add(writer, entries, i, l.preferred(), dutch, LabelSource.ESCO_PREFERRED, 1.0, seen);
                     for (String alt : l.alternatives()) {
-                        add(writer, entries, i, alt, dutch, LabelSource.ESCO_ALTERNATIVE, seen);
+                        add(writer, entries, i, alt, dutch, LabelSource.ESCO_ALTERNATIVE, 1.0, seen);
                     }
                     for (String hidden : l.hidden()) {
-                        add(writer, entries, i, hidden, dutch, LabelSource.ESCO_HIDDEN, seen);
+                        add(writer, entries, i, hidden, dutch, LabelSource.ESCO_HIDDEN, 1.0, seen);
                     }
                 }
-                var seen = new HashSet<String>();
-                for (String extra : extraDutchLabels.getOrDefault(o.uri(), List.of())) {
-                    add(writer, entries, i, extra, true, LabelSource.COMPETENTNL, seen);
+                for (NationalTitle t : national.getOrDefault(o.uri(), List.of())) {
+                    add(writer, entries, i, t.title(), true, LabelSource.DUTCH_NOC, t.weight(), seenNl);
+                }
+                for (String extra : options.competentNlLabels().getOrDefault(o.uri(), List.of())) {
+                    if (!options.heldOut(extra)) {
+                        add(writer, entries, i, extra, true, LabelSource.COMPETENTNL,
+                                nl.vaardig.taxonomy.model.LabelSource.COMPETENTNL.weight(), seenNl);
+                    }
                 }
             }
             writer.forceMerge(1);
@@ -130,7 +185,7 @@ public final class JobTitleMatcher {
     }
 
     private static void add(IndexWriter writer, List<Entry> entries, int occupation, String label, boolean dutch,
-                            LabelSource source, Set<String> seen) throws IOException {
+                            LabelSource source, double weight, Set<String> seen) throws IOException {
         if (!seen.add(TextFolding.foldWords(label))) {
             return;
         }
@@ -142,7 +197,7 @@ public final class JobTitleMatcher {
         var doc = new Document();
         doc.add(new TextField(dutch ? NL : EN, String.join(" ", terms), Field.Store.NO));
         doc.add(new NumericDocValuesField(ENTRY, entries.size()));
-        entries.add(new Entry(occupation, label, dutch, source, stems));
+        entries.add(new Entry(occupation, label, dutch, source, weight, stems));
         writer.addDocument(doc);
     }
 
@@ -169,6 +224,11 @@ public final class JobTitleMatcher {
         return normalizer;
     }
 
+    /** How many head nouns were learned from the labels (for the start-up report). */
+    public int headNounCount() {
+        return heads.size();
+    }
+
     /**
      * Ranked occupations for a title.
      *
@@ -179,47 +239,186 @@ public final class JobTitleMatcher {
         if (limit < 1 || limit > 50) {
             throw new IllegalArgumentException("limit must be 1..50, was " + limit);
         }
-        NormalizedTitle normalized = normalizer.normalize(title);
-        String q = normalized.query();
-        if (q.isBlank()) {
-            return new TitleMatchResult(normalized, List.of());
+        NormalizedTitle normalized = normalizer.normalize(title == null ? "" : title);
+        TitleOutcome refusal = TitleOutcome.refusal(title);
+        if (refusal != null) {
+            return TitleMatchResult.empty(normalized, refusal);
         }
+        var best = new HashMap<Integer, Scored>();
+        for (String reading : TitleFrames.readings(normalized.original())) {
+            String q = normalizer.normalize(reading).query();
+            if (!q.isBlank()) {
+                retrieve(q, best);
+                headFallback(q, best);
+            }
+        }
+        if (best.isEmpty()) {
+            return TitleMatchResult.empty(normalized, TitleOutcome.NOT_RECOGNISED);
+        }
+        List<Scored> ranked = best.values().stream().sorted(order).limit(SKILL_WORDS_DEPTH).toList();
+        ranked = byMeaning(normalized.query(), ranked);
+        List<OccupationMatch> top = ranked.stream().limit(limit).map(s -> toMatch(s, locale)).toList();
+        return new TitleMatchResult(normalized, top,
+                ranked.getFirst().fallback() ? TitleOutcome.HEAD_FALLBACK : TitleOutcome.MATCHED);
+    }
+
+    /** Best score first; then the better mapping relation; then the occupation with more names; then its URI. */
+    private final Comparator<Scored> order = Comparator.comparingDouble(Scored::score).reversed()
+            .thenComparing(Comparator.comparingDouble((Scored s) -> s.entry().weight()).reversed())
+            .thenComparing(Comparator.comparingInt((Scored s) -> names(s.entry().occupation())).reversed())
+            .thenComparing(s -> uriOf(s.entry().occupation()));
+
+    private int names(int occupation) {
+        return namesPerOccupation[occupation];
+    }
+
+    private String uriOf(int occupation) {
+        return taxonomy.occupationAt(occupation).uri().value();
+    }
+
+    private void retrieve(String q, Map<Integer, Scored> best) {
         List<Concept> dutchConcepts = dutchConcepts(q);
         Set<String> englishStems = englishStems(q);
         try {
             TopDocs top = searcher.search(query(q), CANDIDATES);
             if (top.scoreDocs.length == 0) {
-                return new TitleMatchResult(normalized, List.of());
+                return;
             }
             double maxBm25 = top.scoreDocs[0].score;
-            var best = new HashMap<Integer, Scored>();
-            List<LeafReaderContext> leaves = reader.leaves();
+            var found = new HashMap<Integer, Scored>();
             for (ScoreDoc sd : top.scoreDocs) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                LeafReaderContext leaf = searcher.getIndexReader().leaves().get(ReaderUtil.subIndex(sd.doc, searcher.getIndexReader().leaves()));
                 NumericDocValues dv = leaf.reader().getNumericDocValues(ENTRY);
                 if (dv == null || !dv.advanceExact(sd.doc - leaf.docBase)) {
                     continue;
                 }
                 Entry e = entries.get((int) dv.longValue());
                 double overlap = e.dutch() ? dutchOverlap(dutchConcepts, e.stems()) : englishOverlap(englishStems, e.stems());
-                double score = 0.75 * overlap + 0.25 * (sd.score / maxBm25) + sourceBonus(e.source());
-                Scored s = best.get(e.occupation());
+                double score = ((1 - BM25_WEIGHT) * overlap + BM25_WEIGHT * (sd.score / maxBm25)) * (1 - RELATION_WEIGHT + RELATION_WEIGHT * e.weight())
+                        + sourceBonus(e.source());
+                Scored s = found.get(e.occupation());
                 if (s == null || score > s.score()) {
-                    best.put(e.occupation(), new Scored(e, score));
+                    found.put(e.occupation(), new Scored(e, score, false));
                 }
             }
             // among occupations that match equally well, the one whose own Dutch name is closest to the title wins
             // ("verpleegkundige": "algemeen verpleegkundige" before "leidinggevend verpleegkundige")
-            best.replaceAll((occ, s) -> new Scored(s.entry(), s.score() + PREFERRED_NAME_WEIGHT * preferredCloseness(occ, dutchConcepts, englishStems)));
-            List<OccupationMatch> ranked = best.values().stream()
-                    .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.entry().label()))
-                    .limit(limit)
-                    .map(s -> toMatch(s, locale))
-                    .toList();
-            return new TitleMatchResult(normalized, ranked);
+            found.forEach((occ, s) -> merge(best, new Scored(s.entry(),
+                    s.score() + PREFERRED_NAME_WEIGHT * preferredCloseness(occ, dutchConcepts, englishStems), false)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The occupations the title's head noun names, below any real label match, the most direct first. */
+    private void headFallback(String q, Map<Integer, Scored> best) {
+        HeadNouns.Found found = heads.find(q);
+        if (found == null) {
+            return;
+        }
+        Set<String> modifier = LabelKeys.dutchLeafStems(found.modifier());
+        for (var e : heads.occupations(found.head()).entrySet()) {
+            int occ = e.getKey();
+            Entry label = bestDutchLabel(occ, found.head());
+            double fit = modifier.isEmpty() ? 0 : modifierFit(occ, modifier);
+            merge(best, new Scored(label, FALLBACK_BASE + FALLBACK_SPAN * (0.5 * e.getValue() + 0.5 * fit), true));
+        }
+    }
+
+    /** Rarity-weighted share of the modifier's stems found in the occupation's Dutch labels or skills. */
+    private double modifierFit(int occupation, Set<String> modifier) {
+        Set<String> skills = skillWords.of(taxonomy.occupationAt(occupation).uri());
+        double total = 0;
+        double found = 0;
+        for (String stem : modifier) {
+            double w = idfNlOf(stem);
+            total += w;
+            boolean inLabels = entriesOf(occupation).stream().anyMatch(e -> e.dutch() && e.stems().contains(stem));
+            if (inLabels || skills.contains(stem)) {
+                found += w;
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    private Entry bestDutchLabel(int occupation, String head) {
+        Entry fallback = null;
+        for (Entry e : entriesOf(occupation)) {
+            if (e.dutch() && TextFolding.foldWords(e.label()).contains(head)) {
+                return e;
+            }
+            if (fallback == null) {
+                fallback = e;
+            }
+        }
+        return fallback;
+    }
+
+    private List<Entry> entriesOf(int occupation) {
+        return entriesByOccupation.getOrDefault(occupation, List.of());
+    }
+
+    private static void merge(Map<Integer, Scored> best, Scored s) {
+        best.merge(s.entry().occupation(), s, (a, b) -> b.score() > a.score() ? b : a);
+    }
+
+    /**
+     * Adds the share of the title's words that its matched label leaves out but the occupation's skills mention:
+     * meaning, learned from ESCO's occupation–skill relations, decides between occupations that share a name.
+     */
+    private List<Scored> byMeaning(String q, List<Scored> ranked) {
+        List<Concept> concepts = dutchConcepts(q);
+        Set<String> englishStems = englishStems(q);
+        var out = new ArrayList<Scored>(ranked.size());
+        for (Scored s : ranked) {
+            double rest = 0;
+            double covered = 0;
+            Set<String> skills = null;
+            for (Concept c : concepts) {
+                Set<String> stems = c.alternatives().getFirst();
+                if (stems.isEmpty() || s.entry().stems().containsAll(stems)) {
+                    continue;
+                }
+                rest += c.weight();
+                if (skills == null) {
+                    skills = skillWords.of(taxonomy.occupationAt(s.entry().occupation()).uri());
+                }
+                if (skills.containsAll(stems)) {
+                    covered += c.weight();
+                }
+            }
+            double bonus = rest == 0 ? 0 : SKILL_WORDS_WEIGHT * covered / rest;
+            bonus += NAME_BAG_WEIGHT * nameBagRecall(s.entry().occupation(), concepts, englishStems);
+            out.add(new Scored(s.entry(), s.score() + bonus, s.fallback()));
+        }
+        out.sort(order);
+        return out;
+    }
+
+    /**
+     * Rarity-weighted share of the title's words found in some name of the occupation: Dutch words in its Dutch names,
+     * English words in its English names, whichever covers more.
+     */
+    private double nameBagRecall(int occupation, List<Concept> concepts, Set<String> englishStems) {
+        double total = 0;
+        double found = 0;
+        for (Concept c : concepts) {
+            Set<String> stems = c.alternatives().getFirst();
+            total += c.weight();
+            if (entriesOf(occupation).stream().anyMatch(e -> e.dutch() && e.stems().containsAll(stems))) {
+                found += c.weight();
+            }
+        }
+        double englishTotal = 0;
+        double englishFound = 0;
+        for (String stem : englishStems) {
+            double w = idfEn.getOrDefault(stem, 8.0);
+            englishTotal += w;
+            if (entriesOf(occupation).stream().anyMatch(e -> !e.dutch() && e.stems().contains(stem))) {
+                englishFound += w;
+            }
+        }
+        return Math.max(total == 0 ? 0 : found / total, englishTotal == 0 ? 0 : englishFound / englishTotal);
     }
 
     private double preferredCloseness(int occupation, List<Concept> dutchConcepts, Set<String> englishStems) {
@@ -233,7 +432,7 @@ public final class JobTitleMatcher {
     private static double sourceBonus(LabelSource source) {
         return switch (source) {
             case ESCO_PREFERRED -> 0.04;
-            case ESCO_ALTERNATIVE, COMPETENTNL -> 0.02;
+            case ESCO_ALTERNATIVE, DUTCH_NOC, COMPETENTNL -> 0.02;
             case ESCO_HIDDEN -> 0.0;
         };
     }
@@ -358,6 +557,6 @@ public final class JobTitleMatcher {
         return new OccupationMatch(o.uri(), o.label(locale), s.score(), s.entry().label(), s.entry().source(), skills);
     }
 
-    private record Scored(Entry entry, double score) {
+    private record Scored(Entry entry, double score, boolean fallback) {
     }
 }

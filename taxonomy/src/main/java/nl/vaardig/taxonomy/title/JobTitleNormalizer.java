@@ -32,6 +32,9 @@ public final class JobTitleNormalizer {
     private static final Pattern BRACKETS = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
     private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[-–|]\\s+|\\s*\\|\\s*");
     private static final Pattern GENDER = Pattern.compile("(?i)\\b[mvhw]\\s*/\\s*[mvhwx](\\s*/\\s*[mvhwxd])?\\b");
+    /** A teaching qualification: "(1e/2e graads)", "2e-graads", "eerstegraads" (a grade for secondary school). */
+    private static final Pattern GRADE = Pattern.compile(
+            "(?i)[(\\[]?\\s*(([123]e|eerste|tweede|derde)\\s*[-/]?\\s*)+graads(\\s*bevoegd(heid)?)?\\s*[)\\]]?");
     private static final Pattern NUMBERISH = Pattern.compile("[0-9][0-9.,\\-]*(e|ste|de)?");
 
     private final LabourMarketRegions regions;
@@ -49,6 +52,10 @@ public final class JobTitleNormalizer {
         var ignored = new ArrayList<String>();
         String text = GENDER.matcher(original).replaceAll(m -> {
             ignored.add(m.group());
+            return " ";
+        });
+        text = GRADE.matcher(text).replaceAll(m -> {
+            ignored.add(m.group().strip());
             return " ";
         });
 

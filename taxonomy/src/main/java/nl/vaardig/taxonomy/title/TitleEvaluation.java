@@ -17,8 +17,10 @@ import nl.vaardig.taxonomy.model.OccupationUri;
 import nl.vaardig.taxonomy.model.Taxonomy;
 
 /**
- * Evaluates job title → occupation on a TSV of {@code title<TAB>expected URI(s)} (several URIs separated by spaces or
- * commas; any of them counts; {@code #} lines are comments) and prints MRR and Accuracy@1/5/10 over the top 10.
+ * Evaluates job title → occupation on a TSV of {@code title<TAB>expected URI(s)} (UTF-8; several full ESCO occupation
+ * URIs separated by spaces or commas, a hit on any of them counts; blank and {@code #} lines are skipped) and prints
+ * MRR and Accuracy@1/5/10 over the top 10, plus how many titles got an answer and how many of those came from the
+ * head-noun fallback.
  *
  * <pre>
  * ./mvnw -q -pl taxonomy compile exec:java -Dexec.mainClass=nl.vaardig.taxonomy.title.TitleEvaluation \
@@ -41,21 +43,26 @@ public final class TitleEvaluation {
         }
     }
 
-    /** Where a case's first expected occupation ranked (0 = not in the top 10). */
-    public record Outcome(Case testCase, int rank, List<String> top3) {
+    /** Where a case's best-ranked expected occupation ranked (0 = not in the top 10), and how the matcher answered. */
+    public record Outcome(Case testCase, int rank, List<String> top3, TitleOutcome how) {
     }
 
-    /** The figures over a set of cases. */
+    /** The figures over a set of cases; {@code answered}: cases with any occupation, {@code fallback}: of those, by head noun. */
     public record Figures(int cases, double mrr, double accuracyAt1, double accuracyAt5, double accuracyAt10,
-                          List<Outcome> outcomes) {
+                          int answered, int fallback, List<Outcome> outcomes) {
         public Figures {
             outcomes = List.copyOf(outcomes);
         }
 
+        public double fallbackShare() {
+            return answered == 0 ? 0 : (double) fallback / answered;
+        }
+
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "cases %d  MRR %.3f  Acc@1 %.3f  Acc@5 %.3f  Acc@10 %.3f",
-                    cases, mrr, accuracyAt1, accuracyAt5, accuracyAt10);
+            return String.format(Locale.ROOT, "cases %d  MRR %.3f  Acc@1 %.3f  Acc@5 %.3f  Acc@10 %.3f  answered %d"
+                            + "  by head-noun fallback %d (%.1f %% of answered)",
+                    cases, mrr, accuracyAt1, accuracyAt5, accuracyAt10, answered, fallback, 100 * fallbackShare());
         }
     }
 
@@ -98,9 +105,14 @@ public final class TitleEvaluation {
         int at1 = 0;
         int at5 = 0;
         int at10 = 0;
+        int answered = 0;
+        int fallback = 0;
         var outcomes = new ArrayList<Outcome>();
         for (Case c : cases) {
-            List<OccupationMatch> hits = matcher.match(c.title(), Locale.of("nl"), DEPTH).occupations();
+            TitleMatchResult result = matcher.match(c.title(), Locale.of("nl"), DEPTH);
+            List<OccupationMatch> hits = result.occupations();
+            answered += result.outcome().answered() ? 1 : 0;
+            fallback += result.outcome() == TitleOutcome.HEAD_FALLBACK ? 1 : 0;
             int rank = 0;
             for (int i = 0; i < hits.size(); i++) {
                 if (c.expected().contains(hits.get(i).uri())) {
@@ -114,10 +126,11 @@ public final class TitleEvaluation {
                 at5 += rank <= 5 ? 1 : 0;
                 at10 += 1;
             }
-            outcomes.add(new Outcome(c, rank, hits.stream().limit(3).map(h -> h.label().text()).toList()));
+            outcomes.add(new Outcome(c, rank, hits.stream().limit(3).map(h -> h.label().text()).toList(), result.outcome()));
         }
         int n = Math.max(1, cases.size());
-        return new Figures(cases.size(), rr / n, (double) at1 / n, (double) at5 / n, (double) at10 / n, outcomes);
+        return new Figures(cases.size(), rr / n, (double) at1 / n, (double) at5 / n, (double) at10 / n, answered,
+                fallback, outcomes);
     }
 
     public static void main(String[] args) {

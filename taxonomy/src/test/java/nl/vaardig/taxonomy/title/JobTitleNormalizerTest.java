@@ -36,6 +36,16 @@ class JobTitleNormalizerTest {
     }
 
     @Test
+    void aTeachingGradeSuffixIsRemovedAsAWhole() {
+        NormalizedTitle t = normalizer.normalize("Docent Engels (1e/2e graads)");
+        assertThat(t.query()).isEqualTo("docent engels");
+        assertThat(t.ignored()).containsExactly("(1e/2e graads)");
+        assertThat(normalizer.normalize("Docent wiskunde 2e-graads").query()).isEqualTo("docent wiskunde");
+        assertThat(normalizer.normalize("Eerstegraads docent biologie").query()).isEqualTo("docent biologie");
+        assertThat(normalizer.normalize("Graadsmeter").query()).as("only the suffix, not a word").isEqualTo("graadsmeter");
+    }
+
+    @Test
     void aTitleOfOnlyNoiseIsKeptRatherThanEmptied() {
         assertThat(normalizer.normalize("Senior").query()).isEqualTo("senior");
         assertThat(normalizer.normalize("  ").query()).isEmpty();

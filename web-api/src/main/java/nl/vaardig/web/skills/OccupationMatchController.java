@@ -7,8 +7,13 @@ import nl.vaardig.web.taxonomy.LabelView;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.extract.LabelLanguage;
 import nl.vaardig.taxonomy.model.RelationType;
+import nl.vaardig.taxonomy.title.JobTitleMatcher;
 import nl.vaardig.taxonomy.title.OccupationMatch;
 import nl.vaardig.taxonomy.title.SuggestedSkill;
+import nl.vaardig.taxonomy.title.TitleMatchResult;
+import nl.vaardig.taxonomy.title.TitleOutcome;
+import nl.vaardig.web.platform.problem.ProblemTexts;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 public class OccupationMatchController {
 
-    static final int MAX_TITLE_CHARS = 200;
+    static final int MAX_TITLE_CHARS = JobTitleMatcher.MAX_TITLE_CHARS;
     static final int MAX_LIMIT = 50;
     private static final int MAX_BODY_BYTES = 4_096;
 
@@ -64,8 +69,42 @@ public class OccupationMatchController {
             throw new SkillInputException(HttpStatus.BAD_REQUEST, "limit",
                     "Vraag 1 tot " + MAX_LIMIT + " beroepen op.", "Ask for 1 to " + MAX_LIMIT + " occupations.");
         }
-        return new OccupationMatchView(taxonomy.titleMatcher().match(title, labels, limit).occupations().stream()
-                .map(OccupationMatchController::occupation).toList());
+        TitleMatchResult result = taxonomy.titleMatcher().match(title, labels, limit);
+        refuseWhatIsNoJobTitle(result.outcome());
+        return new OccupationMatchView(result.occupations().stream().map(OccupationMatchController::occupation).toList(),
+                result.outcome().name(), reason(result.outcome()));
+    }
+
+    /** Input the matcher cannot read as a title at all is a field error, not an empty answer. */
+    private static void refuseWhatIsNoJobTitle(TitleOutcome outcome) {
+        switch (outcome) {
+            case EMPTY -> throw new SkillInputException(HttpStatus.BAD_REQUEST, "title", "Vul een functietitel in.",
+                    "Enter a job title.");
+            case TOO_SHORT -> throw new SkillInputException(HttpStatus.BAD_REQUEST, "title",
+                    "Een functietitel heeft minstens twee letters.", "A job title has at least two letters.");
+            case NO_WORDS -> throw new SkillInputException(HttpStatus.BAD_REQUEST, "title",
+                    "Een functietitel bestaat uit woorden, niet alleen uit cijfers, leestekens of emoji.",
+                    "A job title is made of words, not only digits, punctuation or emoji.");
+            case TOO_LONG -> throw new SkillInputException(HttpStatus.BAD_REQUEST, "title",
+                    "Een functietitel is hoogstens " + MAX_TITLE_CHARS + " tekens lang.",
+                    "A job title is at most " + MAX_TITLE_CHARS + " characters long.");
+            case MATCHED, HEAD_FALLBACK, NOT_RECOGNISED -> {
+            }
+        }
+    }
+
+    /** Why the list is empty or approximate, in the visitor's language; null for an ordinary match. */
+    private static String reason(TitleOutcome outcome) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return switch (outcome) {
+            case NOT_RECOGNISED -> ProblemTexts.detail(
+                    "Geen beroep gevonden: geen woord van deze titel komt voor in een beroepsnaam.",
+                    "No occupation found: no word of this title occurs in an occupation name.", locale);
+            case HEAD_FALLBACK -> ProblemTexts.detail(
+                    "Geen beroep met precies deze naam; dit zijn beroepen met hetzelfde hoofdwoord.",
+                    "No occupation with exactly this name; these occupations share its head word.", locale);
+            default -> null;
+        };
     }
 
     private MatchRequest parse(String body) {

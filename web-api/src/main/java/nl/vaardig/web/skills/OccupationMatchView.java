@@ -2,8 +2,12 @@ package nl.vaardig.web.skills;
 
 import java.util.List;
 
-/** Answer of {@code POST /api/public/occupations/match} (contract 3): best occupation first. */
-record OccupationMatchView(List<OccupationView> occupations) {
+/**
+ * Answer of {@code POST /api/public/occupations/match} (contract 3): best occupation first. {@code outcome}:
+ * {@code MATCHED}, {@code HEAD_FALLBACK} (no occupation with this name; occupations named by its head word) or
+ * {@code NOT_RECOGNISED} (empty list); {@code reason} explains the last two in the visitor's language, else null.
+ */
+record OccupationMatchView(List<OccupationView> occupations, String outcome, String reason) {
 
     /** {@code score} in [0, 1]: 1 means the title is one of the occupation's names. */
     record OccupationView(String uri, String label, String labelLanguage, boolean derived, double score,

@@ -274,11 +274,40 @@ class PublicSkillsApiIT {
     }
 
     @Test
-    void aTitleWithNothingKnownGivesNoOccupations() {
+    void aTitleWithNothingKnownGivesNoOccupationsAndSaysWhy() {
         HttpResponse<String> response = postJson(MATCH, "{\"title\":\"zzqq\"}");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(response.body()).get("occupations").size()).isZero();
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("occupations").size()).isZero();
+        assertThat(body.get("outcome").asString()).isEqualTo("NOT_RECOGNISED");
+        assertThat(body.get("reason").asString()).startsWith("Geen beroep gevonden");
+    }
+
+    @Test
+    void inputThatIsNoJobTitleIsAFieldErrorNeverAServerError() {
+        for (String title : List.of("a", "12345", "!!! ???", "\ud83d\udc77\ud83d\udc69\u200d\u2695\ufe0f")) {
+            HttpResponse<String> response = postJson(MATCH, "{\"title\":\"" + title + "\"}");
+            assertProblem(response, 400);
+            assertThat(json.readTree(response.body()).get("errors").get(0).get("field").asString()).isEqualTo("title");
+        }
+        HttpResponse<String> digits = postJson(MATCH, "{\"title\":\"12345\"}", "Accept-Language", "en");
+        assertThat(json.readTree(digits.body()).get("detail").asString())
+                .isEqualTo("A job title is made of words, not only digits, punctuation or emoji.");
+        HttpResponse<String> long500 = postJson(MATCH, "{\"title\":\"" + "verpleegkundige ".repeat(32).substring(0, 500) + "\"}");
+        assertProblem(long500, 400);
+    }
+
+    @Test
+    void emojiAroundATitleAndMixedDutchAndEnglishAreAnswered() {
+        HttpResponse<String> emoji = postJson(MATCH, "{\"title\":\"\ud83d\udc69\u200d\u2695\ufe0f Verpleegkundige\"}");
+        assertThat(emoji.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(emoji.body()).get("occupations").get(0).get("label").asString()).contains("verpleegkundige");
+        assertThat(json.readTree(emoji.body()).get("outcome").asString()).isEqualTo("MATCHED");
+
+        HttpResponse<String> mixed = postJson(MATCH, "{\"title\":\"Senior software developer / softwareontwikkelaar\"}");
+        assertThat(mixed.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(mixed.body()).get("occupations").size()).isPositive();
     }
 
     private record Body(String text, String language) {

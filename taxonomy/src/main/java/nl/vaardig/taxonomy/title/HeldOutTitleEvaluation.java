@@ -1,0 +1,177 @@
+package nl.vaardig.taxonomy.title;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import nl.vaardig.taxonomy.analysis.TextFolding;
+import nl.vaardig.taxonomy.esco.EscoRecord;
+import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
+import nl.vaardig.taxonomy.esco.NationalTitleCrosswalk;
+import nl.vaardig.taxonomy.model.ConceptLabels;
+import nl.vaardig.taxonomy.model.LanguageLabels;
+import nl.vaardig.taxonomy.model.Occupation;
+import nl.vaardig.taxonomy.model.OccupationUri;
+import nl.vaardig.taxonomy.model.Taxonomy;
+
+/**
+ * Held-out evaluation on the Dutch national occupation titles: a seeded fifth of the distinct Dutch NOC titles is
+ * left out of the title index (as NOC titles; ESCO's own labels stay), each held-out title is matched, and a hit on
+ * any ESCO occupation the crosswalk maps that title to counts (exact, close, narrow or broad alike). Prints the
+ * figures overall, for titles whose NOC id has no title left in the index vs. the rest, for titles that are or are
+ * not literally an ESCO Dutch label, and the share of answers that came from the head-noun fallback.
+ * {@code --write-tsv=FILE} also writes the held-out cases in {@link TitleEvaluation}'s format.
+ *
+ * <pre>
+ * ./mvnw -q -B -pl taxonomy compile exec:java -Dexec.mainClass=nl.vaardig.taxonomy.title.HeldOutTitleEvaluation \
+ *     -Dexec.args="[--seed=20261206] [--fraction=0.2] [--misses] [--write-tsv=FILE]"
+ * </pre>
+ */
+public final class HeldOutTitleEvaluation {
+
+    static final long DEFAULT_SEED = 20261206L;
+
+    /** The held-out split: the cases to score and the folded titles to leave out of the index. */
+    public record Split(List<TitleEvaluation.Case> cases, Set<String> heldOutTitles, Set<String> idsFullyHeldOut,
+                        Map<String, Set<String>> idsByTitle) {
+    }
+
+    private HeldOutTitleEvaluation() {
+    }
+
+    /**
+     * Distinct titles (folded) sorted, shuffled with the seed; the first {@code fraction} of them are held out. The
+     * gold of a title is every ESCO occupation the published crosswalk maps it to (ISCO-group rows left out).
+     */
+    public static Split split(Taxonomy taxonomy, long seed, double fraction) {
+        var goldByTitle = new TreeMap<String, Set<OccupationUri>>();
+        var textByTitle = new TreeMap<String, String>();
+        var idsByTitle = new TreeMap<String, Set<String>>();
+        var titlesById = new LinkedHashMap<String, Set<String>>();
+        for (EscoRecord.NationalTitleRecord t : NationalTitleCrosswalk.shipped()) {
+            if (!(t.target() instanceof OccupationUri occupation) || taxonomy.occupation(occupation).isEmpty()) {
+                continue;
+            }
+            String key = TextFolding.foldWords(t.title());
+            goldByTitle.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(occupation);
+            textByTitle.putIfAbsent(key, t.title());
+            idsByTitle.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(t.nationalId());
+            titlesById.computeIfAbsent(t.nationalId(), k -> new HashSet<>()).add(key);
+        }
+        var keys = new ArrayList<>(goldByTitle.keySet());
+        Collections.shuffle(keys, new Random(seed));
+        var heldOut = new LinkedHashSet<>(keys.subList(0, (int) Math.round(keys.size() * fraction)));
+        var cases = new ArrayList<TitleEvaluation.Case>();
+        int line = 0;
+        for (String key : heldOut) {
+            cases.add(new TitleEvaluation.Case(++line, textByTitle.get(key), List.copyOf(goldByTitle.get(key))));
+        }
+        var fully = new HashSet<String>();
+        titlesById.forEach((id, titles) -> {
+            if (heldOut.containsAll(titles)) {
+                fully.add(id);
+            }
+        });
+        return new Split(cases, heldOut, fully, idsByTitle);
+    }
+
+    public static void main(String[] args) {
+        long seed = DEFAULT_SEED;
+        double fraction = 0.2;
+        boolean misses = false;
+        Path writeTsv = null;
+        for (String a : args) {
+            if (a.startsWith("--seed=")) {
+                seed = Long.parseLong(a.substring("--seed=".length()));
+            } else if (a.startsWith("--fraction=")) {
+                fraction = Double.parseDouble(a.substring("--fraction=".length()));
+            } else if (a.equals("--misses")) {
+                misses = true;
+            } else if (a.startsWith("--write-tsv=")) {
+                writeTsv = Path.of(a.substring("--write-tsv=".length()));
+            }
+        }
+        Taxonomy taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
+        Split split = split(taxonomy, seed, fraction);
+        if (writeTsv != null) {
+            write(split.cases(), writeTsv);
+        }
+        long t0 = System.nanoTime();
+        JobTitleMatcher matcher = JobTitleMatcher.build(taxonomy, new TitleIndexOptions(Map.of(), split.heldOutTitles()));
+        long buildMillis = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf(Locale.ROOT, "seed %d: %d of %d distinct Dutch NOC titles held out; matcher built in %d ms"
+                        + " (%d head nouns learned)%n", seed, split.cases().size(), split.idsByTitle().size(),
+                buildMillis, matcher.headNounCount());
+
+        long t1 = System.nanoTime();
+        TitleEvaluation.Figures all = TitleEvaluation.evaluate(matcher, split.cases());
+        long perTitle = (System.nanoTime() - t1) / 1_000 / Math.max(1, split.cases().size());
+        System.out.println("all held-out titles:          " + all + String.format(Locale.ROOT, "  (%d µs per title)", perTitle));
+
+        Set<String> escoDutch = escoDutchLabels(taxonomy);
+        var fullyOut = new ArrayList<TitleEvaluation.Case>();
+        var idKept = new ArrayList<TitleEvaluation.Case>();
+        var literal = new ArrayList<TitleEvaluation.Case>();
+        var notLiteral = new ArrayList<TitleEvaluation.Case>();
+        for (TitleEvaluation.Case c : split.cases()) {
+            String key = TextFolding.foldWords(c.title());
+            boolean fully = split.idsByTitle().get(key).stream().allMatch(split.idsFullyHeldOut()::contains);
+            (fully ? fullyOut : idKept).add(c);
+            (escoDutch.contains(key) ? literal : notLiteral).add(c);
+        }
+        print("NOC id entirely held out:     ", matcher, fullyOut);
+        print("NOC id has another title kept:", matcher, idKept);
+        print("title is an ESCO Dutch label: ", matcher, literal);
+        print("title is no ESCO Dutch label: ", matcher, notLiteral);
+        if (misses) {
+            for (TitleEvaluation.Outcome o : all.outcomes()) {
+                if (o.rank() != 1) {
+                    System.out.printf(Locale.ROOT, "%-3s %-14s %-50s %s%n", o.rank() == 0 ? "-" : String.valueOf(o.rank()),
+                            o.how(), o.testCase().title(), o.top3());
+                }
+            }
+        }
+    }
+
+    /** The held-out cases in {@link TitleEvaluation}'s TSV format, e.g. to score another matcher on them. */
+    private static void write(List<TitleEvaluation.Case> cases, Path tsv) {
+        var lines = new ArrayList<String>();
+        lines.add("# Dutch NOC titles held out by HeldOutTitleEvaluation; gold = the crosswalk's ESCO occupations (any counts)");
+        for (TitleEvaluation.Case c : cases) {
+            lines.add(c.title() + "\t" + String.join(" ", c.expected().stream().map(OccupationUri::value).toList()));
+        }
+        try {
+            Files.write(tsv, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void print(String name, JobTitleMatcher matcher, List<TitleEvaluation.Case> cases) {
+        System.out.println(name + " " + (cases.isEmpty() ? "cases 0" : TitleEvaluation.evaluate(matcher, cases)));
+    }
+
+    private static Set<String> escoDutchLabels(Taxonomy taxonomy) {
+        var out = new HashSet<String>();
+        for (Occupation o : taxonomy.occupations()) {
+            LanguageLabels l = o.labels().in(ConceptLabels.DUTCH).orElse(null);
+            if (l != null) {
+                l.visibleLabels().forEach(x -> out.add(TextFolding.foldWords(x)));
+                l.hidden().forEach(x -> out.add(TextFolding.foldWords(x)));
+            }
+        }
+        return out;
+    }
+}
