@@ -237,7 +237,7 @@ public final class SkillExtractor {
             List<LabelHit> hits = PhraseMatcher.all(model.skillsEn, en, tokens, minCoverage, keepWeak, englishWeight >= 1f);
             hits.addAll(PhraseMatcher.all(model.skillsNl, nl, tokens, minCoverage, keepWeak, dutchWeight >= 1f));
             for (LabelHit hit : hits) {
-                if (englishWeight < 1f && hit.index() == model.skillsEn && looksDutch(hit, tokens)) {
+                if (englishWeight < 1f && looksDutch(hit, tokens)) {
                     continue;
                 }
                 MatchKind kind = !hit.verbatim() ? MatchKind.PARTIAL_LABEL
@@ -255,13 +255,16 @@ public final class SkillExtractor {
         }
 
         /**
-         * In Dutch text a lone lower-case word is read as Dutch, not as an English label ("de" is not
-         * decontamination, "pols" not Polish, "let" not Latvian); tool names are capitalised or come from the lexicon.
+         * In Dutch text a lone lower-case word is read as an ordinary Dutch word: not as an English label ("de" is
+         * not decontamination, "van" not a vehicle) and not as a proper name ("pols" is not Pools/Polish, "let" not
+         * Lets/Latvian). Tool names and languages are capitalised, or come from the lexicon.
          */
         private boolean looksDutch(LabelHit hit, List<Token> tokens) {
             Token token = tokens.get(hit.fromToken());
-            return hit.fromToken() == hit.toToken() && hit.kind() != SurfaceKind.CURATED_SYNONYM
-                    && !token.upper() && !token.capitalised();
+            if (hit.fromToken() != hit.toToken() || hit.kind() == SurfaceKind.CURATED_SYNONYM || token.upper() || token.capitalised()) {
+                return false;
+            }
+            return hit.index() == model.skillsEn || Character.isUpperCase(model.skillLabelEn[hit.owner()].charAt(0));
         }
 
         /** Skills the sentence may mean though it names none verbatim: paraphrases, implied skills, other wording. */

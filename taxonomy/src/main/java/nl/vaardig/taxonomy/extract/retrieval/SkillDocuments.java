@@ -3,7 +3,6 @@ package nl.vaardig.taxonomy.extract.retrieval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.vaardig.taxonomy.model.ConceptLabels;
 import nl.vaardig.taxonomy.model.LanguageLabels;
@@ -70,7 +69,7 @@ public final class SkillDocuments {
 
     private static List<SkillDocument.WeightedLabel> weighted(Map<String, Double> labels) {
         List<SkillDocument.WeightedLabel> out = new ArrayList<>(labels.size());
-        labels.forEach((text, weight) -> out.add(new SkillDocument.WeightedLabel(text.toLowerCase(Locale.ROOT), weight)));
+        labels.forEach((text, weight) -> out.add(new SkillDocument.WeightedLabel(text, weight)));
         return out;
     }
 }

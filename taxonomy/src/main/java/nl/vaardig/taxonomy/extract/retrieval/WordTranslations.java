@@ -22,8 +22,8 @@ final class WordTranslations {
     }
 
     private static final int MIN_PAIRS = 2;
-    private static final double MIN_DICE = 0.15;
-    private static final int MAX_PER_TERM = 3;
+    private static final double MIN_DICE = 0.1;
+    private static final int MAX_PER_TERM = 4;
     /** Only labels this safe say what the skill is called in the other language. */
     private static final double SAFE_LABEL = 0.8;
 
