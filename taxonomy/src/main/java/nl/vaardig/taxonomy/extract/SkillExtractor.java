@@ -63,10 +63,16 @@ public final class SkillExtractor {
     }
 
     /**
-     * Over the whole taxonomy: label matching with the bundled lexicon plus retrieval over skill documents with the
-     * shipped re-ranker. What the application uses.
+     * Over the whole taxonomy, label matching with the bundled lexicon: what the application uses today (feed
+     * ingest and the public endpoint share this bean). Retrieval is opt-in through {@link #createWithRetrieval}
+     * until it meets the throughput goal: it costs about 30× the CPU per document (docs/benchmarks.md, issue 13).
      */
     public static SkillExtractor create(Taxonomy taxonomy) {
+        return create(TaxonomySource.from(taxonomy), SynonymLexicon.bundled());
+    }
+
+    /** Label matching with the bundled lexicon plus retrieval over skill documents with the shipped re-ranker. */
+    public static SkillExtractor createWithRetrieval(Taxonomy taxonomy) {
         return create(taxonomy, SynonymLexicon.bundled(), SkillRetrieval.shipped(taxonomy));
     }
 

@@ -36,7 +36,7 @@ public final class CandidateFeatures {
         for (String term : own.keySet()) {
             double w = idf.applyAsDouble(term);
             total += w;
-            if (inAnyLabel(terms.nl[s], term) || inAnyLabel(terms.en[s], term)) {
+            if (terms.labelTerms[s].contains(term)) {
                 inLabels += w;
             }
             if (description.contains(term)) {
@@ -108,16 +108,5 @@ public final class CandidateFeatures {
             }
         }
         return best;
-    }
-
-    private static boolean inAnyLabel(SkillTerms.LabelTerms[] labels, String term) {
-        for (SkillTerms.LabelTerms label : labels) {
-            for (String t : label.terms()) {
-                if (t.equals(term)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

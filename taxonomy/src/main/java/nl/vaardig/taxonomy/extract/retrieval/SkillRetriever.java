@@ -25,7 +25,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * Candidate retrieval over skill documents in Lucene: one field per language and kind (strong labels, weak
@@ -93,7 +95,9 @@ public final class SkillRetriever {
             perField.put(f.name, f.dutch ? VaardigAnalyzers.dutch() : VaardigAnalyzers.english());
         }
         Analyzer analyzer = new PerFieldAnalyzerWrapper(VaardigAnalyzers.english(), perField);
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        // one buffer per file: a term lookup clones its input, and a many-buffer input costs that per clone
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256)
                 .setMergePolicy(new LogDocMergePolicy());
         try (IndexWriter writer = new IndexWriter(directory, config)) {

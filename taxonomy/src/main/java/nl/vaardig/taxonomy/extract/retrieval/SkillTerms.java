@@ -24,6 +24,8 @@ public final class SkillTerms {
     final Set<String>[] descriptionNl;
     final Set<String>[] descriptionEn;
     final Set<String>[] context;
+    /** Every term of every label of the skill, both languages. */
+    final Set<String>[] labelTerms;
     final double[] specificity;
     private final Map<String, Integer> dfNl;
     private final Map<String, Integer> dfEn;
@@ -36,6 +38,7 @@ public final class SkillTerms {
         descriptionNl = new Set[n];
         descriptionEn = new Set[n];
         context = new Set[n];
+        labelTerms = new Set[n];
         specificity = new double[n];
         dfNl = new HashMap<>();
         dfEn = new HashMap<>();
@@ -56,6 +59,14 @@ public final class SkillTerms {
             d.contextNl().forEach(c -> ctx.addAll(VaardigAnalyzers.terms(VaardigAnalyzers.dutch(), c)));
             d.contextEn().forEach(c -> ctx.addAll(VaardigAnalyzers.terms(VaardigAnalyzers.english(), c)));
             t.context[i] = Set.copyOf(ctx);
+            Set<String> all = new java.util.HashSet<>();
+            for (LabelTerms l : t.nl[i]) {
+                all.addAll(List.of(l.terms()));
+            }
+            for (LabelTerms l : t.en[i]) {
+                all.addAll(List.of(l.terms()));
+            }
+            t.labelTerms[i] = Set.copyOf(all);
             t.specificity[i] = d.specificity();
             countDocumentFrequency(t.nl[i], t.dfNl);
             countDocumentFrequency(t.en[i], t.dfEn);

@@ -24,11 +24,14 @@ import nl.vaardig.taxonomy.model.SkillUri;
  * <pre>
  * ./mvnw -q -B -pl taxonomy test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=nl.vaardig.taxonomy.extract.eval.ExtractionEvaluation \
- *   -Dexec.args="[--benchmark DIR] [--annotations FILE]... [--verbose] [--ablations]"
+ *   -Dexec.args="[--benchmark DIR] [--eval-dir DIR] [--annotations FILE.csv]... [--vacancies FILE.jsonl]... [--only] [--verbose] [--ablations]"
  * </pre>
  * By default it scores the TECH and HOUSE validation splits from the shared
- * {@code data/job_postings/skill_extraction_benchmark} folder (skipped when absent) and the Dutch
- * vacancy set shipped with the tests. Any CSV in the benchmark's format can be added with --annotations.
+ * {@code data/job_postings/skill_extraction_benchmark} folder, the project's own Dutch set shipped with the tests, and
+ * {@code nl_vacancies_dev} from the shared {@code data/eval} folder (sentences and whole vacancies); missing folders are
+ * skipped. Held-out sets: {@code --annotations} takes any CSV in the benchmark's format
+ * ({@code sentence,span,sub_span,label}, label = ESCO English preferred label), {@code --vacancies} any JSON-lines file
+ * with {@code text} and {@code gold:[{uri}]} per line; {@code --only} scores just those files.
  */
 public final class ExtractionEvaluation {
 

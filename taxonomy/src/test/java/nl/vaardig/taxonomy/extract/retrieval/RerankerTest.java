@@ -33,6 +33,18 @@ class RerankerTest {
     }
 
     @Test
+    void theFastScoreIsTribuosOwnPrediction() {
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 200; i++) {
+            double[] f = new double[CandidateFeatures.NAMES.size()];
+            for (int j = 0; j < f.length; j++) {
+                f[j] = random.nextDouble();
+            }
+            assertThat(SHIPPED.score(f)).isCloseTo(SHIPPED.scoreWithTribuo(f), org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    @Test
     void aWhollyCoveredLabelOutranksAWeakOverlap() {
         double whole = SHIPPED.score(features(1.0, 1.0));
         double weak = SHIPPED.score(features(0.2, 0.3));
