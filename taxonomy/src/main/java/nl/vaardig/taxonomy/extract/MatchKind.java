@@ -8,6 +8,8 @@ public enum MatchKind {
     CURATED_SYNONYM,
     /** Most of the words of a label appear close together. */
     PARTIAL_LABEL,
+    /** Retrieval over the skill's documents (labels, description, related skills) and the learnt re-ranker. */
+    SKILL_DOCUMENT,
     /** The detected occupation lists the skill, and the text supports it. */
     OCCUPATION_PROFILE
 }

@@ -14,6 +14,7 @@ import nl.vaardig.taxonomy.extract.context.SectionClassifier;
 import nl.vaardig.taxonomy.extract.context.SectionKind;
 import nl.vaardig.taxonomy.extract.lexicon.SynonymLexicon;
 import nl.vaardig.taxonomy.extract.match.LabelHit;
+import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
 import nl.vaardig.taxonomy.extract.match.Namespace;
 import nl.vaardig.taxonomy.extract.match.PhraseMatcher;
 import nl.vaardig.taxonomy.extract.match.SurfaceKind;
@@ -42,20 +43,61 @@ public final class SkillExtractor {
 
     private static final float TITLE_OCCUPATION_COVERAGE = 0.55f;
 
+    /** Retrieved skills per sentence that may become suggestions. */
+    private static final int RETRIEVED_PER_SENTENCE = 5;
+    /** Re-ranker probabilities below this are not evidence. */
+    private static final double MIN_RETRIEVED = 0.05;
+    /** A retrieved skill's mention score is its re-ranker probability times this (label hits score up to ~0.95). */
+    private static final double RETRIEVED_WEIGHT = 0.9;
+
     private final ExtractionModel model;
     private final TextPreparer preparer = new TextPreparer();
+    private final SkillRetrieval retrieval;
+    /** Taxonomy skill ordinal → the model's skill index; null without retrieval. */
+    private final int[] modelSkillOfOrdinal;
 
-    private SkillExtractor(ExtractionModel model) {
+    private SkillExtractor(ExtractionModel model, SkillRetrieval retrieval, int[] modelSkillOfOrdinal) {
         this.model = model;
+        this.retrieval = retrieval;
+        this.modelSkillOfOrdinal = modelSkillOfOrdinal;
     }
 
-    /** Over the whole taxonomy with the bundled synonym lexicon: what the application uses. */
+    /**
+     * Over the whole taxonomy, label matching with the bundled lexicon: what the application uses today (feed
+     * ingest and the public endpoint share this bean). Retrieval is opt-in through {@link #createWithRetrieval}
+     * until it meets the throughput goal: it costs about 30× the CPU per document (docs/benchmarks.md, issue 13).
+     */
     public static SkillExtractor create(Taxonomy taxonomy) {
         return create(TaxonomySource.from(taxonomy), SynonymLexicon.bundled());
     }
 
+    /** Label matching with the bundled lexicon plus retrieval over skill documents with the shipped re-ranker. */
+    public static SkillExtractor createWithRetrieval(Taxonomy taxonomy) {
+        return create(taxonomy, SynonymLexicon.bundled(), SkillRetrieval.shipped(taxonomy));
+    }
+
+    public static SkillExtractor create(Taxonomy taxonomy, SynonymLexicon lexicon, SkillRetrieval retrieval) {
+        return create(TaxonomySource.from(taxonomy), lexicon).withRetrieval(taxonomy, retrieval);
+    }
+
+    /** Label matching only (no retrieval): small test taxonomies and the ablation. */
     public static SkillExtractor create(ExtractionSource source, SynonymLexicon lexicon) {
-        return new SkillExtractor(new ExtractionModel(source, lexicon));
+        return new SkillExtractor(new ExtractionModel(source, lexicon), null, null);
+    }
+
+    /** The same label model with retrieval over the taxonomy's skill documents added (or replaced). */
+    public SkillExtractor withRetrieval(Taxonomy taxonomy, SkillRetrieval retrieval) {
+        int[] map = new int[taxonomy.skillCount()];
+        for (int i = 0; i < map.length; i++) {
+            Integer index = model.skillIndex.get(taxonomy.skillAt(i).uri().value());
+            map[i] = index == null ? -1 : index;
+        }
+        return new SkillExtractor(model, retrieval, map);
+    }
+
+    /** The label model alone, without retrieval. */
+    public SkillExtractor withoutRetrieval() {
+        return new SkillExtractor(model, null, null);
     }
 
     /** Lexicon entries that could not be used (unknown skill URI); empty for the bundled lexicon. */
@@ -168,6 +210,9 @@ public final class SkillExtractor {
                     continue;
                 }
                 readSegment(s, segment, tokens.get(s), folded, section, englishWeight, dutchWeight);
+                if (retrieval != null) {
+                    retrieve(s, segment, folded, section, detected != TextLanguage.ENGLISH);
+                }
             }
         }
 
@@ -198,6 +243,9 @@ public final class SkillExtractor {
             List<LabelHit> hits = PhraseMatcher.all(model.skillsEn, en, tokens, minCoverage, keepWeak, englishWeight >= 1f);
             hits.addAll(PhraseMatcher.all(model.skillsNl, nl, tokens, minCoverage, keepWeak, dutchWeight >= 1f));
             for (LabelHit hit : hits) {
+                if (englishWeight < 1f && looksDutch(hit, tokens)) {
+                    continue;
+                }
                 MatchKind kind = !hit.verbatim() ? MatchKind.PARTIAL_LABEL
                         : hit.kind() == SurfaceKind.CURATED_SYNONYM ? MatchKind.CURATED_SYNONYM : MatchKind.ESCO_LABEL;
                 float languageWeight = hit.index() == model.skillsNl ? dutchWeight : englishWeight;
@@ -209,6 +257,33 @@ public final class SkillExtractor {
                 } else {
                     evidence.computeIfAbsent(hit.owner(), SkillEvidence::new).add(mention);
                 }
+            }
+        }
+
+        /**
+         * In Dutch text a lone lower-case word is read as an ordinary Dutch word: not as an English label ("de" is
+         * not decontamination, "van" not a vehicle) and not as a proper name ("pols" is not Pools/Polish, "let" not
+         * Lets/Latvian). Tool names and languages are capitalised, or come from the lexicon.
+         */
+        private boolean looksDutch(LabelHit hit, List<Token> tokens) {
+            Token token = tokens.get(hit.fromToken());
+            if (hit.fromToken() != hit.toToken() || hit.kind() == SurfaceKind.CURATED_SYNONYM || token.upper() || token.capitalised()) {
+                return false;
+            }
+            return hit.index() == model.skillsEn || Character.isUpperCase(model.skillLabelEn[hit.owner()].charAt(0));
+        }
+
+        /** Skills the sentence may mean though it names none verbatim: paraphrases, implied skills, other wording. */
+        private void retrieve(int s, Segment segment, CueText folded, SectionKind section, boolean dutchText) {
+            RequirementCues.Signal signal = RequirementCues.of(folded);
+            for (SkillRetrieval.Scored scored : retrieval.score(segment.text(prepared.view()), dutchText, RETRIEVED_PER_SENTENCE)) {
+                int skill = modelSkillOfOrdinal[scored.ordinal()];
+                if (skill < 0 || scored.score() < MIN_RETRIEVED) {
+                    continue;
+                }
+                evidence.computeIfAbsent(skill, SkillEvidence::new).add(new SkillEvidence.Mention(s, segment.start(),
+                        segment.end(), RETRIEVED_WEIGHT * scored.score(), MatchKind.SKILL_DOCUMENT, false, signal,
+                        section, order++));
             }
         }
 

@@ -55,6 +55,20 @@ class SkillExtractorTest {
     }
 
     @Test
+    void loneLowerCaseDutchWordsAreNotReadAsEnglishLabels() {
+        ExtractionResult result = EXTRACTOR.extract(
+                "Je let op de veiligheid van de bewoners en je meet de pols van elke cliënt.", ALL);
+        assertThat(labels(result)).doesNotContain("Latvian", "Polish", "decontamination techniques", "clean road vehicles");
+    }
+
+    @Test
+    void aSentenceWithoutAnyLabelStillGetsSkillsFromItsSkillDocuments() {
+        ExtractionResult result = EXTRACTOR.extract("Je tilt dagelijks zware dozen en pakketten van de pallets.", ALL);
+        assertThat(result.skills()).isNotEmpty();
+        assertThat(result.skills()).anySatisfy(s -> assertThat(s.kinds()).contains(MatchKind.SKILL_DOCUMENT));
+    }
+
+    @Test
     void theTitleLineDetectsTheOccupation() {
         ExtractionResult result = EXTRACTOR.extract("Vrachtwagenchauffeur\nJe rijdt dagelijks naar klanten in de Randstad.", ALL);
         assertThat(result.occupations()).isNotEmpty();

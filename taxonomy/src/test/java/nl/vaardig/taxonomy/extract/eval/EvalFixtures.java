@@ -14,6 +14,8 @@ import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
 import nl.vaardig.taxonomy.extract.source.ExtractionSource;
 import nl.vaardig.taxonomy.extract.source.TaxonomySource;
 import nl.vaardig.taxonomy.extract.source.SkillEntry;
+import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
+import nl.vaardig.taxonomy.model.Taxonomy;
 
 /** The extractor over the shipped ESCO snapshot, built once per JVM and shared by tests and runners. */
 public final class EvalFixtures {
@@ -21,14 +23,18 @@ public final class EvalFixtures {
     public static final String DUTCH_SET = "/eval/extract/dutch_vacancies_annotations.csv";
     private static EvalFixtures instance;
 
+    private final Taxonomy taxonomy;
     private final ExtractionSource source;
+    private final SkillRetrieval retrieval;
     private final SkillExtractor extractor;
     private final Map<String, String> uriByLabel = new HashMap<>();
     private final Map<String, String> labelByUri = new HashMap<>();
 
     private EvalFixtures() {
-        source = TaxonomySource.from(EscoTaxonomyLoader.shipped().taxonomy());
-        extractor = SkillExtractor.create(source, SynonymLexicon.bundled());
+        taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
+        source = TaxonomySource.from(taxonomy);
+        retrieval = SkillRetrieval.shipped(taxonomy);
+        extractor = SkillExtractor.create(source, SynonymLexicon.bundled()).withRetrieval(taxonomy, retrieval);
         for (SkillEntry s : source.skills()) {
             uriByLabel.put(s.preferredLabelEn(), s.uri());
             labelByUri.put(s.uri(), s.preferredLabelEn());
@@ -44,6 +50,15 @@ public final class EvalFixtures {
 
     public SkillExtractor extractor() {
         return extractor;
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    /** Retrieval over the full skill documents with the shipped re-ranker, as the application builds it. */
+    public SkillRetrieval retrieval() {
+        return retrieval;
     }
 
     public ExtractionSource source() {
@@ -74,6 +89,15 @@ public final class EvalFixtures {
                 throw new IllegalStateException("missing test resource " + DUTCH_SET);
             }
             return AnnotationsCsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), uriByLabel);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whole vacancies in the {@code nl_vacancies_dev/vacancies.jsonl} format: one JSON object a line with text and gold[].uri. */
+    public List<AnnotatedText> vacancies(Path file) {
+        try {
+            return VacanciesJsonl.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,6 +14,9 @@ import nl.vaardig.taxonomy.extract.ExtractionOptions;
 import nl.vaardig.taxonomy.extract.ExtractionResult;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
 import nl.vaardig.taxonomy.extract.lexicon.SynonymLexicon;
+import nl.vaardig.taxonomy.extract.retrieval.SkillDocuments;
+import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
+import nl.vaardig.taxonomy.extract.retrieval.SkillRetriever;
 import nl.vaardig.taxonomy.model.SkillUri;
 
 /**
@@ -21,11 +24,14 @@ import nl.vaardig.taxonomy.model.SkillUri;
  * <pre>
  * ./mvnw -q -B -pl taxonomy test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=nl.vaardig.taxonomy.extract.eval.ExtractionEvaluation \
- *   -Dexec.args="[--benchmark DIR] [--annotations FILE]... [--verbose] [--ablations]"
+ *   -Dexec.args="[--benchmark DIR] [--eval-dir DIR] [--annotations FILE.csv]... [--vacancies FILE.jsonl]... [--only] [--verbose] [--ablations]"
  * </pre>
  * By default it scores the TECH and HOUSE validation splits from the shared
- * {@code data/job_postings/skill_extraction_benchmark} folder (skipped when absent) and the Dutch
- * vacancy set shipped with the tests. Any CSV in the benchmark's format can be added with --annotations.
+ * {@code data/job_postings/skill_extraction_benchmark} folder, the project's own Dutch set shipped with the tests, and
+ * {@code nl_vacancies_dev} from the shared {@code data/eval} folder (sentences and whole vacancies); missing folders are
+ * skipped. Held-out sets: {@code --annotations} takes any CSV in the benchmark's format
+ * ({@code sentence,span,sub_span,label}, label = ESCO English preferred label), {@code --vacancies} any JSON-lines file
+ * with {@code text} and {@code gold:[{uri}]} per line; {@code --only} scores just those files.
  */
 public final class ExtractionEvaluation {
 
@@ -41,7 +47,7 @@ public final class ExtractionEvaluation {
     public record SetScore(String name, int texts, double rp5, double rp10) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-8s texts=%3d  RP@5=%5.1f  RP@10=%5.1f", name, texts, rp5 * 100, rp10 * 100);
+            return String.format(Locale.ROOT, "%-18s texts=%3d  RP@5=%5.1f  RP@10=%5.1f", name, texts, rp5 * 100, rp10 * 100);
         }
     }
 
@@ -78,15 +84,26 @@ public final class ExtractionEvaluation {
         return new SetScore(name, texts.size(), rp5 / n, rp10 / n);
     }
 
+    private static final Path DEFAULT_EVAL = Stream.of(System.getProperty("vaardig.eval.dir"), "/work/shared/data/eval",
+                    "../../shared/data/eval", "../shared/data/eval")
+            .filter(Objects::nonNull).map(Path::of).filter(Files::isDirectory).findFirst()
+            .orElse(Path.of("/work/shared/data/eval"));
+
     public static void main(String[] args) throws IOException {
         Path benchmark = DEFAULT_BENCHMARK;
+        Path evalDir = DEFAULT_EVAL;
         List<Path> extra = new ArrayList<>();
+        List<Path> vacancies = new ArrayList<>();
         boolean verbose = false;
         boolean ablations = false;
+        boolean onlyGiven = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--benchmark" -> benchmark = Path.of(args[++i]);
+                case "--eval-dir" -> evalDir = Path.of(args[++i]);
                 case "--annotations" -> extra.add(Path.of(args[++i]));
+                case "--vacancies" -> vacancies.add(Path.of(args[++i]));
+                case "--only" -> onlyGiven = true;
                 case "--verbose" -> verbose = true;
                 case "--ablations" -> ablations = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -96,33 +113,61 @@ public final class ExtractionEvaluation {
         EvalFixtures fixtures = EvalFixtures.load();
         System.out.printf(Locale.ROOT, "extractor built in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         Map<String, List<AnnotatedText>> sets = new LinkedHashMap<>();
-        for (String split : List.of("tech", "house")) {
-            Path file = benchmark.resolve(split + "_validation_annotations.csv");
-            if (Files.exists(file)) {
-                sets.put(split.toUpperCase(Locale.ROOT), fixtures.annotations(file));
+        if (!onlyGiven) {
+            for (String split : List.of("tech", "house")) {
+                Path file = benchmark.resolve(split + "_validation_annotations.csv");
+                if (Files.exists(file)) {
+                    sets.put(split.toUpperCase(Locale.ROOT), fixtures.annotations(file));
+                } else {
+                    System.out.println("skipping " + split + ": " + file + " not found");
+                }
+            }
+            sets.put("DUTCH-OWN", fixtures.dutchSet());
+            Path dev = evalDir.resolve("nl_vacancies_dev");
+            if (Files.exists(dev.resolve("sentences.csv"))) {
+                sets.put("NL-DEV-SENTENCES", fixtures.annotations(dev.resolve("sentences.csv")));
+                sets.put("NL-DEV-VACANCIES", fixtures.vacancies(dev.resolve("vacancies.jsonl")));
             } else {
-                System.out.println("skipping " + split + ": " + file + " not found");
+                System.out.println("skipping the Dutch dev set: " + dev + " not found");
             }
         }
-        sets.put("DUTCH", fixtures.dutchSet());
         for (Path file : extra) {
-            sets.put(file.getFileName().toString(), fixtures.annotations(file));
+            sets.put(file.toString(), fixtures.annotations(file));
+        }
+        for (Path file : vacancies) {
+            sets.put(file.toString(), fixtures.vacancies(file));
         }
         for (Map.Entry<String, List<AnnotatedText>> set : sets.entrySet()) {
             System.out.println(score(set.getKey(), fixtures.extractor(), set.getValue(), verbose, fixtures.labelByUri()));
         }
         if (ablations) {
-            // What each signal adds: the same sets without the occupation prior, and without the lexicon.
-            SkillExtractor labelsOnly = SkillExtractor.create(fixtures.source(), SynonymLexicon.empty());
-            ExtractionOptions noPrior = ExtractionOptions.ranking().withOccupationPrior(false);
+            ablations(fixtures, sets);
+        }
+    }
+
+    /** What each part adds: the same sets without the lexicon, the re-ranker, the descriptions, or retrieval. */
+    private static void ablations(EvalFixtures fixtures, Map<String, List<AnnotatedText>> sets) {
+        SkillExtractor full = fixtures.extractor();
+        SkillExtractor noLexicon = SkillExtractor.create(fixtures.source(), SynonymLexicon.empty())
+                .withRetrieval(fixtures.taxonomy(), fixtures.retrieval());
+        SkillRetrieval noDescriptionRetrieval = new SkillRetrieval(
+                SkillRetriever.build(SkillDocuments.from(fixtures.taxonomy()), false), fixtures.retrieval().reranker().orElse(null));
+        Map<String, SkillExtractor> variants = new LinkedHashMap<>();
+        variants.put("no lexicon", noLexicon);
+        variants.put("no re-ranker (retrieval order)", full.withRetrieval(fixtures.taxonomy(), fixtures.retrieval().withoutReranker()));
+        variants.put("no descriptions in the index", full.withRetrieval(fixtures.taxonomy(), noDescriptionRetrieval));
+        variants.put("no retrieval (labels + lexicon)", full.withoutRetrieval());
+        variants.put("no lexicon, no retrieval", noLexicon.withoutRetrieval());
+        for (Map.Entry<String, SkillExtractor> variant : variants.entrySet()) {
             for (Map.Entry<String, List<AnnotatedText>> set : sets.entrySet()) {
-                System.out.println("no occupation prior     " + score(set.getKey(), fixtures.extractor(), noPrior,
-                        set.getValue(), false, fixtures.labelByUri()));
-                System.out.println("no lexicon              " + score(set.getKey(), labelsOnly, ExtractionOptions.ranking(),
-                        set.getValue(), false, fixtures.labelByUri()));
-                System.out.println("no lexicon, no prior    " + score(set.getKey(), labelsOnly, noPrior,
-                        set.getValue(), false, fixtures.labelByUri()));
+                System.out.printf(Locale.ROOT, "%-32s %s%n", variant.getKey(),
+                        score(set.getKey(), variant.getValue(), set.getValue(), false, fixtures.labelByUri()));
             }
+        }
+        ExtractionOptions noPrior = ExtractionOptions.ranking().withOccupationPrior(false);
+        for (Map.Entry<String, List<AnnotatedText>> set : sets.entrySet()) {
+            System.out.printf(Locale.ROOT, "%-32s %s%n", "no occupation prior",
+                    score(set.getKey(), full, noPrior, set.getValue(), false, fixtures.labelByUri()));
         }
     }
 }

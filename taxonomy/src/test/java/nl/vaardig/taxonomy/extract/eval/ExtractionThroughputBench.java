@@ -54,6 +54,18 @@ public final class ExtractionThroughputBench {
         System.out.printf(Locale.ROOT, "throughput: %.2f MB/s per core of CPU time (%.3f ms CPU per document);"
                         + " %.2f MB/s wall clock on one thread%n",
                 mb / cpuSecs, cpuSecs * 1e3 / measured[2], mb / secs);
+        // the same without retrieval over skill documents: what the re-ranked candidates cost
+        SkillExtractor labelsOnly = extractor.withoutRetrieval();
+        run(labelsOnly, documents, options, Math.max(2, seconds / 2));
+        long[] labels = run(labelsOnly, documents, options, seconds);
+        System.out.printf(Locale.ROOT, "without retrieval: %.2f MB/s per core of CPU time (%.3f ms CPU per document)%n",
+                labels[0] / 1e6 / (labels[3] / 1e9), labels[3] / 1e6 / labels[2]);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval.shipped(fixtures.taxonomy());
+        System.out.printf(Locale.ROOT, "building retrieval (skill documents, Lucene index, terms, re-ranker load): %.1f s CPU, %.1f s wall%n",
+                (threads.getCurrentThreadCpuTime() - cpu) / 1e9, (System.nanoTime() - wall) / 1e9);
     }
 
     /** Returns {bytes, wall nanos, documents, CPU nanos of this thread}; CPU time is immune to other load. */

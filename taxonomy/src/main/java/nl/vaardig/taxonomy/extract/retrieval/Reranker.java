@@ -1,0 +1,105 @@
+package nl.vaardig.taxonomy.extract.retrieval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.sgd.linear.LinearSGDModel;
+import org.tribuo.math.la.DenseMatrix;
+import org.tribuo.impl.ArrayExample;
+
+/**
+ * The learnt re-ranker: a Tribuo logistic regression over {@link CandidateFeatures}, trained by
+ * {@link RerankerTraining} on pseudo-queries generated from ESCO. Its score is the probability that a retrieved
+ * skill is the one the sentence means.
+ */
+public final class Reranker {
+
+    public static final String RESOURCE = "/nl/vaardig/taxonomy/extract/retrieval/reranker.tribuo";
+    static final String MATCH = "match";
+    static final String OTHER = "other";
+    private static final String[] NAMES = CandidateFeatures.NAMES.toArray(String[]::new);
+
+    private final Model<Label> model;
+    /** Per output (match, other): weight of each feature in {@link CandidateFeatures#NAMES} order, then the bias. */
+    private final double[][] weights;
+    private final int matchRow;
+
+    private Reranker(Model<Label> model, double[][] weights, int matchRow) {
+        this.model = model;
+        this.weights = weights;
+        this.matchRow = matchRow;
+    }
+
+    /**
+     * Wraps a trained logistic regression. Its weights are read out once: scoring a candidate is then a dot product
+     * and a softmax, the same arithmetic Tribuo's predict does without building an example and a prediction per
+     * candidate (the extractor scores 25 candidates a sentence).
+     */
+    public static Reranker of(Model<Label> model) {
+        if (!model.validate(Label.class) || !(model instanceof LinearSGDModel linear)) {
+            throw new IllegalArgumentException("the re-ranker must be a Tribuo linear classification model");
+        }
+        DenseMatrix matrix = linear.getWeightsCopy();
+        int features = model.getFeatureIDMap().size();
+        double[][] weights = new double[matrix.getDimension1Size()][NAMES.length + 1];
+        for (int o = 0; o < weights.length; o++) {
+            for (int f = 0; f < NAMES.length; f++) {
+                int id = model.getFeatureIDMap().getID(NAMES[f]);
+                weights[o][f] = id < 0 ? 0 : matrix.get(o, id);
+            }
+            weights[o][NAMES.length] = matrix.get(o, features);
+        }
+        int match = model.getOutputIDInfo().getID(new Label(MATCH));
+        if (match < 0) {
+            throw new IllegalArgumentException("the re-ranker has no '" + MATCH + "' output");
+        }
+        return new Reranker(model, weights, match);
+    }
+
+    /** The model shipped on the classpath, or empty when it was not built. */
+    @SuppressWarnings("unchecked")
+    public static Optional<Reranker> shipped() {
+        try (InputStream in = Reranker.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(of((Model<Label>) Model.deserializeFromStream(in)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the extraction re-ranker " + RESOURCE, e);
+        }
+    }
+
+    /** Probability in [0, 1] that the candidate is the skill the sentence means. */
+    public double score(double[] features) {
+        double max = Double.NEGATIVE_INFINITY;
+        double[] logits = new double[weights.length];
+        for (int o = 0; o < weights.length; o++) {
+            double z = weights[o][NAMES.length];
+            for (int f = 0; f < NAMES.length; f++) {
+                z += weights[o][f] * features[f];
+            }
+            logits[o] = z;
+            max = Math.max(max, z);
+        }
+        double sum = 0;
+        for (double z : logits) {
+            sum += Math.exp(z - max);
+        }
+        return Math.exp(logits[matchRow] - max) / sum;
+    }
+
+    /** The same probability through Tribuo's own predict (slower; the tests check that both agree). */
+    double scoreWithTribuo(double[] features) {
+        Prediction<Label> p = model.predict(new ArrayExample<>(new Label(OTHER), NAMES, features));
+        Label match = p.getOutputScores().get(MATCH);
+        return match == null ? 0 : match.getScore();
+    }
+
+    static ArrayExample<Label> example(double[] features, boolean match) {
+        return new ArrayExample<>(new Label(match ? MATCH : OTHER), NAMES, features);
+    }
+}

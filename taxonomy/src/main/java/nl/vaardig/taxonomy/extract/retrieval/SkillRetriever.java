@@ -1,0 +1,176 @@
+package nl.vaardig.taxonomy.extract.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.vaardig.taxonomy.analysis.VaardigAnalyzers;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+
+/**
+ * Candidate retrieval over skill documents in Lucene: one field per language and kind (strong labels, weak
+ * labels, description, broader/related skills), each analysed for its language, queried with per-field weights
+ * (a BM25F-style sum of field BM25 scores). Thread-safe once built.
+ */
+public final class SkillRetriever {
+
+    /** Field names and how much a term hit in each counts. */
+    enum DocField {
+        LABEL_NL("lnl", true, 3.0f), LABEL_NL_WEAK("lnlw", true, 1.5f), DESCRIPTION_NL("dnl", true, 0.6f),
+        CONTEXT_NL("cnl", true, 0.3f), LABEL_EN("len", false, 3.0f), LABEL_EN_WEAK("lenw", false, 1.5f),
+        DESCRIPTION_EN("den", false, 0.6f), CONTEXT_EN("cen", false, 0.3f);
+
+        final String name;
+        final boolean dutch;
+        final float boost;
+
+        DocField(String name, boolean dutch, float boost) {
+            this.name = name;
+            this.dutch = dutch;
+            this.boost = boost;
+        }
+    }
+
+    /** Labels with a source weight below this go to the weak label field (broad/narrow crosswalk mappings, generated). */
+    private static final double STRONG_LABEL = 0.8;
+    /** In text of the other language, that language's fields count for this much (loanwords and tool names stay). */
+    private static final float OTHER_LANGUAGE = 0.45f;
+    /** A translated term counts this much times its translation weight (a Dice coefficient). */
+    private static final float TRANSLATED = 1.0f;
+
+    private final IndexSearcher searcher;
+    private final int[] docToOrdinal;
+    private final SkillTerms terms;
+    private final boolean descriptions;
+    private final WordTranslations translations;
+
+    private SkillRetriever(IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms, boolean descriptions) {
+        this.searcher = searcher;
+        this.docToOrdinal = docToOrdinal;
+        this.terms = terms;
+        this.descriptions = descriptions;
+        this.translations = WordTranslations.learn(terms);
+    }
+
+    /** The sentence analysed for this index: Dutch and English terms, and English translations of Dutch words. */
+    public QueryText analyse(String sentence, boolean dutchText) {
+        return QueryText.of(sentence, dutchText, translations);
+    }
+
+    /** How many Dutch terms have a learnt English translation. */
+    public int translatedTerms() {
+        return translations.size();
+    }
+
+    public static SkillRetriever build(List<SkillDocument> documents) {
+        return build(documents, true);
+    }
+
+    /** @param descriptions false leaves descriptions out of the index (ablation) */
+    public static SkillRetriever build(List<SkillDocument> documents, boolean descriptions) {
+        Map<String, Analyzer> perField = new java.util.HashMap<>();
+        for (DocField f : DocField.values()) {
+            perField.put(f.name, f.dutch ? VaardigAnalyzers.dutch() : VaardigAnalyzers.english());
+        }
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(VaardigAnalyzers.english(), perField);
+        // one buffer per file: a term lookup clones its input, and a many-buffer input costs that per clone
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256)
+                .setMergePolicy(new LogDocMergePolicy());
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (SkillDocument d : documents) {
+                Document doc = new Document();
+                doc.add(new NumericDocValuesField("ord", d.ordinal()));
+                for (SkillDocument.WeightedLabel l : d.labelsNl()) {
+                    doc.add(new TextField(l.weight() >= STRONG_LABEL ? DocField.LABEL_NL.name : DocField.LABEL_NL_WEAK.name, l.text(), Field.Store.NO));
+                }
+                for (SkillDocument.WeightedLabel l : d.labelsEn()) {
+                    doc.add(new TextField(l.weight() >= STRONG_LABEL ? DocField.LABEL_EN.name : DocField.LABEL_EN_WEAK.name, l.text(), Field.Store.NO));
+                }
+                if (descriptions) {
+                    doc.add(new TextField(DocField.DESCRIPTION_NL.name, d.descriptionNl(), Field.Store.NO));
+                    doc.add(new TextField(DocField.DESCRIPTION_EN.name, d.descriptionEn(), Field.Store.NO));
+                }
+                d.contextNl().forEach(c -> doc.add(new TextField(DocField.CONTEXT_NL.name, c, Field.Store.NO)));
+                d.contextEn().forEach(c -> doc.add(new TextField(DocField.CONTEXT_EN.name, c, Field.Store.NO)));
+                writer.addDocument(doc);
+            }
+            writer.forceMerge(1);
+            writer.commit();
+            DirectoryReader reader = DirectoryReader.open(directory);
+            int[] docToOrdinal = new int[reader.maxDoc()];
+            NumericDocValues ord = reader.leaves().getFirst().reader().getNumericDocValues("ord");
+            for (int doc = 0; doc < docToOrdinal.length; doc++) {
+                ord.advanceExact(doc);
+                docToOrdinal[doc] = (int) ord.longValue();
+            }
+            return new SkillRetriever(new IndexSearcher(reader), docToOrdinal, SkillTerms.of(documents, descriptions), descriptions);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public SkillTerms terms() {
+        return terms;
+    }
+
+    public boolean withDescriptions() {
+        return descriptions;
+    }
+
+    /** One retrieved skill: its taxonomy ordinal, retrieval score and rank (0 = best). */
+    public record Hit(int ordinal, float score, int rank) {
+    }
+
+    /** The best {@code limit} skills for the sentence; empty when it has no content words. */
+    public List<Hit> search(QueryText query, boolean dutchText, int limit) {
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (DocField field : DocField.values()) {
+            if (!descriptions && (field == DocField.DESCRIPTION_EN || field == DocField.DESCRIPTION_NL)) {
+                continue;
+            }
+            float languageWeight = field.dutch == dutchText ? 1f : OTHER_LANGUAGE;
+            for (String term : (field.dutch ? query.nl() : query.en()).keySet()) {
+                Float translated = field.dutch ? null : query.translated().get(term);
+                float boost = field.boost * (translated == null ? languageWeight : TRANSLATED * translated);
+                q.add(new BoostQuery(new TermQuery(new Term(field.name, term)), boost), BooleanClause.Occur.SHOULD);
+            }
+        }
+        try {
+            TopDocs top = searcher.search(q.build(), limit);
+            List<Hit> out = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(new Hit(docToOrdinal[sd.doc], sd.score, out.size()));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package nl.vaardig.taxonomy.extract.retrieval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Dutch term → English terms, learnt from the skills that have labels in both languages (ESCO's official Dutch
+ * labels, crosswalk and VDAB labels next to the English ones): a Dutch word that keeps appearing in the Dutch labels
+ * of skills whose English labels share an English word translates to it (Dice coefficient over skills). It lets a
+ * Dutch sentence reach the English labels of the many skills that have no Dutch label yet; every new Dutch label
+ * source adds pairs.
+ */
+final class WordTranslations {
+
+    /** One English term a Dutch term stands for, with its Dice coefficient in (0, 1]. */
+    record Translation(String english, float weight) {
+    }
+
+    private static final int MIN_PAIRS = 2;
+    private static final double MIN_DICE = 0.1;
+    private static final int MAX_PER_TERM = 4;
+    /** Only labels this safe say what the skill is called in the other language. */
+    private static final double SAFE_LABEL = 0.8;
+
+    private final Map<String, Translation[]> byDutch;
+
+    private WordTranslations(Map<String, Translation[]> byDutch) {
+        this.byDutch = byDutch;
+    }
+
+    static WordTranslations learn(SkillTerms terms) {
+        Map<String, Integer> dutchCount = new HashMap<>();
+        Map<String, Integer> englishCount = new HashMap<>();
+        Map<String, Map<String, Integer>> pairs = new HashMap<>();
+        for (int s = 0; s < terms.nl.length; s++) {
+            if (terms.nl[s] == null || terms.nl[s].length == 0) {
+                continue;
+            }
+            Set<String> dutch = safeTerms(terms.nl[s]);
+            Set<String> english = safeTerms(terms.en[s]);
+            if (dutch.isEmpty() || english.isEmpty()) {
+                continue;
+            }
+            dutch.forEach(d -> dutchCount.merge(d, 1, Integer::sum));
+            english.forEach(e -> englishCount.merge(e, 1, Integer::sum));
+            for (String d : dutch) {
+                Map<String, Integer> row = pairs.computeIfAbsent(d, k -> new HashMap<>());
+                english.forEach(e -> row.merge(e, 1, Integer::sum));
+            }
+        }
+        Map<String, Translation[]> out = new HashMap<>();
+        pairs.forEach((d, row) -> {
+            List<Translation> best = new ArrayList<>();
+            row.forEach((e, together) -> {
+                double dice = 2.0 * together / (dutchCount.get(d) + englishCount.get(e));
+                if (together >= MIN_PAIRS && dice >= MIN_DICE) {
+                    best.add(new Translation(e, (float) dice));
+                }
+            });
+            if (!best.isEmpty()) {
+                best.sort(Comparator.comparingDouble(Translation::weight).reversed());
+                out.put(d, best.subList(0, Math.min(MAX_PER_TERM, best.size())).toArray(Translation[]::new));
+            }
+        });
+        return new WordTranslations(out);
+    }
+
+    Translation[] of(String dutchTerm) {
+        return byDutch.getOrDefault(dutchTerm, NONE);
+    }
+
+    int size() {
+        return byDutch.size();
+    }
+
+    private static final Translation[] NONE = new Translation[0];
+
+    private static Set<String> safeTerms(SkillTerms.LabelTerms[] labels) {
+        Set<String> out = new HashSet<>();
+        for (SkillTerms.LabelTerms l : labels) {
+            if (l.weight() >= SAFE_LABEL) {
+                out.addAll(List.of(l.terms()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package nl.vaardig.taxonomy.extract.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
+import nl.vaardig.taxonomy.model.Taxonomy;
+import org.junit.jupiter.api.Test;
+
+class PseudoQueriesTest {
+
+    @Test
+    void aHeldOutLabelIsAQueryAndNotInTheTrainingDocuments() {
+        Taxonomy taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
+        PseudoQueries.Generated generated = PseudoQueries.generate(taxonomy, 7, 0.02);
+        List<SkillDocument> documents = SkillDocuments.from(taxonomy, generated.heldOut());
+
+        assertThat(generated.queries()).isNotEmpty();
+        assertThat(generated.heldOut().labels()).isNotEmpty();
+        generated.heldOut().labels().forEach((skill, labels) -> {
+            SkillDocument d = documents.get(skill);
+            Set<String> indexed = new java.util.HashSet<>();
+            d.labelsNl().forEach(l -> indexed.add(l.text()));
+            d.labelsEn().forEach(l -> indexed.add(l.text()));
+            // the English preferred label always stays: it is what the skill is called
+            String preferred = taxonomy.skillAt(skill).labels().in(java.util.Locale.ENGLISH).orElseThrow().preferred();
+            labels.stream().filter(l -> !l.equals(preferred)).forEach(l -> assertThat(indexed).doesNotContain(l));
+        });
+        generated.heldOut().descriptions().forEach(skill -> assertThat(documents.get(skill).descriptionEn()).isEmpty());
+    }
+}

@@ -1,0 +1,52 @@
+package nl.vaardig.taxonomy.extract.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SkillRetrieverTest {
+
+    private static SkillDocument doc(int ordinal, List<String> nl, List<String> en, String description) {
+        return new SkillDocument(ordinal, "http://data.europa.eu/esco/skill/" + ordinal,
+                nl.stream().map(l -> new SkillDocument.WeightedLabel(l, 1)).toList(),
+                en.stream().map(l -> new SkillDocument.WeightedLabel(l, 1)).toList(), "", description, List.of(), List.of(), 2);
+    }
+
+    private static final List<SkillDocument> DOCS = List.of(
+            doc(0, List.of("goederen opslaan"), List.of("store goods"), "Keep goods in a warehouse."),
+            doc(1, List.of("goederen verpakken"), List.of("pack goods"), "Put goods in boxes."),
+            doc(2, List.of(), List.of("inspect goods"), "Check goods for damage."),
+            doc(3, List.of(), List.of("decontamination techniques"), "Remove hazardous substances."),
+            doc(4, List.of("heftruck besturen"), List.of("operate forklift"), "Drive a forklift truck."));
+
+    private static final SkillRetriever RETRIEVER = SkillRetriever.build(DOCS);
+
+    private static List<Integer> search(String sentence, boolean dutch) {
+        return RETRIEVER.search(RETRIEVER.analyse(sentence, dutch), dutch, 5).stream().map(SkillRetriever.Hit::ordinal).toList();
+    }
+
+    @Test
+    void aParaphraseOfADutchLabelFindsItsSkillFirst() {
+        assertThat(search("Je zorgt dat goederen in de stellingen opslaan vlot verloopt", true)).first().isEqualTo(0);
+    }
+
+    @Test
+    void aDutchWordReachesTheEnglishLabelOfASkillWithoutDutchLabel() {
+        // "goederen" ↔ "goods" is learnt from the two skills that have both labels
+        assertThat(search("goederen inspecteren", true)).contains(2);
+    }
+
+    @Test
+    void aDutchArticleDoesNotRetrieveAnEnglishLabel() {
+        assertThat(search("de", true)).doesNotContain(3);
+    }
+
+    @Test
+    void descriptionsCanBeLeftOutOfTheIndex() {
+        SkillRetriever noDescriptions = SkillRetriever.build(DOCS, false);
+
+        assertThat(noDescriptions.search(noDescriptions.analyse("warehouse", false), false, 5)).isEmpty();
+        assertThat(search("warehouse", false)).containsExactly(0);
+    }
+}
