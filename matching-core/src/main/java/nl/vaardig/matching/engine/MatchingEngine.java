@@ -138,6 +138,7 @@ public final class MatchingEngine implements Closeable {
 
     private final SkillGraph graph;
     private final MatchScorer scorer;
+    private final RelevanceGate gate;
     private final Options options;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -162,6 +163,7 @@ public final class MatchingEngine implements Closeable {
     private MatchingEngine(Directory directory, SkillGraph graph, Options options) throws IOException {
         this.graph = Objects.requireNonNull(graph, "graph");
         this.scorer = new MatchScorer(graph);
+        this.gate = new RelevanceGate(graph);
         this.options = Objects.requireNonNull(options, "options");
         String fingerprint = SkillTerms.fingerprint(graph.taxonomy());
         if (DirectoryReader.indexExists(directory)) {
@@ -325,6 +327,18 @@ public final class MatchingEngine implements Closeable {
             out.add(new VacancyMatch(new VacancyId(s.id), e.score(), e));
         }
         return out;
+    }
+
+    /**
+     * What to show a person: the best {@code topN} vacancies that are close to the profile (see
+     * {@link RelevanceGate}), or, when the search finds only vacancies sharing a generic skill or a faint stand-in,
+     * none of them and the skills that would open most doors among them.
+     */
+    public VacancyFindings findVacancies(Profile profile, MatchQuery query, int topN) {
+        requireTopN(topN);
+        // look a little deeper, so that dropping the ones that are not close still fills the page
+        List<VacancyMatch> found = matchVacancies(profile, query, Math.min(1000, topN * 3));
+        return gate.findings(found, topN);
     }
 
     /**

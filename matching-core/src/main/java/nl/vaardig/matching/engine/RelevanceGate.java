@@ -1,0 +1,70 @@
+package nl.vaardig.matching.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.vaardig.matching.explain.RequirementCredit;
+import nl.vaardig.matching.explain.SkillLabel;
+import nl.vaardig.matching.scoring.SkillGraph;
+import nl.vaardig.taxonomy.model.ReuseLevel;
+import nl.vaardig.taxonomy.model.SkillUri;
+
+/**
+ * Which found vacancies are worth showing a person. A vacancy is close when the person meets at least one of its
+ * non-transversal requirements with at least {@link #MIN_CREDIT} credit (the very skill, a narrower or broader one,
+ * an ESCO-related one); sharing only "communicate" or "work in teams", or a faint stand-in (a sibling, a weak
+ * co-occurrence), is not a reason to show a chimney-sweep foreman to a nurse.
+ */
+final class RelevanceGate {
+
+    /** Lowest credit that counts as a real overlap: a related essential skill (0.5) does, a sibling (0.35) does not. */
+    static final double MIN_CREDIT = 0.5;
+    /** How many door-opening skills "nothing close yet" names. */
+    static final int DOOR_OPENERS = 5;
+
+    private final SkillGraph graph;
+
+    RelevanceGate(SkillGraph graph) {
+        this.graph = graph;
+    }
+
+    boolean close(VacancyMatch m) {
+        for (RequirementCredit r : m.explanation().requirements()) {
+            if (r.met() && r.credit() >= MIN_CREDIT && !transversal(r.skill().uri())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    VacancyFindings findings(List<VacancyMatch> found, int topN) {
+        List<VacancyMatch> close = found.stream().filter(this::close).limit(topN).toList();
+        if (!close.isEmpty() || found.isEmpty()) {
+            return new VacancyFindings(close, false, List.of());
+        }
+        return new VacancyFindings(List.of(), true, doorOpeners(found));
+    }
+
+    /** Missing non-transversal essentials of the found vacancies, by how many ask them (ties by label). */
+    private List<SkillLabel> doorOpeners(List<VacancyMatch> found) {
+        Map<SkillUri, Integer> asked = new HashMap<>();
+        Map<SkillUri, SkillLabel> labels = new HashMap<>();
+        for (VacancyMatch m : found) {
+            for (RequirementCredit r : m.explanation().requirements()) {
+                if (r.essential() && !r.met() && !transversal(r.skill().uri())) {
+                    asked.merge(r.skill().uri(), 1, Integer::sum);
+                    labels.putIfAbsent(r.skill().uri(), r.skill());
+                }
+            }
+        }
+        var order = new ArrayList<>(asked.keySet());
+        order.sort(Comparator.comparing((SkillUri u) -> -asked.get(u)).thenComparing(u -> labels.get(u).text()));
+        return order.stream().limit(DOOR_OPENERS).map(labels::get).toList();
+    }
+
+    private boolean transversal(SkillUri uri) {
+        return graph.ordinal(uri).stream().anyMatch(o -> graph.skill(o).reuseLevel() == ReuseLevel.TRANSVERSAL);
+    }
+}
