@@ -13,9 +13,10 @@ import nl.vaardig.taxonomy.model.SkillUri;
 
 /**
  * Which found vacancies are worth showing a person. A vacancy is close when the person meets at least one of its
- * non-transversal requirements with at least {@link #MIN_CREDIT} credit (the very skill, a narrower or broader one,
- * an ESCO-related one); sharing only "communicate" or "work in teams", or a faint stand-in (a sibling, a weak
- * co-occurrence), is not a reason to show a chimney-sweep foreman to a nurse.
+ * essential, non-transversal requirements (any requirement, when it marks none essential) with at least
+ * {@link #MIN_CREDIT} credit (the very skill, a narrower or broader one, an ESCO-related one); sharing only
+ * "communicate" or "work in teams", an optional skill, or a faint stand-in (a sibling, a weak co-occurrence) is not
+ * a reason to show a chimney-sweep foreman to a nurse.
  */
 final class RelevanceGate {
 
@@ -31,8 +32,9 @@ final class RelevanceGate {
     }
 
     boolean close(VacancyMatch m) {
+        boolean anyEssential = m.explanation().requirements().stream().anyMatch(RequirementCredit::essential);
         for (RequirementCredit r : m.explanation().requirements()) {
-            if (r.met() && r.credit() >= MIN_CREDIT && !transversal(r.skill().uri())) {
+            if ((r.essential() || !anyEssential) && r.met() && r.credit() >= MIN_CREDIT && !transversal(r.skill().uri())) {
                 return true;
             }
         }
