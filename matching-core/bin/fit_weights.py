@@ -2,12 +2,13 @@
 """Fits the score weights of the matcher (matching-core ScoreFeatures) on generated profile sets.
 
 Input: CSV rows `profile,relevant,f0..fn` written by FeatureDump (per profile the highest-ranked occupations plus the
-expected one). Model: score = sum_f theta_f * feature_f with theta_f >= 0 (every part of an explanation stays
-non-negative). Loss: listwise softmax cross-entropy of the expected occupation among the profile's candidates
+expected one). Model: score = sum_f theta_f * feature_f with theta_f >= 0, except the size_* features (a
+per-vacancy offset, which may come out negative). Loss: listwise softmax cross-entropy of the expected occupation among the profile's candidates
 (a smooth stand-in for MRR), plus a small L2 term; optimiser: scipy.optimize.minimize (L-BFGS-B, bounds).
 Weights are scaled so that a profile that is exactly the vacancy scores 1 on the coverage + relevance features.
 
 usage: fit_weights.py --out weights.properties TRAIN.csv [--eval NAME=EVAL.csv ...]
+(run by matching-core/bin/train-weights.sh; the weights are an experiment, not read by the engine)
 """
 import argparse
 import sys
@@ -82,7 +83,7 @@ def main():
         print("%-6s MRR@10 learned %.4f  previous default %.4f" % (name, mrr10(theta, EX, erel, es, ee),
                                                             mrr10(None, EX, erel, es, ee)))
     with open(args.out, "w", encoding="utf-8") as f:
-        f.write("# Learned by matching-core/bin/train-weights.sh (fit_weights.py, scipy L-BFGS-B, listwise softmax).\n")
+        f.write("# Learned by matching-core/bin/train-weights.sh (fit_weights.py, scipy L-BFGS-B, listwise softmax); experiment output.\n")
         for n, t in zip(names, theta):
             f.write("%s=%.6f\n" % (n, t))
     for n, t in zip(names, theta):

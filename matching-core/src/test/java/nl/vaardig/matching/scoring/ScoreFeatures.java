@@ -1,9 +1,9 @@
 package nl.vaardig.matching.scoring;
 
 /**
- * The score of a profile for a vacancy as a weighted sum of features (the weights are learned, see
- * {@link LearnedWeights}). Every feature is itself a sum over the vacancy's requirements or the profile's held
- * skills, so the score splits exactly into one part per requirement and one per held skill.
+ * Features of a profile for a vacancy, for the learned-weights experiment ({@code bin/train-weights.sh}): a score
+ * that is a weighted sum of them keeps exact explanations, because every feature is itself a sum over the
+ * vacancy's requirements or the profile's held skills (one part per requirement and one per held skill).
  * <ul>
  *   <li>coverage features ({@code COV_*}): Σ over the vacancy's requirements of specificity × credit, divided by the
  *       vacancy's requirement weight — how much of the vacancy the person meets;</li>
@@ -12,7 +12,9 @@ package nl.vaardig.matching.scoring;
  *   <li>overlap features ({@code MASS_*}): Σ over requirements of weight × credit divided by the geometric mean of
  *       both sides' weights — a cosine that does not reward a vacancy only for being short.</li>
  * </ul>
- * Each comes in a "same skill" and a "stand-in" (partial credit) variant, essentials and optionals apart.
+ * Each comes in a "same skill" and a "stand-in" (partial credit) variant, essentials and optionals apart; further
+ * the unnormalised sums and counts ({@code SUM_*}, {@code CNT_*}), the vacancy's size ({@code SIZE_*}), matched
+ * transversal requirements, and the stand-in coverage split by relation (hierarchy, ESCO-related, co-occurrence).
  */
 public final class ScoreFeatures {
 
