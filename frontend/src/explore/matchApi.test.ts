@@ -15,7 +15,7 @@ describe('parseVacancyFindings', () => {
       doorOpeners: [],
     });
     expect(findings.nothingClose).toBe(false);
-    expect(findings.results[0].fit).toEqual({ percent: 42, essentialsFull: 3, essentialsPartial: 2, essentials: 10 });
+    expect(findings.results[0]?.fit).toEqual({ percent: 42, essentialsFull: 3, essentialsPartial: 2, essentials: 10 });
   });
 
   it('reads "nothing close yet" with the skills that open most doors', () => {
