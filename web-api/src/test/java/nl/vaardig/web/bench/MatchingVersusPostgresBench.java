@@ -96,11 +96,11 @@ public final class MatchingVersusPostgresBench {
                 var luceneTop = new ArrayList<List<String>>();
                 var threadCpu = java.lang.management.ManagementFactory.getThreadMXBean();
                 for (Profile p : profiles) {
-                    long c = threadCpu.getCurrentThreadCpuTime();
+                    long cpu0 = threadCpu.getCurrentThreadCpuTime();
                     long s = System.nanoTime();
                     List<VacancyMatch> hits = engine.matchVacancies(p, q, 20);
                     lucene.add(System.nanoTime() - s);
-                    luceneCpu.add(threadCpu.getCurrentThreadCpuTime() - c);
+                    luceneCpu.add(threadCpu.getCurrentThreadCpuTime() - cpu0);
                     luceneTop.add(hits.stream().map(h -> h.vacancy().toString()).toList());
                 }
                 report("Lucene matcher", lucene);
@@ -146,11 +146,11 @@ public final class MatchingVersusPostgresBench {
                 var luceneRegionCpu = new ArrayList<Long>();
                 var luceneRegionTop = new ArrayList<List<String>>();
                 for (Profile p : profiles) {
-                    long c = cpuClock.getCurrentThreadCpuTime();
+                    long cpu0 = cpuClock.getCurrentThreadCpuTime();
                     long s = System.nanoTime();
                     List<VacancyMatch> hits = engine.matchVacancies(p, q.inRegions(java.util.Set.of(p.region())), 20);
                     luceneRegion.add(System.nanoTime() - s);
-                    luceneRegionCpu.add(cpuClock.getCurrentThreadCpuTime() - c);
+                    luceneRegionCpu.add(cpuClock.getCurrentThreadCpuTime() - cpu0);
                     luceneRegionTop.add(hits.stream().map(h -> h.vacancy().toString()).toList());
                 }
                 report("Lucene, own region", luceneRegion);
