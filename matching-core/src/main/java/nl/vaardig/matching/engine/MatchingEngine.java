@@ -336,9 +336,31 @@ public final class MatchingEngine implements Closeable {
      */
     public VacancyFindings findVacancies(Profile profile, MatchQuery query, int topN) {
         requireTopN(topN);
-        // look a little deeper, so that dropping the ones that are not close still fills the page
-        List<VacancyMatch> found = matchVacancies(profile, query, Math.min(1000, topN * 3));
-        return gate.findings(found, topN);
+        PreparedProfile p = scorer.prepareInto(scratch.get(), scorer.heldSkills(profile.skills()));
+        Query candidates = p.isEmpty() ? null : vacancyCandidateQuery(p, query);
+        if (candidates == null) {
+            return new VacancyFindings(List.of(), false, List.of());
+        }
+        // look a little deeper, so that dropping the ones that are not close still fills the page; only the shown
+        // ones are explained
+        List<Scored> scored = searchAndRescore(candidates, viewKey(query), regionCodes(query), Math.min(1000, topN * 3),
+                d -> scorer.score(p, d.requirements()), Fields.VACANCY_REQUIREMENTS);
+        var close = new ArrayList<VacancyMatch>();
+        for (Scored s : scored) {
+            if (close.size() < topN && gate.close(p, s.requirements)) {
+                close.add(explained(p, s, query));
+            }
+        }
+        if (!close.isEmpty() || scored.isEmpty()) {
+            return new VacancyFindings(close, false, List.of());
+        }
+        List<VacancyMatch> weak = scored.stream().map(s -> explained(p, s, query)).toList();
+        return new VacancyFindings(List.of(), true, gate.doorOpeners(weak));
+    }
+
+    private VacancyMatch explained(PreparedProfile p, Scored s, MatchQuery query) {
+        Explanation e = scorer.explain(p, s.requirements, query.locale());
+        return new VacancyMatch(new VacancyId(s.id), e.score(), e);
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import nl.vaardig.matching.explain.RequirementCredit;
 import nl.vaardig.matching.explain.SkillLabel;
+import nl.vaardig.matching.scoring.PreparedProfile;
+import nl.vaardig.matching.scoring.Requirements;
 import nl.vaardig.matching.scoring.SkillGraph;
 import nl.vaardig.taxonomy.model.ReuseLevel;
 import nl.vaardig.taxonomy.model.SkillUri;
@@ -31,26 +33,24 @@ final class RelevanceGate {
         this.graph = graph;
     }
 
-    boolean close(VacancyMatch m) {
-        boolean anyEssential = m.explanation().requirements().stream().anyMatch(RequirementCredit::essential);
-        for (RequirementCredit r : m.explanation().requirements()) {
-            if ((r.essential() || !anyEssential) && r.met() && r.credit() >= MIN_CREDIT && !transversal(r.skill().uri())) {
+    /** Whether a scored vacancy is close enough to show (see the class comment); cheap, before any explanation. */
+    boolean close(PreparedProfile p, Requirements r) {
+        boolean anyEssential = false;
+        for (boolean e : r.essential()) {
+            anyEssential |= e;
+        }
+        for (int i = 0; i < r.size(); i++) {
+            int s = r.skills()[i];
+            if ((r.essential()[i] || !anyEssential) && p.credit(s) >= MIN_CREDIT
+                    && graph.skill(s).reuseLevel() != ReuseLevel.TRANSVERSAL) {
                 return true;
             }
         }
         return false;
     }
 
-    VacancyFindings findings(List<VacancyMatch> found, int topN) {
-        List<VacancyMatch> close = found.stream().filter(this::close).limit(topN).toList();
-        if (!close.isEmpty() || found.isEmpty()) {
-            return new VacancyFindings(close, false, List.of());
-        }
-        return new VacancyFindings(List.of(), true, doorOpeners(found));
-    }
-
     /** Missing non-transversal essentials of the found vacancies, by how many ask them (ties by label). */
-    private List<SkillLabel> doorOpeners(List<VacancyMatch> found) {
+    List<SkillLabel> doorOpeners(List<VacancyMatch> found) {
         Map<SkillUri, Integer> asked = new HashMap<>();
         Map<SkillUri, SkillLabel> labels = new HashMap<>();
         for (VacancyMatch m : found) {
