@@ -148,7 +148,7 @@ final class PostgresBaseline {
             top as (
               select p.vacancy, sum(q.w * p.share + q.b) as score
               from q join vacancy_postings p on p.skill = q.s
-              where p.valid_from <= ? and p.valid_until >= ?
+              where p.valid_from <= ? and p.valid_until >= ?%s
               group by p.vacancy
               order by score desc
               limit ?)
