@@ -72,3 +72,28 @@ test('the explore page asks for a skill before searching, next to the button', a
   await expect(page.getByRole('alert')).toHaveText('Voeg minstens één vaardigheid toe die je al hebt.');
   await expectNoAccessibilityViolations(page, 'the empty explore page');
 });
+
+test('a nursing profile sees care vacancies first, each sharing a real skill, and no unrelated trade', async ({ page }) => {
+  await page.goto('/ontdekken');
+  const box = page.getByRole('combobox', { name: 'Zoek een vaardigheid om toe te voegen' });
+  await addSkillByKeyboard(page, box, 'support nurses', 'support nurses');
+  await addSkillByKeyboard(page, box, 'monitor basic patient', 'monitor basic patients signs');
+  await addSkillByKeyboard(page, box, 'listen actively', 'listen actively');
+  await page.getByLabel('Arbeidsmarktregio').selectOption('AM18');
+  await page.getByRole('button', { name: 'Zoek passende vacatures' }).click();
+
+  const results = page.getByRole('region', { name: 'Passende vacatures' });
+  await expect(results.getByText(/vacatures gevonden, de best passende eerst/)).toBeVisible();
+  const cards = results.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+  // a care vacancy comes first (Dutch ESCO titles of care work)
+  await expect(cards.first().getByRole('heading', { level: 3 })).toContainText(/zorg|verpleeg|verzorg|begeleid|therap|verlos/i);
+  // every card names its fit on the essentials, and each shares at least one of them (fully or partly):
+  // a vacancy whose only overlap is "listen actively" (a generic skill) is not shown
+  const fits = await results.getByText(/^Past voor \d+%: je hebt \d+ van de \d+ essentiële vaardigheden, en \d+ deels\.$/).allInnerTexts();
+  expect(fits.length).toBeGreaterThan(0);
+  for (const fit of fits) {
+    const [, full, , partly] = fit.match(/je hebt (\d+) van de (\d+) essentiële vaardigheden, en (\d+) deels/) ?? [];
+    expect(Number(full) + Number(partly), fit).toBeGreaterThan(0);
+  }
+  await saveScreenshot(page, 'explore-nursing');
+});

@@ -7,7 +7,7 @@ import { ConceptLabel } from '../taxonomy/ConceptLabel';
 import { SkillTypeahead } from '../taxonomy/SkillTypeahead';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { matchRoutes, matchVacancies, levels, type ExploreProfile, type Level, type VacancyResult } from './matchApi';
+import { matchRoutes, matchVacancies, levels, type ExploreProfile, type Level, type VacancyFindings } from './matchApi';
 import { loadProfile, saveProfile } from './profileStore';
 import { RoutesLoader } from './RoutesLoader';
 import { VacancyResultCard } from './VacancyResultCard';
@@ -23,7 +23,7 @@ const levelLabels: Record<Level, MessageKey> = {
 type Search =
   | { readonly status: 'idle' }
   | { readonly status: 'loading' }
-  | { readonly status: 'done'; readonly results: readonly VacancyResult[] }
+  | { readonly status: 'done'; readonly findings: VacancyFindings }
   | { readonly status: 'error'; readonly error: unknown };
 
 /**
@@ -50,7 +50,7 @@ export function ExplorePage() {
     setSkillsError(false);
     setSearch({ status: 'loading' });
     try {
-      setSearch({ status: 'done', results: await matchVacancies(profile, language) });
+      setSearch({ status: 'done', findings: await matchVacancies(profile, language) });
     } catch (error) {
       setSearch({ status: 'error', error });
     }
@@ -167,16 +167,29 @@ export function ExplorePage() {
         <h2 id="results-heading">{t('explore.results.heading')}</h2>
         <div role="status" aria-live="polite">
           {search.status === 'loading' && <p className="progress">{t('explore.results.loading')}</p>}
-          {search.status === 'done' && <p>{t('explore.results.count', { count: String(search.results.length) })}</p>}
+          {search.status === 'done' && !search.findings.nothingClose && (
+            <p>{t('explore.results.count', { count: String(search.findings.results.length) })}</p>
+          )}
+          {search.status === 'done' && search.findings.nothingClose && <p>{t('explore.results.nothingClose')}</p>}
         </div>
         {search.status === 'idle' && <p className="muted">{t('explore.results.idle')}</p>}
         {search.status === 'error' && <ErrorAlert headline="explore.results.failed" error={search.error} />}
-        {search.status === 'done' && search.results.some((r) => r.vacancy.synthetic) && (
+        {search.status === 'done' && search.findings.nothingClose && search.findings.doorOpeners.length > 0 && (
+          <div className="panel">
+            <h3>{t('explore.results.doorOpeners')}</h3>
+            <ul aria-label={t('explore.results.doorOpeners')}>
+              {search.findings.doorOpeners.map((s) => (
+                <li key={s.uri}>{s.label}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {search.status === 'done' && search.findings.results.some((r) => r.vacancy.synthetic) && (
           <p className="alert alert-info">{t('explore.demoNotice')}</p>
         )}
         {search.status === 'done' && (
           <ol className="result-list">
-            {search.results.map((result, index) => (
+            {search.findings.results.map((result, index) => (
               <VacancyResultCard key={result.vacancy.id} result={result} rank={index + 1} profile={profile} />
             ))}
           </ol>

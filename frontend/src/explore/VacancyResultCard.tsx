@@ -28,6 +28,14 @@ export function VacancyResultCard({ result, rank, profile }: { result: VacancyRe
         {contractLabels[v.contract] ? t(contractLabels[v.contract] as MessageKey) : v.contract} ·{' '}
         {t('explore.validUntil', { date: new Date(v.validUntil).toLocaleDateString(language === 'en' ? 'en-GB' : 'nl-NL') })}
       </p>
+      <p className="fit">
+        {t('explore.fit', {
+          percent: String(result.fit.percent),
+          full: String(result.fit.essentialsFull),
+          partial: String(result.fit.essentialsPartial),
+          total: String(result.fit.essentials),
+        })}
+      </p>
       <ScoreBadge explanation={result.explanation} />
       <MatchExplanation explanation={result.explanation} idPrefix={headingId} />
       <RoutesLoader

@@ -46,10 +46,26 @@ export interface VacancyCardData {
   readonly synthetic: boolean;
 }
 
+/** The readable scale: share of the vacancy's essential skills the person brings (partial credit counted). */
+export interface Fit {
+  readonly percent: number;
+  readonly essentialsFull: number;
+  readonly essentialsPartial: number;
+  readonly essentials: number;
+}
+
 export interface VacancyResult {
   readonly vacancy: VacancyCardData;
   readonly score: number;
+  readonly fit: Fit;
   readonly explanation: Explanation;
+}
+
+/** Close vacancies, or "nothing close yet" with the skills that would open most doors. */
+export interface VacancyFindings {
+  readonly results: readonly VacancyResult[];
+  readonly nothingClose: boolean;
+  readonly doorOpeners: readonly SkillLabel[];
 }
 
 export interface RouteStep {
@@ -138,11 +154,35 @@ export function parseVacancyCard(value: unknown): VacancyCardData {
   };
 }
 
+function parseFit(json: unknown): Fit {
+  const f = requireRecord(json, 'A fit');
+  return {
+    percent: num(f.percent),
+    essentialsFull: num(f.essentialsFull),
+    essentialsPartial: num(f.essentialsPartial),
+    essentials: num(f.essentials),
+  };
+}
+
 export function parseVacancyResults(json: unknown): VacancyResult[] {
   return list(requireRecord(json, 'The answer').items, 'items').map((item) => {
     const r = requireRecord(item, 'A result');
-    return { vacancy: parseVacancyCard(r.vacancy), score: num(r.score), explanation: parseExplanation(r.explanation) };
+    return {
+      vacancy: parseVacancyCard(r.vacancy),
+      score: num(r.score),
+      fit: parseFit(r.fit),
+      explanation: parseExplanation(r.explanation),
+    };
   });
+}
+
+export function parseVacancyFindings(json: unknown): VacancyFindings {
+  const answer = requireRecord(json, 'The answer');
+  return {
+    results: parseVacancyResults(json),
+    nothingClose: answer.nothingClose === true,
+    doorOpeners: list(answer.doorOpeners, 'doorOpeners').map(skill),
+  };
 }
 
 export function parseRoutePlan(json: unknown): RoutePlan {
@@ -183,8 +223,8 @@ function profileBody(profile: ExploreProfile) {
   };
 }
 
-export function matchVacancies(profile: ExploreProfile, lang: 'nl' | 'en', fetchImpl?: Fetch): Promise<VacancyResult[]> {
-  return apiRequest(`/api/public/match/vacancies?lang=${lang}`, parseVacancyResults, {
+export function matchVacancies(profile: ExploreProfile, lang: 'nl' | 'en', fetchImpl?: Fetch): Promise<VacancyFindings> {
+  return apiRequest(`/api/public/match/vacancies?lang=${lang}`, parseVacancyFindings, {
     method: 'POST',
     body: { profile: profileBody(profile), limit: 20 },
   }, fetchImpl);

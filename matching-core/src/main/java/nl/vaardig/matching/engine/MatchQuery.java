@@ -45,6 +45,11 @@ public record MatchQuery(Set<AmrCode> regions, Distance within, HoursPerWeek hou
         return new MatchQuery(newRegions, within, hours, contracts, sectors, openOn, includeClosed, locale);
     }
 
+    /** {@code region} and the regions bordering it, searched as one ("my region and the ones next to it"). */
+    public MatchQuery inRegionAndNeighbours(AmrCode region, RegionNeighbours neighbours) {
+        return inRegions(neighbours.withNeighbours(region));
+    }
+
     public MatchQuery within(Distance distance) {
         return new MatchQuery(regions, Objects.requireNonNull(distance), hours, contracts, sectors, openOn, includeClosed, locale);
     }

@@ -59,6 +59,15 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import nl.vaardig.matching.index.RegionRanges;
 import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -129,6 +138,7 @@ public final class MatchingEngine implements Closeable {
 
     private final SkillGraph graph;
     private final MatchScorer scorer;
+    private final RelevanceGate gate;
     private final Options options;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -136,12 +146,12 @@ public final class MatchingEngine implements Closeable {
     private final java.util.concurrent.ExecutorService searchPool;
     private final SlicedSearcherFactory searcherFactory;
     /**
-     * Searchers over the vacancies open on a day (and in some regions), for the current reader; dropped when a
-     * refresh brings a new reader.
+     * Searchers over the vacancies open on a day, for the current reader; dropped when a refresh brings a new
+     * reader.
      */
     private final AtomicReference<OpenViews> openViews = new AtomicReference<>();
 
-    private record ViewKey(long day, java.util.Set<String> regions) {
+    private record ViewKey(long day) {
     }
 
     private record OpenViews(org.apache.lucene.index.IndexReader base, Map<ViewKey, IndexSearcher> byKey) {
@@ -153,6 +163,7 @@ public final class MatchingEngine implements Closeable {
     private MatchingEngine(Directory directory, SkillGraph graph, Options options) throws IOException {
         this.graph = Objects.requireNonNull(graph, "graph");
         this.scorer = new MatchScorer(graph);
+        this.gate = new RelevanceGate(graph);
         this.options = Objects.requireNonNull(options, "options");
         String fingerprint = SkillTerms.fingerprint(graph.taxonomy());
         if (DirectoryReader.indexExists(directory)) {
@@ -163,11 +174,14 @@ public final class MatchingEngine implements Closeable {
                         + ", now " + fingerprint + "); rebuild it from the system of record");
             }
         }
-        // Documents of one occupation sit together: postings blocks then hold similar documents, so their maximum
-        // scores are tight and block-max pruning skips most of the index (measured: several times faster at 1M).
+        // Sorted by region, then occupation. Region first: each region's vacancies are one run of doc ids, so a
+        // search in a region scores only that run (RegionRanges). Occupation next: documents of one occupation sit
+        // together, postings blocks hold similar documents, their maximum scores are tight and block-max pruning
+        // skips most of the run (measured: several times faster at 1M).
         var config = new IndexWriterConfig().setRAMBufferSizeMB(options.ramBufferMb())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setIndexSort(new Sort(KeywordField.newSortField(Fields.OCCUPATION, false, SortedSetSelector.Type.MIN)));
+                .setIndexSort(new Sort(new SortField(Fields.REGION_SORT, SortField.Type.STRING),
+                        KeywordField.newSortField(Fields.OCCUPATION, false, SortedSetSelector.Type.MIN)));
         this.writer = new IndexWriter(directory, config);
         this.writer.setLiveCommitData(Map.of(SkillTerms.FINGERPRINT_KEY, fingerprint).entrySet());
         this.searchPool = options.searchThreads() > 1 ? Executors.newFixedThreadPool(options.searchThreads(), r -> {
@@ -303,7 +317,7 @@ public final class MatchingEngine implements Closeable {
         if (candidates == null) {
             return List.of();
         }
-        List<Scored> scored = searchAndRescore(candidates, viewKey(query), topN, (leafDocs) -> {
+        List<Scored> scored = searchAndRescore(candidates, viewKey(query), regionCodes(query), topN, (leafDocs) -> {
             Requirements r = leafDocs.requirements();
             return scorer.score(p, r);
         }, Fields.VACANCY_REQUIREMENTS);
@@ -313,6 +327,40 @@ public final class MatchingEngine implements Closeable {
             out.add(new VacancyMatch(new VacancyId(s.id), e.score(), e));
         }
         return out;
+    }
+
+    /**
+     * What to show a person: the best {@code topN} vacancies that are close to the profile (see
+     * {@link RelevanceGate}), or, when the search finds only vacancies sharing a generic skill or a faint stand-in,
+     * none of them and the skills that would open most doors among them.
+     */
+    public VacancyFindings findVacancies(Profile profile, MatchQuery query, int topN) {
+        requireTopN(topN);
+        PreparedProfile p = scorer.prepareInto(scratch.get(), scorer.heldSkills(profile.skills()));
+        Query candidates = p.isEmpty() ? null : vacancyCandidateQuery(p, query);
+        if (candidates == null) {
+            return new VacancyFindings(List.of(), false, List.of());
+        }
+        // look a little deeper, so that dropping the ones that are not close still fills the page; only the shown
+        // ones are explained
+        List<Scored> scored = searchAndRescore(candidates, viewKey(query), regionCodes(query), Math.min(1000, topN * 3),
+                d -> scorer.score(p, d.requirements()), Fields.VACANCY_REQUIREMENTS);
+        var close = new ArrayList<VacancyMatch>();
+        for (Scored s : scored) {
+            if (close.size() < topN && gate.close(p, s.requirements)) {
+                close.add(explained(p, s, query));
+            }
+        }
+        if (!close.isEmpty() || scored.isEmpty()) {
+            return new VacancyFindings(close, false, List.of());
+        }
+        List<VacancyMatch> weak = scored.stream().map(s -> explained(p, s, query)).toList();
+        return new VacancyFindings(List.of(), true, gate.doorOpeners(weak));
+    }
+
+    private VacancyMatch explained(PreparedProfile p, Scored s, MatchQuery query) {
+        Explanation e = scorer.explain(p, s.requirements, query.locale());
+        return new VacancyMatch(new VacancyId(s.id), e.score(), e);
     }
 
     /**
@@ -326,7 +374,8 @@ public final class MatchingEngine implements Closeable {
         if (candidates == null) {
             return 0;
         }
-        return (int) searchAndRescore(candidates, viewKey(query), topN, d -> scorer.score(p, d.requirements()), Fields.VACANCY_REQUIREMENTS)
+        return (int) searchAndRescore(candidates, viewKey(query), regionCodes(query), topN, d -> scorer.score(p, d.requirements()),
+                        Fields.VACANCY_REQUIREMENTS)
                 .stream().filter(s -> scorer.coverage(p, s.requirements()) >= minCoverage).count();
     }
 
@@ -336,7 +385,7 @@ public final class MatchingEngine implements Closeable {
         Requirements r = scorer.requirements(vacancy.skills());
         Query candidates = profileCandidateQuery(r, query);
         PreparedProfile p = scratch.get();
-        List<Scored> scored = searchAndRescore(candidates, null, topN, (leafDocs) -> {
+        List<Scored> scored = searchAndRescore(candidates, null, List.of(), topN, (leafDocs) -> {
             int[] packed = leafDocs.packed();
             return scorer.score(scorer.prepareInto(p, heldFromPacked(packed)), r);
         }, Fields.PROFILE_SKILLS);
@@ -504,7 +553,7 @@ public final class MatchingEngine implements Closeable {
             skills.add(new SkillQuery(Fields.VACANCY_SKILL, SkillTerms.term(terms.skills()[i]), terms.featureWeight()[i],
                     terms.bonus()[i]), BooleanClause.Occur.SHOULD);
         }
-        return withFilters(skills.build(), Filters.forVacancies(query, !query.includeClosed()));
+        return withFilters(skills.build(), Filters.forVacancies(query));
     }
 
     Query profileCandidateQuery(Requirements r, MatchQuery query) {
@@ -562,12 +611,16 @@ public final class MatchingEngine implements Closeable {
     private record Scored(UUID id, double score, int[] packed, Requirements requirements) {
     }
 
-    /** Searches all documents, or with a view key only the vacancies open on its day (and in its regions). */
-    private List<Scored> searchAndRescore(Query query, ViewKey view, int topN, ExactScore exact, String packedField) {
+    /**
+     * Searches all documents, or with a view key only the vacancies open on its day; with regions only the runs of
+     * doc ids of those regions' vacancies.
+     */
+    private List<Scored> searchAndRescore(Query query, ViewKey view, List<String> regions, int topN, ExactScore exact,
+                                          String packedField) {
         int k = candidateCount(topN);
         return withSearcher(base -> {
             IndexSearcher searcher = view == null ? base : openVacancies(base, view);
-            TopDocs top = searcher.search(query, k);
+            TopDocs top = regions.isEmpty() ? searcher.search(query, k) : searchRanges(searcher, query, regions, k);
             ScoreDoc[] hits = top.scoreDocs.clone();
             Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -600,16 +653,46 @@ public final class MatchingEngine implements Closeable {
         });
     }
 
+    /**
+     * Top {@code k} of a query over the doc-id runs of some regions only (the index is sorted by region): per
+     * segment one bulk scorer walks the runs in order, so the cost is that of the region's share of the index, and
+     * block-max pruning still applies inside each run. One thread: a region is small enough that slicing costs more
+     * than it saves.
+     */
+    private static TopDocs searchRanges(IndexSearcher searcher, Query query, List<String> regions, int k) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+        TopScoreDocCollector collector = new TopScoreDocCollectorManager(k, k).newCollector();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int[] ranges = RegionRanges.of(leaf.reader(), regions);
+            if (ranges.length == 0) {
+                continue;
+            }
+            BulkScorer bulk = weight.bulkScorer(leaf);
+            if (bulk == null) {
+                continue;
+            }
+            LeafCollector leafCollector = collector.getLeafCollector(leaf);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int i = 0; i < ranges.length; i += 2) {
+                bulk.score(leafCollector, live, ranges[i], ranges[i + 1]);
+            }
+            leafCollector.finish();
+        }
+        return collector.topDocs();
+    }
+
+    private static List<String> regionCodes(MatchQuery query) {
+        return query.regions().stream().map(AmrCode::value).sorted().toList();
+    }
+
     private ViewKey viewKey(MatchQuery query) {
         if (query.includeClosed()) {
             return null;
         }
-        var regions = new java.util.TreeSet<String>();
-        query.regions().forEach(r -> regions.add(r.value()));
-        return new ViewKey(query.openDay(today()).toEpochDay(), java.util.Collections.unmodifiableSet(regions));
+        return new ViewKey(query.openDay(today()).toEpochDay());
     }
 
-    /** At most this many (day, regions) views per reader; a new reader starts afresh. */
+    /** At most this many day views per reader; a new reader starts afresh. */
     private static final int MAX_VIEWS = 64;
 
     private IndexSearcher openVacancies(IndexSearcher base, ViewKey key) {
@@ -619,7 +702,7 @@ public final class MatchingEngine implements Closeable {
             openViews.set(views);
         }
         return views.byKey().computeIfAbsent(key, k -> searcherFactory.searcherFor(
-                OpenVacanciesReader.on((DirectoryReader) base.getIndexReader(), k.day(), k.regions())));
+                OpenVacanciesReader.on((DirectoryReader) base.getIndexReader(), k.day())));
     }
 
     private HeldSkills heldFromPacked(int[] packed) {

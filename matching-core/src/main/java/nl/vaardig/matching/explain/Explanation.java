@@ -47,6 +47,11 @@ public record Explanation(double score, double coverage, double relevance, List<
                 .toList();
     }
 
+    /** How much of the vacancy's essentials the person brings: the readable scale of this match. */
+    public EssentialFit essentialFit() {
+        return EssentialFit.of(requirements);
+    }
+
     /** The non-zero addends of the score. */
     public List<ScorePart> parts() {
         var out = new ArrayList<ScorePart>();

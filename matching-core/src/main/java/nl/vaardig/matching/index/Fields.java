@@ -36,6 +36,8 @@ public final class Fields {
     public static final String ROUTE_JSON = "r_json";
 
     public static final String REGION = "amr";
+    /** A vacancy's region as the first key of the index sort: each region's vacancies are one run of doc ids. */
+    public static final String REGION_SORT = "amr_sort";
     public static final String ONLINE = "online";
     public static final String LOCATION = "loc";
     public static final String HOURS_MIN = "h_min";

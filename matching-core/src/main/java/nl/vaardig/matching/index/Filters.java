@@ -25,14 +25,11 @@ public final class Filters {
     }
 
     /**
-     * Filters of a vacancy search. "Open on day" is never among them: {@link OpenVacanciesReader} applies it as live
-     * docs, and with {@code regionsAsLiveDocs} the regions too.
+     * Filters of a vacancy search. Neither "open on day" nor the regions are among them: {@link OpenVacanciesReader}
+     * applies the day as live docs, and the engine scores only the regions' runs of doc ids ({@link RegionRanges}).
      */
-    public static List<Query> forVacancies(MatchQuery q, boolean regionsAsLiveDocs) {
+    public static List<Query> forVacancies(MatchQuery q) {
         var out = new ArrayList<Query>();
-        if (!regionsAsLiveDocs) {
-            regions(q, out);
-        }
         distance(q.within(), out);
         hours(q.hours(), out);
         if (!q.contracts().isEmpty()) {

@@ -16,6 +16,7 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 
@@ -40,6 +41,7 @@ public final class VacancyDocuments {
         }
         doc.add(new BinaryDocValuesField(Fields.VACANCY_REQUIREMENTS, VarInts.encode(r.packed())));
         doc.add(new KeywordField(Fields.REGION, v.region().value(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(Fields.REGION_SORT, new BytesRef(v.region().value())));
         v.workLocation().ifPresent(p -> addLocation(doc, p));
         doc.add(new IntField(Fields.HOURS_MIN, v.hours().min(), Field.Store.NO));
         doc.add(new IntField(Fields.HOURS_MAX, v.hours().max(), Field.Store.NO));

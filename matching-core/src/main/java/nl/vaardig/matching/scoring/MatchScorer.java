@@ -191,7 +191,7 @@ public final class MatchScorer {
      * For every held skill, its best relation credit to any of the vacancy's requirements, into {@code p.use}:
      * walks only the requirements the profile earns credit for, through the profile's reverse links.
      */
-    private static void computeUse(PreparedProfile p, Requirements r) {
+    static void computeUse(PreparedProfile p, Requirements r) {
         java.util.Arrays.fill(p.use, 0, p.held.size(), 0f);
         for (int s : r.skills()) {
             if (p.bestCredit[s] == 0f) {

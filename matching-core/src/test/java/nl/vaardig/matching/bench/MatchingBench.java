@@ -15,6 +15,7 @@ import nl.vaardig.matching.demo.DemoDataGenerator;
 import nl.vaardig.matching.demo.RegionGeography;
 import nl.vaardig.matching.engine.MatchQuery;
 import nl.vaardig.matching.engine.MatchingEngine;
+import nl.vaardig.matching.engine.RegionNeighbours;
 import nl.vaardig.matching.model.Profile;
 import nl.vaardig.matching.model.Vacancy;
 import nl.vaardig.matching.scoring.MatchWeights;
@@ -26,8 +27,11 @@ import org.apache.lucene.store.MMapDirectory;
 /**
  * Lucene matcher benchmark: builds on-disk indexes of N synthetic vacancies and N profiles (N from {@code --sizes},
  * default 10k,100k,1M), then measures single-threaded latency of top-20 vacancies for 30-skill profiles (with
- * explanations) and top-50 candidates for vacancies, plus two-thread throughput. Run with -Xmx2g:
+ * explanations), the same in the profile's own region and in its region with the neighbouring ones, and top-50
+ * candidates for vacancies, plus two-thread throughput; wall clock and thread CPU time. Run with -Xmx2g:
  * <pre>matching-core/bin/run-main.sh -Xmx2g -- nl.vaardig.matching.bench.MatchingBench --sizes 10000,100000,1000000</pre>
+ * {@code --max-profiles M} indexes at most M profiles (the 10M-vacancy run: {@code --sizes 10000000 --max-profiles
+ * 1000000 --dir matching-core/target/bench10m}; delete the folder afterwards).
  */
 public final class MatchingBench {
 
@@ -37,12 +41,14 @@ public final class MatchingBench {
     public static void main(String[] args) throws Exception {
         List<Long> sizes = List.of(10_000L, 100_000L, 1_000_000L);
         int queries = 1000;
+        long maxProfiles = -1;
         Path dir = Files.createTempDirectory("vaardig-bench-");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" -> sizes = Stream.of(args[++i].split(",")).map(Long::parseLong).toList();
                 case "--queries" -> queries = Integer.parseInt(args[++i]);
                 case "--dir" -> dir = Path.of(args[++i]);
+                case "--max-profiles" -> maxProfiles = Long.parseLong(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -55,16 +61,18 @@ public final class MatchingBench {
         var table = new ArrayList<String>();
         for (long n : sizes) {
             Path indexDir = dir.resolve("n" + n);
-            table.add(run(graph, gen, profiles, n, indexDir));
+            table.add(run(graph, gen, profiles, n, maxProfiles < 0 ? n : Math.min(n, maxProfiles), indexDir));
             deleteTree(indexDir);
         }
         System.out.println();
-        System.out.println("| N | build vacancies (s) | build profiles (s) | vacancies top-20 p50 / p99 (ms) | candidates top-50 p50 / p99 (ms) | 2-thread vacancy qps | heap used (MiB) |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| N | build vacancies (s) | vacancy index (MiB) | build profiles (s) | vacancies top-20 p50 / p99 (ms) "
+                + "| own region | region + neighbours | candidates top-50 p50 / p99 (ms) | 2-thread vacancy qps | heap used (MiB) |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         table.forEach(System.out::println);
     }
 
-    static String run(SkillGraph graph, DemoDataGenerator gen, List<Profile> profiles, long n, Path indexDir) throws Exception {
+    static String run(SkillGraph graph, DemoDataGenerator gen, List<Profile> profiles, long n, long profileCount, Path indexDir)
+            throws Exception {
         System.out.printf(Locale.ROOT, "%n=== N = %,d%n", n);
         try (var directory = new MMapDirectory(indexDir);
              var engine = MatchingEngine.open(directory, graph,
@@ -75,12 +83,16 @@ public final class MatchingBench {
             engine.optimize(1);
             double buildV = (System.nanoTime() - t) / 1e9;
             System.out.printf(Locale.ROOT, "vacancies indexed, committed, merged to one segment in %.1f s (%,d visible)%n", buildV, engine.vacancyCount());
+            engine.commit(); // the merged-away segments are deleted only at the next commit
+            long vacancyBytes = treeSize(indexDir);
+            System.out.printf(Locale.ROOT, "index size with vacancies only: %.0f MiB%n", vacancyBytes / 1048576.0);
             t = System.nanoTime();
-            parallelAdd(n, i -> engine.addProfiles(List.of(gen.profile(i)).iterator()));
+            parallelAdd(profileCount, i -> engine.addProfiles(List.of(gen.profile(i)).iterator()));
             engine.commit();
             engine.optimize(1);
             double buildP = (System.nanoTime() - t) / 1e9;
-            System.out.printf(Locale.ROOT, "profiles indexed, committed, merged in %.1f s (%,d visible)%n", buildP, engine.profileCount());
+            System.out.printf(Locale.ROOT, "%,d profiles indexed, committed, merged in %.1f s (%,d visible)%n", profileCount,
+                    buildP, engine.profileCount());
 
             MatchQuery q = MatchQuery.defaults();
             // warm-up
@@ -100,13 +112,33 @@ public final class MatchingBench {
             }
             System.out.println("vacancies top-20 with explanations: " + lv + "  (avg hits " + hits / profiles.size() + ")");
             System.out.println("  same, thread CPU time:            " + lvCpu);
+            var neighbours = RegionNeighbours.shipped();
             var lr = new Latencies(profiles.size());
-            for (Profile p : profiles) {
-                long s = System.nanoTime();
-                engine.matchVacancies(p, q.inRegions(Set.of(p.region())), 20);
-                lr.add(System.nanoTime() - s);
+            var lrCpu = new Latencies(profiles.size());
+            var ln = new Latencies(profiles.size());
+            var lnCpu = new Latencies(profiles.size());
+            for (int round = 0; round < 2; round++) { // round 0 warms the region paths up
+                for (Profile p : profiles) {
+                    long c = cpuClock.getCurrentThreadCpuTime();
+                    long s = System.nanoTime();
+                    engine.matchVacancies(p, q.inRegions(Set.of(p.region())), 20);
+                    long wall = System.nanoTime() - s;
+                    long cpu = cpuClock.getCurrentThreadCpuTime() - c;
+                    c = cpuClock.getCurrentThreadCpuTime();
+                    s = System.nanoTime();
+                    engine.matchVacancies(p, q.inRegionAndNeighbours(p.region(), neighbours), 20);
+                    if (round == 1) {
+                        lr.add(wall);
+                        lrCpu.add(cpu);
+                        ln.add(System.nanoTime() - s);
+                        lnCpu.add(cpuClock.getCurrentThreadCpuTime() - c);
+                    }
+                }
             }
             System.out.println("vacancies top-20 in own region:      " + lr);
+            System.out.println("  same, thread CPU time:            " + lrCpu);
+            System.out.println("vacancies top-20, region + neighbours: " + ln);
+            System.out.println("  same, thread CPU time:            " + lnCpu);
 
             List<Vacancy> vacancyQueries = new ArrayList<>();
             for (int i = 0; i < profiles.size(); i++) {
@@ -149,9 +181,18 @@ public final class MatchingBench {
             long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
             System.out.printf(Locale.ROOT, "2 threads: %.0f queries/s; heap used after GC %d MiB (max %d MiB)%n", qps, heap,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
-            return String.format(Locale.ROOT, "| %,d | %.1f | %.1f | %.2f / %.2f (cpu %.2f / %.2f) | %.2f / %.2f (cpu %.2f / %.2f) | %.0f | %d |",
-                    n, buildV, buildP, lv.percentileMs(50), lv.percentileMs(99), lvCpu.percentileMs(50), lvCpu.percentileMs(99),
+            return String.format(Locale.ROOT, "| %,d | %.1f | %.0f | %.1f | %.2f / %.2f (cpu %.2f / %.2f) | %.2f / %.2f (cpu %.2f / %.2f) "
+                            + "| %.2f / %.2f (cpu %.2f / %.2f) | %.2f / %.2f (cpu %.2f / %.2f) | %.0f | %d |",
+                    n, buildV, vacancyBytes / 1048576.0, buildP, lv.percentileMs(50), lv.percentileMs(99), lvCpu.percentileMs(50),
+                    lvCpu.percentileMs(99), lr.percentileMs(50), lr.percentileMs(99), lrCpu.percentileMs(50), lrCpu.percentileMs(99),
+                    ln.percentileMs(50), ln.percentileMs(99), lnCpu.percentileMs(50), lnCpu.percentileMs(99),
                     lc.percentileMs(50), lc.percentileMs(99), lcCpu.percentileMs(50), lcCpu.percentileMs(99), qps, heap);
+        }
+    }
+
+    static long treeSize(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
     }
 

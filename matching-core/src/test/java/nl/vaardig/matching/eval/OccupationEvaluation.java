@@ -193,8 +193,13 @@ public final class OccupationEvaluation implements AutoCloseable {
                             (System.nanoTime() - t) / 1e6 / r.profiles()));
                 }
             }
+            var overlap = new OverlapRanker(taxonomy);
             for (Path f : files) {
-                System.out.println(eval.evaluate(f.getFileName().toString(), readJsonl(f)));
+                List<EvalProfile> profiles = readJsonl(f);
+                System.out.println(eval.evaluate(f.getFileName().toString(), profiles));
+                double rr = profiles.stream().mapToDouble(p -> overlap.reciprocalRank(p.skills(), p.expected())).sum();
+                System.out.printf(Locale.ROOT, "%-24s plain weighted overlap (essential 1, optional 0.5)  MRR@10 %.4f%n",
+                        "", rr / profiles.size());
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.vaardig.matching.engine.MatchQuery;
 import nl.vaardig.matching.engine.MatchingEngine;
+import nl.vaardig.matching.engine.VacancyFindings;
 import nl.vaardig.matching.engine.VacancyMatch;
 import nl.vaardig.matching.gap.GapOptions;
 import nl.vaardig.matching.gap.GapPlanner;
@@ -50,19 +51,24 @@ public class ProfileMatching {
         return q;
     }
 
-    /** Ranked open vacancies with their explanations, best first. */
+    /**
+     * Ranked open vacancies close to the profile with their explanations, best first; or "nothing close yet" with
+     * the skills that would open most doors (see {@code MatchingEngine.findVacancies}).
+     */
     public VacancyResults vacancies(Profile profile, MatchQuery query, int limit, Locale locale) {
-        List<VacancyMatch> matches = engine.matchVacancies(profile, query, limit);
+        VacancyFindings findings = engine.findVacancies(profile, query, limit);
+        List<VacancyMatch> matches = findings.matches();
         Map<VacancyId, Vacancy> stored = vacancies.findAll(matches.stream().map(VacancyMatch::vacancy).toList());
         List<VacancyResult> items = new ArrayList<>();
         for (VacancyMatch m : matches) {
             Vacancy v = stored.get(m.vacancy());
             if (v != null) { // closed meanwhile: the index follows the store within a second
                 items.add(new VacancyResult(VacancyCard.of(v, taxonomy.regions()), m.score(),
-                        ExplanationView.of(m.explanation(), locale)));
+                        PublicMatchController.Fit.of(m.explanation().essentialFit()), ExplanationView.of(m.explanation(), locale)));
             }
         }
-        return new VacancyResults(items);
+        return new VacancyResults(items, findings.nothingClose(),
+                findings.doorOpeners().stream().map(ExplanationView.Skill::of).toList());
     }
 
     /** Learning routes from the profile towards the target (a vacancy, an occupation or jobs in its region). */

@@ -28,10 +28,24 @@ public class PublicMatchController {
                                 @Min(value = 1, message = "{vaardig.match.limit.range}") @Max(value = 50, message = "{vaardig.match.limit.range}") Integer limit) {
     }
 
-    public record VacancyResult(VacancyCard vacancy, double score, ExplanationView explanation) {
+    /**
+     * @param fit the readable scale: share of the vacancy's essential skills the person brings, partial credit
+     *            counted ({@code percent}), and how many of them fully and partly
+     */
+    public record VacancyResult(VacancyCard vacancy, double score, Fit fit, ExplanationView explanation) {
     }
 
-    public record VacancyResults(List<VacancyResult> items) {
+    public record Fit(int percent, int essentialsFull, int essentialsPartial, int essentials) {
+        static Fit of(nl.vaardig.matching.explain.EssentialFit f) {
+            return new Fit(f.percent(), f.full(), f.partial(), f.total());
+        }
+    }
+
+    /**
+     * @param nothingClose true when vacancies were found but none shares more than a generic skill with the profile:
+     *                     {@code items} is then empty and {@code doorOpeners} names the skills that open most doors
+     */
+    public record VacancyResults(List<VacancyResult> items, boolean nothingClose, List<ExplanationView.Skill> doorOpeners) {
     }
 
     /** type "vacancy" (with vacancyId), "occupation" (with an ESCO occupation URI) or "region" (the profile's region). */

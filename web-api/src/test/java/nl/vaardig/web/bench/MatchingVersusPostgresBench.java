@@ -29,8 +29,10 @@ import org.apache.lucene.store.MMapDirectory;
 /**
  * Side by side, in one run on one machine: top-20 vacancies with explanations for 30-skill profiles over N
  * synthetic vacancies, from the Lucene matcher and from the two PostgreSQL baselines ({@link PostgresBaseline}),
- * with the same data, the same profiles, the same candidate score and the same exact rescoring. Prints latency
- * percentiles, the speed-up, and how often the top 20 agree.
+ * with the same data, the same profiles, the same candidate score and the same exact rescoring; then the same
+ * search restricted to the profile's own arbeidsmarktregio on both sides (Lucene: the region's doc-id run;
+ * PostgreSQL: the covering postings index, whose second key is the region). Prints wall-clock latency percentiles
+ * (and the search thread's CPU time for Lucene), the speed-up, and how often the top 20 agree.
  * <pre>
  * ./mvnw -q -B -pl web-api -am test-compile -Dvaardig.e2e.skip=true
  * web-api/src/test/java/nl/vaardig/web/bench/run-bench.sh --size 1000000 --queries 300 --pg-queries 40
@@ -90,14 +92,19 @@ public final class MatchingVersusPostgresBench {
                     engine.matchVacancies(profiles.get(i % profiles.size()), q, 20);
                 }
                 var lucene = new ArrayList<Long>();
+                var luceneCpu = new ArrayList<Long>();
                 var luceneTop = new ArrayList<List<String>>();
+                var threadCpu = java.lang.management.ManagementFactory.getThreadMXBean();
                 for (Profile p : profiles) {
+                    long cpu0 = threadCpu.getCurrentThreadCpuTime();
                     long s = System.nanoTime();
                     List<VacancyMatch> hits = engine.matchVacancies(p, q, 20);
                     lucene.add(System.nanoTime() - s);
+                    luceneCpu.add(threadCpu.getCurrentThreadCpuTime() - cpu0);
                     luceneTop.add(hits.stream().map(h -> h.vacancy().toString()).toList());
                 }
                 report("Lucene matcher", lucene);
+                report("  thread CPU", luceneCpu);
 
                 var results = new ArrayList<String>();
                 for (PostgresBaseline.Shape shape : PostgresBaseline.Shape.values()) {
@@ -129,9 +136,52 @@ public final class MatchingVersusPostgresBench {
                     results.add(String.format(Locale.ROOT, "| PostgreSQL %s | %.1f | %.1f | %.0f× | %.0f× |", shape,
                             pct(times, 50), pct(times, 99), pct(times, 50) / pct(lucene, 50), pct(times, 99) / pct(lucene, 99)));
                 }
+                // the common case: the profile's own region, on both sides
+                var cpuClock = java.lang.management.ManagementFactory.getThreadMXBean();
+                for (int i = 0; i < 600; i++) {
+                    Profile p = profiles.get(i % profiles.size());
+                    engine.matchVacancies(p, q.inRegions(java.util.Set.of(p.region())), 20);
+                }
+                var luceneRegion = new ArrayList<Long>();
+                var luceneRegionCpu = new ArrayList<Long>();
+                var luceneRegionTop = new ArrayList<List<String>>();
+                for (Profile p : profiles) {
+                    long cpu0 = cpuClock.getCurrentThreadCpuTime();
+                    long s = System.nanoTime();
+                    List<VacancyMatch> hits = engine.matchVacancies(p, q.inRegions(java.util.Set.of(p.region())), 20);
+                    luceneRegion.add(System.nanoTime() - s);
+                    luceneRegionCpu.add(cpuClock.getCurrentThreadCpuTime() - cpu0);
+                    luceneRegionTop.add(hits.stream().map(h -> h.vacancy().toString()).toList());
+                }
+                report("Lucene, own region", luceneRegion);
+                report("  thread CPU", luceneRegionCpu);
+                var pgRegion = new ArrayList<Long>();
+                int identical = 0;
+                for (int i = 0; i < Math.min(3, pgQueries); i++) {
+                    PreparedProfile pp = pg.scorer().prepare(profiles.get(i).skills());
+                    pg.match(PostgresBaseline.Shape.POSTINGS, pp, engine.vacancyCandidateTerms(pp), BenchmarkData.TODAY,
+                            profiles.get(i).region().value(), engine.candidateCount(20), 20);
+                }
+                for (int i = 0; i < Math.min(pgQueries, profiles.size()); i++) {
+                    long s = System.nanoTime();
+                    PreparedProfile pp = pg.scorer().prepare(profiles.get(i).skills());
+                    var hits = pg.match(PostgresBaseline.Shape.POSTINGS, pp, engine.vacancyCandidateTerms(pp), BenchmarkData.TODAY,
+                            profiles.get(i).region().value(), engine.candidateCount(20), 20);
+                    pgRegion.add(System.nanoTime() - s);
+                    if (hits.stream().map(PostgresBaseline.Hit::uuid).toList().equals(luceneRegionTop.get(i))) {
+                        identical++;
+                    }
+                }
+                report("PostgreSQL POSTINGS, own region", pgRegion);
+                System.out.printf(Locale.ROOT, "  top-20 identical to Lucene's in %d of %d queries%n", identical, pgRegion.size());
+
                 System.out.printf(Locale.ROOT, "%n| engine (N = %,d) | p50 ms | p99 ms | p50 ratio | p99 ratio |%n|---|---:|---:|---:|---:|%n", n);
                 System.out.printf(Locale.ROOT, "| Lucene matcher | %.2f | %.2f | 1× | 1× |%n", pct(lucene, 50), pct(lucene, 99));
                 results.forEach(System.out::println);
+                System.out.printf(Locale.ROOT, "| Lucene matcher, own region (thread CPU %.2f / %.2f) | %.2f | %.2f | 1× | 1× |%n",
+                        pct(luceneRegionCpu, 50), pct(luceneRegionCpu, 99), pct(luceneRegion, 50), pct(luceneRegion, 99));
+                System.out.printf(Locale.ROOT, "| PostgreSQL POSTINGS, own region | %.1f | %.1f | %.0f× | %.0f× |%n", pct(pgRegion, 50),
+                        pct(pgRegion, 99), pct(pgRegion, 50) / pct(luceneRegion, 50), pct(pgRegion, 99) / pct(luceneRegion, 99));
             }
         } finally {
             try (var paths = Files.walk(work)) {

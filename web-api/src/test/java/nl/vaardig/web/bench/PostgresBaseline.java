@@ -148,11 +148,15 @@ final class PostgresBaseline {
             top as (
               select p.vacancy, sum(q.w * p.share + q.b) as score
               from q join vacancy_postings p on p.skill = q.s
-              where p.valid_from <= ? and p.valid_until >= ?
+              where p.valid_from <= ? and p.valid_until >= ?%s
               group by p.vacancy
               order by score desc
               limit ?)
             select v.id, v.uuid, v.requirements, top.score from top join vacancy_arrays v on v.id = top.vacancy""";
+
+    /** The postings shape restricted to one region: the (skill, region, …) index answers it as a prefix range. */
+    private static final String POSTINGS_ALL_SQL = POSTINGS_SQL.formatted("");
+    private static final String POSTINGS_REGION_SQL = POSTINGS_SQL.formatted(" and p.region = ?");
 
     /** A hit of the baseline: the vacancy's index-free id, and its exact, explained score. */
     record Hit(String uuid, double score, Explanation explanation) {
@@ -160,6 +164,15 @@ final class PostgresBaseline {
 
     List<Hit> match(Shape shape, PreparedProfile profile, MatchingEngine.CandidateTerms terms, LocalDate today,
                     int candidates, int topN) throws SQLException {
+        return match(shape, profile, terms, today, null, candidates, topN);
+    }
+
+    /** As above, only vacancies in {@code region} when it is not null (postings shape only). */
+    List<Hit> match(Shape shape, PreparedProfile profile, MatchingEngine.CandidateTerms terms, LocalDate today,
+                    String region, int candidates, int topN) throws SQLException {
+        if (region != null && shape != Shape.POSTINGS) {
+            throw new IllegalArgumentException("the region-filtered baseline is the postings shape");
+        }
         Integer[] skills = new Integer[terms.skills().length];
         Float[] weights = new Float[skills.length];
         Float[] bonus = new Float[skills.length];
@@ -169,7 +182,8 @@ final class PostgresBaseline {
             bonus[i] = terms.bonus()[i];
         }
         var sqlDate = java.sql.Date.valueOf(today);
-        try (PreparedStatement ps = connection.prepareStatement(shape == Shape.ARRAYS ? ARRAYS_SQL : POSTINGS_SQL)) {
+        try (PreparedStatement ps = connection.prepareStatement(shape == Shape.ARRAYS ? ARRAYS_SQL
+                : region == null ? POSTINGS_ALL_SQL : POSTINGS_REGION_SQL)) {
             Array sArr = connection.createArrayOf("int4", skills);
             ps.setArray(1, sArr);
             ps.setArray(2, connection.createArrayOf("float4", weights));
@@ -180,9 +194,13 @@ final class PostgresBaseline {
                 ps.setDate(6, sqlDate);
                 ps.setInt(7, candidates);
             } else {
-                ps.setDate(4, sqlDate);
-                ps.setDate(5, sqlDate);
-                ps.setInt(6, candidates);
+                int i = 4;
+                ps.setDate(i++, sqlDate);
+                ps.setDate(i++, sqlDate);
+                if (region != null) {
+                    ps.setString(i++, region);
+                }
+                ps.setInt(i, candidates);
             }
             var scored = new ArrayList<Hit>();
             try (ResultSet rs = ps.executeQuery()) {

@@ -94,12 +94,29 @@ class PublicMatchingIT {
             assertThat(item.get("vacancy").get("region").asString()).isEqualTo("AM18");
             assertThat(item.get("vacancy").get("synthetic").asBoolean()).as("demo data says so").isTrue();
             assertThat(item.get("vacancy").get("title").asString()).endsWith("(demo)");
+            JsonNode fit = item.get("fit");
+            assertThat(fit.get("percent").asInt()).as("the readable scale").isBetween(0, 100);
+            assertThat(fit.get("essentialsFull").asInt() + fit.get("essentialsPartial").asInt())
+                    .as("a shown vacancy shares a real skill").isPositive().isLessThanOrEqualTo(fit.get("essentials").asInt());
         }
+        assertThat(json.readTree(http.post("/api/public/match/vacancies", body).body()).get("nothingClose").asBoolean()).isFalse();
         JsonNode best = items.get(0).get("explanation");
         assertThat(best.get("matched").size()).isPositive();
         assertThat(best.get("missing").size()).isPositive();
         List<Boolean> essentialFirst = best.get("missing").valueStream().map(m -> m.get("essential").asBoolean()).toList();
         assertThat(essentialFirst).isSortedAccordingTo((a, b) -> Boolean.compare(b, a));
+    }
+
+    @Test
+    void onlyAGenericSkillInCommonAnswersNothingCloseYetWithTheSkillsThatOpenMostDoors() {
+        String workInTeams = "http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0"; // transversal
+        JsonNode answer = json.readTree(http.post("/api/public/match/vacancies", vacancySearch(List.of(workInTeams), null)).body());
+        if (answer.get("nothingClose").asBoolean()) {
+            assertThat(answer.get("items").size()).isZero();
+            assertThat(answer.get("doorOpeners").size()).isPositive();
+        } else {
+            assertThat(answer.get("items").size()).as("no demo vacancy asks it: nothing found at all").isZero();
+        }
     }
 
     @Test

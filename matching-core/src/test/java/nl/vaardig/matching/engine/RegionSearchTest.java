@@ -1,0 +1,129 @@
+package nl.vaardig.matching.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.vaardig.matching.demo.BenchmarkData;
+import nl.vaardig.matching.demo.DemoDataGenerator;
+import nl.vaardig.matching.demo.RegionGeography;
+import nl.vaardig.matching.model.Profile;
+import nl.vaardig.matching.model.Vacancy;
+import nl.vaardig.matching.model.VacancyId;
+import nl.vaardig.matching.scoring.MatchWeights;
+import nl.vaardig.matching.scoring.SkillGraph;
+import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
+import nl.vaardig.taxonomy.model.Taxonomy;
+import nl.vaardig.taxonomy.region.AmrCode;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A region search scores only the regions' runs of doc ids (the index is sorted by region): it must return exactly
+ * what scoring every open vacancy of those regions would, over several segments and with deleted vacancies, and a
+ * "region and neighbours" search exactly the union.
+ */
+class RegionSearchTest {
+
+    static final int VACANCIES = 3000;
+    static MatchingEngine engine;
+    static List<Vacancy> live = new ArrayList<>();
+    static List<Profile> profiles;
+    static RegionNeighbours neighbours = RegionNeighbours.shipped();
+
+    @BeforeAll
+    static void build() {
+        Taxonomy taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
+        var gen = new DemoDataGenerator(taxonomy, RegionGeography.shipped(), BenchmarkData.SEED);
+        engine = MatchingEngine.open(new ByteBuffersDirectory(), SkillGraph.build(taxonomy, MatchWeights.defaults()),
+                // every credited skill in the query and more candidates than a region holds: the engine's result must
+                // then be exact, so any vacancy the region runs miss or add shows
+                MatchingEngine.Options.defaults().withRefreshEvery(null).withClock(BenchmarkData.clock())
+                        .withMaxQuerySkills(1024).withCandidates(1000, 5));
+        for (int i = 0; i < VACANCIES; i++) {
+            Vacancy v = BenchmarkData.vacancyAt(gen, i);
+            engine.indexVacancy(v);
+            if (i % 7 == 3) {
+                engine.removeVacancy(v.id());
+            } else {
+                live.add(v);
+            }
+            if (i % 1000 == 999) {
+                engine.commit(); // several segments, each sorted by region on its own
+            }
+        }
+        engine.refresh();
+        profiles = BenchmarkData.queryProfiles(gen, taxonomy, 40);
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    /** Every open vacancy of the regions, scored exactly, best first (ties by id, as the engine breaks them). */
+    static List<VacancyId> bruteForce(Profile p, Set<AmrCode> regions, int topN) {
+        return live.stream()
+                .filter(v -> regions.contains(v.region()) && v.validity().openOn(BenchmarkData.TODAY))
+                .map(v -> new Object[] {v.id(), engine.explain(p, v, MatchQuery.DUTCH).score()})
+                .filter(o -> (double) o[1] > 0)
+                .sorted(Comparator.comparingDouble((Object[] o) -> -(double) o[1])
+                        .thenComparing(o -> ((VacancyId) o[0]).value()))
+                .limit(topN).map(o -> (VacancyId) o[0]).toList();
+    }
+
+    static List<VacancyId> engineTop(Profile p, MatchQuery q, int topN) {
+        return engine.matchVacancies(p, q, topN).stream().map(VacancyMatch::vacancy).toList();
+    }
+
+    @Test
+    void ownRegionSearchEqualsScoringEveryOpenVacancyOfTheRegion() {
+        int nonEmpty = 0;
+        for (Profile p : profiles) {
+            List<VacancyId> expected = bruteForce(p, Set.of(p.region()), 10);
+            nonEmpty += expected.isEmpty() ? 0 : 1;
+            assertThat(engineTop(p, MatchQuery.defaults().inRegions(Set.of(p.region())), 10))
+                    .as("profile in " + p.region()).containsExactlyElementsOf(expected);
+        }
+        assertThat(nonEmpty).as("profiles with a hit in their region").isGreaterThan(profiles.size() / 2);
+    }
+
+    @Test
+    void regionAndNeighboursIsOneSearchOverTheirUnion() {
+        for (Profile p : profiles.subList(0, 15)) {
+            Set<AmrCode> around = neighbours.withNeighbours(p.region());
+            assertThat(around).hasSizeGreaterThan(1).contains(p.region());
+            assertThat(engineTop(p, MatchQuery.defaults().inRegionAndNeighbours(p.region(), neighbours), 10))
+                    .containsExactlyElementsOf(bruteForce(p, around, 10));
+        }
+    }
+
+    @Test
+    void aRegionSearchNeverReturnsAVacancyOfAnotherRegion() {
+        var regionOf = live.stream().collect(Collectors.toMap(Vacancy::id, Vacancy::region));
+        for (Profile p : profiles) {
+            engineTop(p, MatchQuery.defaults().inRegions(Set.of(p.region())), 20)
+                    .forEach(id -> assertThat(regionOf.get(id)).isEqualTo(p.region()));
+        }
+    }
+
+    @Test
+    void neighboursComeFromSharedBordersAndAreSymmetric() {
+        assertThat(neighbours.regionCount()).isEqualTo(35);
+        assertThat(neighbours.of(new AmrCode("AM01")))
+                .containsExactlyInAnyOrder(new AmrCode("AM02"), new AmrCode("AM03")); // Groningen: Friesland, Drenthe
+        assertThat(neighbours.of(new AmrCode("AM18"))).contains(new AmrCode("AM17"), new AmrCode("AM37"))
+                .doesNotContain(new AmrCode("AM18"), new AmrCode("AM01"));
+        for (int i = 1; i <= 40; i++) {
+            var a = new AmrCode(String.format(java.util.Locale.ROOT, "AM%02d", i));
+            for (AmrCode b : neighbours.of(a)) {
+                assertThat(neighbours.of(b)).as(b + " borders " + a).contains(a);
+            }
+        }
+    }
+}
