@@ -76,9 +76,9 @@ test('the explore page asks for a skill before searching, next to the button', a
 test('a nursing profile sees care vacancies first, each sharing a real skill, and no unrelated trade', async ({ page }) => {
   await page.goto('/ontdekken');
   const box = page.getByRole('combobox', { name: 'Zoek een vaardigheid om toe te voegen' });
-  await addSkillByKeyboard(page, box, 'support nurses', 'support nurses');
-  await addSkillByKeyboard(page, box, 'monitor basic patient', 'monitor basic patients signs');
-  await addSkillByKeyboard(page, box, 'listen actively', 'listen actively');
+  await addSkillByKeyboard(page, box, 'verpleegkundigen ondersteunen', 'verpleegkundigen ondersteunen');
+  await addSkillByKeyboard(page, box, 'monitor basic patient', 'fundamentele tekenen van patiënten controleren');
+  await addSkillByKeyboard(page, box, 'actief luisteren', 'actief luisteren');
   await page.getByLabel('Arbeidsmarktregio').selectOption('AM18');
   await page.getByRole('button', { name: 'Zoek passende vacatures' }).click();
 
@@ -88,7 +88,7 @@ test('a nursing profile sees care vacancies first, each sharing a real skill, an
   // a care vacancy comes first (Dutch ESCO titles of care work)
   await expect(cards.first().getByRole('heading', { level: 3 })).toContainText(/zorg|verpleeg|verzorg|begeleid|therap|verlos/i);
   // every card names its fit on the essentials, and each shares at least one of them (fully or partly):
-  // a vacancy whose only overlap is "listen actively" (a generic skill) is not shown
+  // a vacancy whose only overlap is "actief luisteren" (listen actively) (a generic skill) is not shown
   const fits = await results.getByText(/^Past voor \d+%: je hebt \d+ van de \d+ essentiële vaardigheden, en \d+ deels\.$/).allInnerTexts();
   expect(fits.length).toBeGreaterThan(0);
   for (const fit of fits) {

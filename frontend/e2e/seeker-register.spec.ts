@@ -46,7 +46,7 @@ test('an anonymous explorer registers, consents, carries the explored skills ove
   await card.getByLabel('Waar komt het vandaan?').selectOption('CERTIFICATE');
   await card.getByLabel('Bewijs (optioneel)', { exact: true }).fill('Certificaat Helpende Zorg en Welzijn');
   await addSkillWithTypeahead(page, 'monitor basic patient', 'fundamentele tekenen van patiënten controleren');
-  const wish = page.getByRole('group', { name: /^Vier vragen over "monitor basic patients signs/ });
+  const wish = page.getByRole('group', { name: /^Vier vragen over "fundamentele tekenen van patiënten controleren/ });
   await wish.getByRole('checkbox', { name: 'Kan ik het?' }).uncheck();
   await wish.getByRole('checkbox', { name: 'Wil ik het leren?' }).check();
   // a suggestion can be removed again

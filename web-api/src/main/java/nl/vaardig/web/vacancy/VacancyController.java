@@ -62,7 +62,10 @@ public class VacancyController {
             @NotNull(message = "{vaardig.vacancy.validity.required}") LocalDate validUntil) {
     }
 
-    public record CloseInput(long version, VacancyClosed.Reason reason) {
+    /** {@code version}: the version read (optimistic locking), required; {@code reason}: WITHDRAWN when absent. */
+    public record CloseInput(@NotNull(message = "{vaardig.vacancy.version.required}")
+                             @Min(value = 0, message = "{vaardig.vacancy.version.required}") Long version,
+                             VacancyClosed.Reason reason) {
     }
 
     public record VacancyView(UUID id, String status, long version, String description, VacancyState state) {
@@ -121,7 +124,7 @@ public class VacancyController {
 
     @PostMapping("/{id}/close")
     @PreAuthorize("hasRole('EMPLOYER')")
-    public VacancyView close(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @RequestBody CloseInput input) {
+    public VacancyView close(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody CloseInput input) {
         Vacancy current = own(jwt, id);
         return VacancyView.of(vacancies.close(current.id(), input.version(),
                 input.reason() == null ? VacancyClosed.Reason.WITHDRAWN : input.reason()));

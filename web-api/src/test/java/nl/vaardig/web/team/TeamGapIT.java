@@ -98,6 +98,9 @@ class TeamGapIT {
         postVacancy(employer, "Verzorgende A", Map.of(s.get(0), true, s.get(1), false));
         postVacancy(employer, "Verzorgende B", Map.of(s.get(0), true, s.get(2), true, s.get(3), false));
         String closed = postVacancy(employer, "Gesloten", Map.of(s.get(3), true));
+        HttpResponse<String> noVersion = http.post("/api/vacancies/" + closed + "/close", "{\"reason\":\"FILLED\"}", bearer(employer));
+        assertThat(noVersion.statusCode()).as("closing without the version read is refused, naming it").isEqualTo(400);
+        assertThat(noVersion.body()).contains("\"version\"");
         HttpResponse<String> close = http.post("/api/vacancies/" + closed + "/close", "{\"version\":1}", bearer(employer));
         assertThat(close.statusCode()).as(close.body()).isEqualTo(200);
 
