@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import nl.vaardig.taxonomy.csv.BadRowException;
 import nl.vaardig.taxonomy.csv.CsvRow;
 import nl.vaardig.taxonomy.csv.RowMapper;
@@ -38,8 +37,8 @@ final class CrosswalkRowMappers {
 
     static RowMapper<CompetenceMappingRecord> competences(TaxonomyVersion v) {
         var seen = new HashMap<String, Long>();
-        return mapper(List.of("Classification 1 URI", "Classification 1 PrefLabel", "Classification 2 ID",
-                "Classification 2 PrefLabel NL", "Mapping Relation"), (row, warn) -> {
+        return EscoRowMappers.mapper(List.of("Classification 1 URI", "Classification 1 PrefLabel", "Classification 2 ID",
+                "Classification 2 PrefLabel NL", "Mapping Relation"), PREAMBLE_LIMIT, (row, warn) -> {
             SkillUri skill = skillUri(row);
             String competence = row.get("Classification 2 ID");
             rejectDuplicate(seen, skill.value() + ' ' + competence, row);
@@ -54,8 +53,8 @@ final class CrosswalkRowMappers {
 
     static RowMapper<NationalTitleRecord> nationalTitles(TaxonomyVersion v) {
         var seen = new HashMap<String, Long>();
-        return mapper(List.of("Classification 1 URI", "Classification 2 ID", "Classification 2 PrefLabel",
-                "Mapping relation"), (row, warn) -> {
+        return EscoRowMappers.mapper(List.of("Classification 1 URI", "Classification 2 ID", "Classification 2 PrefLabel",
+                "Mapping relation"), PREAMBLE_LIMIT, (row, warn) -> {
             ConceptUri target = occupationOrIscoGroup(row.require("Classification 1 URI"));
             String id = row.require("Classification 2 ID");
             rejectDuplicate(seen, target.value() + ' ' + id, row);
@@ -97,28 +96,5 @@ final class CrosswalkRowMappers {
         if (first != null) {
             throw new BadRowException("duplicate of line " + first);
         }
-    }
-
-    private interface Body<R> {
-        R map(CsvRow row, Consumer<String> warn);
-    }
-
-    private static <R> RowMapper<R> mapper(List<String> required, Body<R> body) {
-        return new RowMapper<>() {
-            @Override
-            public List<String> requiredColumns() {
-                return required;
-            }
-
-            @Override
-            public int preambleLimit() {
-                return PREAMBLE_LIMIT;
-            }
-
-            @Override
-            public R map(CsvRow row, Consumer<String> warn) {
-                return body.map(row, warn);
-            }
-        };
     }
 }

@@ -145,15 +145,25 @@ final class EscoRowMappers {
                 row.get("description"), provenance);
     }
 
-    private interface Body<R> {
+    interface Body<R> {
         R map(CsvRow row, Consumer<String> warn);
     }
 
     private static <R> RowMapper<R> mapper(List<String> required, Body<R> body) {
+        return mapper(required, 0, body);
+    }
+
+    /** A row mapper from its required columns, how many metadata records may precede the header, and its body. */
+    static <R> RowMapper<R> mapper(List<String> required, int preambleLimit, Body<R> body) {
         return new RowMapper<>() {
             @Override
             public List<String> requiredColumns() {
                 return required;
+            }
+
+            @Override
+            public int preambleLimit() {
+                return preambleLimit;
             }
 
             @Override
