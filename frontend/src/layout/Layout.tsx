@@ -66,6 +66,7 @@ export function Layout() {
       <footer className="site-footer">
         <div className="container">
           <p lang={language === 'en' ? undefined : 'en'}>{t('layout.footer.esco')}</p>
+          <p>{t('layout.footer.crosswalks')}</p>
           <p>{t('layout.footer.regions')}</p>
           {version && <p className="muted">{t('layout.footer.version', { version })}</p>}
         </div>
