@@ -16,6 +16,11 @@ while [[ $# -gt 0 ]]; do
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
+if ! python3 -c 'import numpy, scipy' 2>/dev/null; then
+  echo "train-weights: needs python3 with numpy and scipy (Debian: apt-get install -y python3-numpy python3-scipy," \
+       "then run with /usr/bin/python3 first on PATH)" >&2
+  exit 2
+fi
 gen="$root/../shared/tools/gen_profiles.py"
 out="$root/matching-core/target/ranking"
 mkdir -p "$out"
