@@ -205,7 +205,10 @@ public final class TaxonomyTypeahead {
             return List.of();
         }
         boolean lastIsPrefix = !Character.isWhitespace(text.charAt(text.length() - 1));
-        Set<String> content = contentStems(tokens);
+        // each typed word is analysed once per keystroke; the up to three query passes below reuse it
+        List<Set<String>> tokenStems = tokens.stream().map(TaxonomyTypeahead::stems).toList();
+        Set<String> content = new LinkedHashSet<>();
+        tokenStems.forEach(content::addAll);
         String prefix = lastIsPrefix ? tokens.getLast() : "";
         // among labels that match, the ones whose words the text covers come first: "heftruck" → "heftrucks
         // bedienen" before a longer label that merely contains the word
@@ -213,15 +216,15 @@ public final class TaxonomyTypeahead {
         try {
             // cheap first: exact words and prefixes; typo tolerance only when that finds too little
             List<Suggestion> exact = collapse(searcher.search(
-                    buildQuery(tokens, lastIsPrefix, query.kinds(), true, false), CANDIDATES), query, covered);
+                    buildQuery(tokens, tokenStems, lastIsPrefix, query.kinds(), true, false), CANDIDATES), query, covered);
             if (exact.size() >= query.limit()) {
                 return exact;
             }
             List<Suggestion> fuzzy = collapse(searcher.search(
-                    buildQuery(tokens, lastIsPrefix, query.kinds(), true, true), CANDIDATES), query, covered);
+                    buildQuery(tokens, tokenStems, lastIsPrefix, query.kinds(), true, true), CANDIDATES), query, covered);
             if (fuzzy.isEmpty() && tokens.size() > 1) {
                 fuzzy = collapse(searcher.search(
-                        buildQuery(tokens, lastIsPrefix, query.kinds(), false, true), CANDIDATES), query, covered);
+                        buildQuery(tokens, tokenStems, lastIsPrefix, query.kinds(), false, true), CANDIDATES), query, covered);
             }
             List<Suggestion> best = fuzzy.size() >= exact.size() ? fuzzy : exact;
             if (best.size() >= query.limit()) {
@@ -240,12 +243,6 @@ public final class TaxonomyTypeahead {
 
     /** Content words from this many on are treated as free text, not as a name being typed. */
     private static final int FREE_TEXT_MIN_WORDS = 2;
-
-    private static Set<String> contentStems(List<String> tokens) {
-        var out = new LinkedHashSet<String>();
-        tokens.forEach(t -> out.addAll(stems(t)));
-        return out;
-    }
 
     /**
      * Labels ranked by BM25 over their stems, times how much of the label the text covers: a short label whose
@@ -282,8 +279,8 @@ public final class TaxonomyTypeahead {
         return out;
     }
 
-    private static Query buildQuery(List<String> tokens, boolean lastIsPrefix, Set<SuggestionKind> kinds, boolean all,
-                                    boolean typos) {
+    private static Query buildQuery(List<String> tokens, List<Set<String>> tokenStems, boolean lastIsPrefix,
+                                    Set<SuggestionKind> kinds, boolean all, boolean typos) {
         var q = new BooleanQuery.Builder();
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
@@ -291,7 +288,7 @@ public final class TaxonomyTypeahead {
             var group = new BooleanQuery.Builder();
             group.add(new BoostQuery(new TermQuery(new Term(WORDS, t)), 2.0f), Occur.SHOULD);
             // the word's Dutch and English stems and compound parts: inflections and split compounds match
-            for (String stem : stems(t)) {
+            for (String stem : tokenStems.get(i)) {
                 group.add(new BoostQuery(new TermQuery(new Term(STEMS, stem)), 2.0f), Occur.SHOULD);
             }
             if (prefix && t.length() <= MAX_PREFIX) {
@@ -302,7 +299,7 @@ public final class TaxonomyTypeahead {
                 group.add(new BoostQuery(new FuzzyQuery(new Term(WORDS, t), edits, t.length() >= 6 ? 2 : 1, 25, true), 0.8f), Occur.SHOULD);
             }
             // a function word ("met", "de", "the") need not match when the other words do
-            boolean functionWord = tokens.size() > 1 && stems(t).isEmpty();
+            boolean functionWord = tokens.size() > 1 && tokenStems.get(i).isEmpty();
             q.add(group.build(), all && !functionWord ? Occur.MUST : Occur.SHOULD);
         }
         if (kinds.size() < SuggestionKind.values().length) {
