@@ -50,16 +50,18 @@ public final class DutchLabelGeneration {
         }
         int foldsToRun = args.length > 2 ? Integer.parseInt(args[2]) : FOLDS;
         EscoParallelData data = EscoParallelData.read(dataDir);
+        DutchLexicon lexicon = DutchLexicon.system();
+        System.err.printf(Locale.ROOT, "bilingual dictionary: %d English phrases%n", lexicon.dictionary().size());
         System.err.printf(Locale.ROOT, "skills %d, official Dutch %d, collection Dutch %d, other pairs %d%n",
                 data.skills().size(), data.officialDutch().size(), data.collectionDutch().size(),
                 data.otherPairs().size());
-        List<HeldOutEvaluation.Result> results = HeldOutEvaluation.run(data, FOLDS, foldsToRun);
+        List<HeldOutEvaluation.Result> results = HeldOutEvaluation.run(data, lexicon, FOLDS, foldsToRun);
         QualityModel quality = HeldOutEvaluation.qualityModel(results);
         var report = new EvaluationReport(results, HeldOutEvaluation.crossFittedConfidence(results), quality);
         System.out.print(report.text());
         writeHeldOut(results, report);
         if (args[0].equals("generate")) {
-            generate(data, quality, report);
+            generate(data, lexicon, quality, report);
         }
         if (args[0].equals("check") && !report.holds(readBaseline(), MAX_DROP)) {
             System.err.println("FAILED: held-out agreement dropped more than " + MAX_DROP + " below " + BASELINE);
@@ -79,9 +81,9 @@ public final class DutchLabelGeneration {
         return p;
     }
 
-    private static void generate(EscoParallelData data, QualityModel quality,
+    private static void generate(EscoParallelData data, DutchLexicon lexicon, QualityModel quality,
                                  EvaluationReport report) throws IOException {
-        LabelTranslator translator = TrainingSet.train(data, Set.of());
+        LabelTranslator translator = TrainingSet.train(data, Set.of(), lexicon);
         Map<String, String> official = TrainingSet.officialDutch(data);
         var rows = new TreeMap<String, GeneratedLabel>();
         for (var skill : data.skills().values()) {
@@ -152,12 +154,13 @@ public final class DutchLabelGeneration {
             throws IOException {
         Path file = module().resolve("target/dutch-labels-heldout.tsv");
         Files.createDirectories(file.getParent());
-        var sb = new StringBuilder("fold\tenglish\tgenerated\tofficial\tmethod\ttokenF1\tconfidence\n");
+        var sb = new StringBuilder("fold\tenglish\tgenerated\tofficial\tmethod\ttokenF1\tconfidence\tunknownWords\n");
         for (int i = 0; i < results.size(); i++) {
             var r = results.get(i);
-            sb.append(String.format(Locale.ROOT, "%d\t%s\t%s\t%s\t%s\t%.3f\t%.3f%n", r.fold() + 1, r.english(),
+            double[] f = r.generated().features();
+            sb.append(String.format(Locale.ROOT, "%d\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f%n", r.fold() + 1, r.english(),
                     r.generated().text(), r.official(), r.generated().method(), r.agreement().f1(),
-                    report.confidence(i)));
+                    report.confidence(i), f[QualityFeatures.UNKNOWN_SHARE]));
         }
         Files.writeString(file, sb, StandardCharsets.UTF_8);
         System.err.println("held-out translations: " + file);

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 record EscoParallelData(Map<String, Skill> skills, Map<String, String> officialDutch,
                         Map<String, DutchCollectionSkill> collectionDutch, List<TextPair> otherPairs,
-                        Set<String> usedByOccupations) {
+                        List<String> dutchOnly, Set<String> usedByOccupations) {
 
     /** An ESCO skill: English preferred label, description and whether it is a skill/competence (a verb phrase). */
     record Skill(String uri, String label, boolean competence, String description) {
@@ -64,17 +64,22 @@ record EscoParallelData(Map<String, Skill> skills, Map<String, String> officialD
         });
 
         var pairs = new ArrayList<TextPair>();
-        concepts(esco, "occupations", pairs);
-        concepts(esco, "skillGroups", pairs);
-        concepts(esco, "ISCOGroups", pairs);
+        var dutchOnly = new ArrayList<String>();
+        concepts(esco, "occupations", pairs, dutchOnly);
+        concepts(esco, "skillGroups", pairs, dutchOnly);
+        concepts(esco, "ISCOGroups", pairs, dutchOnly);
 
         var used = new HashSet<String>();
         rows(esco.resolve("relations/occupationSkillRelations.csv"), r -> used.add(r.get("skillUri")));
-        return new EscoParallelData(skills, official, collection, pairs, used);
+        return new EscoParallelData(skills, official, collection, pairs, dutchOnly, used);
     }
 
-    /** Preferred labels and descriptions of one concept file in both languages, matched by concept URI. */
-    private static void concepts(Path esco, String file, List<TextPair> out) {
+    /**
+     * Preferred labels and descriptions of one concept file in both languages, matched by concept URI; Dutch
+     * alternative labels and descriptions that could not be paired go to {@code dutchOnly} (Dutch text for the
+     * bigram model).
+     */
+    private static void concepts(Path esco, String file, List<TextPair> out, List<String> dutchOnly) {
         var english = new HashMap<String, Map<String, String>>();
         rows(esco.resolve("en/" + file + "_en.csv"), r -> english.put(r.get("conceptUri"),
                 Map.of("label", r.get("preferredLabel"), "description", r.get("description"))));
@@ -86,7 +91,16 @@ record EscoParallelData(Map<String, Skill> skills, Map<String, String> officialD
             if (!en.get("label").isBlank() && !r.get("preferredLabel").isBlank()) {
                 out.add(new TextPair(en.get("label").strip(), r.get("preferredLabel").strip(), true));
             }
-            out.addAll(sentencePairs(en.get("description"), r.get("description")));
+            List<TextPair> sentences = sentencePairs(en.get("description"), r.get("description"));
+            out.addAll(sentences);
+            if (sentences.isEmpty() && !r.get("description").isBlank()) {
+                dutchOnly.addAll(List.of(SENTENCE_END.split(r.get("description").strip())));
+            }
+            for (String alt : r.get("altLabels").split("\\R")) {
+                if (!alt.isBlank()) {
+                    dutchOnly.add(alt.strip());
+                }
+            }
         });
     }
 

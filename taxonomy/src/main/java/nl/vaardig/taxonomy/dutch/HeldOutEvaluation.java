@@ -19,7 +19,7 @@ final class HeldOutEvaluation {
                   TokenAgreement agreement, TokenAgreement englishBaseline) {
     }
 
-    static List<Result> run(EscoParallelData data, int folds, int foldsToRun) {
+    static List<Result> run(EscoParallelData data, DutchLexicon lexicon, int folds, int foldsToRun) {
         List<String> gold = new ArrayList<>(TrainingSet.officialDutch(data).keySet());
         Collections.sort(gold);
         Collections.shuffle(gold, new Random(SEED));
@@ -30,7 +30,7 @@ final class HeldOutEvaluation {
                 heldOut.add(gold.get(i));
             }
             long started = System.nanoTime();
-            LabelTranslator translator = TrainingSet.train(data, heldOut);
+            LabelTranslator translator = TrainingSet.train(data, heldOut, lexicon);
             var official = TrainingSet.officialDutch(data);
             for (int i = f; i < gold.size(); i += folds) {
                 String uri = gold.get(i);

@@ -40,6 +40,11 @@ final class LabelTranslator {
     private static final double GLUE_PENALTY = -50;
     private static final java.util.regex.Pattern SEGMENT = java.util.regex.Pattern.compile("\\R|[.:;!?•(\\-–]\\s");
     private static final double COPY_LOG_PROBABILITY = Math.log(1e-4);
+    /**
+     * p(nl|en) and p(en|nl) given to a dictionary candidate for an English word the parallel data never had, and to
+     * copying an English word that is also a Dutch word: far below learnt phrases, above copying an English word.
+     */
+    private static final double DICTIONARY_PRIOR = 0.05;
 
     private final PhraseTable phrases;
     private final VerbTemplates templates;
@@ -48,9 +53,16 @@ final class LabelTranslator {
     private final BigramModel dutchModel;
     private final Map<String, String> wholeLabels;
     private final Map<String, String> casing;
+    private final DutchLexicon lexicon;
+    private final java.util.Set<String> dutchWords;
+    private final CompoundSplitter splitter;
 
     private LabelTranslator(PhraseTable phrases, VerbTemplates templates, CompoundRates compounds, Cognates cognates,
-                            BigramModel dutchModel, Map<String, String> wholeLabels, Map<String, String> casing) {
+                            BigramModel dutchModel, Map<String, String> wholeLabels, Map<String, String> casing,
+                            DutchLexicon lexicon, java.util.Set<String> dutchWords, CompoundSplitter splitter) {
+        this.lexicon = lexicon;
+        this.dutchWords = dutchWords;
+        this.splitter = splitter;
         this.cognates = cognates;
         this.phrases = phrases;
         this.templates = templates;
@@ -61,6 +73,12 @@ final class LabelTranslator {
     }
 
     static LabelTranslator train(List<Example> labels, List<EscoParallelData.TextPair> others) {
+        return train(labels, others, List.of(), DutchLexicon.none());
+    }
+
+    /** {@code dutchOnly}: Dutch text without an English side, for the bigram model and the known Dutch words. */
+    static LabelTranslator train(List<Example> labels, List<EscoParallelData.TextPair> others, List<String> dutchOnly,
+                                 DutchLexicon lexicon) {
         var dutchWords = new HashSet<String>();
         var casing = new HashMap<String, Map<String, Integer>>();
         for (Example e : labels) {
@@ -98,6 +116,17 @@ final class LabelTranslator {
         for (var d : dutchTokens) {
             dutchModel.add(d);
         }
+        var knownWords = new HashSet<>(dutchWords);
+        for (String text : dutchOnly) {
+            var d = new ArrayList<String>();
+            for (String t : LabelTokens.tokens(text)) {
+                d.addAll(splitter.split(t));
+                knownWords.add(t);
+            }
+            if (!d.isEmpty() && d.size() <= 60) {
+                dutchModel.add(d);
+            }
+        }
         int[] w = weights.stream().mapToInt(Integer::intValue).toArray();
         WordAligner toDutch = WordAligner.train(englishIds, dutchIds, w, ITERATIONS);
         WordAligner toEnglish = WordAligner.train(dutchIds, englishIds, w, ITERATIONS);
@@ -132,7 +161,8 @@ final class LabelTranslator {
         wholeLabels.forEach((en, nl) -> whole.put(en, nl.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow().getKey()));
-        return new LabelTranslator(phrases, templates, compounds, cognates, dutchModel, whole, casedForms(casing));
+        return new LabelTranslator(phrases, templates, compounds, cognates, dutchModel, whole, casedForms(casing),
+                lexicon, knownWords, splitter);
     }
 
     private static void addPair(String english, String dutch, int weight, CompoundSplitter splitter,
@@ -195,8 +225,8 @@ final class LabelTranslator {
         String whole = wholeLabels.get(String.join(" ", tokens));
         if (whole != null) {
             List<String> dutch = List.of(whole.split(" "));
-            return new Translation(write(dutch), QualityFeatures.wholeLabel(tokens.size(), lmPerWord(dutch)),
-                    "whole-label");
+            return finish(dutch, QualityFeatures.wholeLabel(tokens.size(), lmPerWord(dutch)), "whole-label", 0,
+                    tokens.size());
         }
         if (competenceLabel) {
             for (int k = Math.min(2, tokens.size() - 1); k >= 1; k--) {
@@ -209,7 +239,7 @@ final class LabelTranslator {
                     var features = QualityFeatures.of(tokens.size(), object.copied(), object.logProbability(),
                             object.minLogProbability(), object.phrases(), object.evidence(), lmPerWord(out), true,
                             template.get().share(), false);
-                    return new Translation(write(out), features, "template");
+                    return finish(out, features, "template", object.dictionary(), tokens.size());
                 }
             }
         }
@@ -227,14 +257,48 @@ final class LabelTranslator {
                         Math.min(object.minLogProbability(), verbLog), object.phrases() + 1, object.evidence(),
                         lmPerWord(out), true,
                         0, false);
-                return new Translation(write(out), features, "verb-last");
+                return finish(out, features, "verb-last", object.dictionary(), tokens.size());
             }
         }
         Decoded d = decode(tokens, surface);
         // a competence label without a learnt verb template keeps English word order: usually wrong in Dutch
         var features = QualityFeatures.of(tokens.size(), d.copied(), d.logProbability(), d.minLogProbability(),
                 d.phrases(), d.evidence(), lmPerWord(d.dutch()), false, 0, competenceLabel && tokens.size() > 1);
-        return new Translation(write(d.dutch()), features, "phrases");
+        return finish(d.dutch(), features, "phrases", d.dictionary(), tokens.size());
+    }
+
+    /** Writes the label and adds what the lexicon says of its words to the features. */
+    private Translation finish(List<String> dutch, double[] features, String method, int dictionaryWords,
+                               int englishWords) {
+        String text = write(dutch);
+        List<String> words = LabelTokens.surface(text).stream()
+                .filter(w -> Character.isLetterOrDigit(w.charAt(0))).toList();
+        int unknown = 0;
+        for (String w : words) {
+            if (!knownDutch(w)) {
+                unknown++;
+            }
+        }
+        double unknownShare = words.isEmpty() ? 1 : (double) unknown / words.size();
+        return new Translation(text, QualityFeatures.withLexicon(features, unknownShare,
+                (double) dictionaryWords / englishWords), method);
+    }
+
+    /**
+     * A word of the training Dutch, a compound of such words, a word the Dutch speller accepts, or a name. Anything
+     * else is most likely an English word left untranslated.
+     */
+    boolean knownDutch(String word) {
+        if (lexicon.dutchWord().test(word) || !word.equals(word.toLowerCase(java.util.Locale.ROOT))) {
+            return true; // a capital means a name or an acronym, copied on purpose
+        }
+        for (String part : word.split("-")) {
+            if (!part.isEmpty() && !dutchWords.contains(part) && !part.chars().anyMatch(Character::isDigit)
+                    && splitter.split(part).size() < 2 && !lexicon.dutchWord().test(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private double lmPerWord(List<String> dutch) {
@@ -264,12 +328,13 @@ final class LabelTranslator {
     }
 
     private record Decoded(List<String> dutch, int copied, double logProbability, double minLogProbability,
-                           int phrases, QualityFeatures.Evidence evidence) {
+                           int phrases, QualityFeatures.Evidence evidence, int dictionary) {
     }
 
     /** {@code count} = how often the phrase pair of this step was seen; {@code span} = its English words. */
     private record State(double score, State previous, List<String> dutch, String last, int copied,
-                         double logProbability, double minLogProbability, int phrases, double count, int span) {
+                         double logProbability, double minLogProbability, int phrases, double count, int span,
+                         int dictionary) {
     }
 
     /** Monotone phrase-based Viterbi search with a beam per English position. */
@@ -279,7 +344,7 @@ final class LabelTranslator {
         for (int i = 0; i <= n; i++) {
             best.add(new HashMap<>());
         }
-        best.get(0).put(BigramModel.START, new State(0, null, List.of(), BigramModel.START, 0, 0, 0, 0, 0, 0));
+        best.get(0).put(BigramModel.START, new State(0, null, List.of(), BigramModel.START, 0, 0, 0, 0, 0, 0, 0));
         for (int i = 0; i < n; i++) {
             List<State> states = prune(best.get(i));
             for (int j = i + 1; j <= n && j - i <= PhraseTable.MAX_ENGLISH; j++) {
@@ -288,14 +353,24 @@ final class LabelTranslator {
                     // a label does not end in the first part of a compound when the phrase has a whole-word option
                     options = options.stream().filter(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN)).toList();
                 }
+                // a word written with a capital is a name: copied, never looked up
+                boolean name = !english.subList(i, j).equals(surface.subList(i, Math.min(j, surface.size())));
+                List<List<String>> unseen = options.isEmpty() && !name ? unseen(english.subList(i, j)) : List.of();
                 for (State s : states) {
                     if (options.isEmpty() && j == i + 1) {
                         String copy = i < surface.size() ? surface.get(i) : english.get(i);
                         // names keep their English spelling ("Jenkins", "ObjectStore"); other words may be cognates
                         Optional<String> spelled = copy.equals(english.get(i))
                                 ? cognates.spell(english.get(i)) : Optional.empty();
-                        extend(best.get(j), s, List.of(spelled.orElse(copy)), COPY_LOG_PROBABILITY,
-                                COPY_LOG_PROBABILITY, spelled.isPresent() ? SPELLED : 1, 0, 1);
+                        // an English word that is also Dutch ("manager", "software") is copied as a dictionary option
+                        double copyLog = lexicon.dutchWord().test(english.get(i)) && spelled.isEmpty()
+                                ? 2 * Math.log(DICTIONARY_PRIOR) : COPY_LOG_PROBABILITY;
+                        extend(best.get(j), s, List.of(spelled.orElse(copy)), copyLog,
+                                COPY_LOG_PROBABILITY, spelled.isPresent() ? SPELLED : 1, 0, 1, 0);
+                    }
+                    for (List<String> dutch : unseen) {
+                        extend(best.get(j), s, dutch, 2 * Math.log(DICTIONARY_PRIOR) * (j - i),
+                                Math.log(DICTIONARY_PRIOR) * (j - i), 0, 0, j - i, j - i);
                     }
                     for (PhraseTable.Option o : options) {
                         double tm = (Math.log(o.probability()) + INVERSE_WEIGHT * Math.log(o.inverse())) * (j - i);
@@ -307,12 +382,13 @@ final class LabelTranslator {
                             stripped.add(last.substring(0, last.length() - 1));
                             dutch = stripped;
                         }
-                        extend(best.get(j), s, dutch, tm, Math.log(o.probability()) * (j - i), 0, o.count(), j - i);
+                        extend(best.get(j), s, dutch, tm, Math.log(o.probability()) * (j - i), 0, o.count(), j - i,
+                                0);
                         if (j < n && o.dutch().size() == 1 && compoundable(o.dutch().get(0))) {
                             // the same word as the first part of a compound, as often as this English word was one
                             extend(best.get(j), s, List.of(o.dutch().get(0) + LabelTokens.JOIN),
                                     tm + Math.log(compounds.rate(english.get(j - 1))),
-                                    Math.log(o.probability()) * (j - i), 0, o.count(), j - i);
+                                    Math.log(o.probability()) * (j - i), 0, o.count(), j - i, 0);
                         }
                     }
                 }
@@ -342,11 +418,65 @@ final class LabelTranslator {
         var out = new ArrayList<String>();
         parts.forEach(out::addAll);
         var evidence = new QualityFeatures.Evidence(Math.log1p(minCount), logCounts / n, (double) inLongerPhrases / n);
-        return new Decoded(out, end.copied, end.logProbability, end.minLogProbability, end.phrases, evidence);
+        return new Decoded(out, end.copied, end.logProbability, end.minLogProbability, end.phrases, evidence,
+                end.dictionary);
+    }
+
+    /**
+     * Dutch for an English phrase the parallel data never had: a general dictionary's candidates, else (one word) the
+     * learnt or dictionary translations of another form of the word ("socially" → "social"). The bigram model picks.
+     */
+    private List<List<String>> unseen(List<String> english) {
+        List<List<String>> out = lexicon.dictionary().dutch(english);
+        if (!out.isEmpty() || english.size() != 1) {
+            return out;
+        }
+        String word = english.getFirst();
+        out = otherForm(word);
+        if (!out.isEmpty()) {
+            return out;
+        }
+        // an English compound, hyphenated ("weather-related") or closed ("rainwater"): a Dutch compound of its parts
+        List<String> parts = word.contains("-") ? List.of(word.split("-")) : List.of();
+        for (int k = 3; parts.isEmpty() && k <= word.length() - 3; k++) {
+            if (!phrases.options(List.of(word.substring(0, k))).isEmpty()
+                    && !phrases.options(List.of(word.substring(k))).isEmpty()) {
+                parts = List.of(word.substring(0, k), word.substring(k));
+            }
+        }
+        var compound = new ArrayList<String>();
+        for (int p = 0; p < parts.size(); p++) {
+            List<List<String>> part = otherForm(parts.get(p));
+            if (part.isEmpty() || part.getFirst().size() != 1) {
+                return List.of();
+            }
+            String w = part.getFirst().getFirst();
+            compound.add(p < parts.size() - 1 && !w.endsWith(LabelTokens.JOIN) ? w + LabelTokens.JOIN : w);
+        }
+        return compound.isEmpty() ? List.of() : List.of(compound);
+    }
+
+    /** Learnt or dictionary translations of the word itself or of another form of it, whole words only. */
+    private List<List<String>> otherForm(String word) {
+        var forms = new ArrayList<String>();
+        forms.add(word);
+        forms.addAll(EnglishStems.of(word));
+        for (String form : forms) {
+            List<List<String>> learnt = phrases.options(List.of(form)).stream().map(PhraseTable.Option::dutch)
+                    .filter(d -> !d.getLast().endsWith(LabelTokens.JOIN)).toList();
+            if (!learnt.isEmpty()) {
+                return learnt;
+            }
+            List<List<String>> listed = lexicon.dictionary().dutch(List.of(form));
+            if (!listed.isEmpty()) {
+                return listed;
+            }
+        }
+        return List.of();
     }
 
     private void extend(Map<String, State> into, State from, List<String> dutch, double model, double logProbability,
-                        int copied, double count, int span) {
+                        int copied, double count, int span, int dictionary) {
         double lm = 0;
         String previous = from.last;
         for (String t : dutch) {
@@ -362,7 +492,7 @@ final class LabelTranslator {
         if (existing == null || existing.score < score) {
             into.put(previous, new State(score, from, dutch, previous, from.copied + copied,
                     from.logProbability + logProbability, Math.min(from.minLogProbability, logProbability),
-                    from.phrases + 1, count, span));
+                    from.phrases + 1, count, span, from.dictionary + dictionary));
         }
     }
 

@@ -18,7 +18,7 @@ final class TrainingSet {
         return out;
     }
 
-    static LabelTranslator train(EscoParallelData data, Set<String> heldOut) {
+    static LabelTranslator train(EscoParallelData data, Set<String> heldOut, DutchLexicon lexicon) {
         var labels = new ArrayList<LabelTranslator.Example>();
         var others = new ArrayList<>(data.otherPairs());
         data.officialDutch().forEach((uri, dutch) -> {
@@ -37,6 +37,6 @@ final class TrainingSet {
             }
             others.addAll(EscoParallelData.sentencePairs(skill.description(), c.description()));
         });
-        return LabelTranslator.train(labels, others);
+        return LabelTranslator.train(labels, others, data.dutchOnly(), lexicon);
     }
 }

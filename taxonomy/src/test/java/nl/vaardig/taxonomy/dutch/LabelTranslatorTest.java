@@ -12,27 +12,28 @@ class LabelTranslatorTest {
 
     private static LabelTranslator translator;
 
+    private static final List<LabelTranslator.Example> LABELS = List.of(
+            new LabelTranslator.Example("apply safety rules", "veiligheidsregels toepassen", true),
+            new LabelTranslator.Example("apply cleaning methods", "reinigingsmethoden toepassen", true),
+            new LabelTranslator.Example("apply food rules", "voedselregels toepassen", true),
+            new LabelTranslator.Example("clean machines", "machines reinigen", true),
+            new LabelTranslator.Example("clean floors", "vloeren reinigen", true),
+            new LabelTranslator.Example("safety rules", "veiligheidsregels", false),
+            new LabelTranslator.Example("hygiene standards", "hygiënenormen", false),
+            new LabelTranslator.Example("food", "voedsel", false),
+            new LabelTranslator.Example("safety", "veiligheid", false),
+            new LabelTranslator.Example("hygiene", "hygiëne", false),
+            new LabelTranslator.Example("standards", "normen", false),
+            new LabelTranslator.Example("rules", "regels", false),
+            new LabelTranslator.Example("methods", "methoden", false),
+            new LabelTranslator.Example("machines", "machines", false));
+    private static final List<EscoParallelData.TextPair> SENTENCES = List.of(
+            new EscoParallelData.TextPair("The rules of food safety.", "De regels van voedselveiligheid.", false),
+            new EscoParallelData.TextPair("Cleaning of floors.", "Reiniging van vloeren.", false));
+
     @BeforeAll
     static void train() {
-        List<LabelTranslator.Example> labels = List.of(
-                new LabelTranslator.Example("apply safety rules", "veiligheidsregels toepassen", true),
-                new LabelTranslator.Example("apply cleaning methods", "reinigingsmethoden toepassen", true),
-                new LabelTranslator.Example("apply food rules", "voedselregels toepassen", true),
-                new LabelTranslator.Example("clean machines", "machines reinigen", true),
-                new LabelTranslator.Example("clean floors", "vloeren reinigen", true),
-                new LabelTranslator.Example("safety rules", "veiligheidsregels", false),
-                new LabelTranslator.Example("hygiene standards", "hygiënenormen", false),
-                new LabelTranslator.Example("food", "voedsel", false),
-                new LabelTranslator.Example("safety", "veiligheid", false),
-                new LabelTranslator.Example("hygiene", "hygiëne", false),
-                new LabelTranslator.Example("standards", "normen", false),
-                new LabelTranslator.Example("rules", "regels", false),
-                new LabelTranslator.Example("methods", "methoden", false),
-                new LabelTranslator.Example("machines", "machines", false));
-        List<EscoParallelData.TextPair> sentences = List.of(
-                new EscoParallelData.TextPair("The rules of food safety.", "De regels van voedselveiligheid.", false),
-                new EscoParallelData.TextPair("Cleaning of floors.", "Reiniging van vloeren.", false));
-        translator = LabelTranslator.train(labels, sentences);
+        translator = LabelTranslator.train(LABELS, SENTENCES);
     }
 
     @Test
@@ -73,5 +74,37 @@ class LabelTranslatorTest {
 
         assertThat(LabelTokens.surface(unknown.text())).containsExactly("Kanban", "normen", "toepassen");
         assertThat(unknown.features()[0]).isLessThan(known.features()[0]);
+    }
+
+    @Test
+    void anEnglishWordLeftInIsCountedAsUnknownDutch() {
+        var t = translator.translate("clean screed", true);
+
+        assertThat(t.text()).contains("screed");
+        assertThat(t.features()[QualityFeatures.UNKNOWN_SHARE]).isEqualTo(0.5);
+        assertThat(translator.translate("clean floors", true).features()[QualityFeatures.UNKNOWN_SHARE]).isZero();
+    }
+
+    @Test
+    void aWordTheParallelDataNeverHadIsTakenFromTheBilingualDictionaryAndKnownToTheSpeller() {
+        var dictionary = BilingualDictionary.empty();
+        dictionary.add("screed", "dekvloer");
+        dictionary.add("screed", "betonvloer");
+        var withDictionary = LabelTranslator.train(LABELS, SENTENCES, List.of("De dekvloer is droog."),
+                new DutchLexicon(dictionary, "dekvloer"::equals));
+
+        var t = withDictionary.translate("clean screed", true);
+
+        assertThat(LabelTokens.tokens(t.text())).containsExactly("dekvloer", "reinigen");
+        assertThat(t.features()[QualityFeatures.UNKNOWN_SHARE]).isZero();
+        assertThat(t.features()[QualityFeatures.COUNT - 1]).as("dictionary share").isEqualTo(0.5);
+    }
+
+    @Test
+    void aPluralWithoutAPhraseOfItsOwnTakesTheTranslationOfItsSingular() {
+        var t = translator.translate("foods", false);
+
+        assertThat(t.text()).isEqualTo("voedsel");
+        assertThat(t.features()[QualityFeatures.UNKNOWN_SHARE]).isZero();
     }
 }
