@@ -22,8 +22,10 @@ import java.util.zip.GZIPOutputStream;
  * {@code coverage DATA_DIR} counts the Dutch forms of all skills with the shipped file; {@code generate DATA_DIR}
  * measures (5 folds, for the calibration), trains on everything and writes the shipped
  * {@code generated_skill_labels_nl.csv.gz} plus the baseline figures the quality test compares against.
- * DATA_DIR is the reference data folder ({@code ../shared/data}). Nothing outside ESCO and the crosswalk is read: the
- * OpenTaal word list for compound splitting was measured and brought nothing (docs/taxonomy.md).
+ * DATA_DIR is the reference data folder ({@code ../shared/data}); of it only ESCO and the ESCO–VDAB crosswalk are
+ * read (never {@code eval/}). Generation also needs the Debian packages {@value DutchLexicon#PACKAGES} (FreeDict
+ * dictionaries, OpenTaal hunspell; {@link DutchLexicon}) and stops with the install command when they are missing;
+ * the shipped file needs nothing at run time.
  */
 public final class DutchLabelGeneration {
 
@@ -86,6 +88,7 @@ public final class DutchLabelGeneration {
         LabelTranslator translator = TrainingSet.train(data, Set.of(), lexicon);
         Map<String, String> official = TrainingSet.officialDutch(data);
         var rows = new TreeMap<String, GeneratedLabel>();
+        var unknownWord = new java.util.HashSet<String>();
         for (var skill : data.skills().values()) {
             if (official.containsKey(skill.uri())) {
                 continue;
@@ -93,7 +96,11 @@ public final class DutchLabelGeneration {
             var t = translator.translate(skill.label(), skill.competence());
             double confidence = Math.round(quality.confidence(t.features()) * 1000) / 1000.0;
             rows.put(skill.uri(), new GeneratedLabel(t.text(), confidence, t.method()));
+            if (t.features()[QualityFeatures.UNKNOWN_SHARE] > 0) {
+                unknownWord.add(skill.uri());
+            }
         }
+        System.out.print(thresholds(data, rows, unknownWord));
         Path module = module();
         Path shipped = module.resolve(SHIPPED);
         Files.createDirectories(shipped.getParent());
@@ -111,6 +118,29 @@ public final class DutchLabelGeneration {
         Files.writeString(baseline, report.baselineProperties(), StandardCharsets.UTF_8);
         System.out.print(coverage(data, official, rows));
         System.err.println("wrote " + rows.size() + " labels to " + shipped + " and " + baseline);
+    }
+
+    /** For the generated labels of skills occupations use: how many each threshold shows, and with an unknown word. */
+    private static String thresholds(EscoParallelData data, Map<String, GeneratedLabel> rows, Set<String> unknown) {
+        var sb = new StringBuilder("\nGenerated labels of skills occupations use, shown at a threshold"
+                + " (u = with a word unknown to Dutch):\n");
+        for (double t = 0.20; t < 0.61; t += 0.025) {
+            int shown = 0;
+            int withUnknown = 0;
+            int all = 0;
+            for (var e : rows.entrySet()) {
+                if (!data.usedByOccupations().contains(e.getKey())) {
+                    continue;
+                }
+                all++;
+                if (e.getValue().confidence() >= t - 1e-9) {
+                    shown++;
+                    withUnknown += unknown.contains(e.getKey()) ? 1 : 0;
+                }
+            }
+            sb.append(String.format(Locale.ROOT, "  ≥ %.3f: %d of %d shown, u=%d%n", t, shown, all, withUnknown));
+        }
+        return sb.toString();
     }
 
     static String coverage(EscoParallelData data, Map<String, String> official, Map<String, GeneratedLabel> rows) {

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 final class EvaluationReport {
 
     private static final double[] THRESHOLDS = {0.0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9};
+    private static final double BUCKET = 0.05;
 
     private final List<HeldOutEvaluation.Result> results;
     private final double[] confidence;
@@ -37,30 +38,37 @@ final class EvaluationReport {
         sb.append(line("generated", overall)).append(line("English label kept (baseline)", english));
         var byMethod = new TreeMap<String, TokenAgreement.Sum>();
         var byBucket = new TreeMap<Double, TokenAgreement.Sum>();
+        var unknownByBucket = new TreeMap<Double, Integer>();
         var byFold = new TreeMap<Integer, TokenAgreement.Sum>();
         for (int i = 0; i < results.size(); i++) {
             var r = results.get(i);
             byFold.computeIfAbsent(r.fold() + 1, k -> new TokenAgreement.Sum()).add(r.agreement());
             byMethod.computeIfAbsent(r.generated().method(), k -> new TokenAgreement.Sum()).add(r.agreement());
             double c = confidence[i];
-            byBucket.computeIfAbsent(Math.floor(c * 10) / 10, k -> new TokenAgreement.Sum()).add(r.agreement());
+            double bucket = Math.floor(c / BUCKET + 1e-9) * BUCKET;
+            byBucket.computeIfAbsent(bucket, k -> new TokenAgreement.Sum()).add(r.agreement());
+            unknownByBucket.merge(bucket, hasUnknownWord(r) ? 1 : 0, Integer::sum);
         }
         sb.append("By fold:\n");
         byFold.forEach((f, s) -> sb.append(line("  fold " + f, s)));
         sb.append("By method:\n");
         byMethod.forEach((m, s) -> sb.append(line("  " + m, s)));
-        sb.append("By calibrated confidence bucket (confidence cross-fitted on the other folds):\n");
-        byBucket.forEach((b, s) -> sb.append(line(String.format(Locale.ROOT, "  [%.1f, %.1f)", b, b + 0.1), s)));
+        sb.append("By calibrated confidence bucket (confidence cross-fitted on the other folds;"
+                + " u = labels with a word unknown to Dutch):\n");
+        byBucket.forEach((b, s) -> sb.append(line(String.format(Locale.ROOT, "  [%.2f, %.2f) u=%d", b, b + BUCKET,
+                unknownByBucket.get(b)), s)));
         sb.append("Shown at threshold (held-out labels at or above it):\n");
         for (double t : THRESHOLDS) {
             var s = new TokenAgreement.Sum();
+            int unknown = 0;
             for (int i = 0; i < results.size(); i++) {
                 if (confidence[i] >= t) {
                     s.add(results.get(i).agreement());
+                    unknown += hasUnknownWord(results.get(i)) ? 1 : 0;
                 }
             }
-            sb.append(line(String.format(Locale.ROOT, "  ≥ %.2f (%.1f %% of held-out)", t,
-                    100.0 * s.count() / results.size()), s));
+            sb.append(line(String.format(Locale.ROOT, "  ≥ %.2f (%.1f %% of held-out) u=%d", t,
+                    100.0 * s.count() / results.size(), unknown), s));
         }
         sb.append("Calibration of the shipped quality model (regression output → expected token F1):\n")
                 .append(quality.calibration());
@@ -70,6 +78,10 @@ final class EvaluationReport {
                     r.official(), confidence[results.indexOf(r)]));
         }
         return sb.toString();
+    }
+
+    static boolean hasUnknownWord(HeldOutEvaluation.Result r) {
+        return r.generated().features()[QualityFeatures.UNKNOWN_SHARE] > 0;
     }
 
     private static String line(String name, TokenAgreement.Sum s) {

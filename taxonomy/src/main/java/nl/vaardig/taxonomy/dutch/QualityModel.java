@@ -11,6 +11,8 @@ import java.util.List;
 final class QualityModel {
 
     private static final double RIDGE = 1e-3;
+    /** Calibration buckets: 20 of 280–350 held-out labels, fine enough to place the display threshold. */
+    private static final int BUCKETS = 20;
 
     private final double[] weights;
     private final Calibration calibration;
@@ -43,7 +45,7 @@ final class QualityModel {
         for (Example e : examples) {
             points.add(new Calibration.Point(dot(w, withBias(e.features())), e.f1()));
         }
-        return new QualityModel(w, Calibration.fit(points, 10));
+        return new QualityModel(w, Calibration.fit(points, BUCKETS));
     }
 
     double confidence(double[] features) {
