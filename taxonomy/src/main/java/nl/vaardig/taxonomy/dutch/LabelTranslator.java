@@ -451,7 +451,10 @@ final class LabelTranslator {
                 return List.of();
             }
             String w = part.getFirst().getFirst();
-            compound.add(p < parts.size() - 1 && !w.endsWith(LabelTokens.JOIN) ? w + LabelTokens.JOIN : w);
+            if (!compoundable(w)) {
+                return List.of(); // a function word or a fragment ("well" → "en") is no part of a Dutch compound
+            }
+            compound.add(p < parts.size() - 1 ? w + LabelTokens.JOIN : w);
         }
         return compound.isEmpty() ? List.of() : List.of(compound);
     }
