@@ -107,4 +107,10 @@ class LabelTranslatorTest {
         assertThat(t.text()).isEqualTo("voedsel");
         assertThat(t.features()[QualityFeatures.UNKNOWN_SHARE]).isZero();
     }
+
+    @Test
+    void anEnglishCompoundNeverSeenBecomesADutchCompoundOfItsParts() {
+        assertThat(translator.translate("foodsafety", false).text()).isEqualTo("voedselveiligheid");
+        assertThat(translator.translate("food-hygiene", false).text()).isEqualTo("voedselhygiëne");
+    }
 }
