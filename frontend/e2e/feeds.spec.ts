@@ -81,7 +81,7 @@ test('an upload with one bad row runs to done, and the bad row is a dead letter 
 
   // As it is, the row is still invalid: refused with the reason, nothing sent.
   await page.getByRole('button', { name: 'Opnieuw aanbieden' }).click();
-  await expect(page.getByText(`Weet u zeker dat u dit bericht opnieuw wilt aanbieden aan upload:${feed}?`)).toBeFocused();
+  await expect(page.getByText(`Weet je zeker dat je dit bericht opnieuw wilt aanbieden aan upload:${feed}?`)).toBeFocused();
   await page.getByRole('button', { name: 'Ja, opnieuw aanbieden' }).click();
   await expect(page.getByRole('alert')).toContainText('Opnieuw aanbieden is niet gelukt.');
   await expect(page.getByRole('alert')).toContainText('Still not valid');
