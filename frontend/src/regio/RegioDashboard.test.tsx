@@ -91,6 +91,10 @@ describe('RegioDashboard', () => {
     renderWithProviders(<RegioDashboard session={sessionFor(['REGIO_STAFF'])} api={fakeApi()} />);
     expect(await screen.findByText(/In Groot Amsterdam stonden in 2025-Q2 1\.234 vacatures open/)).toBeInTheDocument();
     expect(screen.getByText(/SYNTHETISCHE demonstratiecijfers/)).toBeInTheDocument();
+    // periods in words, not codes
+    expect(screen.getByRole('heading', { name: 'Groot Amsterdam, 2e kwartaal 2025' })).toBeInTheDocument();
+    expect(screen.getByText('Verandering t.o.v. 1e kwartaal 2025')).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'juni 2025' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: /Vraag, aanbod en spanning per vaardigheid/ });
     const row = within(table).getByRole('row', { name: /Python programmeren/ });
     expect(within(row).getByTitle(/onderdrukt/)).toHaveTextContent('x');
