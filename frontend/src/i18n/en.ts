@@ -13,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   'layout.language.en': 'English',
   'layout.user.label': 'Logged in as {name}',
   'layout.footer.esco': 'This service uses the ESCO classification of the European Commission.',
+  'layout.footer.escoInLanguage': 'This service uses the ESCO classification of the European Commission.',
   'layout.footer.crosswalks': 'Dutch labels partly from the ESCO crosswalks with VDAB Competent and the Dutch occupation classification; derived labels are marked',
   'layout.footer.regions': 'Source of regions: CBS, PDOK',
   'layout.footer.version': 'Version {version}',

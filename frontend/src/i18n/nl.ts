@@ -12,6 +12,7 @@ export const nl = {
   'layout.language.en': 'English',
   'layout.user.label': 'Ingelogd als {name}',
   'layout.footer.esco': 'This service uses the ESCO classification of the European Commission.',
+  'layout.footer.escoInLanguage': 'Deze dienst gebruikt de ESCO-classificatie van de Europese Commissie.',
   'layout.footer.crosswalks': 'Nederlandse benamingen mede uit de ESCO-koppelingen met VDAB Competent en de Nederlandse beroepenclassificatie; afgeleide benamingen zijn gemarkeerd',
   'layout.footer.regions': "Bron regio's: CBS, PDOK",
   'layout.footer.version': 'Versie {version}',
