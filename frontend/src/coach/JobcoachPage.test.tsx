@@ -75,6 +75,8 @@ describe('the jobcoach live region feed', () => {
     expect(items[0]).toHaveTextContent('Nieuwe vacature: Verpleegkundige in Groot Amsterdam');
     expect(items[0]?.querySelector('.marker')).toHaveTextContent('Nieuw');
     expect(items[1]?.querySelector('.marker')).toBeNull();
+    // Dutch time, whatever the browser's zone (the test runs in UTC): 10:00Z is 11:00 in Amsterdam
+    expect(items[0]?.querySelector('time')).toHaveTextContent('4 dec 2026, 11:00');
     expect(screen.getByRole('heading', { level: 2, name: 'Live uit je regio 1 ongelezen' })).toBeInTheDocument();
     expect(within(feed()).getByRole('status')).toHaveTextContent('Live verbonden');
   });
