@@ -12,7 +12,7 @@ async function loggedIn(browser: Browser, username: string): Promise<Page> {
 async function openFromCaseload(page: Page, label: string): Promise<void> {
   const link = page.getByRole('table', { name: 'Caseload' }).getByRole('link', { name: label, exact: true });
   for (let pageNo = 0; pageNo < 50; pageNo++) {
-    await expect(page.getByText(/kandidaten op uw caseload/)).toBeVisible();
+    await expect(page.getByText(/kandidaten op je caseload/)).toBeVisible();
     if ((await link.count()) > 0) {
       await link.click();
       return;
@@ -30,15 +30,15 @@ test('a jobcoach proposes a person of the caseload, the person agrees, the emplo
   // the demo job seeker learns her pseudonym on her proposals page (the coach sees her only under it)
   const seeker = await loggedIn(browser, 'werkzoekende');
   await seeker.goto('/werkzoekende/voorstellen');
-  await expect(seeker.getByRole('heading', { level: 1, name: 'Voorstellen van uw jobcoach' })).toBeVisible();
-  const pseudonym = await seeker.getByText(/Jobcoaches en werkgevers zien u als Kandidaat [0-9A-F]{4}/).textContent();
+  await expect(seeker.getByRole('heading', { level: 1, name: 'Voorstellen van je jobcoach' })).toBeVisible();
+  const pseudonym = await seeker.getByText(/Jobcoaches en werkgevers zien je als Kandidaat [0-9A-F]{4}/).textContent();
   const label = /Kandidaat [0-9A-F]{4}/.exec(pseudonym ?? '')?.[0] ?? '';
   expect(label).not.toBe('');
   await expectNoAccessibilityViolations(seeker, 'the job seeker’s proposals page');
 
   // the AM18 coach finds her on the caseload and opens her file
   const coach = await loggedIn(browser, 'jobcoach');
-  await coach.getByRole('link', { name: 'Naar uw caseload' }).click();
+  await coach.getByRole('link', { name: 'Naar je caseload' }).click();
   await coach.waitForURL('**/jobcoach/caseload');
   await expect(coach.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible();
   await expectNoAccessibilityViolations(coach, 'the caseload');
@@ -86,12 +86,12 @@ test('a jobcoach proposes a person of the caseload, the person agrees, the emplo
     .filter({ hasText: 'wacht op de kandidaat' });
   await expect(card).toHaveCount(1);
   await card.getByRole('button', { name: 'Instemmen en gegevens delen' }).click();
-  await expect(card.getByText('Vul uw naam in om in te stemmen.')).toBeVisible();
-  await card.getByLabel('Uw naam').fill(sharedName);
+  await expect(card.getByText('Vul je naam in om in te stemmen.')).toBeVisible();
+  await card.getByLabel('Je naam').fill(sharedName);
   await card.getByLabel('E-mailadres').fill('fatima.e2e@example.nl');
   await expectNoAccessibilityViolations(seeker, 'the share form');
   await card.getByRole('button', { name: 'Instemmen en gegevens delen' }).click();
-  await expect(seeker.getByText(`U deelde uw gegevens (naam: ${sharedName}) met Zorggroep Amstelland.`)).toBeVisible();
+  await expect(seeker.getByText(`Je deelde je gegevens (naam: ${sharedName}) met Zorggroep Amstelland.`)).toBeVisible();
 
   // now the employer sees the proposal with her name, e-mail and the coach's note
   await employer.reload();

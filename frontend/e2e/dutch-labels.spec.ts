@@ -108,7 +108,7 @@ test('the regio dashboard names skills in Dutch and its CSV has Dutch, English a
   // the figure for docs/benchmarks.md: how the skills of the default table are named today
   console.log(`DUTCH-LABELS-REGIO skills=${shown} english=${english} derived=${derivedCount} official=${shown - english - derivedCount}`);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), skillsSection.getByRole('button', { name: 'Download CSV' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), skillsSection.getByRole('button', { name: 'CSV downloaden' }).click()]);
   const csv = readFileSync(await download.path(), 'utf8');
   const lines = csv.split('\r\n').filter((line) => line !== '' && !line.startsWith('\uFEFF#') && !line.startsWith('#'));
   expect(lines[0]).toMatch(/^code;omschrijving;omschrijving Engels;bron omschrijving;vraag;/);

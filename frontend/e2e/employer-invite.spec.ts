@@ -79,18 +79,18 @@ test('an employer posts a vacancy, invites the demo job seeker, she accepts and 
   // She answers: accepting asks for the name to share, checked at the field.
   await seeker.goto('/werkzoekende/uitnodigingen');
   await expect(seeker.getByRole('heading', { level: 1, name: 'Mijn uitnodigingen' })).toBeVisible();
-  await expect(seeker.getByText(`Werkgevers zien u als ${me.candidate.label}.`)).toBeVisible();
+  await expect(seeker.getByText(`Werkgevers zien je als ${me.candidate.label}.`)).toBeVisible();
   const invitation = seeker.getByRole('listitem').filter({ has: seeker.getByRole('heading', { level: 2, name: title }) });
   await expect(invitation.getByText(/Zorggroep Amstelland · Groot Amsterdam \(AM18\)/)).toBeVisible();
   await expect(invitation.getByText('Zullen we kennismaken?', { exact: false })).toBeVisible();
-  await expect(invitation.getByText('Wacht op uw antwoord')).toBeVisible();
+  await expect(invitation.getByText('Wacht op je antwoord')).toBeVisible();
   await expectNoAccessibilityViolations(seeker, 'the invitations page');
   await invitation.getByRole('button', { name: 'Accepteren', exact: true }).click();
   await invitation.getByRole('button', { name: 'Accepteren en gegevens delen' }).click();
   const name = invitation.getByRole('textbox', { name: 'Naam' });
   await expect(name).toBeFocused();
   await expect(name).toHaveAttribute('aria-invalid', 'true');
-  await expect(invitation.getByText('Vul de naam in die u wilt delen (hoogstens 120 tekens).')).toBeVisible();
+  await expect(invitation.getByText('Vul de naam in die je wilt delen (hoogstens 120 tekens).')).toBeVisible();
   await invitation.getByRole('textbox', { name: 'E-mailadres' }).fill('geen-adres');
   await name.fill(sharedName);
   await invitation.getByRole('button', { name: 'Accepteren en gegevens delen' }).click();
@@ -98,7 +98,7 @@ test('an employer posts a vacancy, invites the demo job seeker, she accepts and 
   await expectNoAccessibilityViolations(seeker, 'the share form with field errors');
   await invitation.getByRole('textbox', { name: 'E-mailadres' }).fill('wil@example.nl');
   await invitation.getByRole('button', { name: 'Accepteren en gegevens delen' }).click();
-  await expect(invitation.getByText(`U heeft geaccepteerd en gedeeld als ${sharedName}`)).toBeVisible();
+  await expect(invitation.getByText(`Je hebt geaccepteerd en gedeeld als ${sharedName}`)).toBeVisible();
   await saveScreenshot(seeker, 'seeker-invitation-accepted');
 
   // The employer now sees her name and e-mail, and nobody else's.
@@ -112,7 +112,7 @@ test('an employer posts a vacancy, invites the demo job seeker, she accepts and 
   // Team gap view: describe a role, read what the open vacancies need that the team lacks.
   await employer.goto('/werkgever/team');
   await expect(employer.getByRole('heading', { level: 1, name: 'Team en tekorten' })).toBeVisible();
-  await expect(employer.getByText(/Uw \d+ open vacatures vragen samen \d+ vaardigheden\./)).toBeVisible();
+  await expect(employer.getByText(/Jouw \d+ open vacatures vragen samen \d+ vaardigheden\./)).toBeVisible();
   await employer.getByRole('button', { name: 'Rol toevoegen' }).click();
   const role = employer.getByRole('group').last();
   await role.getByRole('textbox', { name: 'Naam van de rol' }).fill(`Helpende e2e ${run}`);
@@ -125,9 +125,9 @@ test('an employer posts a vacancy, invites the demo job seeker, she accepts and 
   await expect(role.getByRole('list').getByRole('listitem')).toHaveCount(1);
   await employer.getByRole('button', { name: 'Team opslaan' }).click();
   await expect(employer.getByText('Het team is opgeslagen.')).toBeVisible();
-  const gapTable = employer.getByRole('table', { name: /Vaardigheden die geen rol in uw team heeft/ });
+  const gapTable = employer.getByRole('table', { name: /Vaardigheden die geen rol in je team heeft/ });
   await expect(gapTable).toBeVisible();
-  await expect(gapTable.getByRole('columnheader', { name: 'Leerroutes voor iemand uit uw team' })).toBeVisible();
+  await expect(gapTable.getByRole('columnheader', { name: 'Leerroutes voor iemand uit je team' })).toBeVisible();
   await expectNoAccessibilityViolations(employer, 'the team gap page');
   await saveScreenshot(employer, 'employer-team-gaps');
 

@@ -65,7 +65,7 @@ test('an upload with one bad row runs to done, and the bad row is a dead letter 
 
   // The dead-letter list, filtered by reason, shows the bad row with its reason and source.
   await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: 'Beheer' }).click();
-  await page.getByRole('link', { name: 'Dead letters' }).click();
+  await page.getByRole('link', { name: 'Onbestelbare berichten' }).click();
   await page.getByLabel('Reden').selectOption('VALIDATION_FAILED');
   await expect(page).toHaveURL(/reden=VALIDATION_FAILED/);
   const listed = page.getByRole('row').filter({ hasText: `upload:${feed}` });
@@ -75,13 +75,13 @@ test('an upload with one bad row runs to done, and the bad row is a dead letter 
   await expectNoAccessibilityViolations(page, '/beheer/dead-letters');
 
   await listed.getByRole('link').click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Dead letter' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Onbestelbaar bericht' })).toBeVisible();
   await expect(page.locator('pre.payload')).toHaveText(bad);
   await expectNoAccessibilityViolations(page, 'dead letter detail');
 
   // As it is, the row is still invalid: refused with the reason, nothing sent.
   await page.getByRole('button', { name: 'Opnieuw aanbieden' }).click();
-  await expect(page.getByText(`Weet u zeker dat u dit bericht opnieuw wilt aanbieden aan upload:${feed}?`)).toBeFocused();
+  await expect(page.getByText(`Weet je zeker dat je dit bericht opnieuw wilt aanbieden aan upload:${feed}?`)).toBeFocused();
   await page.getByRole('button', { name: 'Ja, opnieuw aanbieden' }).click();
   await expect(page.getByRole('alert')).toContainText('Opnieuw aanbieden is niet gelukt.');
   await expect(page.getByRole('alert')).toContainText('Still not valid');

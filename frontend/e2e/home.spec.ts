@@ -6,6 +6,7 @@ test('the home page is Dutch by default and meets WCAG 2.1 AA', async ({ page })
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1, name: 'Vind werk op wat je kunt' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toHaveAttribute('href', '#inhoud');
+  await expect(page.getByRole('contentinfo')).toContainText('Deze dienst gebruikt de ESCO-classificatie van de Europese Commissie.');
   await expect(page.getByRole('contentinfo')).toContainText('This service uses the ESCO classification of the European Commission.');
   await expect(page.getByRole('contentinfo')).toContainText("Bron regio's: CBS, PDOK");
   // The login button is enabled only once the OIDC settings were loaded from the server.

@@ -38,6 +38,9 @@ test('the demo seeker downloads her data as JSON-LD and sees who viewed it (with
   await expect(newest).toContainText('Gegevens gedownload');
   await expect(newest).toContainText('Jijzelf');
   await expect(newest.locator('time')).toHaveText(/^\d{1,2} [a-z]{3}\.? \d{4}(,| om) \d{2}:\d{2}$/);
+  // in plain words: no internal ids, no region or purpose codes, no "skills=67"
+  await expect(trail).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
+  await expect(trail).not.toContainText(/skills=|\bAM\d{2}\b|\b[A-Z]{2,}_[A-Z_]+\b/);
 
   // the erasure step explains itself, and cancelling leaves everything in place
   await page.getByRole('button', { name: 'Account verwijderen…' }).click();

@@ -59,7 +59,7 @@ test('regional staff read the labour-market dashboard: map, skill, narrative, su
 
   // CSV export of the skills table
   const skillsSection = page.getByRole('region', { name: /Vaardigheden in Groot Amsterdam/ });
-  const [download] = await Promise.all([page.waitForEvent('download'), skillsSection.getByRole('button', { name: 'Download CSV' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), skillsSection.getByRole('button', { name: 'CSV downloaden' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^vaardig-AM18-skill-.+\.csv$/);
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv).toContain('# Periode:');
@@ -69,7 +69,7 @@ test('regional staff read the labour-market dashboard: map, skill, narrative, su
   expect(csv.split('\n').length).toBeGreaterThan(10);
 
   // XLSX of the same table: an Office Open XML workbook (a zip)
-  const [workbook] = await Promise.all([page.waitForEvent('download'), skillsSection.getByRole('button', { name: 'Download XLSX' }).click()]);
+  const [workbook] = await Promise.all([page.waitForEvent('download'), skillsSection.getByRole('button', { name: 'XLSX downloaden' }).click()]);
   expect(workbook.suggestedFilename()).toMatch(/^vaardig-AM18-skill-.+\.xlsx$/);
   expect(readFileSync(await workbook.path()).subarray(0, 2).toString('latin1')).toBe('PK');
 

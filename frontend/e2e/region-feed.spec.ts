@@ -8,7 +8,7 @@ import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } fro
 const graceMillis = 3000;
 
 function feedOf(page: Page): Locator {
-  return page.getByRole('region', { name: /^Live uit uw regio/ });
+  return page.getByRole('region', { name: /^Live uit je regio/ });
 }
 
 async function openLiveFeed(page: Page): Promise<void> {
@@ -85,7 +85,7 @@ test('a vacancy published in AM18 appears live for the AM18 coach and never for 
     await expect(amsterdam.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Jobcoach/ })).toHaveAccessibleName(
       `Jobcoach ${unreadBefore + 1} ongelezen`,
     );
-    await expect(amsterdam.getByTestId('feed-announcer')).toHaveText(`Nieuw in uw regio: ${line}`);
+    await expect(amsterdam.getByTestId('feed-announcer')).toHaveText(`Nieuw in je regio: ${line}`);
     expect(await amsterdam.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 
     // Region B's coach is still connected and, after a grace period, has not seen it.

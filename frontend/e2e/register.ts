@@ -11,8 +11,8 @@ export function freshUsername(): string {
 export async function fillRegistrationForm(page: Page, username: string): Promise<void> {
   await page.waitForURL((url) => url.pathname === '/registreren');
   await expect(page.getByRole('heading', { level: 2, name: 'Registreren' })).toBeVisible();
-  await page.getByLabel('Uw naam').fill('Testpersoon Nieuw');
-  await page.getByLabel('Gebruikersnaam (of uw e-mailadres)').fill(username);
+  await page.getByLabel('Je naam').fill('Testpersoon Nieuw');
+  await page.getByLabel('Gebruikersnaam (of je e-mailadres)').fill(username);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(newSeekerPassword);
   await page.getByLabel('Herhaal het wachtwoord').fill(newSeekerPassword);
   await page.getByRole('button', { name: 'Account aanmaken' }).click();
@@ -21,11 +21,11 @@ export async function fillRegistrationForm(page: Page, username: string): Promis
 /** On the consent screen: region AM18, keep the profile, employer search and coach help in AM18; saves. */
 export async function giveFirstConsents(page: Page): Promise<void> {
   await page.waitForURL((url) => url.pathname === '/werkzoekende/welkom');
-  await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Vaardig: uw toestemming' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Vaardig: jouw toestemming' })).toBeVisible();
   for (const name of ['Mijn profiel bewaren (nodig)', 'Werkgevers mogen mij vinden', 'Een jobcoach mag mij helpen', 'Meetellen in cijfers over de arbeidsmarkt']) {
     await expect(page.getByRole('checkbox', { name })).not.toBeChecked();
   }
-  await page.getByLabel('Uw arbeidsmarktregio').selectOption('AM18');
+  await page.getByLabel('Je arbeidsmarktregio').selectOption('AM18');
   await page.getByRole('checkbox', { name: 'Mijn profiel bewaren (nodig)' }).check();
   await page.getByRole('checkbox', { name: 'Werkgevers mogen mij vinden' }).check();
   await expect(page.getByLabel('Regio’s voor "Werkgevers mogen mij vinden"')).toHaveValues(['AM18']);
@@ -55,7 +55,7 @@ export async function addSkillWithTypeahead(page: Page, typed: string, wanted: s
 
 export async function saveProfile(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Profiel opslaan' }).click();
-  await expect(page.getByText(/Uw profiel is opgeslagen \(versie \d+\)\./)).toBeVisible();
+  await expect(page.getByText(/Je profiel is opgeslagen \(versie \d+\)\./)).toBeVisible();
 }
 
 /**
@@ -73,7 +73,7 @@ export async function registerNewSeeker(page: Page): Promise<{ username: string 
   await addSkillWithTypeahead(page, 'verpleegkundigen ondersteunen', 'verpleegkundigen ondersteunen');
   await addSkillWithTypeahead(page, 'actief luisteren', 'actief luisteren');
   await saveProfile(page);
-  await page.getByRole('link', { name: 'Terug naar uw overzicht' }).click();
+  await page.getByRole('link', { name: 'Terug naar je overzicht' }).click();
   await page.waitForURL((url) => url.pathname === '/werkzoekende');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Welkom,');
   return { username };

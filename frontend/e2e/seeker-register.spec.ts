@@ -27,7 +27,7 @@ test('an anonymous explorer registers, consents, carries the explored skills ove
 
   // the consent screen: nothing ticked, the explored profile carried over
   await giveFirstConsents(page);
-  await expect(page.getByText('U heeft zonder account al een profiel verkend in deze browser (2 vaardigheden).')).toBeVisible();
+  await expect(page.getByText('Je hebt zonder account al een profiel verkend in deze browser (2 vaardigheden).')).toBeVisible();
   await expect(page.getByText('Tekstversie 2026-12-v1.')).toBeVisible();
   await expectNoAccessibilityViolations(page, 'the consent screen');
   await saveScreenshot(page, 'seeker-consent');
@@ -35,8 +35,8 @@ test('an anonymous explorer registers, consents, carries the explored skills ove
 
   // the editor: the carried-over skills, four questions, level, evidence, proof
   await page.waitForURL((url) => url.pathname === '/werkzoekende/profiel');
-  await expect(page.getByText('Uw profiel is aangemaakt. Vul nu uw vaardigheden aan.')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Uw vaardigheden (2)' })).toBeVisible();
+  await expect(page.getByText('Je profiel is aangemaakt. Vul nu je vaardigheden aan.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Jouw vaardigheden (2)' })).toBeVisible();
   const nursing = page.getByRole('group', { name: /^Vier vragen over "verpleegkundigen ondersteunen/ });
   await nursing.getByRole('checkbox', { name: 'Doe ik het al?' }).check();
   await expect(nursing.getByRole('checkbox', { name: 'Kan ik het?' })).toBeChecked();
@@ -51,7 +51,7 @@ test('an anonymous explorer registers, consents, carries the explored skills ove
   await wish.getByRole('checkbox', { name: 'Wil ik het leren?' }).check();
   // a suggestion can be removed again
   await page.getByRole('button', { name: /^Verwijder "actief luisteren/ }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Uw vaardigheden (2)' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Jouw vaardigheden (2)' })).toBeVisible();
   await saveProfile(page);
   await expectNoAccessibilityViolations(page, 'the profile editor');
   await saveScreenshot(page, 'seeker-profile');
@@ -64,7 +64,7 @@ test('an anonymous explorer registers, consents, carries the explored skills ove
   await expect(saved.getByRole('checkbox', { name: 'Geeft het energie?' })).toBeChecked();
 
   // matches for the stored profile
-  await page.getByRole('link', { name: 'Terug naar uw overzicht' }).click();
+  await page.getByRole('link', { name: 'Terug naar je overzicht' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Welkom, Testpersoon Nieuw');
   await page.getByRole('link', { name: 'Passende vacatures en leerroutes' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Passende vacatures' })).toBeVisible();
@@ -95,8 +95,8 @@ test('a second window that saved first makes the stale save a conflict with a re
 
   await page.getByRole('button', { name: /^Verwijder "actief luisteren/ }).click();
   await page.getByRole('button', { name: 'Profiel opslaan' }).click();
-  await expect(page.getByRole('alert')).toContainText('Iemand anders (of u in een ander venster) heeft uw profiel intussen gewijzigd.');
+  await expect(page.getByRole('alert')).toContainText('Iemand anders (of jij in een ander venster) heeft je profiel intussen gewijzigd.');
   await page.getByRole('button', { name: 'Opnieuw laden' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Uw vaardigheden (1)' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Jouw vaardigheden (1)' })).toBeVisible();
   await context.close();
 });

@@ -22,7 +22,7 @@ test('a seeker found by werkgever withdraws employer-search consent and is gone 
     await card.getByLabel('Waar komt het vandaan?').selectOption('WORK');
   }
   await saveProfile(seeker);
-  await seeker.getByRole('link', { name: 'Terug naar uw overzicht' }).click();
+  await seeker.getByRole('link', { name: 'Terug naar je overzicht' }).click();
   const pseudonym = (await seeker.getByText(/zonder naam als "Kandidaat [0-9A-F]{4}"/).innerText()).match(/Kandidaat [0-9A-F]{4}/)?.[0];
   expect(pseudonym).toBeDefined();
 
@@ -37,7 +37,7 @@ test('a seeker found by werkgever withdraws employer-search consent and is gone 
   // the seeker withdraws: immediate effect
   await seeker.getByRole('link', { name: 'Mijn toestemmingen' }).click();
   await seeker.getByRole('button', { name: 'Intrekken (Werkgevers mogen mij vinden)' }).click();
-  await expect(seeker.getByText('Uw toestemming is ingetrokken.')).toBeVisible();
+  await expect(seeker.getByText('Je toestemming is ingetrokken.')).toBeVisible();
   await expect(seeker.getByRole('region', { name: 'Werkgevers mogen mij vinden' })).toContainText('Niet gegeven');
   await expectNoAccessibilityViolations(seeker, 'the consents page after withdrawal');
 

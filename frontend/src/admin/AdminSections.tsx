@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { useI18n } from '../i18n/I18nProvider';
+import { localeOf, timeZone } from '../i18n/format';
 
 export const adminPaths = {
   home: '/beheer',
@@ -56,5 +57,5 @@ export function AdminBreadcrumb({ trail = [] }: { trail?: readonly { to: string;
 export function formatInstant(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+  return date.toLocaleString(localeOf(language), { dateStyle: 'medium', timeStyle: 'medium', timeZone });
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { formatTimeOfDay } from '../i18n/format';
 import { isMessageKey } from '../i18n/dictionary';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { fetchPlatformHealth, type PlatformHealth } from './health';
@@ -89,7 +90,7 @@ export function PlatformStatus({ load = fetchPlatformHealth }: PlatformStatusPro
           </p>
           <p className="muted">
             {t('admin.status.updatedAt', {
-              time: shown.at.toLocaleTimeString(language === 'nl' ? 'nl-NL' : 'en-GB'),
+              time: formatTimeOfDay(shown.at, language),
             })}
           </p>
           {shown.health.components.length === 0 ? (

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { Session } from '../auth/authService';
 import { useLoad } from '../employer/useLoad';
 import { useI18n } from '../i18n/I18nProvider';
+import { formatDate } from '../i18n/format';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FormField } from '../ui/FormField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -19,7 +20,7 @@ export function CaseloadPage({ session }: { session: Session }) {
   const loaded = useLoad(`${region}-${page}-${language}`, (signal) =>
     fetchCaseload({ region, page }, language, session.accessToken, signal),
   );
-  const date = (iso: string) => new Date(iso).toLocaleDateString(language === 'en' ? 'en-GB' : 'nl-NL');
+  const date = (iso: string) => formatDate(iso, language);
   const percent = (score: number) => `${Math.round(score * 100)}%`;
   return (
     <>

@@ -61,7 +61,7 @@ function renderCoach(snapshots: RegionFeedSnapshot[]) {
   return { stream, load, markAsRead };
 }
 
-const feed = () => screen.getByRole('region', { name: /^Live uit uw regio/ });
+const feed = () => screen.getByRole('region', { name: /^Live uit je regio/ });
 
 describe('the jobcoach live region feed', () => {
   it('showsTheRegionsEventsNewestFirstWithTheUnreadCountInTheHeading', async () => {
@@ -75,7 +75,9 @@ describe('the jobcoach live region feed', () => {
     expect(items[0]).toHaveTextContent('Nieuwe vacature: Verpleegkundige in Groot Amsterdam');
     expect(items[0]?.querySelector('.marker')).toHaveTextContent('Nieuw');
     expect(items[1]?.querySelector('.marker')).toBeNull();
-    expect(screen.getByRole('heading', { level: 2, name: 'Live uit uw regio 1 ongelezen' })).toBeInTheDocument();
+    // Dutch time, whatever the browser's zone (the test runs in UTC): 10:00Z is 11:00 in Amsterdam
+    expect(items[0]?.querySelector('time')).toHaveTextContent('4 dec 2026, 11:00');
+    expect(screen.getByRole('heading', { level: 2, name: 'Live uit je regio 1 ongelezen' })).toBeInTheDocument();
     expect(within(feed()).getByRole('status')).toHaveTextContent('Live verbonden');
   });
 
@@ -89,10 +91,10 @@ describe('the jobcoach live region feed', () => {
     stream.send('region-event', live);
     expect(within(feed()).getAllByRole('listitem')[0]).toHaveTextContent('Nieuwe vacature: Wijkverpleegkundige in Groot Amsterdam');
     expect(within(feed()).getAllByRole('listitem')).toHaveLength(2);
-    expect(screen.getByRole('heading', { level: 2, name: 'Live uit uw regio 1 ongelezen' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Live uit je regio 1 ongelezen' })).toBeInTheDocument();
     const announcer = screen.getByTestId('feed-announcer');
     expect(announcer).toHaveAttribute('aria-live', 'polite');
-    expect(announcer).toHaveTextContent('Nieuw in uw regio: Nieuwe vacature: Wijkverpleegkundige in Groot Amsterdam');
+    expect(announcer).toHaveTextContent('Nieuw in je regio: Nieuwe vacature: Wijkverpleegkundige in Groot Amsterdam');
   });
 
   it('markAsReadAsksTheServerAndClearsTheCount', async () => {
@@ -102,7 +104,7 @@ describe('the jobcoach live region feed', () => {
     const button = await within(feed()).findByRole('button', { name: 'Markeer als gelezen' });
     await within(feed()).findByText(/Kok/);
     await userEvent.click(button);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Live uit uw regio' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Live uit je regio' })).toBeInTheDocument();
     expect(markAsRead).toHaveBeenCalledWith(session.accessToken);
     expect(button).toBeDisabled();
   });

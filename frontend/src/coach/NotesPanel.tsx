@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Session } from '../auth/authService';
 import { useI18n } from '../i18n/I18nProvider';
+import { formatDateTime } from '../i18n/format';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FormField } from '../ui/FormField';
 import { writeNote, type Note } from './coachApi';
@@ -16,7 +17,7 @@ export function NotesPanel({ profileId, notes, session, onWritten }: { profileId
   const [localError, setLocalError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-  const when = (iso: string) => new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL');
+  const when = (iso: string) => formatDateTime(iso, language);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/I18nProvider';
+import { formatDateTime } from '../i18n/format';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { describeEvent, eventDetail } from './eventText';
 import { useRegionFeed, type RegionFeedContextValue } from './RegionFeedProvider';
@@ -40,7 +41,6 @@ function FeedList({ feed }: { feed: RegionFeedContextValue }) {
   if (feed.events.length === 0) {
     return <p>{t('regionFeed.empty')}</p>;
   }
-  const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
   return (
     <ol className="feed-list" aria-label={t('regionFeed.listLabel')}>
       {feed.events.map((event, index) => {
@@ -54,7 +54,7 @@ function FeedList({ feed }: { feed: RegionFeedContextValue }) {
             <p className="muted feed-meta">
               {detail && <>{detail} · </>}
               <time dateTime={event.occurredAt}>
-                {new Date(event.occurredAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}
+                {formatDateTime(event.occurredAt, language)}
               </time>
             </p>
           </li>

@@ -48,9 +48,9 @@ describe('the employer pages', () => {
   });
 
   it('saysSoWhenTheVacancyIsNotTheirs', async () => {
-    vi.stubGlobal('fetch', vi.fn().mockImplementation(() => Promise.resolve(new Response(JSON.stringify({ type: 'https://vaardig.nl/problems/not-found', title: 'Niet gevonden', status: 404, detail: 'Dit bestaat niet of u heeft er geen toegang toe.' }), { status: 404, headers: { 'Content-Type': 'application/problem+json' } }))));
+    vi.stubGlobal('fetch', vi.fn().mockImplementation(() => Promise.resolve(new Response(JSON.stringify({ type: 'https://vaardig.nl/problems/not-found', title: 'Niet gevonden', status: 404, detail: 'Dit bestaat niet of je hebt er geen toegang toe.' }), { status: 404, headers: { 'Content-Type': 'application/problem+json' } }))));
     renderWithProviders(<CandidatesPage session={employer} />, { path: '/werkgever/vacatures/v9/kandidaten' });
     expect(await screen.findByRole('alert')).toHaveTextContent('De kandidaten konden niet worden opgehaald.');
-    expect(screen.getByRole('alert')).toHaveTextContent('Dit bestaat niet of u heeft er geen toegang toe.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Dit bestaat niet of je hebt er geen toegang toe.');
   });
 });

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { Session } from '../auth/authService';
 import { useI18n } from '../i18n/I18nProvider';
+import { formatDate } from '../i18n/format';
 import type { MessageKey } from '../i18n/dictionary';
 import { RoleLanding } from '../landing/RoleLanding';
 import { arbeidsmarktregioNames } from '../regions/arbeidsmarktregios';
@@ -28,7 +29,7 @@ export function EmployerPage({ session }: { session: Session }) {
 function OwnVacancies({ session }: { session: Session }) {
   const { t, language } = useI18n();
   const vacancies = useLoad('own', (signal) => fetchOwnVacancies(session.accessToken, signal));
-  const date = (iso: string) => new Date(iso).toLocaleDateString(language === 'en' ? 'en-GB' : 'nl-NL');
+  const date = (iso: string) => formatDate(iso, language);
   return (
     <section aria-labelledby="own-vacancies-heading" className="panel">
       <h2 id="own-vacancies-heading">{t('employer.list.heading')}</h2>

@@ -1,5 +1,6 @@
 import type { Session } from '../auth/authService';
 import { useI18n } from '../i18n/I18nProvider';
+import { formatDate } from '../i18n/format';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { fetchSentInvitations } from './invitationApi';
 import { InvitationStatusLine } from './InvitationStatusLine';
@@ -12,7 +13,7 @@ import { useLoad } from './useLoad';
 export function SentInvitations({ vacancyId, session, refresh }: { vacancyId: string; session: Session; refresh: number }) {
   const { t, language } = useI18n();
   const loaded = useLoad(`${vacancyId}-${language}-${refresh}`, (signal) => fetchSentInvitations(vacancyId, language, session.accessToken, signal));
-  const date = (iso: string) => new Date(iso).toLocaleDateString(language === 'en' ? 'en-GB' : 'nl-NL');
+  const date = (iso: string) => formatDate(iso, language);
   return (
     <section aria-labelledby="sent-invitations-heading" className="panel">
       <h2 id="sent-invitations-heading">{t('invite.sent.heading')}</h2>

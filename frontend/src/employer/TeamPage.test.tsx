@@ -20,12 +20,12 @@ describe('the team gap view', () => {
       ? json({ openVacancies: 3, teamRoles: 1, gaps: [{ skill: wounds, essential: true, vacancies: 2, essentialIn: 2, roles: 0, people: 0, routes: [{ id: 'r1', title: 'Wondzorg basis', provider: 'ROC Amsterdam', durationWeeks: 6, costEuros: 300, online: true }] }], covered: [{ skill: dutch, essential: true, vacancies: 3, essentialIn: 3, roles: 1, people: 4 }] })
       : json({ version: 1, roles: [{ name: 'Helpende', headcount: 4, skills: [dutch] }] })));
     renderWithProviders(<TeamPage session={employer} />);
-    expect(await screen.findByText('Uw 3 open vacatures vragen samen 2 vaardigheden. 1 daarvan heeft geen enkele rol in uw team, waarvan 1 essentieel. Het meest gevraagde tekort: wondverzorging (in 2 vacatures).')).toBeInTheDocument();
-    const gaps = screen.getByRole('table', { name: /Vaardigheden die geen rol in uw team heeft/ });
+    expect(await screen.findByText('Jouw 3 open vacatures vragen samen 2 vaardigheden. 1 daarvan heeft geen enkele rol in je team, waarvan 1 essentieel. Het meest gevraagde tekort: wondverzorging (in 2 vacatures).')).toBeInTheDocument();
+    const gaps = screen.getByRole('table', { name: /Vaardigheden die geen rol in je team heeft/ });
     expect(within(gaps).getByRole('rowheader', { name: 'wondverzorging' })).toBeInTheDocument();
     expect(within(gaps).getByText('ja, in 2 vacatures')).toBeInTheDocument();
     expect(within(gaps).getByRole('listitem')).toHaveTextContent('Wondzorg basis (ROC Amsterdam, 6 weken) · online');
-    const covered = screen.getByRole('table', { name: 'Vaardigheden die uw team al heeft' });
+    const covered = screen.getByRole('table', { name: 'Vaardigheden die je team al heeft' });
     expect(within(covered).getByRole('row', { name: /Nederlands spreken 3 1 4/ })).toBeInTheDocument();
     expect(await screen.findByRole('textbox', { name: 'Naam van de rol' })).toHaveValue('Helpende');
   });
@@ -41,7 +41,7 @@ describe('the team gap view', () => {
       return json({ version: 2, roles: [] });
     }));
     renderWithProviders(<TeamPage session={employer} />);
-    expect(await screen.findByText('Uw organisatie heeft geen open vacatures, dus er is niets te vergelijken.')).toBeInTheDocument();
+    expect(await screen.findByText('Je organisatie heeft geen open vacatures, dus er is niets te vergelijken.')).toBeInTheDocument();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Rol toevoegen' }));
     await user.clear(screen.getByRole('spinbutton', { name: 'Aantal mensen' }));

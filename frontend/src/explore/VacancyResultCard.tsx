@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/I18nProvider';
+import { formatDate } from '../i18n/format';
 import type { MessageKey } from '../i18n/dictionary';
 import { MatchExplanation, ScoreBadge } from './MatchExplanation';
 import { matchRoutes, type ExploreProfile, type VacancyResult } from './matchApi';
@@ -26,7 +27,7 @@ export function VacancyResultCard({ result, rank, profile }: { result: VacancyRe
       <p className="muted">
         {v.employer} · {v.regionName} ({v.region}) · {t('explore.hours', { min: String(v.hoursMin), max: String(v.hoursMax) })} ·{' '}
         {contractLabels[v.contract] ? t(contractLabels[v.contract] as MessageKey) : v.contract} ·{' '}
-        {t('explore.validUntil', { date: new Date(v.validUntil).toLocaleDateString(language === 'en' ? 'en-GB' : 'nl-NL') })}
+        {t('explore.validUntil', { date: formatDate(v.validUntil, language) })}
       </p>
       <p className="fit">
         {t('explore.fit', {

@@ -27,7 +27,7 @@ describe('my invitations', () => {
     }));
     renderWithProviders(<InvitationsPage session={seeker} />);
     const card = (await screen.findByRole('heading', { level: 2, name: 'Verzorgende IG' })).closest('li') as HTMLElement;
-    expect(screen.getByText('Werkgevers zien u als Kandidaat 7F3A.')).toBeInTheDocument();
+    expect(screen.getByText('Werkgevers zien je als Kandidaat 7F3A.')).toBeInTheDocument();
     expect(within(card).getByText('Zullen we kennismaken?')).toBeInTheDocument();
     expect(within(card).getByText(/Zorggroep Amstelland · Groot Amsterdam \(AM18\)/)).toBeInTheDocument();
 
@@ -44,9 +44,9 @@ describe('my invitations', () => {
     await user.type(name, 'Sanne de Vries');
     await user.type(within(card).getByRole('textbox', { name: 'E-mailadres' }), '@example.nl');
     await user.click(within(card).getByRole('button', { name: 'Accepteren en gegevens delen' }));
-    expect(await within(card).findByText('U heeft geaccepteerd en gedeeld als Sanne de Vries')).toBeInTheDocument();
+    expect(await within(card).findByText('Je hebt geaccepteerd en gedeeld als Sanne de Vries')).toBeInTheDocument();
     expect(answers).toEqual([{ answer: 'ACCEPTED', version: 0, share: { name: 'Sanne de Vries', email: 'sanne@example.nl', phone: '' } }]);
-    expect(screen.getByText('U heeft de uitnodiging van Zorggroep Amstelland geaccepteerd.')).toBeInTheDocument();
+    expect(screen.getByText('Je hebt de uitnodiging van Zorggroep Amstelland geaccepteerd.')).toBeInTheDocument();
   });
 
   it('declinesWithoutSharingAnything', async () => {
@@ -61,14 +61,14 @@ describe('my invitations', () => {
     renderWithProviders(<InvitationsPage session={seeker} />);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Afwijzen' }));
-    expect(await screen.findByText('U heeft afgewezen')).toBeInTheDocument();
+    expect(await screen.findByText('Je hebt afgewezen')).toBeInTheDocument();
     expect(answers).toEqual([{ answer: 'DECLINED', version: 0 }]);
   });
 
   it('saysSoWhenThereAreNone', async () => {
     vi.stubGlobal('fetch', vi.fn().mockImplementation(() => json({ candidate: null, items: [] })));
     renderWithProviders(<InvitationsPage session={seeker} />);
-    expect(await screen.findByText('U heeft nog geen uitnodigingen.')).toBeInTheDocument();
+    expect(await screen.findByText('Je hebt nog geen uitnodigingen.')).toBeInTheDocument();
   });
 
   it('checksTheSharedDetailsAsTheServerDoes', () => {

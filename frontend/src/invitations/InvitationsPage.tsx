@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Session } from '../auth/authService';
 import { MatchExplanation } from '../explore/MatchExplanation';
 import { useI18n } from '../i18n/I18nProvider';
+import { formatDate } from '../i18n/format';
 import { useLoad } from '../employer/useLoad';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -19,7 +20,7 @@ export function InvitationsPage({ session }: { session: Session }) {
   useEffect(() => {
     if (loaded.status === 'done') setItems(loaded.value.items);
   }, [loaded]);
-  const date = (iso: string) => new Date(iso).toLocaleDateString(language === 'en' ? 'en-GB' : 'nl-NL');
+  const date = (iso: string) => formatDate(iso, language);
 
   const answered = (next: MyInvitation) => {
     setItems((previous) => previous.map((i) => (i.id === next.id ? next : i)));

@@ -36,6 +36,21 @@ describe('the page layout', () => {
     expect(await within(footer).findByText('Versie 0.1.0-test')).toBeInTheDocument();
   });
 
+  it('theFooterIsDutchOnADutchPageAndEnglishOnAnEnglishOne', async () => {
+    const dutch = renderLayout();
+    const footer = screen.getByRole('contentinfo');
+    expect(footer).toHaveTextContent(/^Deze dienst gebruikt de ESCO-classificatie van de Europese Commissie\. \(This service/);
+    expect(footer).toHaveTextContent('Nederlandse benamingen mede uit de ESCO-koppelingen');
+    await within(footer).findByText('Versie 0.1.0-test');
+    dutch.unmount();
+    renderLayout({ language: 'en' });
+    const english = screen.getByRole('contentinfo');
+    expect(english).not.toHaveTextContent('Deze dienst');
+    expect(within(english).getByText('This service uses the ESCO classification of the European Commission.')).not.toHaveAttribute('lang');
+    expect(within(english).getByText('Source of regions: CBS, PDOK')).toBeInTheDocument();
+    expect(await within(english).findByText('Version 0.1.0-test')).toBeInTheDocument();
+  });
+
   it('aLoggedInUserSeesTheirNameTheirRolePageAndLogout', async () => {
     const service = new FakeAuthService(sessionFor(['JOBCOACH']));
     renderLayout({ service });

@@ -65,7 +65,14 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <div className="container">
-          <p lang={language === 'en' ? undefined : 'en'}>{t('layout.footer.esco')}</p>
+          {/* The licence asks for the attribution in these exact English words; a Dutch page says it in Dutch first. */}
+          {language === 'en' ? (
+            <p>{t('layout.footer.esco')}</p>
+          ) : (
+            <p>
+              {t('layout.footer.escoInLanguage')} (<span lang="en">{t('layout.footer.esco')}</span>)
+            </p>
+          )}
           <p>{t('layout.footer.crosswalks')}</p>
           <p>{t('layout.footer.regions')}</p>
           {version && <p className="muted">{t('layout.footer.version', { version })}</p>}

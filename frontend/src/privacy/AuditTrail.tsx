@@ -1,15 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { isMessageKey, type Language } from '../i18n/dictionary';
+import { formatDateTime } from '../i18n/format';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { auditActorText, auditDetailText } from './auditWording';
 import { fetchAuditTrail, type AuditLine } from './privacyApi';
 
+/** Dutch time, whatever the browser's zone: the same clock as every other page (i18n/format). */
 export function formatAuditTime(at: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(at));
+  return formatDateTime(at, language);
 }
 
 interface Loaded {
@@ -84,10 +83,10 @@ export function AuditTrail({ accessToken, version }: { accessToken: string; vers
                   <td>
                     <time dateTime={line.at}>{formatAuditTime(line.at, language)}</time>
                   </td>
-                  <td>{line.actorLabel === 'Uzelf' ? t('privacy.audit.yourself') : line.actorLabel}</td>
+                  <td>{auditActorText(line.actorLabel, t)}</td>
                   <td>{roleText(line.actorRole)}</td>
                   <td>{actionText(line.action)}</td>
-                  <td className="break-words">{line.detail ?? ''}</td>
+                  <td className="break-words">{auditDetailText(line, t)}</td>
                 </tr>
               ))}
             </tbody>

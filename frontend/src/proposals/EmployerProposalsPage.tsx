@@ -3,6 +3,7 @@ import type { Session } from '../auth/authService';
 import { outcomeLabel } from '../coach/ProposalsPanel';
 import { useLoad } from '../employer/useLoad';
 import { useI18n } from '../i18n/I18nProvider';
+import { formatDate } from '../i18n/format';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { fetchIncomingProposals } from './proposalsApi';
@@ -12,7 +13,7 @@ export function EmployerProposalsPage({ session }: { session: Session }) {
   const { t, language } = useI18n();
   useDocumentTitle(t('incomingProposals.title'));
   const loaded = useLoad(language, (signal) => fetchIncomingProposals(language, session.accessToken, signal));
-  const when = (iso: string) => new Date(iso).toLocaleDateString(language === 'en' ? 'en-GB' : 'nl-NL');
+  const when = (iso: string) => formatDate(iso, language);
   return (
     <>
       <p>

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { formatPeriod } from '../i18n/format';
 import { conceptLabelText } from '../taxonomy/ConceptLabel';
 import { Chart } from './Chart';
 import { echarts, type EChartsOption } from './charts';
@@ -27,7 +28,7 @@ export function BubblePanel({ bubbles, regionName }: { bubbles: Bubbles; regionN
           playInterval: 1200,
           currentIndex: Math.max(0, bubbles.periods.length - 1),
           bottom: 0,
-          label: { fontSize: 10 },
+          label: { fontSize: 10, formatter: (key: string) => formatPeriod(key, language) },
         },
         title: { text: t('lmi.bubbles.title', { region: regionName }), subtext: t('lmi.chart.subtext'), left: 'center', textStyle: { fontSize: 14 }, subtextStyle: { color: '#4b5150', fontSize: 11 } },
         tooltip: {
@@ -54,7 +55,7 @@ export function BubblePanel({ bubbles, regionName }: { bubbles: Bubbles; regionN
         ],
       })),
     }),
-    [bubbles, labels, maxNew, regionName, t],
+    [bubbles, labels, maxNew, regionName, t, language],
   );
   const onReady = useCallback((instance: echarts.ECharts) => {
     chart.current = instance;

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/I18nProvider';
+import { formatPeriod } from '../i18n/format';
 import { formatChange, formatCount, formatNumber } from './format';
 import type { Summary } from './lmiApi';
 
@@ -29,14 +30,14 @@ export function NarrativePanel({ summary }: { summary: Summary }) {
   const figures = language === 'en' ? summary.narrative.figuresEn : summary.narrative.figuresNl;
   return (
     <section className="panel" aria-labelledby="lmi-summary-heading">
-      <h2 id="lmi-summary-heading">{t('lmi.summary.heading', { region: summary.name, period: summary.period })}</h2>
+      <h2 id="lmi-summary-heading">{t('lmi.summary.heading', { region: summary.name, period: formatPeriod(summary.period, language) })}</h2>
       <dl className="facts lmi-figures">
         <div>
           <dt>{t('lmi.summary.demand')}</dt>
           <dd>{formatNumber(summary.demand, language)}</dd>
         </div>
         <div>
-          <dt>{t('lmi.summary.change', { previous: summary.previousPeriod })}</dt>
+          <dt>{t('lmi.summary.change', { previous: formatPeriod(summary.previousPeriod, language) })}</dt>
           <dd>{formatChange(summary.demandChange, language)}</dd>
         </div>
         <div>

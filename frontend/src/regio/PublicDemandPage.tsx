@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { apiRequest } from '../api/http';
 import { useI18n } from '../i18n/I18nProvider';
+import { formatPeriod } from '../i18n/format';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { formatNumber } from './format';
@@ -51,15 +52,15 @@ export function PublicDemandPage() {
       )}
       {demand && (
         <section className="panel" aria-labelledby="lmi-public-heading">
-          <h2 id="lmi-public-heading">{t('lmi.public.heading', { period: demand.period })}</h2>
+          <h2 id="lmi-public-heading">{t('lmi.public.heading', { period: formatPeriod(demand.period, language) })}</h2>
           {demand.synthetic && <p className="alert alert-info">{t('lmi.synthetic')}</p>}
           <div className="lmi-map-layout">
             <Suspense fallback={<p className="muted">{t('lmi.loading')}</p>}>
               <PublicDemandMap demand={demand} />
             </Suspense>
-            <div className="table-scroll" tabIndex={0} role="region" aria-label={t('lmi.public.caption', { period: demand.period })}>
+            <div className="table-scroll" tabIndex={0} role="region" aria-label={t('lmi.public.caption', { period: formatPeriod(demand.period, language) })}>
               <table className="data-table">
-                <caption>{t('lmi.public.caption', { period: demand.period })}</caption>
+                <caption>{t('lmi.public.caption', { period: formatPeriod(demand.period, language) })}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('lmi.col.region')}</th>

@@ -65,8 +65,8 @@ const summary: Summary = {
   similar: { members: ['AM13'], demand: 900, demandChange: 10, supply: 500, suppressedMembers: 0, tension: 1.8 },
   flows: { PLACEMENTS: { value: null, suppressed: true } },
   narrative: {
-    nl: [{ text: 'In Groot Amsterdam stonden in 2025-Q2 1.234 vacatures open, +23% meer dan in 2025-Q1.', figures: ['demand', 'demandChange'] }],
-    en: [{ text: 'In Groot Amsterdam, 1,234 vacancies were open in 2025-Q2.', figures: ['demand'] }],
+    nl: [{ text: 'In Groot Amsterdam stonden in het 2e kwartaal 2025 1.234 vacatures open, +23% meer dan in het 1e kwartaal 2025.', figures: ['demand', 'demandChange'] }],
+    en: [{ text: 'In Groot Amsterdam, 1,234 vacancies were open in the 2nd quarter 2025.', figures: ['demand'] }],
     figuresNl: { demand: '1.234', demandChange: '+23%' },
     figuresEn: { demand: '1,234' },
   },
@@ -89,8 +89,12 @@ function fakeApi(): LmiApi {
 describe('RegioDashboard', () => {
   it('showsTheNarrativeTheSyntheticLabelAndMarksSuppressedFigures', async () => {
     renderWithProviders(<RegioDashboard session={sessionFor(['REGIO_STAFF'])} api={fakeApi()} />);
-    expect(await screen.findByText(/In Groot Amsterdam stonden in 2025-Q2 1\.234 vacatures open/)).toBeInTheDocument();
+    expect(await screen.findByText(/In Groot Amsterdam stonden in het 2e kwartaal 2025 1\.234 vacatures open/)).toBeInTheDocument();
     expect(screen.getByText(/SYNTHETISCHE demonstratiecijfers/)).toBeInTheDocument();
+    // periods in words, not codes
+    expect(screen.getByRole('heading', { name: 'Groot Amsterdam, 2e kwartaal 2025' })).toBeInTheDocument();
+    expect(screen.getByText('Verandering t.o.v. 1e kwartaal 2025')).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'juni 2025' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: /Vraag, aanbod en spanning per vaardigheid/ });
     const row = within(table).getByRole('row', { name: /Python programmeren/ });
     expect(within(row).getByTitle(/onderdrukt/)).toHaveTextContent('x');

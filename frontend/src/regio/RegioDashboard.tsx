@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { ConceptLabel, conceptLabelText } from '../taxonomy/ConceptLabel';
 import type { Session } from '../auth/authService';
 import { useI18n } from '../i18n/I18nProvider';
+import { formatPeriod } from '../i18n/format';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { BubblePanel } from './BubblePanel';
 import { echarts, regionsMapName } from './charts';
@@ -141,14 +142,14 @@ export default function RegioDashboard({ session, api: given }: { session: Sessi
               <optgroup label={t('lmi.filters.quarters')}>
                 {[...m.quarters].reverse().map((q) => (
                   <option key={q} value={q}>
-                    {q}
+                    {formatPeriod(q, language)}
                   </option>
                 ))}
               </optgroup>
               <optgroup label={t('lmi.filters.months')}>
                 {[...m.months].reverse().map((q) => (
                   <option key={q} value={q}>
-                    {q}
+                    {formatPeriod(q, language)}
                   </option>
                 ))}
               </optgroup>
@@ -206,7 +207,7 @@ export default function RegioDashboard({ session, api: given }: { session: Sessi
       {skills.error !== null && <ErrorAlert headline="lmi.load.failed" error={skills.error} />}
       {skills.data && (
         <section className="panel" aria-labelledby="lmi-skills-heading">
-          <h2 id="lmi-skills-heading">{t('lmi.skills.heading', { region: regionName, period })}</h2>
+          <h2 id="lmi-skills-heading">{t('lmi.skills.heading', { region: regionName, period: formatPeriod(period, language) })}</h2>
           <h3>{t('lmi.rising.heading')}</h3>
           {rising.length === 0 ? (
             <p className="muted">{t('lmi.rising.none')}</p>
@@ -221,7 +222,7 @@ export default function RegioDashboard({ session, api: given }: { session: Sessi
             </ol>
           )}
           <SkillsTable
-            caption={t('lmi.skills.caption', { region: regionName, period, previous: skills.data.previousPeriod })}
+            caption={t('lmi.skills.caption', { region: regionName, period: formatPeriod(period, language), previous: formatPeriod(skills.data.previousPeriod, language) })}
             rows={skills.data.rows}
             keyHeading={t('lmi.col.skill')}
             pickedKey={mapSkill?.key}
@@ -254,7 +255,7 @@ export default function RegioDashboard({ session, api: given }: { session: Sessi
             </select>
           </label>
           <SkillsTable
-            caption={t('lmi.drill.occupations', { region: regionName, period })}
+            caption={t('lmi.drill.occupations', { region: regionName, period: formatPeriod(period, language) })}
             rows={occupations.data.rows}
             keyHeading={t('lmi.col.occupation')}
             pickedKey={occupation?.key}

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { conceptLabelText } from '../taxonomy/ConceptLabel';
 import { useI18n } from '../i18n/I18nProvider';
+import { formatPeriod } from '../i18n/format';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Chart } from './Chart';
 import { echarts, regionsMapName, type EChartsOption } from './charts';
@@ -40,7 +41,7 @@ export function RegionMapPanel({ api, view, measure, onMeasure, selectedRegion, 
     (): EChartsOption => ({
       // the title travels with the PNG export: what, when, the suppression mark and the sources
       title: {
-        text: `${subject} · ${view.period}`,
+        text: `${subject} · ${formatPeriod(view.period, language)}`,
         subtext: t('lmi.chart.subtext'),
         left: 'center',
         textStyle: { fontSize: 14 },
@@ -106,7 +107,7 @@ export function RegionMapPanel({ api, view, measure, onMeasure, selectedRegion, 
 
   return (
     <section className="panel" aria-labelledby="lmi-map-heading">
-      <h2 id="lmi-map-heading">{t('lmi.map.heading', { subject, period: view.period })}</h2>
+      <h2 id="lmi-map-heading">{t('lmi.map.heading', { subject, period: formatPeriod(view.period, language) })}</h2>
       <fieldset className="choice-row">
         <legend>{t('lmi.map.measure')}</legend>
         {(['demand', 'supply', 'tension'] as const).map((m) => (
@@ -119,7 +120,7 @@ export function RegionMapPanel({ api, view, measure, onMeasure, selectedRegion, 
       <div className="lmi-map-layout">
         <Chart
           option={option}
-          label={t('lmi.map.chartLabel', { subject, period: view.period })}
+          label={t('lmi.map.chartLabel', { subject, period: formatPeriod(view.period, language) })}
           className="chart chart-map"
           onReady={onReady}
           onClick={(name) => {
@@ -127,9 +128,9 @@ export function RegionMapPanel({ api, view, measure, onMeasure, selectedRegion, 
             if (code) onRegion(code);
           }}
         />
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('lmi.map.tableCaption', { subject, period: view.period })}>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('lmi.map.tableCaption', { subject, period: formatPeriod(view.period, language) })}>
           <table className="data-table" aria-describedby="lmi-suppression-note">
-            <caption>{t('lmi.map.tableCaption', { subject, period: view.period })}</caption>
+            <caption>{t('lmi.map.tableCaption', { subject, period: formatPeriod(view.period, language) })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('lmi.col.region')}</th>

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { Session } from '../auth/authService';
 import type { MessageKey } from '../i18n/dictionary';
 import { useI18n } from '../i18n/I18nProvider';
+import { formatDateTime } from '../i18n/format';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FormField } from '../ui/FormField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -36,7 +37,7 @@ export function ConsentsPage({ session }: { session: Session }) {
   const [loadError, setLoadError] = useState<unknown>(null);
   const [chosen, setChosen] = useState<Partial<Record<ConsentKind, readonly string[]>>>({});
   const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
-  const date = useCallback((iso: string) => new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL'), [language]);
+  const date = useCallback((iso: string) => formatDateTime(iso, language), [language]);
 
   useEffect(() => {
     let active = true;

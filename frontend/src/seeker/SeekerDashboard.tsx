@@ -3,6 +3,7 @@ import { Link, Navigate } from 'react-router-dom';
 import type { Session } from '../auth/authService';
 import { roleLabels } from '../auth/roles';
 import { useI18n } from '../i18n/I18nProvider';
+import { formatDate } from '../i18n/format';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { consentTexts } from './consentTexts';
@@ -78,7 +79,7 @@ export function SeekerDashboard({ session }: { session: Session }) {
                     <strong>{t(consentTexts[kind].title)}</strong>:{' '}
                     {record
                       ? t('seeker.consents.active', {
-                          date: new Date(record.givenAt).toLocaleDateString(language === 'en' ? 'en-GB' : 'nl-NL'),
+                          date: formatDate(record.givenAt, language),
                           regions: regionNames(record.regions),
                         })
                       : t('seeker.consents.inactive')}

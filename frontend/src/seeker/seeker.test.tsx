@@ -32,7 +32,7 @@ describe('the job seeker pages', () => {
     }
     expect(screen.getByText(/Tekstversie 2026-12-v1\./)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
-    expect(await screen.findByText('Zonder toestemming om uw profiel te bewaren, kunnen wij niets voor u opslaan.')).toBeInTheDocument();
+    expect(await screen.findByText('Zonder toestemming om je profiel te bewaren, kunnen wij niets voor je opslaan.')).toBeInTheDocument();
     expect(fetchMock.mock.calls.filter((call) => (call[1] as RequestInit).method === 'POST')).toHaveLength(0);
   });
 
@@ -43,7 +43,7 @@ describe('the job seeker pages', () => {
     vi.stubGlobal('fetch', vi.fn().mockImplementation(() => answer(404, { title: 'Niet gevonden', status: 404 }, 'application/problem+json')));
     renderWithProviders(<WelcomeConsentPage session={seeker} />);
     expect(screen.getByText(/profiel verkend in deze browser \(1 vaardigheden\)/)).toBeInTheDocument();
-    expect(screen.getByLabelText('Uw arbeidsmarktregio')).toHaveValue('AM18');
+    expect(screen.getByLabelText('Je arbeidsmarktregio')).toHaveValue('AM18');
   });
 
   it('aStaleSaveShowsTheConflictMessageAndOffersAReload', async () => {
@@ -56,7 +56,7 @@ describe('the job seeker pages', () => {
     expect(screen.getByRole('checkbox', { name: 'Doe ik het al?' })).toBeChecked();
     expect(screen.getByLabelText('Niveau')).toHaveValue('ADVANCED');
     fireEvent.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
-    expect(await screen.findByText('Iemand anders (of u in een ander venster) heeft uw profiel intussen gewijzigd.')).toBeInTheDocument();
+    expect(await screen.findByText('Iemand anders (of jij in een ander venster) heeft je profiel intussen gewijzigd.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Opnieuw laden' })).toBeInTheDocument();
   });
 

@@ -72,9 +72,9 @@ describe('the public skills page', () => {
     renderWithProviders(<SkillsPage />, { path: '/vaardigheden' });
     const field = screen.getByRole('textbox', { name: 'Vacature- of cv-tekst' });
     fireEvent.change(field, { target: { value: 'é'.repeat(1000) } });
-    expect(screen.getByText('2.0 van 50.0 kB gebruikt')).toBeInTheDocument();
+    expect(screen.getByText('2,0 van 50,0 kB gebruikt')).toBeInTheDocument();
     fireEvent.change(field, { target: { value: 'a'.repeat(50_001) } });
-    expect(screen.getByText(/meer dan 50.0 kB/)).toBeInTheDocument();
+    expect(screen.getByText(/meer dan 50,0 kB/)).toBeInTheDocument();
     expect(field).toHaveAttribute('aria-invalid', 'true');
   });
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isApiError } from '../api/problem';
 import { useI18n } from '../i18n/I18nProvider';
+import { formatKilobytes } from '../i18n/format';
 import type { MessageKey } from '../i18n/dictionary';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { HighlightedText } from './HighlightedText';
@@ -14,10 +15,6 @@ const languageNames: Readonly<Record<string, MessageKey>> = {
   en: 'skills.text.language.en',
   mixed: 'skills.text.language.mixed',
 };
-
-function kilobytes(bytes: number): string {
-  return (bytes / 1000).toFixed(1);
-}
 
 /** Vacancy or CV text → suggested skills, with the evidence highlighted in the text. */
 export function TextAnalysis({ analyse = extractSkills }: { readonly analyse?: Analyse }) {
@@ -45,7 +42,7 @@ export function TextAnalysis({ analyse = extractSkills }: { readonly analyse?: A
       return;
     }
     if (tooLarge) {
-      setFieldError(t('skills.text.counterOver', { used: kilobytes(bytes), max: kilobytes(maxTextBytes) }));
+      setFieldError(t('skills.text.counterOver', { used: formatKilobytes(bytes, language), max: formatKilobytes(maxTextBytes, language) }));
       textareaRef.current?.focus();
       return;
     }
@@ -107,8 +104,8 @@ export function TextAnalysis({ analyse = extractSkills }: { readonly analyse?: A
           />
           <p id="skills-text-counter" className={tooLarge ? 'field-counter field-counter-over' : 'field-counter'}>
             {tooLarge
-              ? t('skills.text.counterOver', { used: kilobytes(bytes), max: kilobytes(maxTextBytes) })
-              : t('skills.text.counter', { used: kilobytes(bytes), max: kilobytes(maxTextBytes) })}
+              ? t('skills.text.counterOver', { used: formatKilobytes(bytes, language), max: formatKilobytes(maxTextBytes, language) })
+              : t('skills.text.counter', { used: formatKilobytes(bytes, language), max: formatKilobytes(maxTextBytes, language) })}
           </p>
         </div>
         <div className="actions">

@@ -80,7 +80,7 @@ describe('a dead letter', () => {
     renderPage();
     await userEvent.click(await screen.findByRole('button', { name: 'Opnieuw aanbieden' }));
     expect(redrives).toEqual([]);
-    expect(screen.getByText('Weet u zeker dat u dit bericht opnieuw wilt aanbieden aan upload:werkbank?')).toHaveFocus();
+    expect(screen.getByText('Weet je zeker dat je dit bericht opnieuw wilt aanbieden aan upload:werkbank?')).toHaveFocus();
     await userEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
     expect(redrives).toEqual([]);
 

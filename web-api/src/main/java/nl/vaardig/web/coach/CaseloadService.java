@@ -77,7 +77,7 @@ class CaseloadService {
         if (region != null && !region.isBlank()) {
             AmrCode wanted = mine.stream().filter(r -> r.value().equals(region.strip())).findFirst()
                     .orElseThrow(() -> new CoachInputRejectedException("region", ProblemTexts.detail(
-                            "Kies een van uw eigen regio's.", "Choose one of your own regions.", locale)));
+                            "Kies een van je eigen regio's.", "Choose one of your own regions.", locale)));
             regions = Set.of(wanted);
         }
         Map<ProfileId, Set<AmrCode>> consented = candidates.activeConsents(ConsentKind.COACH_HELP, regions);

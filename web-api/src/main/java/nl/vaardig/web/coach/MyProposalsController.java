@@ -58,7 +58,7 @@ public class MyProposalsController {
         }
         Share share = input.share();
         List<FieldError> errors = share == null
-                ? List.of(new FieldError("share.name", ProblemTexts.detail("Vul uw naam in (hoogstens 200 tekens).",
+                ? List.of(new FieldError("share.name", ProblemTexts.detail("Vul je naam in (hoogstens 200 tekens).",
                         "Enter your name (at most 200 characters).", LocaleContextHolder.getLocale())))
                 : ProposalService.shareErrors(share.name(), share.email(), share.phone(), LocaleContextHolder.getLocale());
         if (!errors.isEmpty()) {

@@ -170,7 +170,7 @@ class ProposalService {
     static List<FieldError> shareErrors(String name, String email, String phone, Locale locale) {
         List<FieldError> errors = new ArrayList<>();
         if (name == null || name.isBlank() || name.strip().length() > SharedContact.MAX_NAME) {
-            errors.add(new FieldError("share.name", ProblemTexts.detail("Vul uw naam in (hoogstens 200 tekens).",
+            errors.add(new FieldError("share.name", ProblemTexts.detail("Vul je naam in (hoogstens 200 tekens).",
                     "Enter your name (at most 200 characters).", locale)));
         }
         if (email != null && !email.isBlank() && (email.strip().length() > SharedContact.MAX_EMAIL

@@ -125,7 +125,7 @@ public class MyInvitationController {
                                @RequestParam(name = "lang", required = false) String lang) {
         if (input.answer() == Answer.ACCEPTED && input.share() == null) {
             throw new InvitationRejectedException(List.of(new FieldError("share.name", ProblemTexts.detail(
-                    "Vul de naam in die u met de werkgever wilt delen.",
+                    "Vul de naam in die je met de werkgever wilt delen.",
                     "Enter the name you want to share with the employer.", LocaleContextHolder.getLocale()))));
         }
         SharedContact contact = input.answer() == Answer.ACCEPTED

@@ -64,6 +64,16 @@ public final class Narrative {
         return f;
     }
 
+    /** What follows "in" for a period: "het 3e kwartaal 2025", "september 2025"; "the 3rd quarter 2025" in English. */
+    static String inPeriod(String key, Locale lang) {
+        Period period = Period.parse(key);
+        String words = period.inWords(lang);
+        if (period.kind() != Period.Kind.QUARTER) {
+            return words;
+        }
+        return (lang.getLanguage().equals("nl") ? "het " : "the ") + words;
+    }
+
     private static List<Sentence> sentences(Inputs in, Locale lang) {
         boolean nl = lang.getLanguage().equals("nl");
         Map<String, String> f = figures(in, lang);
@@ -71,15 +81,15 @@ public final class Narrative {
         if (in.demandChange() != null) {
             boolean up = in.demandChange() >= 0;
             out.add(new Sentence(nl
-                    ? "In %s stonden in %s %s vacatures open, %s %s dan in %s.".formatted(in.region(), in.period(), f.get("demand"),
-                    f.get("demandChange"), up ? "meer" : "minder", in.previousPeriod())
-                    : "In %s, %s vacancies were open in %s, %s %s than in %s.".formatted(in.region(), f.get("demand"), in.period(),
-                    f.get("demandChange"), up ? "more" : "fewer", in.previousPeriod()),
+                    ? "In %s stonden in %s %s vacatures open, %s %s dan in %s.".formatted(in.region(), inPeriod(in.period(), lang),
+                    f.get("demand"), f.get("demandChange"), up ? "meer" : "minder", inPeriod(in.previousPeriod(), lang))
+                    : "In %s, %s vacancies were open in %s, %s %s than in %s.".formatted(in.region(), f.get("demand"),
+                    inPeriod(in.period(), lang), f.get("demandChange"), up ? "more" : "fewer", inPeriod(in.previousPeriod(), lang)),
                     List.of("demand", "demandChange")));
         } else {
             out.add(new Sentence(nl
-                    ? "In %s stonden in %s %s vacatures open.".formatted(in.region(), in.period(), f.get("demand"))
-                    : "In %s, %s vacancies were open in %s.".formatted(in.region(), f.get("demand"), in.period()),
+                    ? "In %s stonden in %s %s vacatures open.".formatted(in.region(), inPeriod(in.period(), lang), f.get("demand"))
+                    : "In %s, %s vacancies were open in %s.".formatted(in.region(), f.get("demand"), inPeriod(in.period(), lang)),
                     List.of("demand")));
         }
         if (in.demandChange() != null && in.nationalChange() != null && in.groupChange() != null) {

@@ -2,6 +2,7 @@ package nl.vaardig.web.lmi;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ public record Period(Kind kind, LocalDate start) implements Comparable<Period> {
 
     public enum Kind { WEEK, MONTH, QUARTER }
 
+    private static final Locale DUTCH = Locale.of("nl");
+    private static final List<String> ENGLISH_ORDINALS = List.of("1st", "2nd", "3rd", "4th");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
@@ -67,6 +70,25 @@ public record Period(Kind kind, LocalDate start) implements Comparable<Period> {
 
     public boolean contains(LocalDate day) {
         return !day.isBefore(start) && !day.isAfter(end());
+    }
+
+    /**
+     * The period in words for readers, never the key: "3e kwartaal 2025", "september 2025", "week 7, 2025" in
+     * Dutch; "3rd quarter 2025", "September 2025", "week 7, 2025" in English (as the web app's formatPeriod).
+     */
+    public String inWords(Locale language) {
+        boolean dutch = "nl".equals(language.getLanguage());
+        return switch (kind) {
+            case WEEK -> String.format(Locale.ROOT, "week %d, %d", start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                    start.get(IsoFields.WEEK_BASED_YEAR));
+            case MONTH -> start.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, dutch ? DUTCH : Locale.ENGLISH)
+                    + " " + start.getYear();
+            case QUARTER -> {
+                int quarter = (start.getMonthValue() - 1) / 3 + 1;
+                yield dutch ? String.format(Locale.ROOT, "%de kwartaal %d", quarter, start.getYear())
+                        : String.format(Locale.ROOT, "%s quarter %d", ENGLISH_ORDINALS.get(quarter - 1), start.getYear());
+            }
+        };
     }
 
     public String key() {

@@ -48,7 +48,7 @@ final class ProfileChecks {
         if (creating) {
             checks.consents(form.consents());
         } else if (form.version() == null) {
-            checks.error("version", "Stuur de versie mee waarop uw wijziging is gebaseerd.",
+            checks.error("version", "Stuur de versie mee waarop je wijziging is gebaseerd.",
                     "Send the version your change is based on.");
         }
         checks.throwIfAny();
@@ -69,7 +69,7 @@ final class ProfileChecks {
             if (known(s.uri()) == null) {
                 error(field + ".uri", "Dit is geen bekende ESCO-vaardigheid.", "This is not a known ESCO skill.");
             } else if (!seen.add(s.uri().strip())) {
-                error(field + ".uri", "Deze vaardigheid staat al in uw profiel.", "This skill is already in your profile.");
+                error(field + ".uri", "Deze vaardigheid staat al in je profiel.", "This skill is already in your profile.");
             }
             if (s.doesIt() && !s.canDoIt()) {
                 error(field + ".canDoIt", "Wie iets al doet, kan het ook: kies ook 'Kan ik het?'.",
@@ -80,7 +80,7 @@ final class ProfileChecks {
             }
         }
         if (wishes > MAX_WISHES) {
-            error("skills", "Kies hoogstens " + MAX_WISHES + " vaardigheden die u wilt leren.",
+            error("skills", "Kies hoogstens " + MAX_WISHES + " vaardigheden die je wilt leren.",
                     "Choose at most " + MAX_WISHES + " skills you want to learn.");
         }
     }
@@ -95,7 +95,7 @@ final class ProfileChecks {
             regions("consents[" + i + "].regions", c.kind(), c.regions());
         }
         if (!kinds.contains(ConsentKind.KEEP_PROFILE)) {
-            error("consents", "Zonder toestemming om uw profiel te bewaren, slaan wij niets op.",
+            error("consents", "Zonder toestemming om je profiel te bewaren, slaan wij niets op.",
                     "Without consent to keep your profile, we store nothing.");
         }
     }

@@ -28,8 +28,8 @@ class SeekerProblems {
 
     @ExceptionHandler(SeekerRefusals.VersionConflict.class)
     ProblemDetail stale(SeekerRefusals.VersionConflict ex, HttpServletRequest request) {
-        return Problems.of(HttpStatus.CONFLICT, "Uw profiel is intussen gewijzigd (in een ander venster of door iemand anders). "
-                + "Laad het opnieuw en breng uw wijzigingen opnieuw aan.",
+        return Problems.of(HttpStatus.CONFLICT, "Je profiel is intussen gewijzigd (in een ander venster of door iemand anders). "
+                + "Laad het opnieuw en breng je wijzigingen opnieuw aan.",
                 "Your profile was changed meanwhile (in another window or by someone else). Reload it and make your changes again.",
                 request);
     }
@@ -42,7 +42,7 @@ class SeekerProblems {
     /** Two first saves of the same account at once: the database keeps one profile per account. */
     @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
     ProblemDetail twice(org.springframework.dao.DuplicateKeyException ex, HttpServletRequest request) {
-        return Problems.of(HttpStatus.CONFLICT, "U heeft al een profiel; wijzig het in de profieleditor.",
+        return Problems.of(HttpStatus.CONFLICT, "Je hebt al een profiel; wijzig het in de profieleditor.",
                 "You already have a profile; change it in the profile editor.", request);
     }
 

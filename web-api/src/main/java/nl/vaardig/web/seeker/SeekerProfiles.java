@@ -72,7 +72,7 @@ public class SeekerProfiles {
     @Transactional
     public ProfileView create(CurrentUser user, ProfileForm form, Locale locale) {
         if (own(user).isPresent()) {
-            throw new SeekerRefusals.StateConflict("U heeft al een profiel; wijzig het in de profieleditor.",
+            throw new SeekerRefusals.StateConflict("Je hebt al een profiel; wijzig het in de profieleditor.",
                     "You already have a profile; change it in the profile editor.");
         }
         ProfileChecks.profile(taxonomy, form, true, locale);
@@ -137,7 +137,7 @@ public class SeekerProfiles {
         ProfileId id = required(user);
         if (kind == ConsentKind.KEEP_PROFILE) {
             throw new SeekerRefusals.StateConflict(
-                    "Zonder toestemming om uw profiel te bewaren, verwijderen wij uw gegevens: doe dat onder 'Mijn gegevens'.",
+                    "Zonder toestemming om je profiel te bewaren, verwijderen wij je gegevens: doe dat onder 'Mijn gegevens'.",
                     "Without consent to keep your profile we delete your data: do that under 'My data'.");
         }
         if (candidates.withdraw(id, kind) > 0) {

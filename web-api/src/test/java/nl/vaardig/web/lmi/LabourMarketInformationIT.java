@@ -97,7 +97,7 @@ class LabourMarketInformationIT {
         assertThat(map.get("regions")).hasSize(35);
         assertThat(map.get("national").get("demand").asLong()).isPositive();
         JsonNode summary = get("/api/lmi/regions/AM18/summary?period=" + period);
-        assertThat(summary.get("narrative").get("nl").get(0).get("text").asString()).startsWith("In Groot Amsterdam stonden in " + period);
+        assertThat(summary.get("narrative").get("nl").get(0).get("text").asString()).startsWith("In Groot Amsterdam stonden in " + Narrative.inPeriod(period, Locale.of("nl")));
         assertThat(summary.get("narrative").get("en")).isNotEmpty();
         JsonNode skills = get("/api/lmi/regions/AM18/skills?period=" + period + "&limit=20");
         assertThat(skills.get("rows")).isNotEmpty();

@@ -1,6 +1,7 @@
 package nl.vaardig.web.lmi;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,18 @@ class PeriodTest {
             assertThat(Period.parse(key).key()).isEqualTo(key);
         }
         assertThat(Period.parse("2025-q3").end()).isEqualTo(LocalDate.of(2025, 9, 30));
+    }
+
+    @Test
+    void aPeriodIsNamedInWordsForReadersInBothLanguages() {
+        Locale dutch = Locale.of("nl");
+        assertThat(Period.parse("2026-Q3").inWords(dutch)).isEqualTo("3e kwartaal 2026");
+        assertThat(Period.parse("2026-Q3").inWords(Locale.ENGLISH)).isEqualTo("3rd quarter 2026");
+        assertThat(Period.parse("2026-09").inWords(dutch)).isEqualTo("september 2026");
+        assertThat(Period.parse("2026-09").inWords(Locale.ENGLISH)).isEqualTo("September 2026");
+        assertThat(Period.parse("2026-W38").inWords(dutch)).isEqualTo("week 38, 2026");
+        // the week-based year: 29 December 2025 is in week 1 of 2026
+        assertThat(Period.containing(Period.Kind.WEEK, LocalDate.of(2025, 12, 29)).inWords(dutch)).isEqualTo("week 1, 2026");
     }
 
     @Test

@@ -63,7 +63,7 @@ public class LoginPageController {
         }
         if (logout != null) {
             html.append("<p class=\"info\" role=\"status\">")
-                    .append(english ? "You have been signed out." : "U bent uitgelogd.").append("</p>");
+                    .append(english ? "You have been signed out." : "Je bent uitgelogd.").append("</p>");
         }
         html.append("<form method=\"post\" action=\"/login\">")
                 .append("<label for=\"username\">").append(english ? "Username" : "Gebruikersnaam").append("</label>")

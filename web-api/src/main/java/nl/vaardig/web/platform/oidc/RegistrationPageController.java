@@ -116,7 +116,7 @@ public class RegistrationPageController {
         Map<String, String> errors = new LinkedHashMap<>();
         if (name.isEmpty() || name.length() > 100) {
             errors.put("name", english ? "Fill in your name (at most 100 characters)."
-                    : "Vul uw naam in (hoogstens 100 tekens).");
+                    : "Vul je naam in (hoogstens 100 tekens).");
         }
         if (!USERNAME.matcher(username).matches()) {
             errors.put("username", english
@@ -130,7 +130,7 @@ public class RegistrationPageController {
                     : "Een wachtwoord heeft minstens 12 (en hoogstens 128) tekens.");
         } else if (password.equalsIgnoreCase(username)) {
             errors.put("password", english ? "Your password must differ from your username."
-                    : "Uw wachtwoord moet anders zijn dan uw gebruikersnaam.");
+                    : "Je wachtwoord moet anders zijn dan je gebruikersnaam.");
         }
         if (!confirm.equals(password)) {
             errors.put("confirm", english ? "The two passwords are not the same." : "De twee wachtwoorden zijn niet gelijk.");
@@ -181,19 +181,19 @@ public class RegistrationPageController {
                 .append(english ? "Create an account" : "Registreren").append("</h2>")
                 .append("<p>").append(english
                         ? "With an account you can keep your skills profile and choose who may see it. You decide on the next page what we may do with it."
-                        : "Met een account bewaart u uw vaardighedenprofiel en kiest u wie het mag zien. Wat wij ermee mogen, kiest u op de volgende pagina.")
+                        : "Met een account bewaar je je vaardighedenprofiel en kies je wie het mag zien. Wat wij ermee mogen, kies je op de volgende pagina.")
                 .append("</p>");
         if (!errors.isEmpty()) {
             html.append("<p class=\"error\" role=\"alert\">").append(english
                     ? "Please correct the fields marked below." : "Verbeter de velden die hieronder zijn gemarkeerd.").append("</p>");
         }
         html.append("<form method=\"post\" action=\"/registreren").append(english ? "?lang=en" : "").append("\" novalidate>");
-        field(html, "name", english ? "Your name" : "Uw naam", "text", "name", name, null, errors);
-        field(html, "username", english ? "Username (or your e-mail address)" : "Gebruikersnaam (of uw e-mailadres)",
+        field(html, "name", english ? "Your name" : "Je naam", "text", "name", name, null, errors);
+        field(html, "username", english ? "Username (or your e-mail address)" : "Gebruikersnaam (of je e-mailadres)",
                 "text", "username", username, null, errors);
         field(html, "password", english ? "Password" : "Wachtwoord", "password", "new-password", "",
                 english ? "At least 12 characters. A sentence you remember works well."
-                        : "Minstens 12 tekens. Een zin die u onthoudt, werkt goed.", errors);
+                        : "Minstens 12 tekens. Een zin die je onthoudt, werkt goed.", errors);
         field(html, "confirm", english ? "Repeat the password" : "Herhaal het wachtwoord", "password", "new-password", "",
                 null, errors);
         if (csrf != null) {

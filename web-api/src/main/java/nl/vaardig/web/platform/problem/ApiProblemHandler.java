@@ -196,13 +196,13 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex, HttpServletRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "Dit bestaat niet of u heeft er geen toegang toe.",
+        return problem(HttpStatus.NOT_FOUND, "Dit bestaat niet of je hebt er geen toegang toe.",
                 "This does not exist or you have no access to it.", request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException ex, HttpServletRequest request) {
-        return problem(HttpStatus.FORBIDDEN, "Uw rol geeft geen toegang tot deze functie.",
+        return problem(HttpStatus.FORBIDDEN, "Je rol geeft geen toegang tot deze functie.",
                 "Your role does not give access to this function.", request);
     }
 
@@ -240,7 +240,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         log.error("Unhandled error {} on {} {}", errorId, request.getMethod(), request.getRequestURI(), ex);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Er ging iets mis aan onze kant. Probeer het later opnieuw; noem code " + errorId
-                        + " als u contact opneemt.",
+                        + " als je contact opneemt.",
                 "Something went wrong on our side. Please try again later; quote code " + errorId
                         + " if you contact us.", request);
         problem.setProperty("errorId", errorId);

@@ -34,7 +34,7 @@ public class ProblemErrorController implements ErrorController {
         String[] detail = switch (status) {
             case 404 -> new String[] {"Dit adres bestaat niet.", "This address does not exist."};
             case 401 -> new String[] {"Log in om verder te gaan.", "Please sign in to continue."};
-            case 403 -> new String[] {"U heeft geen toegang.", "You have no access."};
+            case 403 -> new String[] {"Je hebt geen toegang.", "You have no access."};
             case 413 -> new String[] {"Het verzoek is groter dan toegestaan.", "The request is larger than allowed."};
             default -> status >= 500
                     ? new String[] {"Er ging iets mis aan onze kant. Probeer het later opnieuw.",

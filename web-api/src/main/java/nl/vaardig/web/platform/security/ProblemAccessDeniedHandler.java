@@ -20,7 +20,7 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException exception) throws IOException {
-        writer.write(request, response, 403, "Uw rol geeft geen toegang tot deze functie.",
+        writer.write(request, response, 403, "Je rol geeft geen toegang tot deze functie.",
                 "Your role does not give access to this function.");
     }
 }

@@ -34,7 +34,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
         }
         if (tokenRejected) {
             writer.write(request, response, 401,
-                    "Uw sessie is verlopen of ongeldig. Log opnieuw in.",
+                    "Je sessie is verlopen of ongeldig. Log opnieuw in.",
                     "Your session has expired or is invalid. Please sign in again.");
         } else {
             writer.write(request, response, 401, "Log in om verder te gaan.", "Please sign in to continue.");
