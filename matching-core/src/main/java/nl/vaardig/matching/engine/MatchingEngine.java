@@ -82,8 +82,9 @@ import org.apache.lucene.store.Directory;
  * <p>How a search works: Lucene finds candidates with a disjunction of {@link SkillQuery} clauses, one per skill
  * the request can earn credit for (feature weight = the credit, the document's feature = the skill's share of the
  * vacancy, bonus = estimated relevance), so Lucene's block-max pruning skips documents that cannot reach the top. The best
- * {@code max(minCandidates, candidateFactor × topN)} candidates are then scored exactly by {@link MatchScorer}
- * from the requirements kept in doc values, and the top N get their {@link Explanation}.
+ * {@code max(minCandidates, candidateFactor × topN)} candidates ({@code minRegionCandidates} in a region search) are
+ * then scored exactly by {@link MatchScorer} from the requirements kept in doc values, and the top N get their
+ * {@link Explanation}.
  *
  * <p>Thread-safe. Writes go to one {@link IndexWriter}; searches use pooled searchers.
  */
