@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
@@ -13,11 +14,11 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 
 /**
- * Where each arbeidsmarktregio's vacancies sit in a segment. The index is sorted by region first
- * ({@link Fields#REGION_SORT}), so the vacancies of one region are one contiguous run of doc ids and a
- * region-filtered search scores only that run instead of the whole index (the search then costs what a search over
- * the region's share of the index costs). Computed once per segment (one pass over its sort doc values) and kept
- * until the segment is closed; deletions do not move doc ids, so the ranges stay valid for every reader of it.
+ * Where each arbeidsmarktregio's vacancies sit in a segment: the runs of consecutive doc ids with that region. With
+ * the index sorted by region first ({@link IndexLayout#REGION_FIRST}) a region is one run per segment; with another
+ * order it is several, and a region search still scores only its own documents. Computed once per segment (one pass
+ * over its {@link Fields#REGION_SORT} doc values) and kept until the segment is closed; deletions do not move doc
+ * ids, so the runs stay valid for every reader of it.
  */
 public final class RegionRanges {
 
@@ -32,13 +33,22 @@ public final class RegionRanges {
      */
     public static int[] of(LeafReader reader, Collection<String> regions) {
         Map<String, int[]> byRegion = byRegion(reader);
-        int[] out = new int[regions.size() * 2];
+        if (regions.size() == 1) {
+            int[] runs = byRegion.get(regions.iterator().next());
+            return runs == null ? new int[0] : runs; // one region's runs are ascending and apart already
+        }
+        int total = 0;
+        for (String region : regions) {
+            int[] runs = byRegion.get(region);
+            total += runs == null ? 0 : runs.length;
+        }
+        int[] out = new int[total];
         int n = 0;
         for (String region : regions) {
-            int[] range = byRegion.get(region);
-            if (range != null) {
-                out[n++] = range[0];
-                out[n++] = range[1];
+            int[] runs = byRegion.get(region);
+            if (runs != null) {
+                System.arraycopy(runs, 0, out, n, runs.length);
+                n += runs.length;
             }
         }
         return merge(out, n);
@@ -58,15 +68,16 @@ public final class RegionRanges {
     private static Map<String, int[]> scan(LeafReader reader) {
         try {
             SortedDocValues values = DocValues.getSorted(reader, Fields.REGION_SORT);
-            var out = new java.util.HashMap<String, int[]>();
+            int[][] runsByOrd = new int[values.getValueCount()][];
+            int[] sizeByOrd = new int[values.getValueCount()];
             int currentOrd = -1;
             int start = -1;
             int last = -1;
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
                 int ord = values.ordValue();
-                if (ord != currentOrd) {
+                if (ord != currentOrd || doc != last + 1) {
                     if (currentOrd >= 0) {
-                        put(out, values, currentOrd, start, last + 1);
+                        add(runsByOrd, sizeByOrd, currentOrd, start, last + 1);
                     }
                     currentOrd = ord;
                     start = doc;
@@ -74,7 +85,13 @@ public final class RegionRanges {
                 last = doc;
             }
             if (currentOrd >= 0) {
-                put(out, values, currentOrd, start, last + 1);
+                add(runsByOrd, sizeByOrd, currentOrd, start, last + 1);
+            }
+            var out = new HashMap<String, int[]>();
+            for (int ord = 0; ord < runsByOrd.length; ord++) {
+                if (sizeByOrd[ord] > 0) {
+                    out.put(values.lookupOrd(ord).utf8ToString(), Arrays.copyOf(runsByOrd[ord], sizeByOrd[ord]));
+                }
             }
             return Map.copyOf(out);
         } catch (IOException e) {
@@ -82,12 +99,17 @@ public final class RegionRanges {
         }
     }
 
-    private static void put(Map<String, int[]> out, SortedDocValues values, int ord, int from, int to) throws IOException {
-        String region = values.lookupOrd(ord).utf8ToString();
-        if (out.putIfAbsent(region, new int[] {from, to}) != null) {
-            // a segment not sorted by region (written before the region sort): the run is not contiguous
-            throw new IllegalStateException("segment is not sorted by region; rebuild the index");
+    private static void add(int[][] runsByOrd, int[] sizeByOrd, int ord, int from, int to) {
+        int[] runs = runsByOrd[ord];
+        int n = sizeByOrd[ord];
+        if (runs == null) {
+            runs = runsByOrd[ord] = new int[8];
+        } else if (n + 2 > runs.length) {
+            runs = runsByOrd[ord] = Arrays.copyOf(runs, runs.length * 2);
         }
+        runs[n] = from;
+        runs[n + 1] = to;
+        sizeByOrd[ord] = n + 2;
     }
 
     private static int[] merge(int[] ranges, int n) {

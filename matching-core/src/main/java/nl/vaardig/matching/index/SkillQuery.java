@@ -85,12 +85,8 @@ public final class SkillQuery extends Query {
 
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-                Terms terms = context.reader().terms(field);
-                if (terms == null) {
-                    return null;
-                }
-                TermsEnum te = terms.iterator();
-                if (!te.seekExact(new BytesRef(skillTerm))) {
+                TermsEnum te = TermStateCache.seek(context.reader(), field, skillTerm);
+                if (te == null) {
                     return null;
                 }
                 final int docFreq = te.docFreq();

@@ -32,7 +32,8 @@ import org.apache.lucene.store.MMapDirectory;
  * with the same data, the same profiles, the same candidate score and the same exact rescoring; then the same
  * search restricted to the profile's own arbeidsmarktregio on both sides (Lucene: the region's doc-id run;
  * PostgreSQL: the covering postings index, whose second key is the region). Prints wall-clock latency percentiles
- * (and the search thread's CPU time for Lucene), the speed-up, and how often the top 20 agree.
+ * and CPU time (Lucene: per query, the calling thread and the slice threads; PostgreSQL: the backend process, as a
+ * mean per query), the speed-up, and how often the top 20 agree.
  * <pre>
  * ./mvnw -q -B -pl web-api -am test-compile -Dvaardig.e2e.skip=true
  * web-api/src/test/java/nl/vaardig/web/bench/run-bench.sh --size 1000000 --queries 300 --pg-queries 40
@@ -91,20 +92,26 @@ public final class MatchingVersusPostgresBench {
                 for (int i = 0; i < 600; i++) {
                     engine.matchVacancies(profiles.get(i % profiles.size()), q, 20);
                 }
+                long[] sliceThreads = ProcessCpu.searchThreads();
+                long backend = ProcessCpu.backendPid(c);
                 var lucene = new ArrayList<Long>();
                 var luceneCpu = new ArrayList<Long>();
+                var luceneAllCpu = new ArrayList<Long>();
                 var luceneTop = new ArrayList<List<String>>();
                 var threadCpu = java.lang.management.ManagementFactory.getThreadMXBean();
                 for (Profile p : profiles) {
+                    long all0 = ProcessCpu.luceneNanos(sliceThreads);
                     long cpu0 = threadCpu.getCurrentThreadCpuTime();
                     long s = System.nanoTime();
                     List<VacancyMatch> hits = engine.matchVacancies(p, q, 20);
                     lucene.add(System.nanoTime() - s);
                     luceneCpu.add(threadCpu.getCurrentThreadCpuTime() - cpu0);
+                    luceneAllCpu.add(ProcessCpu.luceneNanos(sliceThreads) - all0);
                     luceneTop.add(hits.stream().map(h -> h.vacancy().toString()).toList());
                 }
                 report("Lucene matcher", lucene);
                 report("  thread CPU", luceneCpu);
+                report("  CPU, all threads", luceneAllCpu);
 
                 var results = new ArrayList<String>();
                 for (PostgresBaseline.Shape shape : PostgresBaseline.Shape.values()) {
@@ -116,6 +123,7 @@ public final class MatchingVersusPostgresBench {
                     var times = new ArrayList<Long>();
                     int identical = 0;
                     double overlap = 0;
+                    long backend0 = ProcessCpu.processNanos(backend);
                     for (int i = 0; i < Math.min(pgQueries, profiles.size()); i++) {
                         long s = System.nanoTime();
                         PreparedProfile pp = pg.scorer().prepare(profiles.get(i).skills());
@@ -130,11 +138,13 @@ public final class MatchingVersusPostgresBench {
                         common.retainAll(luceneTop.get(i));
                         overlap += luceneTop.get(i).isEmpty() ? 1 : (double) common.size() / luceneTop.get(i).size();
                     }
+                    double backendMs = backendMsPerQuery(backend0, ProcessCpu.processNanos(backend), times.size());
                     report("PostgreSQL " + shape, times);
+                    System.out.printf(Locale.ROOT, "  backend CPU %.1f ms per query (mean)%n", backendMs);
                     System.out.printf(Locale.ROOT, "  top-20 identical to Lucene's in %d of %d queries, mean overlap %.3f%n",
                             identical, times.size(), overlap / times.size());
-                    results.add(String.format(Locale.ROOT, "| PostgreSQL %s | %.1f | %.1f | %.0f× | %.0f× |", shape,
-                            pct(times, 50), pct(times, 99), pct(times, 50) / pct(lucene, 50), pct(times, 99) / pct(lucene, 99)));
+                    results.add(String.format(Locale.ROOT, "| PostgreSQL %s | %.1f | %.1f | backend mean %.1f | %.0f× | %.0f× |", shape,
+                            pct(times, 50), pct(times, 99), backendMs, pct(times, 50) / pct(lucene, 50), pct(times, 99) / pct(lucene, 99)));
                 }
                 // the common case: the profile's own region, on both sides
                 var cpuClock = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -157,37 +167,54 @@ public final class MatchingVersusPostgresBench {
                 report("  thread CPU", luceneRegionCpu);
                 var pgRegion = new ArrayList<Long>();
                 int identical = 0;
+                int regionCandidates = engine.candidateCount(20, true);
                 for (int i = 0; i < Math.min(3, pgQueries); i++) {
                     PreparedProfile pp = pg.scorer().prepare(profiles.get(i).skills());
                     pg.match(PostgresBaseline.Shape.POSTINGS, pp, engine.vacancyCandidateTerms(pp), BenchmarkData.TODAY,
-                            profiles.get(i).region().value(), engine.candidateCount(20), 20);
+                            profiles.get(i).region().value(), regionCandidates, 20);
                 }
+                long regionBackend0 = ProcessCpu.processNanos(backend);
                 for (int i = 0; i < Math.min(pgQueries, profiles.size()); i++) {
                     long s = System.nanoTime();
                     PreparedProfile pp = pg.scorer().prepare(profiles.get(i).skills());
                     var hits = pg.match(PostgresBaseline.Shape.POSTINGS, pp, engine.vacancyCandidateTerms(pp), BenchmarkData.TODAY,
-                            profiles.get(i).region().value(), engine.candidateCount(20), 20);
+                            profiles.get(i).region().value(), regionCandidates, 20);
                     pgRegion.add(System.nanoTime() - s);
                     if (hits.stream().map(PostgresBaseline.Hit::uuid).toList().equals(luceneRegionTop.get(i))) {
                         identical++;
                     }
                 }
+                double regionBackendMs = backendMsPerQuery(regionBackend0, ProcessCpu.processNanos(backend), pgRegion.size());
                 report("PostgreSQL POSTINGS, own region", pgRegion);
+                System.out.printf(Locale.ROOT, "  backend CPU %.1f ms per query (mean)%n", regionBackendMs);
                 System.out.printf(Locale.ROOT, "  top-20 identical to Lucene's in %d of %d queries%n", identical, pgRegion.size());
 
-                System.out.printf(Locale.ROOT, "%n| engine (N = %,d) | p50 ms | p99 ms | p50 ratio | p99 ratio |%n|---|---:|---:|---:|---:|%n", n);
-                System.out.printf(Locale.ROOT, "| Lucene matcher | %.2f | %.2f | 1× | 1× |%n", pct(lucene, 50), pct(lucene, 99));
+                System.out.printf(Locale.ROOT, "%n| engine (N = %,d) | wall p50 ms | wall p99 ms | CPU ms | p50 ratio (wall) | p99 ratio (wall) |%n"
+                        + "|---|---:|---:|---:|---:|---:|%n", n);
+                System.out.printf(Locale.ROOT, "| Lucene matcher | %.2f | %.2f | p50 / p99 %.2f / %.2f (all threads), mean %.2f | 1× | 1× |%n",
+                        pct(lucene, 50), pct(lucene, 99), pct(luceneAllCpu, 50), pct(luceneAllCpu, 99), mean(luceneAllCpu));
                 results.forEach(System.out::println);
-                System.out.printf(Locale.ROOT, "| Lucene matcher, own region (thread CPU %.2f / %.2f) | %.2f | %.2f | 1× | 1× |%n",
-                        pct(luceneRegionCpu, 50), pct(luceneRegionCpu, 99), pct(luceneRegion, 50), pct(luceneRegion, 99));
-                System.out.printf(Locale.ROOT, "| PostgreSQL POSTINGS, own region | %.1f | %.1f | %.0f× | %.0f× |%n", pct(pgRegion, 50),
-                        pct(pgRegion, 99), pct(pgRegion, 50) / pct(luceneRegion, 50), pct(pgRegion, 99) / pct(luceneRegion, 99));
+                System.out.printf(Locale.ROOT, "| Lucene matcher, own region | %.2f | %.2f | p50 / p99 %.2f / %.2f, mean %.2f | 1× | 1× |%n",
+                        pct(luceneRegion, 50), pct(luceneRegion, 99), pct(luceneRegionCpu, 50), pct(luceneRegionCpu, 99),
+                        mean(luceneRegionCpu));
+                System.out.printf(Locale.ROOT, "| PostgreSQL POSTINGS, own region | %.1f | %.1f | backend mean %.1f | %.0f× | %.0f× |%n",
+                        pct(pgRegion, 50), pct(pgRegion, 99), regionBackendMs, pct(pgRegion, 50) / pct(luceneRegion, 50),
+                        pct(pgRegion, 99) / pct(luceneRegion, 99));
             }
         } finally {
             try (var paths = Files.walk(work)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    static double mean(List<Long> nanos) {
+        return nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+    }
+
+    /** Mean backend CPU per query in ms, or NaN when /proc could not be read. */
+    static double backendMsPerQuery(long before, long after, int queries) {
+        return before < 0 || after < 0 || queries == 0 ? Double.NaN : (after - before) / 1e6 / queries;
     }
 
     static double pct(List<Long> nanos, double p) {
