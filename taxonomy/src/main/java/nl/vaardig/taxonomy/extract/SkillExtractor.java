@@ -63,15 +63,18 @@ public final class SkillExtractor {
     }
 
     /**
-     * Over the whole taxonomy, label matching with the bundled lexicon: what the application uses today (feed
-     * ingest and the public endpoint share this bean). Retrieval is opt-in through {@link #createWithRetrieval}
-     * until it meets the throughput goal: it costs about 30× the CPU per document (docs/benchmarks.md, issue 13).
+     * Over the whole taxonomy, label matching with the bundled lexicon only: small and fast (what feed ingest runs,
+     * through {@link #withoutRetrieval} of the platform's bean). Retrieval costs about ten times the CPU per document
+     * (docs/benchmarks.md, issue 13).
      */
     public static SkillExtractor create(Taxonomy taxonomy) {
         return create(TaxonomySource.from(taxonomy), SynonymLexicon.bundled());
     }
 
-    /** Label matching with the bundled lexicon plus retrieval over skill documents with the shipped re-ranker. */
+    /**
+     * Label matching with the bundled lexicon plus retrieval over skill documents ({@link SkillRetrieval#shipped}):
+     * the platform's extractor bean, which the public extract endpoint uses.
+     */
     public static SkillExtractor createWithRetrieval(Taxonomy taxonomy) {
         return create(taxonomy, SynonymLexicon.bundled(), SkillRetrieval.shipped(taxonomy));
     }

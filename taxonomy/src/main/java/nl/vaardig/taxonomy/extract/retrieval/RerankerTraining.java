@@ -104,7 +104,8 @@ public final class RerankerTraining {
     }
 
     private static void report(List<PseudoQuery> test, SkillRetriever retriever, SkillRetrieval retrieval, String name) {
-        for (String kind : List.of("label-en", "label-en-framed", "label-nl", "label-nl-framed", "description-en", "description-nl")) {
+        for (String kind : List.of("label-en", "label-en-framed", "label-en-framed-indexed", "label-nl", "label-nl-framed",
+                "label-nl-framed-indexed", "description-en", "description-nl")) {
             int n = 0;
             int first = 0;
             int top5 = 0;
@@ -121,7 +122,7 @@ public final class RerankerTraining {
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "held-out pseudo-queries %s %-15s n=%5d  P@1=%5.1f  R@5=%5.1f%n", name, kind, n,
+            System.out.printf(Locale.ROOT, "held-out pseudo-queries %s %-23s n=%5d  P@1=%5.1f  R@5=%5.1f%n", name, kind, n,
                     100.0 * first / Math.max(1, n), 100.0 * top5 / Math.max(1, n));
         }
     }

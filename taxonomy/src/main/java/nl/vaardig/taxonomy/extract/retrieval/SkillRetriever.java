@@ -156,8 +156,13 @@ public final class SkillRetriever {
         if (query.isEmpty()) {
             return List.of();
         }
-        float[] scores = new float[docToOrdinal.length];
-        int[] touched = new int[docToOrdinal.length];
+        Accumulator acc = ACCUMULATOR.get();
+        if (acc.scores.length != docToOrdinal.length) {
+            acc = new Accumulator(docToOrdinal.length);
+            ACCUMULATOR.set(acc);
+        }
+        float[] scores = acc.scores;
+        int[] touched = acc.touched;
         int touchedCount = 0;
         for (DocField field : DocField.values()) {
             if (!descriptions && (field == DocField.DESCRIPTION_EN || field == DocField.DESCRIPTION_NL)) {
@@ -183,8 +188,21 @@ public final class SkillRetriever {
                 }
             }
         }
-        return top(scores, touched, touchedCount, limit);
+        List<Hit> hits = top(scores, touched, touchedCount, limit);
+        for (int i = 0; i < touchedCount; i++) {
+            scores[touched[i]] = 0f;
+        }
+        return hits;
     }
+
+    /** Per-thread score sums over all skills, cleared after each query by the touched list (no 14k-slot allocation). */
+    private record Accumulator(float[] scores, int[] touched) {
+        Accumulator(int size) {
+            this(new float[size], new int[size]);
+        }
+    }
+
+    private static final ThreadLocal<Accumulator> ACCUMULATOR = ThreadLocal.withInitial(() -> new Accumulator(0));
 
     /** The best documents, score descending and document order on ties (as Lucene's top-docs collector). */
     private List<Hit> top(float[] scores, int[] touched, int count, int limit) {
