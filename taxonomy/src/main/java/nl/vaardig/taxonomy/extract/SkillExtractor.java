@@ -63,17 +63,24 @@ public final class SkillExtractor {
     }
 
     /**
-     * Over the whole taxonomy, label matching with the bundled lexicon: what the application uses today (feed
-     * ingest and the public endpoint share this bean). Retrieval is opt-in through {@link #createWithRetrieval}
-     * until it meets the throughput goal: it costs about 30× the CPU per document (docs/benchmarks.md, issue 13).
+     * Over the whole taxonomy, label matching with the bundled lexicon only: small and fast (what feed ingest runs,
+     * through {@link #withoutRetrieval} of the platform's bean). Retrieval costs about ten times the CPU per document
+     * (docs/benchmarks.md, issue 13).
      */
     public static SkillExtractor create(Taxonomy taxonomy) {
         return create(TaxonomySource.from(taxonomy), SynonymLexicon.bundled());
     }
 
-    /** Label matching with the bundled lexicon plus retrieval over skill documents with the shipped re-ranker. */
+    /**
+     * Label matching with the bundled lexicon plus retrieval over skill documents ({@link SkillRetrieval#shipped}):
+     * the platform's extractor bean, which the public extract endpoint uses.
+     */
     public static SkillExtractor createWithRetrieval(Taxonomy taxonomy) {
-        return create(taxonomy, SynonymLexicon.bundled(), SkillRetrieval.shipped(taxonomy));
+        // the retrieval index and the label model are independent: build them on two cores at start-up
+        java.util.concurrent.CompletableFuture<SkillRetrieval> retrieval =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> SkillRetrieval.shipped(taxonomy));
+        SkillExtractor labels = create(taxonomy);
+        return labels.withRetrieval(taxonomy, retrieval.join());
     }
 
     public static SkillExtractor create(Taxonomy taxonomy, SynonymLexicon lexicon, SkillRetrieval retrieval) {
@@ -357,10 +364,17 @@ public final class SkillExtractor {
                     .toList();
         }
 
+        /** A retrieved sentence is no evidence to show where the label matcher found the skill's words in it. */
+        private static boolean wholeSentenceBesideWords(SkillEvidence.Mention m, List<SkillEvidence.Mention> all) {
+            return m.kind() == MatchKind.SKILL_DOCUMENT
+                    && all.stream().anyMatch(n -> n.segment() == m.segment() && n.kind() != MatchKind.SKILL_DOCUMENT);
+        }
+
         private ExtractedSkill toSkill(SkillEvidence e, double confidence, ExtractionOptions options, Boolean profileEssential) {
             List<SkillEvidence.Mention> mentions = new ArrayList<>(e.mentions);
             mentions.sort(Comparator.comparingInt(SkillEvidence.Mention::viewStart));
-            List<EvidenceSpan> spans = mentions.stream().map(m -> span(prepared, m.viewStart(), m.viewEnd())).distinct().toList();
+            List<EvidenceSpan> spans = mentions.stream().filter(m -> !wholeSentenceBesideWords(m, mentions))
+                    .map(m -> span(prepared, m.viewStart(), m.viewEnd())).distinct().toList();
             String nl = model.skillLabelNl[e.skill];
             boolean wantDutch = options.labelLanguage() == LabelLanguage.NL;
             String label = wantDutch && nl != null ? nl : model.skillLabelEn[e.skill];

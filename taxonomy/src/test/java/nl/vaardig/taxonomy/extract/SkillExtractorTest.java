@@ -51,7 +51,11 @@ class SkillExtractorTest {
     void dutchFunctionWordsDoNotMatchEnglishLabels() {
         ExtractionResult result = EXTRACTOR.extract(
                 "Wij zoeken een collega die graag samenwerkt en over een mbo-diploma beschikt.", ALL);
-        assertThat(labels(result)).contains("work in teams").doesNotContain("dies", "work in vocational school");
+        assertThat(labels(result)).contains("work in teams").doesNotContain("dies");
+        // no label or lexicon hit turns the diploma into a skill; retrieval in retrieval order does suggest the
+        // sentence's nearest skill document ("mbo" → vocational), which is its known precision cost (issue 13)
+        result.skills().stream().filter(s -> s.label().equals("work in vocational school"))
+                .forEach(s -> assertThat(s.kinds()).containsOnly(MatchKind.SKILL_DOCUMENT));
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Skills from the taxonomy's extractor: the suggestions an employer would confirm (confidence ≥ 0.35, at most
- * 40), kept with their first evidence phrase.
+ * 40), kept with their first evidence phrase. Feed ingest reads whole feeds, so it uses the extractor's label
+ * matching only: retrieval over skill documents would cut its throughput about tenfold (docs/benchmarks.md).
  */
 @Component
 class ExtractorSkillSuggester implements SkillSuggester {
@@ -19,7 +20,7 @@ class ExtractorSkillSuggester implements SkillSuggester {
     private final ExtractionOptions options = ExtractionOptions.defaults();
 
     ExtractorSkillSuggester(SkillExtractor extractor) {
-        this.extractor = extractor;
+        this.extractor = extractor.withoutRetrieval();
     }
 
     @Override

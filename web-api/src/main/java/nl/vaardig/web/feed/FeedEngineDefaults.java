@@ -28,10 +28,15 @@ public class FeedEngineDefaults {
         return TaxonomyRuntime.load(TaxonomyRuntime.Config.defaults());
     }
 
+    /**
+     * Label matching plus retrieval over skill documents: it finds more of the skills in text written without ESCO's
+     * words (docs/benchmarks.md, issue 13). What the public endpoint runs; feed ingest uses the same model without
+     * retrieval ({@link ExtractorSkillSuggester}), because retrieval costs about ten times the CPU per document.
+     */
     @Bean
     @ConditionalOnMissingBean
     SkillExtractor skillExtractor(TaxonomyRuntime taxonomy) {
-        return SkillExtractor.create(taxonomy.taxonomy());
+        return SkillExtractor.createWithRetrieval(taxonomy.taxonomy());
     }
 
     @Bean(destroyMethod = "close")

@@ -21,21 +21,45 @@ public final class CandidateFeatures {
     private CandidateFeatures() {
     }
 
+    /** The sentence's own-language terms with their rarity: computed once per sentence, not once per candidate. */
+    public static final class SentenceTerms {
+        final String[] terms;
+        final double[] idf;
+        final double total;
+
+        public SentenceTerms(SkillTerms skillTerms, QueryText query, boolean dutchText) {
+            Map<String, Integer> own = dutchText ? query.nl() : query.en();
+            ToDoubleFunction<String> rarity = dutchText ? skillTerms::idfNl : skillTerms::idfEn;
+            terms = own.keySet().toArray(String[]::new);
+            idf = new double[terms.length];
+            double sum = 0;
+            for (int k = 0; k < terms.length; k++) {
+                idf[k] = rarity.applyAsDouble(terms[k]);
+                sum += idf[k];
+            }
+            total = sum;
+        }
+    }
+
     public static double[] of(SkillTerms terms, QueryText query, SkillRetriever.Hit hit, float topScore, boolean dutchText) {
+        return of(terms, query, new SentenceTerms(terms, query, dutchText), hit, topScore, dutchText);
+    }
+
+    public static double[] of(SkillTerms terms, QueryText query, SentenceTerms sentence, SkillRetriever.Hit hit,
+                              float topScore, boolean dutchText) {
         int s = hit.ordinal();
-        LabelMatch nl = bestLabel(terms.nl[s], query.nl(), terms::idfNl);
-        LabelMatch en = bestLabel(terms.en[s], query.en(), terms::idfEn);
+        LabelMatch nl = bestLabel(terms.nl[s], query.nl());
+        LabelMatch en = bestLabel(terms.en[s], query.en());
         LabelMatch best = nl.cover >= en.cover ? nl : en;
         Map<String, Integer> own = dutchText ? query.nl() : query.en();
-        ToDoubleFunction<String> idf = dutchText ? terms::idfNl : terms::idfEn;
-        double total = 0;
+        double total = sentence.total;
         double inLabels = 0;
         double inDescription = 0;
         double inContext = 0;
         java.util.Set<String> description = dutchText ? terms.descriptionNl[s] : terms.descriptionEn[s];
-        for (String term : own.keySet()) {
-            double w = idf.applyAsDouble(term);
-            total += w;
+        for (int k = 0; k < sentence.terms.length; k++) {
+            String term = sentence.terms[k];
+            double w = sentence.idf[k];
             if (terms.labelTerms[s].contains(term)) {
                 inLabels += w;
             }
@@ -71,7 +95,7 @@ public final class CandidateFeatures {
     }
 
     /** The label whose rarity-weighted words the sentence covers best; ties go to the safer source. */
-    private static LabelMatch bestLabel(SkillTerms.LabelTerms[] labels, Map<String, Integer> positions, ToDoubleFunction<String> idf) {
+    private static LabelMatch bestLabel(SkillTerms.LabelTerms[] labels, Map<String, Integer> positions) {
         LabelMatch best = LabelMatch.NONE;
         for (SkillTerms.LabelTerms label : labels) {
             double all = 0;
@@ -81,8 +105,10 @@ public final class CandidateFeatures {
             int hits = 0;
             int placed = 0;
             double translated = 0;
-            for (String term : label.terms()) {
-                double w = idf.applyAsDouble(term);
+            String[] labelTerms = label.terms();
+            for (int k = 0; k < labelTerms.length; k++) {
+                String term = labelTerms[k];
+                double w = label.idf()[k];
                 all += w;
                 Integer p = positions.get(term);
                 if (p == null) {

@@ -17,8 +17,10 @@ import nl.vaardig.taxonomy.model.Taxonomy;
 
 /**
  * Training queries generated from ESCO alone: for a sample of skills, one English alternative label, one Dutch label
- * and the first sentence of the description are held out of the index and used as queries for their skill; half of
- * them get words of an occupation description that needs the skill around them, as a vacancy sentence has.
+ * and the first sentence of the English and Dutch descriptions are held out of the index and used as queries for their
+ * skill. Most label queries are put into a sentence frame learnt from ESCO's occupation descriptions
+ * ({@link SentenceTemplates}), some get loose words of an occupation description around them, the rest stay bare:
+ * vacancy sentences are longer and noisier than labels, and a re-ranker trained on bare labels over-trusts label cover.
  */
 final class PseudoQueries {
 
@@ -29,7 +31,21 @@ final class PseudoQueries {
     private PseudoQueries() {
     }
 
+    /** Share of label queries put into a learnt sentence frame. */
+    private static final double FRAMED = 0.6;
+    /**
+     * Share of framed queries whose label stays in the index. A vacancy sentence often does name a skill by one of its
+     * labels among other words; a model that only ever saw its target's label held out learns to distrust a whole
+     * label match, which in real text is the strongest evidence there is.
+     */
+    private static final double INDEXED_SHARE = 0.5;
+    static final String INDEXED = "-indexed";
+
     static Generated generate(Taxonomy taxonomy, long seed, double share) {
+        return generate(taxonomy, seed, share, SentenceTemplates.learn(taxonomy));
+    }
+
+    static Generated generate(Taxonomy taxonomy, long seed, double share, SentenceTemplates frames) {
         Random random = new Random(seed);
         List<PseudoQuery> queries = new ArrayList<>();
         Map<Integer, Set<String>> labels = new HashMap<>();
@@ -42,24 +58,47 @@ final class PseudoQueries {
             List<SourcedLabel> vocabulary = taxonomy.vocabulary(skill.uri());
             List<SourcedLabel> english = vocabulary.stream()
                     .filter(l -> "en".equals(l.language().getLanguage()) && l.source() != LabelSource.ESCO_PREFERRED).toList();
-            List<SourcedLabel> dutch = vocabulary.stream().filter(l -> "nl".equals(l.language().getLanguage())).toList();
+            // generated labels are machine-made: a query must be a phrase a person wrote
+            List<SourcedLabel> dutch = vocabulary.stream()
+                    .filter(l -> "nl".equals(l.language().getLanguage()) && l.source() != LabelSource.GENERATED).toList();
             if (!english.isEmpty()) {
                 String text = english.get(random.nextInt(english.size())).text();
-                labels.computeIfAbsent(i, k -> new HashSet<>()).add(text);
-                queries.add(new PseudoQuery(withContext(text, taxonomy, skill, false, random), i, false, "label-en"));
+                PseudoQuery query = labelQuery(text, taxonomy, skill, false, frames, random, i, "label-en");
+                if (!query.kind().endsWith(INDEXED)) {
+                    labels.computeIfAbsent(i, k -> new HashSet<>()).add(text);
+                }
+                queries.add(query);
             }
             if (!dutch.isEmpty()) {
                 String text = dutch.get(random.nextInt(dutch.size())).text();
-                labels.computeIfAbsent(i, k -> new HashSet<>()).add(text);
-                queries.add(new PseudoQuery(withContext(text, taxonomy, skill, true, random), i, true, "label-nl"));
+                PseudoQuery query = labelQuery(text, taxonomy, skill, true, frames, random, i, "label-nl");
+                if (!query.kind().endsWith(INDEXED)) {
+                    labels.computeIfAbsent(i, k -> new HashSet<>()).add(text);
+                }
+                queries.add(query);
             }
             String description = skill.labels().in(ConceptLabels.ENGLISH).map(LanguageLabels::description).orElse("");
             if (!description.isBlank()) {
                 descriptions.add(i);
                 queries.add(new PseudoQuery(firstSentence(description), i, false, "description-en"));
             }
+            String descriptionNl = skill.labels().in(ConceptLabels.DUTCH).map(LanguageLabels::description).orElse("");
+            if (!descriptionNl.isBlank()) {
+                descriptions.add(i);
+                queries.add(new PseudoQuery(firstSentence(descriptionNl), i, true, "description-nl"));
+            }
         }
         return new Generated(queries, new HeldOut(labels, descriptions));
+    }
+
+    /** A label query: in a learnt sentence frame, or with loose occupation words around it, or bare. */
+    private static PseudoQuery labelQuery(String label, Taxonomy taxonomy, Skill skill, boolean dutch,
+                                          SentenceTemplates frames, Random random, int ordinal, String kind) {
+        if (frames.size(dutch) > 0 && random.nextDouble() < FRAMED) {
+            String indexed = random.nextDouble() < INDEXED_SHARE ? INDEXED : "";
+            return new PseudoQuery(frames.embed(label, dutch, random), ordinal, dutch, kind + "-framed" + indexed);
+        }
+        return new PseudoQuery(withContext(label, taxonomy, skill, dutch, random), ordinal, dutch, kind);
     }
 
     /** Half the time, a few words of an occupation description (same language) before or after the label. */

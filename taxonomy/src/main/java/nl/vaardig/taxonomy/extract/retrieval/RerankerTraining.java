@@ -54,7 +54,10 @@ public final class RerankerTraining {
         }
         long t0 = System.nanoTime();
         Taxonomy taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
-        PseudoQueries.Generated generated = PseudoQueries.generate(taxonomy, seed, share);
+        SentenceTemplates frames = SentenceTemplates.learn(taxonomy);
+        System.out.printf(Locale.ROOT, "sentence frames learnt from occupation descriptions: %d Dutch, %d English%n",
+                frames.size(true), frames.size(false));
+        PseudoQueries.Generated generated = PseudoQueries.generate(taxonomy, seed, share, frames);
         SkillRetriever retriever = SkillRetriever.build(SkillDocuments.from(taxonomy, generated.heldOut()));
         System.out.printf(Locale.ROOT, "Dutch terms with a learnt English translation: %d%n", retriever.translatedTerms());
         LabelFactory factory = new LabelFactory();
@@ -101,7 +104,8 @@ public final class RerankerTraining {
     }
 
     private static void report(List<PseudoQuery> test, SkillRetriever retriever, SkillRetrieval retrieval, String name) {
-        for (String kind : List.of("label-en", "label-nl", "description-en")) {
+        for (String kind : List.of("label-en", "label-en-framed", "label-en-framed-indexed", "label-nl", "label-nl-framed",
+                "label-nl-framed-indexed", "description-en", "description-nl")) {
             int n = 0;
             int first = 0;
             int top5 = 0;
@@ -118,7 +122,7 @@ public final class RerankerTraining {
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "held-out pseudo-queries %s %-15s n=%5d  P@1=%5.1f  R@5=%5.1f%n", name, kind, n,
+            System.out.printf(Locale.ROOT, "held-out pseudo-queries %s %-23s n=%5d  P@1=%5.1f  R@5=%5.1f%n", name, kind, n,
                     100.0 * first / Math.max(1, n), 100.0 * top5 / Math.max(1, n));
         }
     }

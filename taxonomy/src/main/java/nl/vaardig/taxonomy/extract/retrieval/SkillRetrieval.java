@@ -23,9 +23,23 @@ public final class SkillRetrieval {
         this.reranker = reranker;
     }
 
-    /** The full skill documents and the shipped re-ranker (retrieval order when it is absent). */
+    /**
+     * The full skill documents in retrieval order: what measures best on text written without ESCO's words (the Dutch
+     * dev vacancies and HOUSE; docs/benchmarks.md, issue 13), so what the platform runs. The learnt re-ranker is
+     * {@link #reranked}.
+     */
     public static SkillRetrieval shipped(Taxonomy taxonomy) {
-        return new SkillRetrieval(SkillRetriever.build(SkillDocuments.from(taxonomy)), Reranker.shipped().orElse(null));
+        return new SkillRetrieval(SkillRetriever.build(SkillDocuments.from(taxonomy)), null);
+    }
+
+    /** The full skill documents with the shipped re-ranker (retrieval order when it is absent). */
+    public static SkillRetrieval reranked(Taxonomy taxonomy) {
+        return shipped(taxonomy).withReranker(Reranker.shipped().orElse(null));
+    }
+
+    /** The same index with this re-ranker (null: retrieval order). */
+    public SkillRetrieval withReranker(Reranker model) {
+        return new SkillRetrieval(retriever, model);
     }
 
     public Optional<Reranker> reranker() {
@@ -48,10 +62,12 @@ public final class SkillRetrieval {
             return List.of();
         }
         float top = hits.getFirst().score();
+        CandidateFeatures.SentenceTerms sentenceTerms = reranker == null ? null
+                : new CandidateFeatures.SentenceTerms(retriever.terms(), query, dutchText);
         List<Scored> out = new ArrayList<>(hits.size());
         for (SkillRetriever.Hit hit : hits) {
             double score = reranker == null ? hit.score() / top * 0.6
-                    : reranker.score(CandidateFeatures.of(retriever.terms(), query, hit, top, dutchText));
+                    : reranker.score(CandidateFeatures.of(retriever.terms(), query, sentenceTerms, hit, top, dutchText));
             out.add(new Scored(hit.ordinal(), score));
         }
         out.sort(Comparator.comparingDouble(Scored::score).reversed());

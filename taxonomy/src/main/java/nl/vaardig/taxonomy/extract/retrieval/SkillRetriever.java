@@ -61,6 +61,7 @@ public final class SkillRetriever {
     private static final float TRANSLATED = 1.0f;
 
     private final IndexSearcher searcher;
+    private final TermImpacts impacts;
     private final int[] docToOrdinal;
     private final SkillTerms terms;
     private final boolean descriptions;
@@ -68,6 +69,8 @@ public final class SkillRetriever {
 
     private SkillRetriever(IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms, boolean descriptions) {
         this.searcher = searcher;
+        this.impacts = TermImpacts.of(searcher.getIndexReader().leaves().getFirst().reader(),
+                java.util.Arrays.stream(DocField.values()).map(f -> f.name).toList());
         this.docToOrdinal = docToOrdinal;
         this.terms = terms;
         this.descriptions = descriptions;
@@ -145,8 +148,131 @@ public final class SkillRetriever {
     public record Hit(int ordinal, float score, int rank) {
     }
 
-    /** The best {@code limit} skills for the sentence; empty when it has no content words. */
+    /**
+     * The best {@code limit} skills for the sentence; empty when it has no content words. A weighted sum of field BM25
+     * scores over precomputed impacts ({@link TermImpacts}); ranks as {@link #searchWithLucene} does.
+     */
     public List<Hit> search(QueryText query, boolean dutchText, int limit) {
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        Accumulator acc = ACCUMULATOR.get();
+        if (acc.scores.length != docToOrdinal.length) {
+            acc = new Accumulator(docToOrdinal.length);
+            ACCUMULATOR.set(acc);
+        }
+        float[] scores = acc.scores;
+        int[] touched = acc.touched;
+        int touchedCount = 0;
+        for (DocField field : DocField.values()) {
+            if (!descriptions && (field == DocField.DESCRIPTION_EN || field == DocField.DESCRIPTION_NL)) {
+                continue;
+            }
+            Map<String, TermImpacts.Postings> postings = impacts.field(field.name);
+            float languageWeight = field.dutch == dutchText ? 1f : OTHER_LANGUAGE;
+            for (String term : (field.dutch ? query.nl() : query.en()).keySet()) {
+                TermImpacts.Postings p = postings.get(term);
+                if (p == null) {
+                    continue;
+                }
+                Float translated = field.dutch ? null : query.translated().get(term);
+                float boost = field.boost * (translated == null ? languageWeight : TRANSLATED * translated);
+                int[] docs = p.docs();
+                float[] impact = p.scores();
+                for (int i = 0; i < docs.length; i++) {
+                    int doc = docs[i];
+                    if (scores[doc] == 0f) {
+                        touched[touchedCount++] = doc;
+                    }
+                    scores[doc] += boost * impact[i];
+                }
+            }
+        }
+        List<Hit> hits = top(scores, touched, touchedCount, limit);
+        for (int i = 0; i < touchedCount; i++) {
+            scores[touched[i]] = 0f;
+        }
+        return hits;
+    }
+
+    /** Per-thread score sums over all skills, cleared after each query by the touched list (no 14k-slot allocation). */
+    private record Accumulator(float[] scores, int[] touched) {
+        Accumulator(int size) {
+            this(new float[size], new int[size]);
+        }
+    }
+
+    private static final ThreadLocal<Accumulator> ACCUMULATOR = ThreadLocal.withInitial(() -> new Accumulator(0));
+
+    /** The best documents, score descending and document order on ties (as Lucene's top-docs collector). */
+    private List<Hit> top(float[] scores, int[] touched, int count, int limit) {
+        int k = Math.min(limit, count);
+        int[] best = new int[k];
+        int size = 0;
+        for (int i = 0; i < count; i++) {
+            int doc = touched[i];
+            if (size < k) {
+                best[size++] = doc;
+                siftUp(best, size - 1, scores);
+            } else if (better(doc, best[0], scores)) {
+                best[0] = doc;
+                siftDown(best, size, scores);
+            }
+        }
+        Integer[] ordered = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            ordered[i] = best[i];
+        }
+        java.util.Arrays.sort(ordered, (a, b) -> better(a, b, scores) ? -1 : better(b, a, scores) ? 1 : 0);
+        List<Hit> out = new ArrayList<>(size);
+        for (int doc : ordered) {
+            out.add(new Hit(docToOrdinal[doc], scores[doc], out.size()));
+        }
+        return out;
+    }
+
+    private static boolean better(int a, int b, float[] scores) {
+        return scores[a] > scores[b] || (scores[a] == scores[b] && a < b);
+    }
+
+    /** Min-heap on "better": the root is the worst of the kept documents. */
+    private static void siftUp(int[] heap, int i, float[] scores) {
+        while (i > 0) {
+            int parent = (i - 1) / 2;
+            if (!better(heap[parent], heap[i], scores)) {
+                return;
+            }
+            int t = heap[parent];
+            heap[parent] = heap[i];
+            heap[i] = t;
+            i = parent;
+        }
+    }
+
+    private static void siftDown(int[] heap, int size, float[] scores) {
+        int i = 0;
+        while (true) {
+            int l = 2 * i + 1;
+            int r = l + 1;
+            int worst = i;
+            if (l < size && better(heap[worst], heap[l], scores)) {
+                worst = l;
+            }
+            if (r < size && better(heap[worst], heap[r], scores)) {
+                worst = r;
+            }
+            if (worst == i) {
+                return;
+            }
+            int t = heap[worst];
+            heap[worst] = heap[i];
+            heap[i] = t;
+            i = worst;
+        }
+    }
+
+    /** The same ranking by a Lucene query of boosted term clauses: the reference the impact sums are tested against. */
+    List<Hit> searchWithLucene(QueryText query, boolean dutchText, int limit) {
         if (query.isEmpty()) {
             return List.of();
         }

@@ -15,8 +15,11 @@ import org.apache.lucene.analysis.Analyzer;
  */
 public final class SkillTerms {
 
-    /** One analysed label: its distinct terms and its source weight. */
-    record LabelTerms(String[] terms, double weight) {
+    /**
+     * One analysed label: its distinct terms, their rarity over all skill labels of the label's language (filled in
+     * once all labels are counted, so re-ranking never looks a rarity up) and the label's source weight.
+     */
+    record LabelTerms(String[] terms, double[] idf, double weight) {
     }
 
     final LabelTerms[][] nl;
@@ -71,6 +74,10 @@ public final class SkillTerms {
             countDocumentFrequency(t.nl[i], t.dfNl);
             countDocumentFrequency(t.en[i], t.dfEn);
         }
+        for (int i = 0; i < n; i++) {
+            fillIdf(t.nl[i], t::idfNl);
+            fillIdf(t.en[i], t::idfEn);
+        }
         return t;
     }
 
@@ -89,10 +96,21 @@ public final class SkillTerms {
             String[] terms = new LinkedHashSet<>(VaardigAnalyzers.terms(analyzer, l.text())).stream()
                     .map(s -> interned.computeIfAbsent(s, k -> k)).toArray(String[]::new);
             if (terms.length > 0) {
-                out.add(new LabelTerms(terms, l.weight()));
+                out.add(new LabelTerms(terms, new double[terms.length], l.weight()));
             }
         }
         return out.toArray(LabelTerms[]::new);
+    }
+
+    private static void fillIdf(LabelTerms[] labels, java.util.function.ToDoubleFunction<String> idf) {
+        if (labels == null) {
+            return;
+        }
+        for (LabelTerms l : labels) {
+            for (int k = 0; k < l.terms().length; k++) {
+                l.idf()[k] = idf.applyAsDouble(l.terms()[k]);
+            }
+        }
     }
 
     private static void countDocumentFrequency(LabelTerms[] labels, Map<String, Integer> df) {

@@ -56,7 +56,7 @@ public final class EvalFixtures {
         return taxonomy;
     }
 
-    /** Retrieval over the full skill documents with the shipped re-ranker, as the application builds it. */
+    /** Retrieval over the full skill documents in retrieval order, as the application builds it. */
     public SkillRetrieval retrieval() {
         return retrieval;
     }

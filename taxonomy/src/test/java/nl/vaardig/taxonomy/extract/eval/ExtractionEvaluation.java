@@ -145,7 +145,7 @@ public final class ExtractionEvaluation {
         }
     }
 
-    /** What each part adds: the same sets without the lexicon, the re-ranker, the descriptions, or retrieval. */
+    /** What each part adds: the same sets without the lexicon, the descriptions or retrieval, or with the re-ranker. */
     private static void ablations(EvalFixtures fixtures, Map<String, List<AnnotatedText>> sets) {
         SkillExtractor full = fixtures.extractor();
         SkillExtractor noLexicon = SkillExtractor.create(fixtures.source(), SynonymLexicon.empty())
@@ -154,7 +154,8 @@ public final class ExtractionEvaluation {
                 SkillRetriever.build(SkillDocuments.from(fixtures.taxonomy()), false), fixtures.retrieval().reranker().orElse(null));
         Map<String, SkillExtractor> variants = new LinkedHashMap<>();
         variants.put("no lexicon", noLexicon);
-        variants.put("no re-ranker (retrieval order)", full.withRetrieval(fixtures.taxonomy(), fixtures.retrieval().withoutReranker()));
+        variants.put("learnt re-ranker on top", full.withRetrieval(fixtures.taxonomy(),
+                fixtures.retrieval().withReranker(nl.vaardig.taxonomy.extract.retrieval.Reranker.shipped().orElseThrow())));
         variants.put("no descriptions in the index", full.withRetrieval(fixtures.taxonomy(), noDescriptionRetrieval));
         variants.put("no retrieval (labels + lexicon)", full.withoutRetrieval());
         variants.put("no lexicon, no retrieval", noLexicon.withoutRetrieval());

@@ -20,7 +20,8 @@ public final class RetrievalRecall {
         List<AnnotatedText> texts = fixtures.annotations(Path.of(args[0]));
         boolean verbose = args.length > 1 && "--verbose".equals(args[1]);
         boolean dutch = args[0].contains("nl");
-        for (SkillRetrieval retrieval : List.of(fixtures.retrieval().withoutReranker(), fixtures.retrieval())) {
+        for (SkillRetrieval retrieval : List.of(fixtures.retrieval(),
+                fixtures.retrieval().withReranker(nl.vaardig.taxonomy.extract.retrieval.Reranker.shipped().orElseThrow()))) {
             double r5 = 0;
             double r25 = 0;
             for (AnnotatedText t : texts) {

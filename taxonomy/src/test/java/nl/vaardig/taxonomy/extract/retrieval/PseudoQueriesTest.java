@@ -27,6 +27,26 @@ class PseudoQueriesTest {
             String preferred = taxonomy.skillAt(skill).labels().in(java.util.Locale.ENGLISH).orElseThrow().preferred();
             labels.stream().filter(l -> !l.equals(preferred)).forEach(l -> assertThat(indexed).doesNotContain(l));
         });
-        generated.heldOut().descriptions().forEach(skill -> assertThat(documents.get(skill).descriptionEn()).isEmpty());
+        generated.heldOut().descriptions().forEach(skill -> {
+            assertThat(documents.get(skill).descriptionEn()).isEmpty();
+            assertThat(documents.get(skill).descriptionNl()).isEmpty();
+        });
+    }
+
+    @Test
+    void mostLabelQueriesReadLikeSentencesAndDutchOnesAreNeverGeneratedLabels() {
+        Taxonomy taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
+        PseudoQueries.Generated generated = PseudoQueries.generate(taxonomy, 7, 0.05);
+
+        long framed = generated.queries().stream().filter(q -> q.kind().contains("-framed")).count();
+        long labels = generated.queries().stream().filter(q -> q.kind().startsWith("label-")).count();
+        assertThat(framed).isGreaterThan(labels / 2);
+        // a framed query whose label stays indexed is not held out: its skill keeps that label in the documents
+        assertThat(generated.queries()).anyMatch(q -> q.kind().endsWith(PseudoQueries.INDEXED));
+        assertThat(generated.queries()).anyMatch(q -> q.kind().equals("description-nl") && q.dutch());
+        Set<String> written = new java.util.HashSet<>();
+        taxonomy.skills().forEach(s -> taxonomy.vocabulary(s.uri()).stream()
+                .filter(l -> l.source() != nl.vaardig.taxonomy.model.LabelSource.GENERATED).forEach(l -> written.add(l.text())));
+        generated.heldOut().labels().values().forEach(held -> assertThat(written).containsAll(held));
     }
 }

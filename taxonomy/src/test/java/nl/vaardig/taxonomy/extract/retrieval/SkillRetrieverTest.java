@@ -49,4 +49,27 @@ class SkillRetrieverTest {
         assertThat(noDescriptions.search(noDescriptions.analyse("warehouse", false), false, 5)).isEmpty();
         assertThat(search("warehouse", false)).containsExactly(0);
     }
+
+    @Test
+    void precomputedImpactsRankAndScoreAsLuceneOnTheShippedSkillDocuments() {
+        SkillRetriever full = SkillRetriever.build(SkillDocuments.from(
+                nl.vaardig.taxonomy.esco.EscoTaxonomyLoader.shipped().taxonomy()));
+        List<String> sentences = List.of("Je rijdt met een heftruck en slaat goederen op in het magazijn.",
+                "You design relational databases and write SQL queries.",
+                "Je verzorgt patiënten en dient medicatie toe volgens protocol.",
+                "Experience with Java, Spring and continuous integration pipelines.");
+        for (String sentence : sentences) {
+            boolean dutch = sentence.startsWith("Je");
+            QueryText query = full.analyse(sentence, dutch);
+            List<SkillRetriever.Hit> fast = full.search(query, dutch, 25);
+            List<SkillRetriever.Hit> lucene = full.searchWithLucene(query, dutch, 25);
+
+            assertThat(fast).hasSize(lucene.size());
+            for (int r = 0; r < fast.size(); r++) {
+                assertThat(fast.get(r).score()).isCloseTo(lucene.get(r).score(), org.assertj.core.data.Percentage.withPercentage(0.01));
+            }
+            assertThat(fast.subList(0, 10).stream().map(SkillRetriever.Hit::ordinal).toList())
+                    .containsExactlyInAnyOrderElementsOf(lucene.subList(0, 10).stream().map(SkillRetriever.Hit::ordinal).toList());
+        }
+    }
 }
