@@ -1,29 +1,72 @@
 #!/usr/bin/env bash
 # Measures the platform's time to ready: JVM start → /actuator/health/readiness answers UP, with the
 # embedded PostgreSQL, Kafka and OIDC provider of the local profile.
-#   bench/startup.sh [runs=5]
+#   bench/startup.sh [runs=5] [--log-check[=SECONDS]]
 # First run on an empty data folder (initdb + Kafka format), the others on the existing folder.
+# --log-check keeps each run up SECONDS (default 90) after ready, so the background work (outbox relay of the
+# demo events, LMI history) is in its log too, then counts the run's WARN/ERROR lines and JVM "WARNING:" lines
+# and lists the distinct ones. Environment: JAR (default web-api/target/vaardig.jar), BENCH_PORT_BASE (default
+# 18180; HTTP on it, PostgreSQL +252, Kafka +312), KEEP=1 keeps the data folder and the logs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-5}
-jar=web-api/target/vaardig.jar
+runs=5
+log_check=0
+for arg in "$@"; do
+  case "$arg" in
+    --log-check) log_check=90 ;;
+    --log-check=*) log_check=${arg#--log-check=} ;;
+    *) runs=$arg ;;
+  esac
+done
+jar=${JAR:-web-api/target/vaardig.jar}
 [[ -f "$jar" ]] || { echo "build first: ./vaardig build" >&2; exit 1; }
 java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+# the JVM flags ./vaardig run uses (JDK 23+: lz4-java's intended Unsafe access without the start-up warning)
+java_flags=()
+"$java_bin" --sun-misc-unsafe-memory-access=allow -version >/dev/null 2>&1 && java_flags+=(--sun-misc-unsafe-memory-access=allow)
 data=$(mktemp -d)
-port=18180
+port=${BENCH_PORT_BASE:-18180}
 trap '[[ -n "${KEEP:-}" ]] || rm -rf "$data"' EXIT; echo "data: $data" >&2
-echo "run,data_folder,ms_to_ready"
+
+# WARN/ERROR lines of Spring's console pattern, plus what the JVM itself prints ("WARNING: ..."); the distinct
+# messages without timestamps, thread names and ids, most frequent first.
+problem_lines() {
+  grep -E '^[0-9TZ:.+-]+ +(WARN|ERROR) |^WARNING: |^\[(WARN|ERROR)\]' "$1" || true
+}
+distinct_problems() {
+  problem_lines "$1" | sed -E 's/^[0-9TZ:.+-]+ +(WARN|ERROR) +[0-9]+ --- \[[^]]*\] \[[^]]*\] */\1 /;
+      s/correlation id [0-9]+/correlation id N/; s/[0-9]+ attempts left/N attempts left/;
+      s/[0-9a-f]{8}-[0-9a-f-]{27}/UUID/g' | sort | uniq -c | sort -rn | head -15
+}
+
+header="run,data_folder,ms_to_ready"
+(( log_check > 0 )) && header="$header,warn_error_lines,jvm_warning_lines"
+echo "$header"
 for i in $(seq 1 "$runs"); do
   state=$([[ $i -eq 1 ]] && echo empty || echo existing)
+  log="$data/run-$i.log"
   start=$(date +%s%N)
-  VAARDIG_DATA_DIRECTORY="$data" VAARDIG_POSTGRES_PORT=18432 VAARDIG_KAFKA_PORT=18492 PORT=$port \
-    "$java_bin" -jar "$jar" --spring.profiles.active=local > "$data/run-$i.log" 2>&1 &
+  VAARDIG_DATA_DIRECTORY="$data" VAARDIG_POSTGRES_PORT=$((port + 252)) VAARDIG_KAFKA_PORT=$((port + 312)) PORT=$port \
+    "$java_bin" ${java_flags[@]+"${java_flags[@]}"} -jar "$jar" --spring.profiles.active=local > "$log" 2>&1 &
   pid=$!
   until curl -fs "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; do
-    kill -0 "$pid" 2>/dev/null || { echo "platform exited; see $data/run-$i.log" >&2; exit 1; }
+    kill -0 "$pid" 2>/dev/null || { echo "platform exited; see $log" >&2; exit 1; }
     sleep 0.1
   done
   end=$(date +%s%N)
-  echo "$i,$state,$(( (end - start) / 1000000 ))"
+  line="$i,$state,$(( (end - start) / 1000000 ))"
+  if (( log_check > 0 )); then
+    sleep "$log_check"
+  fi
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
+  if (( log_check > 0 )); then
+    warn_error=$(problem_lines "$log" | grep -cv '^WARNING: ' || true)
+    jvm=$(grep -c '^WARNING: ' "$log" || true)
+    line="$line,$warn_error,$jvm"
+  fi
+  echo "$line"
+  if (( log_check > 0 )) && [[ -n "$(problem_lines "$log")" ]]; then
+    echo "  distinct WARN/ERROR/WARNING lines of run $i (count, message):" >&2
+    distinct_problems "$log" | cut -c1-220 | sed 's/^/  /' >&2
+  fi
 done

@@ -26,13 +26,16 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Puts the SYNTHETIC demo data in place at start, before the event machinery and the indexes start (so the
- * vacancy index rebuild and the candidate index rebuild find it in the tables):
+ * vacancy index rebuild and the candidate index rebuild find it in the tables). The stored data is seeded ONCE per
+ * data folder: table {@code demo_seed} records the demo data set (generator version, seed, sizes) the database has
+ * received, and a start that finds its own set there leaves every demo row alone, so a restart never re-opens a
+ * vacancy the demo employer closed nor undoes an edit (issue 16). Seeding itself only adds what is missing:
  * <ul>
- *   <li>demo vacancies over the 35 regions and the demo employer's own vacancies, upserted through the vacancy
- *       store's feed path (feed {@code vaardig-demo}): rows and their events in one transaction, and a restart
- *       the same week changes nothing;</li>
- *   <li>synthetic candidate profiles with consent records, written once (when none exist yet);</li>
- *   <li>the demo learning-route catalogue, generated (deterministically) into this instance's matching engine.</li>
+ *   <li>demo vacancies over the 35 regions and the demo employer's own vacancies, inserted through the vacancy
+ *       store's feed identity (feed {@code vaardig-demo}) when absent, rows and their events in one transaction;</li>
+ *   <li>synthetic candidate profiles with consent records and the demo job seeker's own profile, when none exist;</li>
+ *   <li>the demo learning-route catalogue, generated (deterministically) into this instance's in-memory matching
+ *       engine at every start (it is not stored).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -42,6 +45,8 @@ class DemoDataSeeder implements SmartLifecycle {
     /** Before the candidate index start-up, the outbox relay and the event workers. */
     static final int PHASE = Integer.MAX_VALUE - 3000;
     static final String CONSENT_WORDING = "demo-2026-12";
+    /** Raise when the generators change what they make: a data folder seeded with an older set gets what is new. */
+    static final int GENERATION = 2;
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final int BATCH = 500;
@@ -51,10 +56,12 @@ class DemoDataSeeder implements SmartLifecycle {
     private final MatchingEngine engine;
     private final VacancyService vacancies;
     private final CandidateService candidates;
+    private final DemoSeedMarker marker;
     private volatile boolean running;
 
     DemoDataSeeder(DemoDataProperties properties, TaxonomyRuntime taxonomy, MatchingEngine engine,
-                   VacancyService vacancies, CandidateService candidates) {
+                   VacancyService vacancies, CandidateService candidates, DemoSeedMarker marker) {
+        this.marker = marker;
         this.properties = properties;
         this.taxonomy = taxonomy;
         this.engine = engine;
@@ -70,35 +77,39 @@ class DemoDataSeeder implements SmartLifecycle {
         }
         long started = System.nanoTime();
         RegionGeography geography = RegionGeography.shipped();
+        int routes = indexRoutes(geography);
+        String version = seedVersion(properties);
+        if (marker.seededVersion().filter(version::equals).isPresent()) {
+            log.info("Demo data (synthetic) already seeded on this data folder ({}): left as it is; {} learning routes "
+                    + "indexed in {} ms", version, routes, (System.nanoTime() - started) / 1_000_000);
+            return;
+        }
+        // anchored to this week's Monday: the validity dates of the vacancies a first start inserts
+        LocalDate monday = LocalDate.now(AMSTERDAM).with(DayOfWeek.MONDAY);
         DemoVacancies demoVacancies = new DemoVacancies(taxonomy.taxonomy(), geography, properties.seed(),
                 taxonomy.regions());
-        // anchored to this week's Monday: a restart in the same week upserts identical records (no changes, no events)
-        LocalDate monday = LocalDate.now(AMSTERDAM).with(DayOfWeek.MONDAY);
-        int changed = upsert(demoVacancies.employerVacancies(properties.employerVacancies(), monday));
+        int inserted = vacancies.insertFromFeedIfAbsent(demoVacancies.employerVacancies(properties.employerVacancies(), monday));
         DemoDataGenerator generator = new DemoDataGenerator(taxonomy.taxonomy(), geography, properties.seed());
         List<nl.vaardig.matching.model.Vacancy> batch = new ArrayList<>(BATCH);
         var it = generator.vacancies(properties.vacancies(), monday.minusDays(20), monday, SeasonalPattern.flat());
         while (it.hasNext()) {
             batch.add(it.next());
             if (batch.size() == BATCH || !it.hasNext()) {
-                changed += upsert(demoVacancies.regional(batch));
+                inserted += vacancies.insertFromFeedIfAbsent(demoVacancies.regional(batch));
                 batch.clear();
             }
         }
-        int routes = indexRoutes(geography);
         int profiles = seedProfiles(generator);
         seedDemoSeeker();
-        log.info("Demo data (synthetic) in place: {} vacancies ({} new or changed), {} learning routes, {} new candidate "
-                        + "profiles, in {} ms", properties.vacancies() + properties.employerVacancies(), changed, routes,
-                profiles, (System.nanoTime() - started) / 1_000_000);
+        marker.record(version);
+        log.info("Demo data (synthetic) seeded ({}): {} new vacancies, {} learning routes, {} new candidate profiles, "
+                + "in {} ms", version, inserted, routes, profiles, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private int upsert(List<VacancyService.VacancyDraftFromFeed> drafts) {
-        if (drafts.isEmpty()) {
-            return 0;
-        }
-        VacancyService.FeedUpsert result = vacancies.upsertFromFeed(drafts);
-        return result.inserted() + result.updated();
+    /** What the stored demo data depends on: a different value means this data folder has not had this set yet. */
+    static String seedVersion(DemoDataProperties properties) {
+        return "generation=" + GENERATION + " seed=" + properties.seed() + " vacancies=" + properties.vacancies()
+                + " employer-vacancies=" + properties.employerVacancies() + " profiles=" + properties.profiles();
     }
 
     private int indexRoutes(RegionGeography geography) {
@@ -132,7 +143,7 @@ class DemoDataSeeder implements SmartLifecycle {
         return properties.profiles();
     }
 
-    /** The demo job seeker's own profile, when her account has none (after she deleted it, the next start makes a new one). */
+    /** The demo job seeker's own profile, when her account has none yet (seeding runs once: a deleted one stays deleted). */
     private void seedDemoSeeker() {
         String subject = DemoSubjects.subjectOf(DemoSeeker.USERNAME);
         if (properties.profiles() == 0 || candidates.profileOwnedBy(subject).isPresent()) {

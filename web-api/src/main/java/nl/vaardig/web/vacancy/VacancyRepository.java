@@ -157,6 +157,39 @@ class VacancyRepository {
         return result;
     }
 
+    /**
+     * Inserts feed vacancies whose {@code (source, external_id)} is not stored yet and leaves every stored row as it
+     * is (closed, edited or otherwise): for seeding, which must never overwrite what a user changed. Returns the
+     * vacancies it inserted.
+     */
+    List<Vacancy> insertFeedIfAbsent(List<Vacancy> vacancies) {
+        if (vacancies.isEmpty()) {
+            return List.of();
+        }
+        List<VacancyRow> rows = vacancies.stream().map(this::toRow).toList();
+        int[][] counts = template.batchUpdate("""
+                insert into vacancy (id, employer, title, description, region, gemeente, latitude, longitude, hours_min,
+                    hours_max, contract_type, occupation_uri, isco, skills, valid_from, valid_until, status, source,
+                    external_id, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)
+                on conflict (source, external_id) do nothing
+                """, rows, rows.size(), (ps, r) -> {
+            Object[] values = {r.id(), r.employer(), r.title(), r.description(), r.region(), r.gemeente(), r.latitude(),
+                    r.longitude(), r.hoursMin(), r.hoursMax(), r.contractType(), r.occupationUri(), r.isco(),
+                    r.skillsJson(), r.validFrom(), r.validUntil(), r.status(), r.source(), r.externalId(), r.version()};
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+        });
+        List<Vacancy> inserted = new ArrayList<>();
+        for (int i = 0; i < counts[0].length; i++) {
+            if (counts[0][i] > 0) {
+                inserted.add(vacancies.get(i));
+            }
+        }
+        return inserted;
+    }
+
     /** Every published vacancy, streamed (for rebuilding derived stores such as the matching index). */
     void forEachPublished(Consumer<Vacancy> sink) {
         template.query(con -> {

@@ -164,6 +164,25 @@ public class VacancyService {
                 upserted.stream().map(VacancyRepository.Upserted::vacancy).toList());
     }
 
+    /**
+     * Stores feed vacancies that are not stored yet (by feed and external id) and emits {@code VacancyPublished} for
+     * each new one; a stored vacancy is left exactly as it is, even when the record differs (the demo employer
+     * closed or edited it). For seeding; a real feed uses {@link #upsertFromFeed}. Returns how many were new.
+     */
+    @Transactional
+    public int insertFromFeedIfAbsent(List<VacancyDraftFromFeed> items) {
+        Map<String, Vacancy> distinct = new LinkedHashMap<>();
+        for (VacancyDraftFromFeed item : items) {
+            requireKnownSkills(item.draft());
+            Vacancy candidate = new Vacancy(VacancyId.random(), item.draft(), VacancyStatus.PUBLISHED, item.source(), 1);
+            distinct.put(item.source().tag() + "\u0000" + item.source().externalId(), candidate);
+        }
+        List<Vacancy> inserted = repository.insertFeedIfAbsent(List.copyOf(distinct.values()));
+        outbox.appendAll(inserted.stream().<EventEnvelope<? extends EventPayload>>map(v -> EventCatalogue.envelope(
+                new VacancyPublished(VacancyEvents.state(v)), EventCatalogue.WEB_API_SOURCE, clock)).toList());
+        return inserted.size();
+    }
+
     /** A feed vacancy ready for the store: content plus its feed identity. */
     public record VacancyDraftFromFeed(VacancyDraft draft, VacancySource.Feed source) {
         public VacancyDraftFromFeed {

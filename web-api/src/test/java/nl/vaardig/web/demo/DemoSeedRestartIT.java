@@ -1,0 +1,159 @@
+package nl.vaardig.web.demo;
+
+import static nl.vaardig.web.support.Http.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.vaardig.ingest.event.EnvelopeCodec;
+import nl.vaardig.web.VaardigApplication;
+import nl.vaardig.web.platform.embedded.EmbeddedServers;
+import nl.vaardig.web.platform.embedded.FreePorts;
+import nl.vaardig.web.support.Http;
+import nl.vaardig.web.support.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issue 16: a restart never changes demo data a user changed. The local profile seeds its demo data, the demo
+ * employer closes one of its demo vacancies and edits another through the API, and the application starts again
+ * on the same data folder: once with the seed marker in place (the normal restart) and once without it (a data
+ * folder seeded before the marker existed), and both times the closed vacancy stays closed and the edit stays.
+ */
+class DemoSeedRestartIT {
+
+    private static final String EMPLOYER = "Zorggroep Amstelland";
+    private static final String EDITED_TITLE = "Wijkverpleegkundige nachtdienst (demo, aangepast)";
+    private final JsonMapper json = EnvelopeCodec.mapper();
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void aRestartLeavesTheClosedAndTheEditedDemoVacancyAsTheEmployerLeftThem() throws Exception {
+        Map<String, Object> properties = properties();
+        String closedId;
+        String editedId;
+        int demoVacancies;
+        try (ConfigurableApplicationContext first = start(properties)) {
+            Http http = new Http(port(first));
+            String employer = employerToken(first);
+            JsonNode own = ownVacancies(http, employer);
+            demoVacancies = own.size();
+            assertThat(demoVacancies).as("the demo employer's seeded vacancies").isEqualTo(4);
+            closedId = own.get(0).get("id").asString();
+            editedId = own.get(1).get("id").asString();
+
+            HttpResponse<String> closed = http.post("/api/vacancies/" + closedId + "/close",
+                    "{\"version\":" + version(http, employer, closedId) + ",\"reason\":\"FILLED\"}", bearer(employer));
+            assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+            HttpResponse<String> edited = http.put("/api/vacancies/" + editedId + "?version="
+                    + version(http, employer, editedId), editJson(), bearer(employer));
+            assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+            assertThat(seededVersion(first)).as("the seed marker after the first start").isNotBlank();
+        }
+        EmbeddedServers.existing(dataDirectory).stop();
+
+        try (ConfigurableApplicationContext second = start(properties)) {
+            assertUnchanged(second, closedId, editedId, demoVacancies);
+            // as if this data folder had been seeded by a version without the marker: seeding runs again
+            JdbcClient.create(second.getBean(javax.sql.DataSource.class)).sql("delete from demo_seed").update();
+        }
+        EmbeddedServers.existing(dataDirectory).stop();
+
+        try (ConfigurableApplicationContext third = start(properties)) {
+            assertUnchanged(third, closedId, editedId, demoVacancies);
+            assertThat(seededVersion(third)).as("seeding again writes the marker again")
+                    .isEqualTo(DemoDataSeeder.seedVersion(third.getBean(DemoDataProperties.class)));
+        } finally {
+            EmbeddedServers.existing(dataDirectory).stop();
+        }
+    }
+
+    private void assertUnchanged(ConfigurableApplicationContext context, String closedId, String editedId,
+                                 int demoVacancies) throws Exception {
+        Http http = new Http(port(context));
+        String employer = employerToken(context);
+        assertThat(ownVacancies(http, employer).size()).as("no demo vacancy added or lost").isEqualTo(demoVacancies);
+        JsonNode closed = vacancy(http, employer, closedId);
+        assertThat(closed.get("status").asString()).as("the closed demo vacancy after a restart").isEqualTo("CLOSED");
+        assertThat(closed.get("version").asLong()).as("nobody wrote the closed row").isEqualTo(2);
+        JsonNode edited = vacancy(http, employer, editedId);
+        assertThat(edited.get("state").get("title").asString()).as("the edited title after a restart").isEqualTo(EDITED_TITLE);
+        assertThat(edited.get("state").get("hoursMin").asInt()).isEqualTo(20);
+        assertThat(edited.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(edited.get("version").asLong()).as("nobody wrote the edited row").isEqualTo(2);
+    }
+
+    private JsonNode ownVacancies(Http http, String employer) throws Exception {
+        HttpResponse<String> response = http.get("/api/vacancies", bearer(employer));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body()).get("items");
+    }
+
+    private JsonNode vacancy(Http http, String employer, String id) throws Exception {
+        HttpResponse<String> response = http.get("/api/vacancies/" + id, bearer(employer));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private long version(Http http, String employer, String id) throws Exception {
+        return vacancy(http, employer, id).get("version").asLong();
+    }
+
+    private static String editJson() {
+        return """
+                {"title":"%s","description":"Aangepast door de werkgever.","region":"AM18","gemeente":"Amstelveen",
+                 "hoursMin":20,"hoursMax":28,"contractType":"PERMANENT","validFrom":"2026-01-05","validUntil":"2099-04-30"}
+                """.formatted(EDITED_TITLE);
+    }
+
+    private static String seededVersion(ConfigurableApplicationContext context) {
+        return context.getBean(DemoSeedMarker.class).seededVersion().orElse("");
+    }
+
+    private Map<String, Object> properties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("vaardig.data-directory", dataDirectory.toString());
+        properties.put("vaardig.embedded.postgres.port", FreePorts.pick());
+        properties.put("vaardig.embedded.kafka.port", FreePorts.pick());
+        properties.put("vaardig.embedded.lifecycle", "jvm");
+        properties.put("server.port", FreePorts.pick());
+        properties.put("logging.file.name", "");
+        properties.put("logging.structured.format.file", "");
+        // the local profile's demo data, small: this test is about what a restart does to it
+        properties.put("vaardig.demo.vacancies", 200);
+        properties.put("vaardig.demo.profiles", 200);
+        properties.put("vaardig.demo.routes", 200);
+        properties.put("vaardig.demo.employer-vacancies", 4);
+        properties.put("vaardig.lmi.synthetic.enabled", false);
+        return properties;
+    }
+
+    /** As command-line arguments, so they win over application-local.yml, as they would for a user. */
+    private static ConfigurableApplicationContext start(Map<String, Object> properties) {
+        String[] arguments = properties.entrySet().stream()
+                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(VaardigApplication.class).profiles("local").run(arguments);
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String employerToken(ConfigurableApplicationContext context) {
+        return new TestTokens(context.getBean(JWKSource.class), context.getEnvironment().getProperty("vaardig.oidc.issuer"))
+                .employer("werkgever", EMPLOYER);
+    }
+}
