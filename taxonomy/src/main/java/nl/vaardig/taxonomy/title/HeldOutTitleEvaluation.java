@@ -138,8 +138,11 @@ public final class HeldOutTitleEvaluation {
         if (misses) {
             for (TitleEvaluation.Outcome o : all.outcomes()) {
                 if (o.rank() != 1) {
-                    System.out.printf(Locale.ROOT, "%-3s %-14s %-50s %s%n", o.rank() == 0 ? "-" : String.valueOf(o.rank()),
-                            o.how(), o.testCase().title(), o.top3());
+                    List<String> gold = o.testCase().expected().stream()
+                            .map(u -> taxonomy.occupation(u).map(x -> x.label(ConceptLabels.DUTCH).text()).orElse(u.value()))
+                            .toList();
+                    System.out.printf(Locale.ROOT, "%-3s %-14s %-50s %s gold %s%n", o.rank() == 0 ? "-" : String.valueOf(o.rank()),
+                            o.how(), o.testCase().title(), o.top3(), gold);
                 }
             }
         }

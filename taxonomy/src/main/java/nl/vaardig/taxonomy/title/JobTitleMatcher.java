@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import nl.vaardig.taxonomy.analysis.Abbreviations;
 import nl.vaardig.taxonomy.analysis.DutchDecompounder;
 import nl.vaardig.taxonomy.analysis.LabelKeys;
@@ -56,9 +57,12 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * (2) Retrieval: Lucene BM25 over every label (Dutch analysis with compound splitting, English analysis, fuzzy terms
  * for typos). (3) Re-ranking: per candidate label, a rarity-weighted F1 between the title's and the label's stemmed
  * compound parts, blended with the normalised BM25 score and scaled by the label's weight; an occupation scores as
- * its best label. (4) Meaning: the title's words the label does not cover are looked up in the occupation's skills
- * ({@link OccupationSkillWords}), so "docent wiskunde" prefers the teacher whose skills speak of wiskunde, and
- * the share of the title's words found in any of the occupation's Dutch names is added.
+ * its best label, plus its share of the neighbour vote of the retrieved national titles (titles formed alike are
+ * mapped alike; a shared bracketed marker such as "(1e graads)" votes more). (4) Meaning: the title's words the
+ * label does not cover are looked up in the occupation's skills and in its Dutch description and ISCO group
+ * ({@link OccupationSkillWords}), so "docent wiskunde" prefers the teacher whose skills speak of wiskunde; the share
+ * of the title's words found in any of the occupation's Dutch names is added, and a fixed bonus when the title's
+ * head noun names the occupation.
  * (5) Head-noun fallback: the occupations named by the title's head noun ({@link HeadNouns}, learned from the
  * labels) join the candidates at a lower score, so a title with a known head never answers nothing.
  * Ties go to the better mapping relation, then to the occupation with more names (a commoner occupation), never
@@ -80,6 +84,25 @@ public final class JobTitleMatcher {
     private static final double RELATION_WEIGHT = 0.15;
     private static final double BM25_WEIGHT = 0.25;
     private static final int SKILL_WORDS_DEPTH = 60;
+    /**
+     * Weight of the neighbour vote: the share an occupation gets of the retrieved Dutch NOC titles, each voting with
+     * its overlap with the title squared. Titles formed alike ("Onderofficier ⟨x⟩ koninklijke marine") are mapped
+     * alike by the crosswalk, so many similar national titles outvote one ESCO label that shares a word.
+     */
+    private static final double NEIGHBOUR_WEIGHT = 1.0;
+    /** A neighbour whose bracketed marker equals the title's ("(1e graads)") votes this many times. */
+    private static final double FRAME_AGREEMENT = 4.0;
+    private static final Pattern BRACKETED = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
+    /**
+     * Added when the title's head noun ({@link HeadNouns}; per role in "⟨rol⟩ / ⟨rol⟩") names the occupation at all, so
+     * "docent ⟨vak⟩" stays with teachers when ⟨vak⟩ alone matches a label of another occupation. All-or-nothing: a
+     * graded strength favoured the broad occupation whose one-word label is the head over the exact narrow label.
+     */
+    private static final double HEAD_WEIGHT = 1.0;
+    private static final double LITERAL = 0.999;
+    private static final double NEIGHBOUR_POWER = 2.0;
+    /** Weight of the share of the title's leftover words that the occupation's Dutch description or ISCO group names. */
+    private static final double DESCRIPTION_WEIGHT = 0.25;
     /**
      * Weight of the share of the title's words that some Dutch name of the occupation has (ESCO label, NOC title):
      * a title spread over two names ("universitair docent" + "diergeneeskunde") still finds its occupation.
@@ -245,18 +268,21 @@ public final class JobTitleMatcher {
             return TitleMatchResult.empty(normalized, refusal);
         }
         var best = new HashMap<Integer, Scored>();
+        Set<String> frame = frameMarkers(normalized.original());
+        var named = new HashSet<Integer>();
         for (String reading : TitleFrames.readings(normalized.original())) {
             String q = normalizer.normalize(reading).query();
             if (!q.isBlank()) {
-                retrieve(q, best);
+                retrieve(q, frame, best);
                 headFallback(q, best);
+                namedByHead(q, named);
             }
         }
         if (best.isEmpty()) {
             return TitleMatchResult.empty(normalized, TitleOutcome.NOT_RECOGNISED);
         }
         List<Scored> ranked = best.values().stream().sorted(order).limit(SKILL_WORDS_DEPTH).toList();
-        ranked = byMeaning(normalized.query(), ranked);
+        ranked = byMeaning(normalized.query(), named, ranked);
         List<OccupationMatch> top = ranked.stream().limit(limit).map(s -> toMatch(s, locale)).toList();
         return new TitleMatchResult(normalized, top,
                 ranked.getFirst().fallback() ? TitleOutcome.HEAD_FALLBACK : TitleOutcome.MATCHED);
@@ -276,7 +302,7 @@ public final class JobTitleMatcher {
         return taxonomy.occupationAt(occupation).uri().value();
     }
 
-    private void retrieve(String q, Map<Integer, Scored> best) {
+    private void retrieve(String q, Set<String> frame, Map<Integer, Scored> best) {
         List<Concept> dutchConcepts = dutchConcepts(q);
         Set<String> englishStems = englishStems(q);
         try {
@@ -286,6 +312,9 @@ public final class JobTitleMatcher {
             }
             double maxBm25 = top.scoreDocs[0].score;
             var found = new HashMap<Integer, Scored>();
+            var votes = new HashMap<Integer, Double>();
+            double voteTotal = 0;
+            boolean literal = false;
             for (ScoreDoc sd : top.scoreDocs) {
                 LeafReaderContext leaf = searcher.getIndexReader().leaves().get(ReaderUtil.subIndex(sd.doc, searcher.getIndexReader().leaves()));
                 NumericDocValues dv = leaf.reader().getNumericDocValues(ENTRY);
@@ -296,6 +325,13 @@ public final class JobTitleMatcher {
                 double overlap = e.dutch() ? dutchOverlap(dutchConcepts, e.stems()) : englishOverlap(englishStems, e.stems());
                 double score = ((1 - BM25_WEIGHT) * overlap + BM25_WEIGHT * (sd.score / maxBm25)) * (1 - RELATION_WEIGHT + RELATION_WEIGHT * e.weight())
                         + sourceBonus(e.source());
+                if (e.source() == LabelSource.DUTCH_NOC) {
+                    double v = Math.pow(overlap, NEIGHBOUR_POWER)
+                            * (!frame.isEmpty() && frame.equals(frameMarkers(e.label())) ? FRAME_AGREEMENT : 1.0);
+                    votes.merge(e.occupation(), v, Double::sum);
+                    voteTotal += v;
+                }
+                literal |= overlap >= LITERAL;
                 Scored s = found.get(e.occupation());
                 if (s == null || score > s.score()) {
                     found.put(e.occupation(), new Scored(e, score, false));
@@ -303,8 +339,11 @@ public final class JobTitleMatcher {
             }
             // among occupations that match equally well, the one whose own Dutch name is closest to the title wins
             // ("verpleegkundige": "algemeen verpleegkundige" before "leidinggevend verpleegkundige")
+            // a title that is literally a name of some occupation needs no neighbours ("projectleider bouw")
+            double total = literal ? 0 : voteTotal;
             found.forEach((occ, s) -> merge(best, new Scored(s.entry(),
-                    s.score() + PREFERRED_NAME_WEIGHT * preferredCloseness(occ, dutchConcepts, englishStems), false)));
+                    s.score() + PREFERRED_NAME_WEIGHT * preferredCloseness(occ, dutchConcepts, englishStems)
+                            + (total == 0 ? 0 : NEIGHBOUR_WEIGHT * votes.getOrDefault(occ, 0.0) / total), false)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -322,6 +361,14 @@ public final class JobTitleMatcher {
             Entry label = bestDutchLabel(occ, found.head());
             double fit = modifier.isEmpty() ? 0 : modifierFit(occ, modifier);
             merge(best, new Scored(label, FALLBACK_BASE + FALLBACK_SPAN * (0.5 * e.getValue() + 0.5 * fit), true));
+        }
+    }
+
+    /** The occupations a reading's head noun names; "⟨rol⟩ / ⟨rol⟩" has a head per role. */
+    private void namedByHead(String q, Set<Integer> named) {
+        HeadNouns.Found found = heads.find(q);
+        if (found != null) {
+            named.addAll(heads.occupations(found.head()).keySet());
         }
     }
 
@@ -366,14 +413,16 @@ public final class JobTitleMatcher {
      * Adds the share of the title's words that its matched label leaves out but the occupation's skills mention:
      * meaning, learned from ESCO's occupation–skill relations, decides between occupations that share a name.
      */
-    private List<Scored> byMeaning(String q, List<Scored> ranked) {
+    private List<Scored> byMeaning(String q, Set<Integer> named, List<Scored> ranked) {
         List<Concept> concepts = dutchConcepts(q);
         Set<String> englishStems = englishStems(q);
         var out = new ArrayList<Scored>(ranked.size());
         for (Scored s : ranked) {
             double rest = 0;
             double covered = 0;
+            double described = 0;
             Set<String> skills = null;
+            Set<String> description = null;
             for (Concept c : concepts) {
                 Set<String> stems = c.alternatives().getFirst();
                 if (stems.isEmpty() || s.entry().stems().containsAll(stems)) {
@@ -381,13 +430,19 @@ public final class JobTitleMatcher {
                 }
                 rest += c.weight();
                 if (skills == null) {
-                    skills = skillWords.of(taxonomy.occupationAt(s.entry().occupation()).uri());
+                    OccupationUri uri = taxonomy.occupationAt(s.entry().occupation()).uri();
+                    skills = skillWords.of(uri);
+                    description = skillWords.descriptionOf(uri);
                 }
                 if (skills.containsAll(stems)) {
                     covered += c.weight();
                 }
+                if (description.containsAll(stems)) {
+                    described += c.weight();
+                }
             }
-            double bonus = rest == 0 ? 0 : SKILL_WORDS_WEIGHT * covered / rest;
+            double bonus = rest == 0 ? 0 : (SKILL_WORDS_WEIGHT * covered + DESCRIPTION_WEIGHT * described) / rest;
+            bonus += named.contains(s.entry().occupation()) ? HEAD_WEIGHT : 0;
             bonus += NAME_BAG_WEIGHT * nameBagRecall(s.entry().occupation(), concepts, englishStems);
             out.add(new Scored(s.entry(), s.score() + bonus, s.fallback()));
         }
@@ -427,6 +482,23 @@ public final class JobTitleMatcher {
         Set<String> en = preferredStemsEn.get(occupation);
         double english = en == null ? 0 : englishOverlap(englishStems, en);
         return Math.max(dutch, english);
+    }
+
+    /**
+     * What a national title says in brackets ("(1e graads)", "(hoger)", "(odalg)"): the normaliser drops it from the
+     * query, but national titles that carry the same marker are mapped alike (a first-grade teacher to higher
+     * education), so neighbours that share it vote more.
+     */
+    static Set<String> frameMarkers(String title) {
+        var out = new TreeSet<String>();
+        var m = BRACKETED.matcher(title);
+        while (m.find()) {
+            String marker = TextFolding.foldWords(m.group(1));
+            if (!marker.isEmpty()) {
+                out.add(marker);
+            }
+        }
+        return out;
     }
 
     private static double sourceBonus(LabelSource source) {

@@ -22,6 +22,7 @@ final class OccupationSkillWords {
     private final Taxonomy taxonomy;
     private final ConcurrentHashMap<OccupationUri, Set<String>> byOccupation = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<SkillUri, Set<String>> bySkill = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<OccupationUri, Set<String>> descriptionByOccupation = new ConcurrentHashMap<>();
 
     OccupationSkillWords(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
@@ -33,6 +34,23 @@ final class OccupationSkillWords {
             for (LinkedSkill ls : taxonomy.skillsOf(o)) {
                 stems.addAll(skillStems(ls.skill()));
             }
+            return Set.copyOf(stems);
+        });
+    }
+
+    /**
+     * The Dutch stems of what ESCO says about the occupation in prose: its Dutch description and the Dutch label and
+     * description of its ISCO unit group ("rederij", "binnenvaart" for a shipping manager whose labels say neither).
+     */
+    Set<String> descriptionOf(OccupationUri occupation) {
+        return descriptionByOccupation.computeIfAbsent(occupation, o -> {
+            var stems = new HashSet<String>();
+            taxonomy.occupation(o).flatMap(x -> x.labels().in(ConceptLabels.DUTCH))
+                    .ifPresent(l -> stems.addAll(LabelKeys.dutchLeafStems(l.description())));
+            taxonomy.iscoGroupOf(o).flatMap(g -> g.labels().in(ConceptLabels.DUTCH)).ifPresent(l -> {
+                stems.addAll(LabelKeys.dutchLeafStems(l.preferred()));
+                stems.addAll(LabelKeys.dutchLeafStems(l.description()));
+            });
             return Set.copyOf(stems);
         });
     }
