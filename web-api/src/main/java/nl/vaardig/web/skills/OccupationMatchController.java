@@ -119,7 +119,9 @@ public class OccupationMatchController {
     }
 
     private static OccupationMatchView.OccupationView occupation(OccupationMatch match) {
-        double score = Math.round(Math.min(1.0, Math.max(0.0, match.score())) * 1000) / 1000.0;
+        // The matcher's score is an unbounded ranking score (0 to ~3.5); 1 - e^-s maps it onto [0, 1) without
+        // ties at the top, so the page's "overeenkomst %" keeps the matcher's order (a clamp made the best few 100 %).
+        double score = Math.round((1.0 - Math.exp(-Math.max(0.0, match.score()))) * 1000) / 1000.0;
         LabelView label = LabelView.of(match.label());
         return new OccupationMatchView.OccupationView(match.uri().value(), label.label(), label.labelLanguage(),
                 label.derived(), score,

@@ -245,6 +245,7 @@ class PublicSkillsApiIT {
         assertThat(first.get("skills").valueStream().filter(s -> s.get("essential").asBoolean())).isNotEmpty();
         List<Double> scores = occupations.valueStream().map(o -> o.get("score").asDouble()).toList();
         assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(scores).as("a ranking score mapped onto [0, 1), never clamped to 100 %%").allMatch(s -> s < 1.0);
     }
 
     @Test
