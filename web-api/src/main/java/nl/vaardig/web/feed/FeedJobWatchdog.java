@@ -1,8 +1,10 @@
 package nl.vaardig.web.feed;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import nl.vaardig.ingest.event.Topic;
 import nl.vaardig.web.events.KafkaClients;
@@ -51,7 +53,7 @@ class FeedJobWatchdog {
 
     /** Marks the jobs without progress for too long; returns how many. */
     int markStalled() {
-        var candidates = jobs.withoutProgressFor(stallAfter);
+        List<FeedJob> candidates = jobs.withoutProgressFor(stallAfter);
         if (candidates.isEmpty()) {
             return 0;
         }
@@ -67,18 +69,19 @@ class FeedJobWatchdog {
         return marked;
     }
 
-    String reason(FeedJob job, Long lag) {
+    private String reason(FeedJob job, Long lag) {
         long minutes = Math.max(1, stallAfter.toMinutes());
         if (job.status() == FeedJob.Status.READING) {
-            return String.format(java.util.Locale.ROOT, "no progress for %d min while reading the file (%d records read); "
+            return String.format(Locale.ROOT, "no progress for %d min while reading the file (%d records read); "
                     + "the broker or the database did not answer", minutes, job.recordsRead());
         }
         long outstanding = Math.max(0, job.recordsValid() - job.stored() - job.failed());
         String consumer = lag == null ? "the feed consumer's lag is unknown (broker unreachable)"
                 : lag == 0 ? "the feed consumer has read the whole feed topic, so these records will not arrive: "
                         + "upload the file again (records already stored are not stored twice)"
-                : "the feed consumer is " + lag + " records behind: it cannot store them (is the database reachable?)";
-        return String.format(java.util.Locale.ROOT, "no progress for %d min: %d of %d records stored, %d failed, %d "
+                : "the feed consumer is " + lag + " records behind: still working through other uploads, or unable to "
+                        + "store (is the database reachable? see the log)";
+        return String.format(Locale.ROOT, "no progress for %d min: %d of %d records stored, %d failed, %d "
                 + "outstanding; %s", minutes, job.stored(), job.recordsValid(), job.failed(), outstanding, consumer);
     }
 
@@ -87,11 +90,10 @@ class FeedJobWatchdog {
         try (Admin admin = kafka.admin()) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(FeedIngestHandler.NAME)
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-            Set<String> topics = Set.of(Topic.VACANCY_FEED.topicName());
-            var partitions = admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS)
-                    .get(Topic.VACANCY_FEED.topicName()).partitions();
-            Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-            partitions.forEach(p -> latest.put(new TopicPartition(Topic.VACANCY_FEED.topicName(), p.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (int partition = 0; partition < Topic.VACANCY_FEED.partitions(); partition++) {
+                latest.put(new TopicPartition(Topic.VACANCY_FEED.topicName(), partition), OffsetSpec.latest());
+            }
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all()
                     .get(10, TimeUnit.SECONDS);
             long lag = 0;
@@ -104,7 +106,7 @@ class FeedJobWatchdog {
             Thread.currentThread().interrupt();
             return null;
         } catch (Exception e) {
-            return null;
+            return null; // the broker is away or slow: the message says the lag is unknown
         }
     }
 }
