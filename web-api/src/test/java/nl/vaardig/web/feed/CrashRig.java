@@ -13,6 +13,7 @@ import nl.vaardig.web.platform.embedded.FreePorts;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.TestTokens;
 import nl.vaardig.web.vacancy.VacancyIndex;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -131,12 +132,16 @@ final class CrashRig {
     /** Waits until the outbox is empty and the counters and index stop moving: every event has arrived. */
     static Counts settled(ConfigurableApplicationContext context, String feed, long expected) {
         Counts[] last = {null};
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            Counts now = counts(context, feed);
-            boolean still = now.equals(last[0]);
-            last[0] = now;
-            return still && now.outbox() == 0 && now.counted() >= expected;
-        });
+        try {
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                Counts now = counts(context, feed);
+                boolean still = now.equals(last[0]);
+                last[0] = now;
+                return still && now.outbox() == 0 && now.counted() >= expected;
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("the counts never reached " + expected + " counted with an empty outbox: " + last[0], e);
+        }
         return last[0];
     }
 }
