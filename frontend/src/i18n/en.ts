@@ -295,6 +295,7 @@ export const en: Record<MessageKey, string> = {
   'feeds.jobs.processed': '{processed} of {total}',
   'feeds.status.READING': 'Reading the file',
   'feeds.status.PROCESSING': 'Processing',
+  'feeds.status.STALLED': 'Stalled',
   'feeds.status.DONE': 'Done',
   'feeds.status.FAILED': 'Failed',
   'feeds.job.status': 'Status',
@@ -315,6 +316,8 @@ export const en: Record<MessageKey, string> = {
   'feeds.job.perSecond': '{rate} per second',
   'feeds.job.left': 'About',
   'feeds.job.seconds': '{seconds} s left',
+  'feeds.job.stalled':
+    'This upload has not moved for a while: {outstanding} lines are not processed yet. The reason is below. Processing goes on by itself once the cause is gone.',
   'feeds.job.finished': 'Finished at',
   'feeds.job.errors': 'Errors',
   'feeds.job.noErrors': 'No errors.',

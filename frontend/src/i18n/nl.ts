@@ -303,6 +303,7 @@ export const nl = {
   'feeds.jobs.processed': '{processed} van {total}',
   'feeds.status.READING': 'Bestand wordt gelezen',
   'feeds.status.PROCESSING': 'Bezig met verwerken',
+  'feeds.status.STALLED': 'Staat stil',
   'feeds.status.DONE': 'Klaar',
   'feeds.status.FAILED': 'Mislukt',
   'feeds.job.status': 'Status',
@@ -323,6 +324,8 @@ export const nl = {
   'feeds.job.perSecond': '{rate} per seconde',
   'feeds.job.left': 'Nog ongeveer',
   'feeds.job.seconds': '{seconds} s',
+  'feeds.job.stalled':
+    'Deze upload komt al een tijd niet verder: {outstanding} regels zijn nog niet verwerkt. Hieronder staat waarom. Zodra de oorzaak weg is, gaat de verwerking vanzelf verder.',
   'feeds.job.finished': 'Klaar om',
   'feeds.job.errors': 'Fouten',
   'feeds.job.noErrors': 'Geen fouten.',

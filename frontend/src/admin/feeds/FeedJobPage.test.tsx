@@ -44,6 +44,15 @@ describe('feed job progress page', () => {
     expect(screen.getByText('Elke seconde bijwerken')).toBeInTheDocument();
   });
 
+  it('saysAStalledJobIsStuckWithTheOutstandingLinesAndTheReason', async () => {
+    const reason = 'no progress for 2 min: 99 of 199 records stored, 0 failed, 100 outstanding';
+    renderJob(() => Promise.resolve(job({ status: 'STALLED', message: reason })));
+    expect(await screen.findByText('Status: Staat stil')).toBeInTheDocument();
+    expect(screen.getByText(/100 regels zijn nog niet verwerkt/)).toHaveClass('alert-error');
+    expect(screen.getByText(reason)).toBeInTheDocument();
+    expect(screen.queryByText('Nog ongeveer')).not.toBeInTheDocument();
+  });
+
   it('pollsUntilDoneAndListsTheRefusedRowWithItsLine', async () => {
     const answers = [
       job({}),

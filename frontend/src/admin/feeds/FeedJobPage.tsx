@@ -125,6 +125,11 @@ export function JobProgressView({ job }: { job: FeedJob }) {
         <Fact label={t('feeds.jobs.started')} value={formatInstant(job.startedAt, language)} />
         {job.finishedAt && <Fact label={t('feeds.job.finished')} value={formatInstant(job.finishedAt, language)} />}
       </dl>
+      {job.status === 'STALLED' && (
+        <p className="alert alert-error">
+          {t('feeds.job.stalled', { outstanding: count(Math.max(0, job.recordsValid - job.stored - job.failed)) })}
+        </p>
+      )}
       {job.message && <p className={job.status === 'FAILED' ? 'alert alert-error' : 'muted'}>{job.message}</p>}
     </section>
   );

@@ -2,7 +2,8 @@ import { apiRequest, type Fetch } from '../../api/http';
 import { isRecord } from '../../api/problem';
 import { parseDeadLetterSummary, type DeadLetterSummary } from '../deadletters/deadLetters';
 
-export type FeedJobStatus = 'READING' | 'PROCESSING' | 'DONE' | 'FAILED';
+/** STALLED: no progress for a while; the message says how many records are missing and why. */
+export type FeedJobStatus = 'READING' | 'PROCESSING' | 'STALLED' | 'DONE' | 'FAILED';
 
 /** GET /api/admin/feeds/jobs/{id} (FeedController.JobView). */
 export interface FeedJob {
@@ -24,7 +25,7 @@ export interface FeedJob {
   readonly errors: readonly DeadLetterSummary[];
 }
 
-const statuses: readonly FeedJobStatus[] = ['READING', 'PROCESSING', 'DONE', 'FAILED'];
+const statuses: readonly FeedJobStatus[] = ['READING', 'PROCESSING', 'STALLED', 'DONE', 'FAILED'];
 
 export function parseFeedJob(json: unknown): FeedJob {
   if (!isRecord(json) || typeof json.id !== 'string' || typeof json.startedAt !== 'string') {

@@ -31,6 +31,13 @@ describe('feed job progress', () => {
     expect(progress.finished).toBe(false);
   });
 
+  it('keepsAStalledJobOpenWithoutATimeLeft', () => {
+    const progress = jobProgress(job({ status: 'STALLED', message: 'no progress for 2 min' }));
+    expect(progress.finished).toBe(false);
+    expect(progress.secondsLeft).toBeNull();
+    expect(progress.percent).toBe(50);
+  });
+
   it('neverShowsAHundredPercentBeforeTheServerSaysDone', () => {
     expect(jobProgress(job({ stored: 989, recordsInvalid: 10, failed: 0 })).percent).toBe(99);
     expect(jobProgress(job({ stored: 990, status: 'DONE', finishedAt: '2026-12-04T10:00:10Z' })).percent).toBe(100);

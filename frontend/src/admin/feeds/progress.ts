@@ -25,7 +25,8 @@ export function jobProgress(job: FeedJob): JobProgress {
   else if (job.status === 'READING' || total === 0) percent = finished ? 100 : null;
   else percent = Math.min(99, Math.floor((100 * processed) / total));
   const waiting = job.recordsValid - job.stored - job.failed;
-  const secondsLeft = !finished && job.status !== 'READING' && job.ratePerSecond > 0 && waiting > 0 ? Math.ceil(waiting / job.ratePerSecond) : null;
+  const moving = job.status === 'PROCESSING';
+  const secondsLeft = moving && job.ratePerSecond > 0 && waiting > 0 ? Math.ceil(waiting / job.ratePerSecond) : null;
   return { processed, total, percent, secondsLeft, finished };
 }
 

@@ -38,22 +38,25 @@ final class DeadLetterStore implements RecordProcessor {
         for (ConsumerRecord<byte[], byte[]> record : records) {
             letters.add(read(record));
         }
-        transactions.executeWithoutResult(status -> jdbc.batchUpdate("insert into dead_letter (id, source_topic, "
-                + "source_partition, source_offset, consumer, reason, detail, payload, kafka_key, job_id, line, failed_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing", letters, 500, (ps, l) -> {
-                    ps.setObject(1, l.id());
-                    ps.setString(2, l.sourceTopic());
-                    ps.setObject(3, l.partition());
-                    ps.setObject(4, l.offset());
-                    ps.setString(5, l.consumer());
-                    ps.setString(6, l.reason().name());
-                    ps.setString(7, l.detail());
-                    ps.setBytes(8, l.payload());
-                    ps.setString(9, l.key());
-                    ps.setObject(10, l.jobId());
-                    ps.setObject(11, l.line());
-                    ps.setTimestamp(12, Timestamp.from(l.failedAt()));
-                }));
+        transactions.executeWithoutResult(status -> {
+            jdbc.execute(IdempotentConsumer.DURABLE_COMMIT); // the offsets move on once this commits
+            jdbc.batchUpdate("insert into dead_letter (id, source_topic, source_partition, source_offset, consumer, "
+                    + "reason, detail, payload, kafka_key, job_id, line, failed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    + "?, ?, ?) on conflict (id) do nothing", letters, 500, (ps, l) -> {
+                        ps.setObject(1, l.id());
+                        ps.setString(2, l.sourceTopic());
+                        ps.setObject(3, l.partition());
+                        ps.setObject(4, l.offset());
+                        ps.setString(5, l.consumer());
+                        ps.setString(6, l.reason().name());
+                        ps.setString(7, l.detail());
+                        ps.setBytes(8, l.payload());
+                        ps.setString(9, l.key());
+                        ps.setObject(10, l.jobId());
+                        ps.setObject(11, l.line());
+                        ps.setTimestamp(12, Timestamp.from(l.failedAt()));
+                    });
+        });
     }
 
     private DeadLetter read(ConsumerRecord<byte[], byte[]> record) {

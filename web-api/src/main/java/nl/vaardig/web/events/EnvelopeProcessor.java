@@ -15,8 +15,6 @@ import nl.vaardig.ingest.event.payload.FeedVacancyReceived;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class EnvelopeProcessor implements RecordProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(EnvelopeProcessor.class);
+    private static final String DEAD_LETTERED = ".dead-lettered";
 
     private final EventHandler handler;
     private final EnvelopeCodec codec;
@@ -74,9 +73,12 @@ final class EnvelopeProcessor implements RecordProcessor {
             try {
                 runInTransaction(events, kill);
                 return;
-            } catch (EventWorker.Killed | TransientDataAccessException | CannotGetJdbcConnectionException e) {
-                throw e; // a crash, or the database is away: nothing to split; the worker retries the batch later
+            } catch (EventWorker.Killed e) {
+                throw e;
             } catch (RuntimeException e) {
+                if (DatabaseOutage.is(e)) {
+                    throw e; // the database is away: nothing to split or dead-letter; the worker retries the batch
+                }
                 last = e;
                 log.warn("{}: batch of {} failed (attempt {}/{}): {}", handler.name(), events.size(), attempt,
                         attempts, e.toString());
@@ -88,6 +90,7 @@ final class EnvelopeProcessor implements RecordProcessor {
             deadLetters.publish(List.of(letter(event.topic(), event.partition(), event.offset(),
                     event.envelope().subject(), event.raw(), DeadLetterReason.PROCESSING_FAILED,
                     describe(last), jobOf(event), lineOf(event))));
+            recordDeadLettered(event);
             return;
         }
         for (ConsumedEvent event : events) {
@@ -97,6 +100,7 @@ final class EnvelopeProcessor implements RecordProcessor {
 
     private void runInTransaction(List<ConsumedEvent> events, KillSwitch kill) {
         transactions.executeWithoutResult(status -> {
+            idempotency.commitDurably();
             List<ConsumedEvent> fresh = events;
             if (handler.delivery() == EventHandler.Delivery.SHARED) {
                 Map<UUID, ConsumedEvent> byId = new LinkedHashMap<>();
@@ -110,6 +114,20 @@ final class EnvelopeProcessor implements RecordProcessor {
                 handler.handle(fresh);
             }
             kill.check(EventWorker.KillPoint.BEFORE_COMMIT);
+        });
+    }
+
+    /**
+     * Tells the handler, once per event even when the record comes again after a crash, that it became a dead
+     * letter (a feed job counts it as failed). The claim uses its own consumer name, so a re-driven copy of the
+     * event is still processed.
+     */
+    private void recordDeadLettered(ConsumedEvent event) {
+        transactions.executeWithoutResult(status -> {
+            idempotency.commitDurably();
+            if (!idempotency.claim(handler.name() + DEAD_LETTERED, List.of(event.envelope().id())).isEmpty()) {
+                handler.deadLettered(event);
+            }
         });
     }
 

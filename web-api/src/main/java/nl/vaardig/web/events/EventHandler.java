@@ -45,6 +45,13 @@ public interface EventHandler {
     void handle(List<ConsumedEvent> events);
 
     /**
+     * An event this consumer could not process became a dead letter ({@code PROCESSING_FAILED}); called once per
+     * event, in a transaction of its own, so a handler can account for it (e.g. a feed job's failed count).
+     */
+    default void deadLettered(ConsumedEvent event) {
+    }
+
+    /**
      * {@link Delivery#REBUILD_ON_START} only: rebuild state from the system of record. The worker consumes from
      * the given end offsets (taken before the rebuild) afterwards, so nothing between is missed.
      */

@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class IdempotentConsumer {
 
+    static final String DURABLE_COMMIT = "set local synchronous_commit = on";
+
     private final JdbcTemplate jdbc;
 
     public IdempotentConsumer(JdbcTemplate jdbc) {
@@ -43,6 +45,16 @@ public class IdempotentConsumer {
             fresh.add(rs.getObject(1, UUID.class));
         });
         return fresh;
+    }
+
+    /**
+     * Makes the current transaction's commit wait until its WAL is flushed, whatever the server's default: the
+     * worker commits its Kafka offsets as soon as this commit returns, so a commit the server could still lose in
+     * a crash ({@code synchronous_commit=off}) would lose the records for good.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void commitDurably() {
+        jdbc.execute(DURABLE_COMMIT);
     }
 
     /** Forgets ids processed longer ago than every topic keeps its records. Returns how many were removed. */

@@ -103,6 +103,14 @@ public class FeedIngestHandler implements EventHandler {
         storeNanos.addAndGet(System.nanoTime() - t1);
     }
 
+    /** A record that failed in processing still ends its job's wait: counted as failed. */
+    @Override
+    public void deadLettered(ConsumedEvent event) {
+        if (event.payload() instanceof FeedVacancyReceived received && received.jobId() != null) {
+            jobs.addProcessed(Map.of(received.jobId(), new long[] {0, 1}));
+        }
+    }
+
     private Converted convert(ConsumedEvent event) {
         FeedVacancyReceived received = (FeedVacancyReceived) event.payload();
         try {

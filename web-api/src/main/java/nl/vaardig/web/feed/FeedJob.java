@@ -13,7 +13,8 @@ public record FeedJob(UUID id, String feed, String fileName, String format, Stri
                       long recordsRead, long recordsValid, long recordsInvalid, long stored, long failed,
                       String message, Instant startedAt, Instant readFinishedAt, Instant finishedAt) {
 
-    public enum Status { READING, PROCESSING, DONE, FAILED }
+    /** STALLED: no progress for a while (see the message); progress puts the job back to READING or PROCESSING. */
+    public enum Status { READING, PROCESSING, STALLED, DONE, FAILED }
 
     public FeedJob {
         Objects.requireNonNull(id, "id");

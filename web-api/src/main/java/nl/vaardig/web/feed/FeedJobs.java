@@ -3,6 +3,7 @@ package nl.vaardig.web.feed;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,12 @@ import org.springframework.stereotype.Repository;
 /** The feed_job table. */
 @Repository
 public class FeedJobs {
+
+    /** Progress moves the clock of the stall check and brings a STALLED job back to work. */
+    private static final String PROGRESSED = "progressed_at = now(), "
+            + "message = case when status = 'STALLED' then null else message end, "
+            + "status = case when status <> 'STALLED' then status "
+            + "when read_finished_at is null then 'READING' else 'PROCESSING' end";
 
     private final JdbcClient jdbc;
 
@@ -28,12 +35,13 @@ public class FeedJobs {
 
     void addRead(UUID id, long valid, long invalid) {
         jdbc.sql("update feed_job set records_read = records_read + ?, records_valid = records_valid + ?, "
-                + "records_invalid = records_invalid + ? where id = ?").params(valid + invalid, valid, invalid, id).update();
+                + "records_invalid = records_invalid + ?, " + PROGRESSED + " where id = ?")
+                .params(valid + invalid, valid, invalid, id).update();
     }
 
     void readingFinished(UUID id) {
-        jdbc.sql("update feed_job set status = 'PROCESSING', read_finished_at = now() where id = ? and status = 'READING'")
-                .param(id).update();
+        jdbc.sql("update feed_job set status = 'PROCESSING', message = null, read_finished_at = now(), progressed_at = now() "
+                + "where id = ? and status in ('READING', 'STALLED') and read_finished_at is null").param(id).update();
         finishIfComplete(id);
     }
 
@@ -45,7 +53,7 @@ public class FeedJobs {
     /** Adds stored / failed counts per job (in the consumer's transaction). */
     void addProcessed(Map<UUID, long[]> storedAndFailed) {
         storedAndFailed.forEach((id, counts) -> {
-            jdbc.sql("update feed_job set stored = stored + ?, failed = failed + ? where id = ?")
+            jdbc.sql("update feed_job set stored = stored + ?, failed = failed + ?, " + PROGRESSED + " where id = ?")
                     .params(counts[0], counts[1], id).update();
             finishIfComplete(id);
         });
@@ -54,6 +62,20 @@ public class FeedJobs {
     private void finishIfComplete(UUID id) {
         jdbc.sql("update feed_job set status = 'DONE', finished_at = now() where id = ? and status = 'PROCESSING' "
                 + "and stored + failed >= records_valid").param(id).update();
+    }
+
+    /** Jobs still reading or processing whose last progress is older than {@code age}. */
+    List<FeedJob> withoutProgressFor(Duration age) {
+        return jdbc.sql("select * from feed_job where status in ('READING', 'PROCESSING') "
+                + "and progressed_at < now() - make_interval(secs => ?)").param((double) age.toSeconds())
+                .query(FeedJobs::row).list();
+    }
+
+    /** STALLED with the reason, unless the job moved in the meantime. Returns whether it was marked. */
+    boolean markStalled(UUID id, FeedJob.Status seen, Duration age, String reason) {
+        return jdbc.sql("update feed_job set status = 'STALLED', message = ? where id = ? and status = ? "
+                + "and progressed_at < now() - make_interval(secs => ?)")
+                .params(reason, id, seen.name(), (double) age.toSeconds()).update() == 1;
     }
 
     public Optional<FeedJob> find(UUID id) {

@@ -151,13 +151,17 @@ class IngestReliabilityIT {
 
     /** Realistic short vacancies over all regions; skills extracted from the text for half, given by the feed for half. */
     static Path feedFile(Path file, nl.vaardig.taxonomy.model.Taxonomy esco) throws IOException {
+        return feedFile(file, esco, VACANCIES);
+    }
+
+    static Path feedFile(Path file, nl.vaardig.taxonomy.model.Taxonomy esco, int vacancies) throws IOException {
         String[] texts = {
                 "Je werkt met Microsoft Excel, voert de boekhouding en spreekt vloeiend Engels.",
                 "Je verzorgt cliënten in de wijk, geeft medicatie en werkt samen met de huisarts.",
                 "Je programmeert in Java en SQL en werkt in een agile team.",
                 "Je bedient de heftruck, laadt en lost vrachtwagens en houdt de voorraad bij."};
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < VACANCIES; i++) {
+            for (int i = 0; i < vacancies; i++) {
                 String region = String.format(Locale.ROOT, "AM%02d", 1 + i % 35);
                 String skills = i % 2 == 0 ? ",\"skills\":[{\"uri\":\"" + esco.skillAt(i % 500).uri().value()
                         + "\",\"essential\":true}]" : "";

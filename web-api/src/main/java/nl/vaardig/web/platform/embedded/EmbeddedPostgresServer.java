@@ -23,6 +23,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final Path dataDirectory;
     private final int requestedPort;
+    private int chosenPort;
     private EmbeddedPostgres postgres;
 
     public EmbeddedPostgresServer(Path dataDirectory, int requestedPort) {
@@ -36,7 +37,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         try {
             Files.createDirectories(dataDirectory);
-            int port = requestedPort > 0 ? requestedPort : FreePorts.pick();
+            // a restarted server keeps its first port, so the application's pool finds it again
+            if (chosenPort == 0) {
+                chosenPort = requestedPort > 0 ? requestedPort : FreePorts.pick();
+            }
+            int port = chosenPort;
             postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
@@ -48,6 +53,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("fsync", "on")
+                    // zonky's builder defaults to synchronous_commit=off: a commit it reports can vanish when the
+                    // server crashes, while the consumer has already committed its Kafka offset past the record
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             createDatabaseIfMissing();
         } catch (IOException e) {
