@@ -12,7 +12,8 @@ import java.util.Properties;
  * Parameters of the relevance part of the score ({@link SkillEvidence}): how strongly a vacancy explains each of the
  * person's skills. For a held skill t and a vacancy with requirement mass W,
  * <pre>
- *   evidence(t) = log(1 + (own·mass(t asked) + standIn·Σ_s mass(s)·P(t | s)) / (W · background · bg(t)))
+ *   evidence(t) = log(1 + max(own·mass(t asked), min(Σ_s mass(s)·min(standIn·P(t | s), 0.8·own), 0.8·own))
+ *                         / (W · background · bg(t)))
  *   bg(t)       = (1 − uniformBackground) · share of t in all occupations' skills + uniformBackground / #skills
  * </pre>
  * a log-likelihood ratio: how much more likely the person holds t when they do this work than in general. A rare
@@ -33,6 +34,12 @@ public record EvidenceWeights(double own, double standIn, double background, dou
                               double optionalMass, double referenceMass, double coverageShare) {
 
     static final String RESOURCE = "evidence-weights.properties";
+    /**
+     * A stand-in never explains a held skill more than this share of what the required skill itself would (as the
+     * relation credits of {@link MatchWeights} stay below 1): learnt weights may scale stand-ins up, since most stand-in
+     * probabilities are small, but not past the skill itself.
+     */
+    public static final double STAND_IN_CEILING = 0.8;
 
     public EvidenceWeights {
         if (!(own > 0) || !(standIn >= 0) || !(background > 0) || Math.abs(own + standIn + background - 1) > 1e-6) {
@@ -80,6 +87,20 @@ public record EvidenceWeights(double own, double standIn, double background, dou
         p.setProperty("referenceMass", Double.toString(referenceMass));
         p.setProperty("coverageShare", Double.toString(coverageShare));
         return p;
+    }
+
+    /** What one stand-in relation with probability {@code p} adds to a held skill's explained mass. */
+    public double standInWeight(double p) {
+        return Math.min(standIn * p, STAND_IN_CEILING * own);
+    }
+
+    /**
+     * How much of a held skill a vacancy explains: by the requirement mass asking it as such, or else by the
+     * requirements it stands in for (weighted already, all together at most the ceiling share of one essential
+     * requirement asking the skill) — whichever is more, never both, so related skills never outweigh the skill itself.
+     */
+    public double explained(double ownMass, double weightedStandInMass) {
+        return Math.max(own * ownMass, Math.min(weightedStandInMass, STAND_IN_CEILING * own));
     }
 
     public double mass(boolean essential) {

@@ -175,7 +175,7 @@ public final class MatchScorer {
         }
         int h = p.bestHeld[requiredSkill];
         float linkCredit = graph.covers(p.held.skills()[h]).credit()[p.bestLink[requiredSkill]];
-        return weights.relevanceShare() * p.evidenceCap[h] * linkCredit / p.evidenceNorm;
+        return weights.relevanceShare() * p.reuseWeight[h] * p.evidenceCap[h] * linkCredit / p.evidenceNorm;
     }
 
     private double coveragePoints(int s, boolean essential, float credit, double totalWeight) {
@@ -184,15 +184,16 @@ public final class MatchScorer {
 
     /**
      * A held skill's part of the relevance: its evidence for this vacancy ({@link EvidenceWeights}), capped at what
-     * the skill asked as such by a vacancy of the reference mass would give, over the profile's sum of those caps.
+     * the skill asked as such by a vacancy of the reference mass would give, times its reuse-level factor (a
+     * transversal skill counts little), over the profile's sum of those capped, weighted maxima.
      */
     private double relevancePoints(PreparedProfile p, int h, double mass) {
-        double explained = evidence.own() * p.ownMass[h] + evidence.standIn() * p.standInMass[h];
+        double explained = evidence.explained(p.ownMass[h], p.standInMass[h]);
         if (explained == 0 || p.evidenceNorm == 0) {
             return 0;
         }
         double e = Math.min(Math.log1p(explained / (mass * p.backgroundTerm[h])), p.evidenceCap[h]);
-        return quantize(weights.relevanceShare() * e / p.evidenceNorm);
+        return quantize(weights.relevanceShare() * p.reuseWeight[h] * e / p.evidenceNorm);
     }
 
     /**

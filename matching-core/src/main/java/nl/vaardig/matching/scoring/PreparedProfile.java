@@ -30,7 +30,7 @@ public final class PreparedProfile {
     /**
      * Evidence (see {@link SkillEvidence}): {@code heldAt[s]} is 1 + the held index of skill s (0 when not held);
      * for a required skill s with {@code evidencePosition[s] > 0}, the held skills that stand in for it and their
-     * probabilities are {@code evidenceHeld/evidenceProbability[evidenceStart[pos-1] .. evidenceStart[pos])}.
+     * weighted stand-in probabilities ({@link EvidenceWeights#standInWeight}) are {@code evidenceHeld/evidenceProbability[evidenceStart[pos-1] .. evidenceStart[pos])}.
      */
     final int[] heldAt;
     final int[] evidencePosition;
@@ -42,6 +42,8 @@ public final class PreparedProfile {
     /** Per held skill: background term and the cap of its evidence; their sum of caps normalises relevance. */
     double[] backgroundTerm = new double[64];
     double[] evidenceCap = new double[64];
+    /** Per held skill: its ESCO reuse-level factor ({@link MatchWeights#reuseFactor}): transversal skills count little. */
+    double[] reuseWeight = new double[64];
     double evidenceNorm;
     /** Scratch per scored vacancy: requirement mass asking each held skill as such, and as a stand-in. */
     double[] ownMass = new double[64];
@@ -112,6 +114,7 @@ public final class PreparedProfile {
         if (backgroundTerm.length < n) {
             backgroundTerm = new double[n];
             evidenceCap = new double[n];
+            reuseWeight = new double[n];
             ownMass = new double[n];
             standInMass = new double[n];
         }
@@ -123,7 +126,8 @@ public final class PreparedProfile {
             backgroundTerm[h] = ew.background()
                     * ((1 - ew.uniformBackground()) * ev.background(t) + ew.uniformBackground() / graph.skillCount());
             evidenceCap[h] = Math.log1p(ew.own() * held.holderFactors()[h] / (ew.referenceMass() * backgroundTerm[h]));
-            evidenceNorm += evidenceCap[h];
+            reuseWeight[h] = graph.weights().reuseFactor().get(graph.skill(t).reuseLevel());
+            evidenceNorm += reuseWeight[h] * evidenceCap[h];
             for (int at = ev.standInStart(t); at < ev.standInEnd(t); at++) {
                 int s = ev.standInFor(at);
                 if (evidencePosition[s] == 0) {
@@ -160,7 +164,7 @@ public final class PreparedProfile {
             for (int at = ev.standInStart(t); at < ev.standInEnd(t); at++) {
                 int k = fill[evidencePosition[ev.standInFor(at)] - 1]++;
                 evidenceHeld[k] = h;
-                evidenceProbability[k] = ev.standInProbability(at) * factor;
+                evidenceProbability[k] = (float) (ew.standInWeight(ev.standInProbability(at)) * factor);
             }
         }
     }

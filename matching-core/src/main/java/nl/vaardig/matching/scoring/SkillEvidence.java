@@ -18,7 +18,7 @@ import nl.vaardig.taxonomy.model.Taxonomy;
  *   <li>stand-in probabilities {@code P(t | s)}: a person who does work asking s shows t instead — a relation kind
  *       (ESCO-related either way, broader, narrower, sibling under the same broader skill or skill group) chosen
  *       evenly among the kinds s has, then a skill of that kind evenly. A relation to one of two siblings says more
- *       than one to one of 270.</li>
+ *       than one to one of 270. Only pairs the {@link SkillGraph} also links count (see {@link #build}).</li>
  * </ul>
  * Immutable; built once per taxonomy with the {@link SkillGraph}.
  */
@@ -37,7 +37,11 @@ public final class SkillEvidence {
         this.standInProbability = probability;
     }
 
-    static SkillEvidence build(Taxonomy taxonomy, int[][] skillOccupations) {
+    /**
+     * @param covers the graph's stand-in links per held skill: evidence flows only along relations that also earn
+     *               coverage credit, so a vacancy a held skill is evidence for is one the candidate search finds
+     */
+    static SkillEvidence build(Taxonomy taxonomy, int[][] skillOccupations, SkillGraph.Links[] covers) {
         int n = taxonomy.skillCount();
         double total = n;
         for (int[] occs : skillOccupations) {
@@ -82,13 +86,20 @@ public final class SkillEvidence {
                     acc[t] += p;
                 }
             }
-            rows[s] = Arrays.copyOf(touched, nt);
+            int kept = 0;
+            rows[s] = new int[nt];
             probs[s] = new float[nt];
             for (int i = 0; i < nt; i++) {
-                probs[s][i] = (float) acc[touched[i]];
-                acc[touched[i]] = 0;
-                count[touched[i]]++;
+                int t = touched[i];
+                if (linked(covers[t], s)) {
+                    rows[s][kept] = t;
+                    probs[s][kept++] = (float) acc[t];
+                    count[t]++;
+                }
+                acc[t] = 0;
             }
+            rows[s] = Arrays.copyOf(rows[s], kept);
+            probs[s] = Arrays.copyOf(probs[s], kept);
         }
         int[] start = new int[n + 1];
         for (int t = 0; t < n; t++) {
@@ -126,6 +137,15 @@ public final class SkillEvidence {
 
     float standInProbability(int at) {
         return standInProbability[at];
+    }
+
+    private static boolean linked(SkillGraph.Links links, int skill) {
+        for (int target : links.skill()) {
+            if (target == skill) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int[] siblings(Taxonomy taxonomy, SkillUri uri, int self) {

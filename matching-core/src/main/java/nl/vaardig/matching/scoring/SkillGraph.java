@@ -54,7 +54,6 @@ public final class SkillGraph {
         int n = taxonomy.skillCount();
         this.occupationSkills = occupationSkillOrdinals(taxonomy);
         int[][] skillOccupations = invert(occupationSkills, n);
-        this.evidence = SkillEvidence.build(taxonomy, skillOccupations);
 
         this.specificity = new double[n];
         double maxIdf = 0;
@@ -119,6 +118,7 @@ public final class SkillGraph {
         for (int s = 0; s < n; s++) {
             standIns[s] = reverse[s].build();
         }
+        this.evidence = SkillEvidence.build(taxonomy, skillOccupations, covers);
     }
 
     public static SkillGraph build(Taxonomy taxonomy, MatchWeights weights) {

@@ -105,9 +105,9 @@ public final class EvidenceFit {
                 double mass = MatchScorer.computeEvidence(p, r);
                 double rel = 0;
                 for (int h = 0; h < p.held.size(); h++) {
-                    double explained = w.own() * p.ownMass[h] + w.standIn() * p.standInMass[h];
+                    double explained = w.explained(p.ownMass[h], p.standInMass[h]);
                     if (explained > 0) {
-                        rel += Math.min(Math.log1p(explained / (mass * p.backgroundTerm[h])), p.evidenceCap[h]);
+                        rel += p.reuseWeight[h] * Math.min(Math.log1p(explained / (mass * p.backgroundTerm[h])), p.evidenceCap[h]);
                     }
                 }
                 s[k] = w.coverageShare() * c.coverage[k] + (1 - w.coverageShare()) * rel / p.evidenceNorm;
@@ -164,12 +164,14 @@ public final class EvidenceFit {
 
     public static void main(String[] args) throws IOException {
         Path out = null;
+        int rounds = 2;
         var train = new ArrayList<Path>();
         var test = new ArrayList<Path>();
         List<Path> into = train;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--train" -> into = train;
                 case "--test" -> into = test;
                 default -> into.add(Path.of(args[i]));
@@ -186,7 +188,7 @@ public final class EvidenceFit {
         }
         double best = fit.objective(trainCases, w);
         System.out.printf(Locale.ROOT, "start %s  train MRR@10 %.4f%n", w, best);
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < rounds; round++) {
             boolean moved = false;
             for (int param = 0; param < PARAMS.length; param++) {
                 for (double step : STEPS[param]) {
