@@ -1,36 +1,40 @@
 #!/usr/bin/env bash
-# Learns linear score weights over ScoreFeatures on generated profile sets and reports MRR@10 beside the current
-# default score, on sets generated with other seeds (development experiment; see docs/benchmarks.md, issue 14).
-# Usage: matching-core/bin/train-weights.sh [--train-seed N] [--test-seed M] [--n 2000]
-# Needs python3 with numpy and scipy. Generated sets and features go to matching-core/target/ranking/.
+# Retrains the relevance weights of the match score (EvidenceWeights, evidence-weights.properties) on profile sets
+# generated with ../shared/tools/gen_profiles.py (default and --difficulty hard) and reports MRR@10 on sets of other
+# seeds; see docs/benchmarks.md, issue 14. The fit itself is Java (EvidenceFit); python3 only generates the sets.
+# Usage: matching-core/bin/train-weights.sh [--train-seed N] [--test-seed M ...] [--n 2000] [--write]
+#   --write  replaces the shipped src/main/resources/.../evidence-weights.properties with the learnt weights
+# Generated sets and the learnt file go to matching-core/target/ranking/ (evaluation data stays out of the repo).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 train_seed=101
-test_seed=202
+test_seeds=()
 n=2000
+write=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --train-seed) train_seed=$2; shift 2 ;;
-    --test-seed) test_seed=$2; shift 2 ;;
+    --test-seed) test_seeds+=("$2"); shift 2 ;;
     --n) n=$2; shift 2 ;;
+    --write) write=true; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
-if ! python3 -c 'import numpy, scipy' 2>/dev/null; then
-  echo "train-weights: needs python3 with numpy and scipy (Debian: apt-get install -y python3-numpy python3-scipy," \
-       "then run with /usr/bin/python3 first on PATH)" >&2
-  exit 2
-fi
+[[ ${#test_seeds[@]} -gt 0 ]] || test_seeds=(202 303)
 gen="$root/../shared/tools/gen_profiles.py"
 out="$root/matching-core/target/ranking"
 mkdir -p "$out"
-for seed in "$train_seed" "$test_seed"; do
+for seed in "$train_seed" "${test_seeds[@]}"; do
   python3 "$gen" --seed "$seed" --n "$n" --out "$out/default-$seed.jsonl"
   python3 "$gen" --seed "$seed" --n "$n" --difficulty hard --out "$out/hard-$seed.jsonl"
 done
-run() { "$root/matching-core/bin/run-main.sh" nl.vaardig.matching.eval.FeatureDump "$@"; }
-run --out "$out/train.csv" "$out/default-$train_seed.jsonl" "$out/hard-$train_seed.jsonl"
-run --out "$out/test-default.csv" "$out/default-$test_seed.jsonl"
-run --out "$out/test-hard.csv" "$out/hard-$test_seed.jsonl"
-python3 "$root/matching-core/bin/fit_weights.py" "$out/train.csv" --out "$out/learned-weights.properties" \
-  --eval "default=$out/test-default.csv" --eval "hard=$out/test-hard.csv"
+tests=()
+for seed in "${test_seeds[@]}"; do tests+=("$out/default-$seed.jsonl" "$out/hard-$seed.jsonl"); done
+"$root/matching-core/bin/run-main.sh" -Xmx2g -- nl.vaardig.matching.scoring.EvidenceFit \
+  --out "$out/evidence-weights.properties" \
+  --train "$out/default-$train_seed.jsonl" "$out/hard-$train_seed.jsonl" --test "${tests[@]}"
+if $write; then
+  cp "$out/evidence-weights.properties" \
+    "$root/matching-core/src/main/resources/nl/vaardig/matching/scoring/evidence-weights.properties"
+  echo "replaced the shipped evidence-weights.properties; rebuild and run bench matching-eval to see the engine's figures"
+fi

@@ -23,6 +23,7 @@ public final class MatchScorer {
 
     private final SkillGraph graph;
     private final MatchWeights weights;
+    private final EvidenceWeights evidence;
 
     private final SkillLabel[] dutchLabels;
     private final SkillLabel[] englishLabels;
@@ -30,6 +31,7 @@ public final class MatchScorer {
     public MatchScorer(SkillGraph graph) {
         this.graph = Objects.requireNonNull(graph, "graph");
         this.weights = graph.weights();
+        this.evidence = graph.evidenceWeights();
         this.dutchLabels = new SkillLabel[graph.skillCount()];
         this.englishLabels = new SkillLabel[graph.skillCount()];
     }
@@ -105,13 +107,10 @@ public final class MatchScorer {
                 coverage += coveragePoints(s, r.essential()[i], c, wv);
             }
         }
-        computeUse(p, r);
+        double mass = computeEvidence(p, r);
         double relevance = 0;
         for (int h = 0; h < p.held.size(); h++) {
-            float use = p.use[h];
-            if (use > 0f) {
-                relevance += relevancePoints(p.held.skills()[h], use, p.heldWeight);
-            }
+            relevance += relevancePoints(p, h, mass);
         }
         return coverage + relevance;
     }
@@ -155,36 +154,74 @@ public final class MatchScorer {
             }
         }
         computeUse(p, r);
+        double mass = computeEvidence(p, r);
         var uses = new ArrayList<ProfileSkillUse>(p.held.size());
         for (int h = 0; h < p.held.size(); h++) {
             int t = p.held.skills()[h];
-            float use = p.use[h];
-            uses.add(new ProfileSkillUse(label(t, locale), graph.specificity(t), use,
-                    use > 0f ? relevancePoints(t, use, p.heldWeight) : 0));
+            uses.add(new ProfileSkillUse(label(t, locale), graph.specificity(t), p.use[h], relevancePoints(p, h, mass)));
         }
         return Explanation.of(credits, uses);
     }
 
     /**
-     * Candidate-search estimate of the relevance part a vacancy asking {@code requiredSkill} adds: the relevance of
-     * the held skill that earns the credit for it. An estimate (several requirements may share one held skill),
-     * used only to choose whom to score exactly.
+     * Candidate-search estimate of the relevance part a vacancy asking {@code requiredSkill} adds: the capped
+     * evidence of the held skill that earns the credit for it, scaled by the relation's credit. An estimate (the
+     * exact evidence depends on the vacancy's size, and several requirements may share one held skill), used only to
+     * choose whom to score exactly.
      */
     public double relevanceEstimate(PreparedProfile p, int requiredSkill) {
-        if (p.bestCredit[requiredSkill] == 0f || p.heldWeight == 0) {
+        if (p.bestCredit[requiredSkill] == 0f || p.evidenceNorm == 0) {
             return 0;
         }
-        int held = p.held.skills()[p.bestHeld[requiredSkill]];
-        float linkCredit = graph.covers(held).credit()[p.bestLink[requiredSkill]];
-        return weights.relevanceShare() * graph.specificity(held) * linkCredit / p.heldWeight;
+        int h = p.bestHeld[requiredSkill];
+        float linkCredit = graph.covers(p.held.skills()[h]).credit()[p.bestLink[requiredSkill]];
+        return weights.relevanceShare() * p.reuseWeight[h] * p.evidenceCap[h] * linkCredit / p.evidenceNorm;
     }
 
     private double coveragePoints(int s, boolean essential, float credit, double totalWeight) {
         return quantize(weights.coverageShare() * graph.requirementWeight(s, essential) * credit / totalWeight);
     }
 
-    private double relevancePoints(int t, float use, double heldWeight) {
-        return quantize(weights.relevanceShare() * graph.specificity(t) * use / heldWeight);
+    /**
+     * A held skill's part of the relevance: its evidence for this vacancy ({@link EvidenceWeights}), capped at what
+     * the skill asked as such by a vacancy of the reference mass would give, times its reuse-level factor (a
+     * transversal skill counts little), over the profile's sum of those capped, weighted maxima.
+     */
+    private double relevancePoints(PreparedProfile p, int h, double mass) {
+        double explained = evidence.explained(p.ownMass[h], p.standInMass[h]);
+        if (explained == 0 || p.evidenceNorm == 0) {
+            return 0;
+        }
+        double e = Math.min(Math.log1p(explained / (mass * p.backgroundTerm[h])), p.evidenceCap[h]);
+        return quantize(weights.relevanceShare() * p.reuseWeight[h] * e / p.evidenceNorm);
+    }
+
+    /**
+     * For every held skill, the requirement mass that asks it as such and as a stand-in ({@link SkillEvidence}),
+     * into {@code p.ownMass} and {@code p.standInMass}; returns the vacancy's total requirement mass.
+     */
+    static double computeEvidence(PreparedProfile p, Requirements r) {
+        EvidenceWeights ew = p.graph().evidenceWeights();
+        int n = p.held.size();
+        java.util.Arrays.fill(p.ownMass, 0, n, 0);
+        java.util.Arrays.fill(p.standInMass, 0, n, 0);
+        double total = 0;
+        for (int i = 0; i < r.size(); i++) {
+            int s = r.skills()[i];
+            double m = ew.mass(r.essential()[i]);
+            total += m;
+            int h = p.heldAt[s] - 1;
+            if (h >= 0) {
+                p.ownMass[h] += m * p.held.holderFactors()[h];
+            }
+            int pos = p.evidencePosition[s];
+            if (pos > 0) {
+                for (int k = p.evidenceStart[pos - 1]; k < p.evidenceStart[pos]; k++) {
+                    p.standInMass[p.evidenceHeld[k]] += m * p.evidenceProbability[k];
+                }
+            }
+        }
+        return total;
     }
 
     /**

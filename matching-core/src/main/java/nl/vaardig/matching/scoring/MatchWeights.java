@@ -11,17 +11,18 @@ import nl.vaardig.taxonomy.model.ReuseLevel;
 /**
  * Every number the score depends on, in one place. The score of a profile for a vacancy is
  * <pre>
- *   score = coverageShare   × Σ_s w(s)·credit(s) / Σ_s w(s)          (over the vacancy's skills s)
- *         + relevanceShare  × Σ_t u(t)·use(t)    / Σ_t u(t)          (over the profile's held skills t)
+ *   score = coverageShare   × Σ_s w(s)·credit(s) / Σ_s w(s)              (over the vacancy's skills s)
+ *         + relevanceShare  × Σ_t min(evidence(t), cap(t)) / Σ_t cap(t)  (over the profile's held skills t)
  * </pre>
- * with {@code w(s) = requirementWeight × specificity(s)}, {@code u(t) = specificity(t)}, credit = best stand-in
- * credit × the holder's evidence/level/assessment modifier, and use = best relation credit of t to any vacancy skill.
+ * with {@code w(s) = requirementWeight × specificity(s)}, credit = best stand-in credit × the holder's
+ * evidence/level/assessment modifier, and evidence(t) the log-likelihood ratio of {@link EvidenceWeights} (how much
+ * the vacancy explains the held skill t; learnt, as are the two shares, see {@code evidence-weights.properties}).
  * The score lies in [0, 1]; each term is one line of the explanation.
  *
  * @param essentialWeight     weight of an essential skill (a missing one costs this much of the coverage)
  * @param optionalWeight      weight of an optional skill, strictly below the essential weight
  * @param coverageShare       part of the score for covering the vacancy's requirements
- * @param relevanceShare      part of the score for how much of the profile the vacancy uses; sums to 1 with coverage
+ * @param relevanceShare      part of the score for how much of the profile the vacancy explains; sums to 1 with coverage
  * @param reuseFactor         specificity factor per ESCO reuse level: transversal skills say less than specific ones
  * @param idfFloor            part of the specificity that does not depend on the IDF (0..1)
  * @param relationCredit      credit per relation kind; SAME = 1, every other kind strictly below
@@ -75,7 +76,10 @@ public record MatchWeights(double essentialWeight, double optionalWeight, double
         }
     }
 
-    /** The defaults, tuned on the ESCO occupation evaluation (see {@code docs/matching.md} in matching-core). */
+    /**
+     * The defaults, tuned on the ESCO occupation evaluation (see {@code docs/matching.md} in matching-core); the
+     * coverage/relevance shares are the learnt ones of {@link EvidenceWeights#shipped()}.
+     */
     public static MatchWeights defaults() {
         var reuse = new EnumMap<ReuseLevel, Double>(ReuseLevel.class);
         reuse.put(ReuseLevel.TRANSVERSAL, 0.35);
@@ -102,7 +106,8 @@ public record MatchWeights(double essentialWeight, double optionalWeight, double
         level.put(ProficiencyLevel.INTERMEDIATE, 0.9);
         level.put(ProficiencyLevel.ADVANCED, 1.0);
         level.put(ProficiencyLevel.EXPERT, 1.0);
-        return new MatchWeights(1.0, 0.35, 0.5, 0.5, reuse, 0.4, relation, 3, 0.2, 8, 25, evidence, level, 0.9);
+        double coverage = EvidenceWeights.shipped().coverageShare();
+        return new MatchWeights(1.0, 0.35, coverage, 1 - coverage, reuse, 0.4, relation, 3, 0.2, 8, 25, evidence, level, 0.9);
     }
 
     public double requirementWeight(boolean essential) {

@@ -17,7 +17,6 @@ public final class PreparedProfile {
     final int[] bestLink;
     private int[] touched;
     private int touchedCount;
-    double heldWeight;
     /**
      * Reverse links restricted to this profile, for the relevance part: for a credited skill s, the held skills
      * that relate to it and their relation credits ({@code byHeld*[byStart[pos(s)] .. byStart[pos(s)+1])}).
@@ -28,6 +27,27 @@ public final class PreparedProfile {
     float[] byCredit = new float[1024];
     /** Scratch per scored vacancy: best use of each held skill. */
     float[] use = new float[64];
+    /**
+     * Evidence (see {@link SkillEvidence}): {@code heldAt[s]} is 1 + the held index of skill s (0 when not held);
+     * for a required skill s with {@code evidencePosition[s] > 0}, the held skills that stand in for it and their
+     * weighted stand-in probabilities ({@link EvidenceWeights#standInWeight}) are {@code evidenceHeld/evidenceProbability[evidenceStart[pos-1] .. evidenceStart[pos])}.
+     */
+    final int[] heldAt;
+    final int[] evidencePosition;
+    private int[] evidenceTouched = new int[256];
+    private int evidenceTouchedCount;
+    int[] evidenceStart = new int[257];
+    int[] evidenceHeld = new int[1024];
+    float[] evidenceProbability = new float[1024];
+    /** Per held skill: background term and the cap of its evidence; their sum of caps normalises relevance. */
+    double[] backgroundTerm = new double[64];
+    double[] evidenceCap = new double[64];
+    /** Per held skill: its ESCO reuse-level factor ({@link MatchWeights#reuseFactor}): transversal skills count little. */
+    double[] reuseWeight = new double[64];
+    double evidenceNorm;
+    /** Scratch per scored vacancy: requirement mass asking each held skill as such, and as a stand-in. */
+    double[] ownMass = new double[64];
+    double[] standInMass = new double[64];
 
     PreparedProfile(SkillGraph graph) {
         this.graph = graph;
@@ -37,6 +57,8 @@ public final class PreparedProfile {
         bestLink = new int[n];
         position = new int[n];
         touched = new int[256];
+        heldAt = new int[n];
+        evidencePosition = new int[n];
     }
 
     /** Replaces the profile held by this instance. */
@@ -44,12 +66,15 @@ public final class PreparedProfile {
         for (int i = 0; i < touchedCount; i++) {
             bestCredit[touched[i]] = 0f;
         }
+        if (held != null) {
+            for (int h = 0; h < held.size(); h++) {
+                heldAt[held.skills()[h]] = 0;
+            }
+        }
         touchedCount = 0;
         this.held = newHeld;
-        double u = 0;
         for (int h = 0; h < newHeld.size(); h++) {
             int t = newHeld.skills()[h];
-            u += graph.specificity(t);
             float factor = (float) newHeld.holderFactors()[h];
             SkillGraph.Links links = graph.covers(t);
             int[] targets = links.skill();
@@ -70,12 +95,78 @@ public final class PreparedProfile {
                 }
             }
         }
-        this.heldWeight = u;
         buildReverseLinks();
         if (use.length < newHeld.size()) {
             use = new float[newHeld.size()];
         }
+        loadEvidence();
         return this;
+    }
+
+    private void loadEvidence() {
+        SkillEvidence ev = graph.evidence();
+        EvidenceWeights ew = graph.evidenceWeights();
+        for (int i = 0; i < evidenceTouchedCount; i++) {
+            evidencePosition[evidenceTouched[i]] = 0;
+        }
+        evidenceTouchedCount = 0;
+        int n = held.size();
+        if (backgroundTerm.length < n) {
+            backgroundTerm = new double[n];
+            evidenceCap = new double[n];
+            reuseWeight = new double[n];
+            ownMass = new double[n];
+            standInMass = new double[n];
+        }
+        evidenceNorm = 0;
+        int total = 0;
+        for (int h = 0; h < n; h++) {
+            int t = held.skills()[h];
+            heldAt[t] = h + 1;
+            backgroundTerm[h] = ew.background()
+                    * ((1 - ew.uniformBackground()) * ev.background(t) + ew.uniformBackground() / graph.skillCount());
+            evidenceCap[h] = Math.log1p(ew.own() * held.holderFactors()[h] / (ew.referenceMass() * backgroundTerm[h]));
+            reuseWeight[h] = graph.weights().reuseFactor().get(graph.skill(t).reuseLevel());
+            evidenceNorm += reuseWeight[h] * evidenceCap[h];
+            for (int at = ev.standInStart(t); at < ev.standInEnd(t); at++) {
+                int s = ev.standInFor(at);
+                if (evidencePosition[s] == 0) {
+                    if (evidenceTouchedCount == evidenceTouched.length) {
+                        evidenceTouched = Arrays.copyOf(evidenceTouched, evidenceTouchedCount * 2);
+                    }
+                    evidenceTouched[evidenceTouchedCount++] = s;
+                    evidencePosition[s] = evidenceTouchedCount;
+                }
+                total++;
+            }
+        }
+        if (evidenceStart.length < evidenceTouchedCount + 1) {
+            evidenceStart = new int[evidenceTouchedCount + 1];
+        }
+        Arrays.fill(evidenceStart, 0, evidenceTouchedCount + 1, 0);
+        for (int h = 0; h < n; h++) {
+            int t = held.skills()[h];
+            for (int at = ev.standInStart(t); at < ev.standInEnd(t); at++) {
+                evidenceStart[evidencePosition[ev.standInFor(at)]]++;
+            }
+        }
+        for (int i = 0; i < evidenceTouchedCount; i++) {
+            evidenceStart[i + 1] += evidenceStart[i];
+        }
+        if (evidenceHeld.length < total) {
+            evidenceHeld = new int[total];
+            evidenceProbability = new float[total];
+        }
+        int[] fill = Arrays.copyOf(evidenceStart, evidenceTouchedCount);
+        for (int h = 0; h < n; h++) {
+            int t = held.skills()[h];
+            float factor = (float) held.holderFactors()[h];
+            for (int at = ev.standInStart(t); at < ev.standInEnd(t); at++) {
+                int k = fill[evidencePosition[ev.standInFor(at)] - 1]++;
+                evidenceHeld[k] = h;
+                evidenceProbability[k] = (float) (ew.standInWeight(ev.standInProbability(at)) * factor);
+            }
+        }
     }
 
     private void buildReverseLinks() {
@@ -111,6 +202,10 @@ public final class PreparedProfile {
                 byCredit[at] = links.credit()[i];
             }
         }
+    }
+
+    SkillGraph graph() {
+        return graph;
     }
 
     public HeldSkills held() {

@@ -31,6 +31,8 @@ public final class SkillGraph {
     private final Links[] covers;
     private final Links[] standIns;
     private final int[][] occupationSkills;
+    private final SkillEvidence evidence;
+    private final EvidenceWeights evidenceWeights;
 
     /** Links of one skill: parallel arrays, strongest credit first. {@code detail} is the shared parent or count. */
     public record Links(int[] skill, float[] credit, byte[] kind, int[] detail) {
@@ -45,9 +47,10 @@ public final class SkillGraph {
         }
     }
 
-    private SkillGraph(Taxonomy taxonomy, MatchWeights weights) {
+    private SkillGraph(Taxonomy taxonomy, MatchWeights weights, EvidenceWeights evidenceWeights) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.weights = Objects.requireNonNull(weights, "weights");
+        this.evidenceWeights = Objects.requireNonNull(evidenceWeights, "evidenceWeights");
         int n = taxonomy.skillCount();
         this.occupationSkills = occupationSkillOrdinals(taxonomy);
         int[][] skillOccupations = invert(occupationSkills, n);
@@ -115,10 +118,39 @@ public final class SkillGraph {
         for (int s = 0; s < n; s++) {
             standIns[s] = reverse[s].build();
         }
+        this.evidence = SkillEvidence.build(taxonomy, skillOccupations, covers);
     }
 
     public static SkillGraph build(Taxonomy taxonomy, MatchWeights weights) {
-        return new SkillGraph(taxonomy, weights);
+        return new SkillGraph(taxonomy, weights, EvidenceWeights.shipped());
+    }
+
+    public static SkillGraph build(Taxonomy taxonomy, MatchWeights weights, EvidenceWeights evidenceWeights) {
+        return new SkillGraph(taxonomy, weights, evidenceWeights);
+    }
+
+    /** The same graph with other evidence weights (the stand-in structures are shared, not rebuilt). */
+    public SkillGraph withEvidenceWeights(EvidenceWeights other) {
+        return new SkillGraph(this, other);
+    }
+
+    private SkillGraph(SkillGraph base, EvidenceWeights evidenceWeights) {
+        this.taxonomy = base.taxonomy;
+        this.weights = base.weights;
+        this.specificity = base.specificity;
+        this.covers = base.covers;
+        this.standIns = base.standIns;
+        this.occupationSkills = base.occupationSkills;
+        this.evidence = base.evidence;
+        this.evidenceWeights = Objects.requireNonNull(evidenceWeights, "evidenceWeights");
+    }
+
+    public SkillEvidence evidence() {
+        return evidence;
+    }
+
+    public EvidenceWeights evidenceWeights() {
+        return evidenceWeights;
     }
 
     public Taxonomy taxonomy() {

@@ -108,7 +108,9 @@ class EngineBehaviourTest {
         engine.indexProfile(storedProfile(3, UTRECHT, UTRECHT_CITY, JAVA, SQL));
         engine.refresh();
         List<CandidateMatch> people = engine.matchCandidates(v, MatchQuery.defaults(), 10);
-        assertThat(people).extracting(c -> c.profile().value().getLeastSignificantBits()).containsExactly(3L, 1L, 2L);
+        // 3 holds both essentials; 2 holds SQL and Python, a sibling of Java, so both its skills are explained by the
+        // vacancy; 1 holds Java and only the transversal optional "communicate", which says little about the work
+        assertThat(people).extracting(c -> c.profile().value().getLeastSignificantBits()).containsExactly(3L, 2L, 1L);
         for (CandidateMatch c : people) {
             var asked = storedProfile((int) c.profile().value().getLeastSignificantBits(), UTRECHT, UTRECHT_CITY);
             double fromProfileSide = engine.matchVacancies(profileOf(c), MatchQuery.defaults(), 1).getFirst().score();

@@ -84,9 +84,10 @@ class GoldenRankingTest {
     @Test
     void sharedSpecificSkillOutweighsSharedTransversalSkill() {
         List<VacancyMatch> hits = engine.matchVacancies(profile(SQL, TEAMWORK), MatchQuery.defaults(), 10);
-        // the analyst job: SQL covers one essential and, as ESCO relates SQL and Python, part of another;
-        // the Java job: SQL covers one of its two essentials
-        assertThat(hits).extracting(VacancyMatch::vacancy).startsWith(vacancyId(2), vacancyId(1));
+        // the two jobs that ask the specific skill SQL come first; which of them leads is a close call (the analyst job
+        // also relates SQL to its Python, the Java job is the smaller one, so SQL explains more of it) — a held skill
+        // asked as such is not counted again as a stand-in, so the order of these two is not pinned here
+        assertThat(hits.subList(0, 2)).extracting(VacancyMatch::vacancy).containsExactlyInAnyOrder(vacancyId(1), vacancyId(2));
         // the receptionist job is half covered by "work in teams", but that is a transversal skill
         assertThat(scoreOf(hits, 3)).isLessThan(scoreOf(hits, 1));
     }
