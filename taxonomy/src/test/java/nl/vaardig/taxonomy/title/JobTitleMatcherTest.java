@@ -36,6 +36,20 @@ class JobTitleMatcherTest {
     }
 
     @Test
+    void suggestedSkillsComeMostCharacteristicFirstWithinEachRelation() {
+        var taxonomy = ShippedTaxonomy.get().taxonomy();
+        List<SuggestedSkill> skills = top("Heftruckchauffeur").suggestedSkills();
+        for (RelationType relation : RelationType.values()) {
+            List<Double> specificity = skills.stream().filter(s -> s.relation() == relation)
+                    .map(s -> taxonomy.specificity(s.uri())).toList();
+            assertThat(specificity).as(relation.name()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        }
+        var essential = skills.stream().filter(s -> s.relation() == RelationType.ESSENTIAL).toList();
+        assertThat(taxonomy.specificity(essential.getFirst().uri()))
+                .isGreaterThan(taxonomy.specificity(essential.getLast().uri()));
+    }
+
+    @Test
     void noiseWordsAroundTheTitleDoNotChangeTheAnswer() {
         assertThat(top("Senior heftruckchauffeur (m/v/x) parttime 24 uur").uri()).isEqualTo(FORKLIFT_OPERATOR);
         assertThat(top("Heftruckchauffeur - Tilburg").uri()).isEqualTo(FORKLIFT_OPERATOR);

@@ -14,7 +14,10 @@ record OccupationMatchView(List<OccupationView> occupations, String outcome, Str
                           List<SkillView> skills) {
     }
 
-    /** A skill ESCO lists for the occupation, essential ones first. */
+    /**
+     * A skill ESCO lists for the occupation: essential ones first, within each the most characteristic first (fewest
+     * other occupations list it), so a page can offer the first dozen as "the core of this occupation".
+     */
     record SkillView(String uri, String label, String labelLanguage, boolean derived, boolean essential) {
     }
 }
