@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate } from 'react-router-dom';
 import { isApiError } from '../api/problem';
 import type { Session } from '../auth/authService';
 import { useI18n } from '../i18n/I18nProvider';
+import type { MatchedOccupation } from '../skills/skillsApi';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FormField } from '../ui/FormField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { errorFor, fieldErrors, skillErrors } from './fieldErrors';
 import { RegionSelect } from './RegionSelect';
+import { OccupationChecklist } from './OccupationChecklist';
 import { fetchOwnProfile, newSkill, replaceProfile, type SeekerProfile, type SeekerSkill } from './seekerApi';
 import { SkillEditor } from './SkillEditor';
 import { SkillSources, type FoundSkill } from './SkillSources';
@@ -31,6 +33,8 @@ export function ProfileEditorPage({ session }: { session: Session }) {
   const [hoursMax, setHoursMax] = useState('');
   const [skills, setSkills] = useState<readonly SeekerSkill[]>([]);
   const [save, setSave] = useState<Save>({ status: 'idle' });
+  const [occupation, setOccupation] = useState<MatchedOccupation | null>(null);
+  const skillsHeadingRef = useRef<HTMLHeadingElement>(null);
 
   const show = useCallback((profile: SeekerProfile) => {
     setVersion(profile.version);
@@ -60,10 +64,10 @@ export function ProfileEditorPage({ session }: { session: Session }) {
   if (load.status === 'none') return <Navigate to="/werkzoekende/welkom" replace />;
 
   const errors = save.status === 'error' ? fieldErrors(save.error) : [];
-  const add = (found: readonly FoundSkill[]) =>
+  const add = (found: readonly (FoundSkill | SeekerSkill)[]) =>
     setSkills((current) => {
       const known = new Set(current.map((s) => s.uri));
-      return [...current, ...found.filter((f) => !known.has(f.uri) && known.add(f.uri)).map((f) => newSkill(f.uri, f))];
+      return [...current, ...found.filter((f) => !known.has(f.uri) && known.add(f.uri)).map((f) => ('labelNl' in f ? f : newSkill(f.uri, f)))];
     });
 
   const submit = async (event: FormEvent) => {
@@ -96,9 +100,22 @@ export function ProfileEditorPage({ session }: { session: Session }) {
       {load.status === 'error' && <ErrorAlert headline="seeker.profile.loadFailed" error={load.error} />}
       {load.status === 'ready' && (
         <>
-          <SkillSources onAdd={add} />
+          <SkillSources onAdd={add} onChooseOccupation={setOccupation} />
+          {occupation && (
+            <OccupationChecklist
+              key={occupation.uri}
+              occupation={occupation}
+              profile={skills}
+              onAdd={add}
+              onAnswer={(changed) => setSkills((current) => current.map((s) => (s.uri === changed.uri ? changed : s)))}
+              onClose={() => {
+                setOccupation(null);
+                skillsHeadingRef.current?.focus();
+              }}
+            />
+          )}
           <form className="panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="skills-heading">
-            <h2 id="skills-heading">{t('seeker.profile.skills.heading', { count: skills.length })}</h2>
+            <h2 id="skills-heading" tabIndex={-1} ref={skillsHeadingRef}>{t('seeker.profile.skills.heading', { count: skills.length })}</h2>
             {errorFor(errors, 'skills') && <p className="field-error">{errorFor(errors, 'skills')}</p>}
             {skills.length === 0 ? (
               <p className="muted">{t('seeker.profile.skills.empty')}</p>

@@ -4,13 +4,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { FormField } from '../ui/FormField';
 import { ConceptLabel } from '../taxonomy/ConceptLabel';
 import { evidenceKinds, skillLabel, skillLabelInfo, type Evidence, type SeekerSkill } from './seekerApi';
-
-const questions: readonly { readonly key: 'doesIt' | 'canDoIt' | 'wantsToLearn' | 'givesEnergy'; readonly text: MessageKey }[] = [
-  { key: 'doesIt', text: 'seeker.profile.q.doesIt' },
-  { key: 'canDoIt', text: 'seeker.profile.q.canDoIt' },
-  { key: 'wantsToLearn', text: 'seeker.profile.q.wantsToLearn' },
-  { key: 'givesEnergy', text: 'seeker.profile.q.givesEnergy' },
-];
+import { answer, questions } from './selfAssessment';
 
 /**
  * One skill of the profile: the four self-assessment questions as yes/no checkboxes in a fieldset, level, where the
@@ -26,13 +20,7 @@ export function SkillEditor({ skill, index, errors, onChange, onRemove }: {
   const { t, language } = useI18n();
   const label = skillLabel(skill, language);
   const id = `skill-${index}`;
-  const set = (change: Partial<SeekerSkill>) => {
-    const next = { ...skill, ...change };
-    // "Doe ik het al?" implies "Kan ik het?"
-    if (change.doesIt) next.canDoIt = true;
-    if (change.canDoIt === false) next.doesIt = false;
-    onChange(next);
-  };
+  const set = (change: Partial<SeekerSkill>) => onChange(answer(skill, change));
   return (
     <li className="card skill-editor" aria-labelledby={`${id}-name`}>
       <h3 id={`${id}-name`}>

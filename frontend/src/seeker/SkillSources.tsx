@@ -14,10 +14,14 @@ export interface FoundSkill extends LabelInfo {
 type Work = { readonly status: 'idle' } | { readonly status: 'loading' } | { readonly status: 'error'; readonly error: unknown };
 
 /**
- * Three ways to add skills: from a job title (its ESCO occupation's skills), from a CV text (recognised skills) or
- * one by one with the typeahead. Everything added lands in the list below, where it can be changed or removed.
+ * Three ways to add skills: from a job title (a checklist of its ESCO occupation's skills, see OccupationChecklist),
+ * from a CV text (recognised skills) or one by one with the typeahead. Everything added lands in the list below,
+ * where it can be changed or removed.
  */
-export function SkillSources({ onAdd }: { onAdd: (skills: readonly FoundSkill[]) => void }) {
+export function SkillSources({ onAdd, onChooseOccupation }: {
+  onAdd: (skills: readonly FoundSkill[]) => void;
+  onChooseOccupation: (occupation: MatchedOccupation) => void;
+}) {
   const { t, language } = useI18n();
   const [title, setTitle] = useState('');
   const [occupations, setOccupations] = useState<readonly MatchedOccupation[]>([]);
@@ -59,8 +63,8 @@ export function SkillSources({ onAdd }: { onAdd: (skills: readonly FoundSkill[])
           <ul className="occupation-choices">
             {occupations.slice(0, 5).map((o) => (
               <li key={o.uri}>
-                <button type="button" className="button button-small" onClick={() => add(o.skills)}>
-                  {t('seeker.profile.fromTitle.add', { occupation: conceptLabelText(o, t, language) })}
+                <button type="button" className="button button-small" onClick={() => onChooseOccupation(o)}>
+                  {t('seeker.profile.fromTitle.choose', { occupation: conceptLabelText(o, t, language) })}
                 </button>
               </li>
             ))}
