@@ -11,8 +11,14 @@ test('a seeker found by werkgever withdraws employer-search consent and is gone 
   await seeker.getByRole('link', { name: 'Mijn profiel bewerken' }).click();
   await seeker.getByLabel('Vanuit een beroep').fill('zorghulp');
   await seeker.getByRole('button', { name: 'Zoek beroep' }).click();
-  await seeker.getByRole('button', { name: 'Voeg de vaardigheden van "zorghulp" toe' }).first().click();
-  await expect(seeker.getByText(/\d+ vaardigheden toegevoegd\./)).toBeVisible();
+  await seeker.getByRole('button', { name: 'Kies uit de vaardigheden van "zorghulp"' }).first().click();
+  const more = seeker.getByRole('button', { name: /^Toon meer/ });
+  if (await more.isVisible()) await more.click();
+  const checklist = seeker.getByRole('group', { name: 'Vaardigheden om te kiezen' });
+  const boxes = checklist.getByRole('checkbox');
+  for (let i = 0, all = await boxes.count(); i < all; i++) await boxes.nth(i).check();
+  await seeker.getByRole('button', { name: 'Toevoegen aan mijn profiel' }).click();
+  await seeker.getByRole('button', { name: 'Klaar' }).click();
   const groups = seeker.getByRole('group', { name: /^Vier vragen over/ });
   const count = await groups.count();
   for (let i = 0; i < count; i++) {
