@@ -622,13 +622,8 @@ public final class JobTitleMatcher {
 
     private OccupationMatch toMatch(Scored s, Locale locale) {
         Occupation o = taxonomy.occupationAt(s.entry().occupation());
-        // Essential first; within each relation the most characteristic first: a skill few other occupations
-        // list (high specificity) says more about this occupation than "communicate with colleagues" does.
-        var linked = new ArrayList<>(taxonomy.skillsOf(o.uri()));
-        linked.sort(Comparator.comparing(LinkedSkill::relation)
-                .thenComparing(Comparator.comparingDouble((LinkedSkill ls) -> taxonomy.specificity(ls.skill())).reversed()));
         var skills = new ArrayList<SuggestedSkill>();
-        for (LinkedSkill ls : linked) {
+        for (LinkedSkill ls : CharacteristicSkillOrder.of(taxonomy, o.uri())) {
             taxonomy.skill(ls.skill()).ifPresent(sk -> skills.add(new SuggestedSkill(sk.uri(), sk.label(locale), ls.relation())));
         }
         return new OccupationMatch(o.uri(), o.label(locale), s.score(), s.entry().label(), s.entry().source(), skills);
