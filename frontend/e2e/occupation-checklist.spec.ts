@@ -55,6 +55,11 @@ test('occupation → checklist → 8 ticked skills by keyboard → four question
   await rows.nth(1).getByRole('checkbox', { name: 'Geeft het energie?' }).check();
   await expect(page.getByText('Ze zijn pas bewaard als je je profiel opslaat.', { exact: false })).toBeVisible();
   await saveScreenshot(page, 'occupation-checklist-questions');
+  // on a 390 px phone the rows wrap: nothing wider than the screen
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await saveScreenshot(page, 'occupation-checklist-questions-390');
+  await page.setViewportSize({ width: 1280, height: 900 });
   await expectNoAccessibilityViolations(page, 'the four questions for the ticked skills');
   await page.getByRole('button', { name: 'Klaar' }).click();
 
