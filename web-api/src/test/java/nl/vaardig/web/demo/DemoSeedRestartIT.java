@@ -3,21 +3,17 @@ package nl.vaardig.web.demo;
 import static nl.vaardig.web.support.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.vaardig.ingest.event.EnvelopeCodec;
-import nl.vaardig.web.VaardigApplication;
 import nl.vaardig.web.platform.embedded.EmbeddedServers;
 import nl.vaardig.web.platform.embedded.FreePorts;
 import nl.vaardig.web.support.Http;
-import nl.vaardig.web.support.TestTokens;
+import nl.vaardig.web.support.LocalPlatform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -44,8 +40,8 @@ class DemoSeedRestartIT {
         String closedId;
         String editedId;
         int demoVacancies;
-        try (ConfigurableApplicationContext first = start(properties)) {
-            Http http = new Http(port(first));
+        try (ConfigurableApplicationContext first = LocalPlatform.start(properties, "local")) {
+            Http http = LocalPlatform.http(first);
             String employer = employerToken(first);
             JsonNode own = ownVacancies(http, employer);
             demoVacancies = own.size();
@@ -63,14 +59,14 @@ class DemoSeedRestartIT {
         }
         EmbeddedServers.existing(dataDirectory).stop();
 
-        try (ConfigurableApplicationContext second = start(properties)) {
+        try (ConfigurableApplicationContext second = LocalPlatform.start(properties, "local")) {
             assertUnchanged(second, closedId, editedId, demoVacancies);
             // as if this data folder had been seeded by a version without the marker: seeding runs again
             JdbcClient.create(second.getBean(javax.sql.DataSource.class)).sql("delete from demo_seed").update();
         }
         EmbeddedServers.existing(dataDirectory).stop();
 
-        try (ConfigurableApplicationContext third = start(properties)) {
+        try (ConfigurableApplicationContext third = LocalPlatform.start(properties, "local")) {
             assertUnchanged(third, closedId, editedId, demoVacancies);
             assertThat(seededVersion(third)).as("seeding again writes the marker again")
                     .isEqualTo(DemoDataSeeder.seedVersion(third.getBean(DemoDataProperties.class)));
@@ -81,7 +77,7 @@ class DemoSeedRestartIT {
 
     private void assertUnchanged(ConfigurableApplicationContext context, String closedId, String editedId,
                                  int demoVacancies) throws Exception {
-        Http http = new Http(port(context));
+        Http http = LocalPlatform.http(context);
         String employer = employerToken(context);
         assertThat(ownVacancies(http, employer).size()).as("no demo vacancy added or lost").isEqualTo(demoVacancies);
         JsonNode closed = vacancy(http, employer, closedId);
@@ -139,21 +135,7 @@ class DemoSeedRestartIT {
         return properties;
     }
 
-    /** As command-line arguments, so they win over application-local.yml, as they would for a user. */
-    private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-        String[] arguments = properties.entrySet().stream()
-                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(VaardigApplication.class).profiles("local").run(arguments);
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-    }
-
-    @SuppressWarnings("unchecked")
     private static String employerToken(ConfigurableApplicationContext context) {
-        return new TestTokens(context.getBean(JWKSource.class), context.getEnvironment().getProperty("vaardig.oidc.issuer"))
-                .employer("werkgever", EMPLOYER);
+        return LocalPlatform.tokens(context).employer("werkgever", EMPLOYER);
     }
 }

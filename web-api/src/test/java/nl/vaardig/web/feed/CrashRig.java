@@ -1,20 +1,17 @@
 package nl.vaardig.web.feed;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.vaardig.web.VaardigApplication;
 import nl.vaardig.web.platform.embedded.EmbeddedServers;
 import nl.vaardig.web.platform.embedded.FreePorts;
 import nl.vaardig.web.support.Http;
-import nl.vaardig.web.support.TestTokens;
+import nl.vaardig.web.support.LocalPlatform;
 import nl.vaardig.web.vacancy.VacancyIndex;
 import org.awaitility.core.ConditionTimeoutException;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -45,9 +42,7 @@ final class CrashRig {
         properties.put("server.port", FreePorts.pick());
         properties.put("vaardig.demo.enabled", false); // only the feed's vacancies, so the counts are exact
         properties.put("vaardig.lmi.synthetic.enabled", false); // nothing here reads the history: a quicker start
-        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(VaardigApplication.class).profiles("local", "it").run(arguments);
+        return LocalPlatform.start(properties, "local", "it");
     }
 
     EmbeddedServers servers() {
@@ -79,16 +74,6 @@ final class CrashRig {
         var postgres = servers().postgres();
         postgres.close(); // releases zonky's lock on the data directory; its pg_ctl stop finds nothing to stop
         postgres.start(); // crash recovery replays the WAL
-    }
-
-    static TestTokens tokens(ConfigurableApplicationContext context) {
-        @SuppressWarnings("unchecked")
-        JWKSource<com.nimbusds.jose.proc.SecurityContext> keys = context.getBean(JWKSource.class);
-        return new TestTokens(keys, context.getEnvironment().getProperty("vaardig.oidc.issuer"));
-    }
-
-    static Http http(ConfigurableApplicationContext context) {
-        return new Http(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
     }
 
     JsonNode job(Http http, String admin, String job) {

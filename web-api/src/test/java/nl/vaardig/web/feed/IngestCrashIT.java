@@ -7,6 +7,7 @@ import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.web.events.EventWorker;
 import nl.vaardig.web.events.EventWorkers;
 import nl.vaardig.web.support.Http;
+import nl.vaardig.web.support.LocalPlatform;
 import nl.vaardig.web.vacancy.VacancyRegionCountHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +33,8 @@ class IngestCrashIT {
     void postgresKilledAndRestartedMidIngestLosesNothingAndDoublesNothing(@TempDir Path dir) throws Exception {
         CrashRig rig = new CrashRig(dir.resolve("data"));
         try (ConfigurableApplicationContext app = rig.start()) {
-            Http http = CrashRig.http(app);
-            String admin = CrashRig.tokens(app).admin();
+            Http http = LocalPlatform.http(app);
+            String admin = LocalPlatform.tokens(app).admin();
             CrashRig.Counts before = CrashRig.counts(app, "crash-db");
             Path file = IngestReliabilityIT.feedFile(dir.resolve("crash-db.jsonl"),
                     app.getBean(TaxonomyRuntime.class).taxonomy(), VACANCIES);
@@ -73,8 +74,8 @@ class IngestCrashIT {
             long storedAtKill;
             long started = System.nanoTime();
             try (ConfigurableApplicationContext first = rig.start()) {
-                Http http = CrashRig.http(first);
-                String admin = CrashRig.tokens(first).admin();
+                Http http = LocalPlatform.http(first);
+                String admin = LocalPlatform.tokens(first).admin();
                 before = CrashRig.counts(first, "crash-app");
                 Path file = IngestReliabilityIT.feedFile(dir.resolve("crash-app.jsonl"),
                         first.getBean(TaxonomyRuntime.class).taxonomy(), VACANCIES);
@@ -92,8 +93,8 @@ class IngestCrashIT {
             } // the context goes with everything in it: index, outbox relay, the other consumers
 
             try (ConfigurableApplicationContext second = rig.start()) {
-                Http http = CrashRig.http(second);
-                String admin = CrashRig.tokens(second).admin();
+                Http http = LocalPlatform.http(second);
+                String admin = LocalPlatform.tokens(second).admin();
                 JsonNode done = rig.awaitDone(http, admin, job);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 CrashRig.Counts after = CrashRig.settled(second, "crash-app", before.counted() + VACANCIES);

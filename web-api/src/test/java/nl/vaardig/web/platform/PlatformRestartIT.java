@@ -1,12 +1,9 @@
 package nl.vaardig.web.platform;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
-import nl.vaardig.web.VaardigApplication;
 import nl.vaardig.web.platform.embedded.EmbeddedServers;
 import nl.vaardig.web.platform.embedded.FreePorts;
 import nl.vaardig.web.support.Http;
-import nl.vaardig.web.support.TestTokens;
+import nl.vaardig.web.support.LocalPlatform;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -19,7 +16,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
@@ -63,9 +59,9 @@ class PlatformRestartIT {
         String marker = UUID.randomUUID().toString();
         String token;
 
-        try (ConfigurableApplicationContext first = start(properties)) {
-            Http http = new Http(port(first));
-            token = tokens(first).jobSeeker("restart-" + marker);
+        try (ConfigurableApplicationContext first = LocalPlatform.start(properties, "local")) {
+            Http http = LocalPlatform.http(first);
+            token = LocalPlatform.tokens(first).jobSeeker("restart-" + marker);
             assertThat(http.put("/api/me/preferences", "{\"language\":\"en\"}", bearer(token)).statusCode())
                     .isEqualTo(204);
             String bootstrap = first.getEnvironment().getProperty("spring.kafka.bootstrap-servers");
@@ -78,8 +74,8 @@ class PlatformRestartIT {
         }
         EmbeddedServers.existing(dataDirectory).stop();
 
-        try (ConfigurableApplicationContext second = start(properties)) {
-            Http http = new Http(port(second));
+        try (ConfigurableApplicationContext second = LocalPlatform.start(properties, "local")) {
+            Http http = LocalPlatform.http(second);
             assertThat(http.get("/api/me", bearer(token)).body())
                     .as("the token signed before the restart is still valid and the preference survived")
                     .contains("\"language\":\"en\"");
@@ -88,23 +84,6 @@ class PlatformRestartIT {
         } finally {
             EmbeddedServers.existing(dataDirectory).stop();
         }
-    }
-
-    /** As command-line arguments, so they win over application-local.yml, as they would for a user. */
-    private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-        String[] arguments = properties.entrySet().stream()
-                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(VaardigApplication.class).profiles("local").run(arguments);
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TestTokens tokens(ConfigurableApplicationContext context) {
-        return new TestTokens(context.getBean(JWKSource.class), context.getEnvironment().getProperty("vaardig.oidc.issuer"));
     }
 
     private static KafkaProducer<String, String> producer(String bootstrap) {
