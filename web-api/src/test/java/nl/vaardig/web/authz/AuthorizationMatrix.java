@@ -125,6 +125,10 @@ final class AuthorizationMatrix {
                 put("/api/me/consents/{kind}", f -> "/api/me/consents/STATISTICS", f -> "{\"regions\":[\"AM18\"]}")
                         .onlyFor(200, SEEKER, OTHER_SEEKER),
                 delete("/api/me/consents/{kind}", f -> "/api/me/consents/STATISTICS").onlyFor(200, SEEKER, OTHER_SEEKER),
+                // issue 18: Open Badges as evidence, the file itself as the body; another person's badge is 404 (BadgeEvidenceIT)
+                get("/api/me/badges").onlyFor(200, SEEKER, OTHER_SEEKER),
+                post("/api/me/badges", f -> "/api/me/badges", f -> MatrixFixtures.OPEN_BADGE).onlyFor(201, SEEKER, OTHER_SEEKER),
+                delete("/api/me/badges/{id}", f -> "/api/me/badges/" + MatrixFixtures.NO_SUCH_BADGE).onlyFor(404, SEEKER, OTHER_SEEKER),
 
                 // --- administration: feeds and dead letters ---
                 get("/api/admin/feeds/jobs").onlyFor(200, ADMIN),
