@@ -61,6 +61,9 @@ final class AuthorizationMatrix {
                 get("/api/events/feed").onlyFor(200, COACH_AM18, COACH_AM22, REGIO),
                 get("/api/events/stream").onlyFor(200, COACH_AM18, COACH_AM22, REGIO),
                 post("/api/events/feed/read", f -> "/api/events/feed/read", f -> null).onlyFor(200, COACH_AM18, COACH_AM22, REGIO),
+                // issue 18: a vacancy opened from the coach's feed, only in the coach's own regions
+                get("/api/coach/vacancies/{id}", f -> "/api/coach/vacancies/" + f.ownVacancy()).onlyFor(200, COACH_AM18)
+                        .except(COACH_AM22, DENIED_404),
 
                 // --- labour-market information: regio staff ---
                 get("/api/lmi/meta").onlyFor(200, REGIO),
