@@ -48,8 +48,11 @@ test('a seeker imports an edubadge file: evidence on the skill and in the export
   await expect(refusal).toContainText("Deze PNG-afbeelding bevat geen badgegegevens (geen 'openbadges'-blok)");
   await expect(panel(page).getByText('Je hebt nog geen badges toegevoegd.')).toBeVisible();
 
+  const importedAt = Date.now();
   await upload(page, 'edubadge-heftruck.png');
   await expect(panel(page).getByRole('status')).toHaveText(`De badge "${badgeName}" staat nu bij je bewijzen.`);
+  // click → POST /api/me/badges (PNG read, alignments, store) → rendered, as the browser sees it
+  console.log(`BADGE-IMPORT-E2E choose-and-click to badge on screen: ${Date.now() - importedAt} ms`);
   const card = panel(page).getByRole('listitem', { name: badgeName });
   await expect(card).toContainText('Uitgegeven door Testacademie Vaardig');
   await expect(card).toContainText('Niet geverifieerd');
