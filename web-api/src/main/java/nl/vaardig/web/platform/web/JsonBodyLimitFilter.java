@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * is a few kilobytes, so anything far larger is a mistake or an attack and is refused with 413 before it is
  * parsed. A declared Content-Length is checked up front; a chunked body is counted while it is read. Bulk feeds are
  * not JSON documents (JSON Lines or CSV, streamed to disk); text extraction has its own smaller limit with its own
- * message, a badge upload (JSON, PNG or SVG) its own 2 MB, and a dead-letter re-drive carries a corrected event up to the broker's record limit (512 KiB).
+ * message, a badge upload (JSON, PNG or SVG) its own 2 MB, and a dead-letter re-drive carries a corrected event
+ * up to the broker's record limit (512 KiB).
  */
 @Component
 public class JsonBodyLimitFilter extends OncePerRequestFilter {
