@@ -101,3 +101,53 @@ test('a vacancy published in AM18 appears live for the AM18 coach and never for 
     await Promise.all(contexts.map((context) => context.close()));
   }
 });
+
+// Issue 18: a line of the live feed opens what it is about, by keyboard; a coach of another region who opens the same
+// vacancy gets a clear refusal (the server's object-level check), not an error page.
+test('the coach opens a live-feed item; a coach of another region is refused', async ({ browser }) => {
+  const contexts = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
+  const [amsterdamContext, rijnmondContext, employerContext] = contexts;
+  try {
+    const amsterdam = await amsterdamContext!.newPage();
+    const rijnmond = await rijnmondContext!.newPage();
+    const employer = await employerContext!.newPage();
+    await logInAs(amsterdam, account('jobcoach'));
+    await openLiveFeed(amsterdam);
+
+    const title = `Magazijnmedewerker E2E ${Date.now()}`;
+    await logInAs(employer, account('werkgever'));
+    await employer.goto('/werkgever/vacatures/nieuw');
+    await employer.getByLabel('Functietitel').fill(title);
+    await employer.getByLabel('Omschrijving').fill('Je ontvangt goederen, rijdt op de heftruck en werkt samen in een klein team.');
+    await employer.getByLabel('Arbeidsmarktregio').selectOption('AM18');
+    await employer.getByLabel('Gemeente (optioneel)').fill('Amstelveen');
+    await employer.getByLabel('Uren per week, minimaal').fill('24');
+    await employer.getByLabel('Uren per week, maximaal').fill('32');
+    await employer.getByLabel('Soort contract').selectOption('PERMANENT');
+    await employer.getByRole('button', { name: 'Vacature publiceren' }).click();
+    await employer.waitForURL((url) => url.pathname === '/werkgever');
+
+    const line = `Nieuwe vacature: ${title} in Groot Amsterdam`;
+    const link = feedOf(amsterdam).getByRole('link', { name: line });
+    await expect(link).toBeVisible({ timeout: 20_000 });
+    await link.focus();
+    await amsterdam.keyboard.press('Enter');
+    await amsterdam.waitForURL((url) => url.pathname.startsWith('/jobcoach/vacatures/'));
+    await expect(amsterdam.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(amsterdam.getByText('Open', { exact: true })).toBeVisible();
+    await expect(amsterdam.getByText(/Zorggroep Amstelland · Amstelveen, Groot Amsterdam · 24–32 uur per week/)).toBeVisible();
+    await expectNoAccessibilityViolations(amsterdam, '/jobcoach/vacatures/:id opened from the feed');
+    await saveScreenshot(amsterdam, 'region-feed-opened-vacancy');
+    const vacancyPath = new URL(amsterdam.url()).pathname;
+
+    await logInAs(rijnmond, account('jobcoach-rijnmond'));
+    await rijnmond.goto(vacancyPath);
+    const refusal = rijnmond.getByRole('alert');
+    await expect(refusal).toContainText('De vacature kon niet worden geopend');
+    await expect(refusal).toContainText('Dit bestaat niet of je hebt er geen toegang toe.');
+    await expect(rijnmond.getByText(title)).toHaveCount(0);
+    await expectNoAccessibilityViolations(rijnmond, '/jobcoach/vacatures/:id of another region');
+  } finally {
+    await Promise.all(contexts.map((context) => context.close()));
+  }
+});

@@ -26,6 +26,7 @@ import { PrivacyPage } from '../privacy/PrivacyPage';
 // --- issue 6 C: jobcoach caseload, proposals ---
 import { CandidateFilePage } from '../coach/CandidateFilePage';
 import { CaseloadPage } from '../coach/CaseloadPage';
+import { CoachVacancyPage } from '../coach/CoachVacancyPage';
 import { EmployerProposalsPage } from '../proposals/EmployerProposalsPage';
 import { MyProposalsPage } from '../proposals/MyProposalsPage';
 // --- issue 6 A1: job seeker ---
@@ -126,6 +127,11 @@ export function AppRoutes() {
         <Route
           path="/jobcoach/kandidaten/:profileId"
           element={<RequireRole role="JOBCOACH">{(session) => <CandidateFilePage session={session} />}</RequireRole>}
+        />
+        {/* --- badges18 (issue 18): a vacancy opened from the coach's live feed --- */}
+        <Route
+          path="/jobcoach/vacatures/:id"
+          element={<RequireRole role="JOBCOACH">{(session) => <CoachVacancyPage session={session} />}</RequireRole>}
         />
         <Route
           path="/werkzoekende/voorstellen"

@@ -136,4 +136,13 @@ describe('the jobcoach live region feed', () => {
       vi.useRealTimers();
     }
   });
+  it('makesEachLineThatNamesAVacancyALinkToIt', async () => {
+    const id = '7d3f2c1a-1b2c-4d5e-8f90-123456789abc';
+    const { stream } = renderCoach([{ unread: 0, events: [{ ...vacancy('c', 'Wijkverpleegkundige', '2026-12-04T11:00:00Z'), subject: id }] }]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welkom, Jan Jansen' })).toBeInTheDocument();
+    await stream.opened();
+    stream.send('ready', { unread: 0 });
+    const link = await within(feed()).findByRole('link', { name: 'Nieuwe vacature: Wijkverpleegkundige in Groot Amsterdam' });
+    expect(link).toHaveAttribute('href', `/jobcoach/vacatures/${id}`);
+  });
 });

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { Session } from '../auth/authService';
 import { useI18n } from '../i18n/I18nProvider';
 import { RoleLanding } from '../landing/RoleLanding';
+import { coachTargetOf } from './feedTargets';
 import { RegionFeedPanel } from './RegionFeedPanel';
 
 /** The jobcoach's start page: who they are and, live, what happens in their regions. */
@@ -9,7 +10,7 @@ export function JobcoachPage({ session }: { session: Session }) {
   return (
     <RoleLanding role="JOBCOACH" session={session} title="jobcoach.title" intro="jobcoach.intro" show={{ regions: true }} offers={[]}>
       <CaseloadLink />
-      <RegionFeedPanel />
+      <RegionFeedPanel targetOf={coachTargetOf} />
     </RoleLanding>
   );
 }

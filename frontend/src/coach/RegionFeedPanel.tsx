@@ -1,13 +1,17 @@
+import { Link } from 'react-router-dom';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatDateTime } from '../i18n/format';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { describeEvent, eventDetail } from './eventText';
 import { useRegionFeed, type RegionFeedContextValue } from './RegionFeedProvider';
-import type { Connection } from './regionFeed';
+import type { Connection, RegionEvent } from './regionFeed';
 import { UnreadBadge } from './UnreadBadge';
 
-/** The live feed of the user's regions: newest first, unread marked, new lines announced politely. */
-export function RegionFeedPanel() {
+/**
+ * The live feed of the user's regions: newest first, unread marked, new lines announced politely. With
+ * {@code targetOf}, a line that names something the user can open is a link to it.
+ */
+export function RegionFeedPanel({ targetOf }: { targetOf?: (event: RegionEvent) => string | null } = {}) {
   const feed = useRegionFeed();
   const { t } = useI18n();
   if (!feed) return null;
@@ -28,12 +32,12 @@ export function RegionFeedPanel() {
       </div>
       {feed.loadError != null && <ErrorAlert headline="regionFeed.loadFailed" error={feed.loadError} />}
       {feed.markReadError != null && <ErrorAlert headline="regionFeed.markReadFailed" error={feed.markReadError} />}
-      <FeedList feed={feed} />
+      <FeedList feed={feed} targetOf={targetOf} />
     </section>
   );
 }
 
-function FeedList({ feed }: { feed: RegionFeedContextValue }) {
+function FeedList({ feed, targetOf }: { feed: RegionFeedContextValue; targetOf: ((event: RegionEvent) => string | null) | undefined }) {
   const { t, language } = useI18n();
   if (!feed.loaded && feed.events.length === 0) {
     return feed.loadError == null ? <p className="muted">{t('regionFeed.loading')}</p> : null;
@@ -46,10 +50,12 @@ function FeedList({ feed }: { feed: RegionFeedContextValue }) {
       {feed.events.map((event, index) => {
         const unread = index < feed.unread;
         const detail = eventDetail(event);
+        const target = targetOf ? targetOf(event) : null;
+        const text = describeEvent(event, t);
         return (
           <li key={event.id} className={unread ? 'feed-item feed-item-unread' : 'feed-item'}>
             <p className="feed-title">
-              {unread && <span className="marker">{t('regionFeed.new')}</span>} {describeEvent(event, t)}
+              {unread && <span className="marker">{t('regionFeed.new')}</span>} {target ? <Link to={target}>{text}</Link> : text}
             </p>
             <p className="muted feed-meta">
               {detail && <>{detail} · </>}

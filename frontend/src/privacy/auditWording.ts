@@ -94,6 +94,9 @@ export function auditDetailText(line: Pick<AuditLine, 'action' | 'detail'>, t: T
     case 'INVITATION_SENT':
       if ((m = /^vacature \S+ — (.+)$/s.exec(detail))) return t('privacy.detail.invitedFor', { title: g(m, 1) });
       break;
+    case 'BADGE_IMPORTED':
+      if ((m = /^OB([23]) skills=(\d+)$/.exec(detail))) return t('badges.audit.imported', { version: g(m, 1), count: Number(g(m, 2)) });
+      break;
     case 'INVITATION_ANSWERED':
       if ((m = /^uitnodiging \S+ van (.+): (ACCEPTED|DECLINED)$/.exec(detail))) {
         return t(g(m, 2) === 'ACCEPTED' ? 'privacy.detail.invitationAccepted' : 'privacy.detail.invitationDeclined', { organisation: g(m, 1) });

@@ -10,6 +10,8 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { errorFor, fieldErrors, skillErrors } from './fieldErrors';
 import { RegionSelect } from './RegionSelect';
 import { OccupationChecklist } from './OccupationChecklist';
+import { fetchBadges, type Badge, type BadgeSkill } from './badgeApi';
+import { BadgesPanel } from './BadgesPanel';
 import { fetchOwnProfile, newSkill, replaceProfile, type SeekerProfile, type SeekerSkill } from './seekerApi';
 import { SkillEditor } from './SkillEditor';
 import { SkillSources, type FoundSkill } from './SkillSources';
@@ -35,6 +37,21 @@ export function ProfileEditorPage({ session }: { session: Session }) {
   const [save, setSave] = useState<Save>({ status: 'idle' });
   const [occupation, setOccupation] = useState<MatchedOccupation | null>(null);
   const skillsHeadingRef = useRef<HTMLHeadingElement>(null);
+  const [badges, setBadges] = useState<readonly Badge[]>([]);
+  const [badgesError, setBadgesError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let current = true;
+    fetchBadges(session.accessToken, language).then(
+      (list) => current && setBadges(list),
+      (error: unknown) => current && setBadgesError(error),
+    );
+    return () => {
+      current = false;
+    };
+    // badge labels come from the server in both languages; a language switch does not need a reload
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [session.accessToken]);
 
   const show = useCallback((profile: SeekerProfile) => {
     setVersion(profile.version);
@@ -70,6 +87,11 @@ export function ProfileEditorPage({ session }: { session: Session }) {
       return [...current, ...found.filter((f) => !known.has(f.uri) && known.add(f.uri)).map((f) => ('labelNl' in f ? f : newSkill(f.uri, f)))];
     });
 
+  /** A skill a badge names, added to the editor as certified by that badge (saved with the profile). */
+  const addFromBadge = (skill: BadgeSkill, badge: Badge) =>
+    add([{ ...newSkill(skill.uri, skill), labelEn: skill.labelEn, evidence: 'CERTIFICATE', proofText: t('badges.proofText', { name: badge.name }).slice(0, 500) }]);
+  const badgesOf = (uri: string) => badges.filter((badge) => badge.skills.some((s) => s.uri === uri));
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSave({ status: 'saving' });
@@ -101,6 +123,14 @@ export function ProfileEditorPage({ session }: { session: Session }) {
       {load.status === 'ready' && (
         <>
           <SkillSources onAdd={add} onChooseOccupation={setOccupation} />
+          <BadgesPanel
+            session={session}
+            badges={badges}
+            loadError={badgesError}
+            profileUris={new Set(skills.map((s) => s.uri))}
+            onChange={setBadges}
+            onAddSkill={addFromBadge}
+          />
           {occupation && (
             <OccupationChecklist
               key={occupation.uri}
@@ -127,6 +157,7 @@ export function ProfileEditorPage({ session }: { session: Session }) {
                     skill={skill}
                     index={index}
                     errors={skillErrors(errors, index)}
+                    badges={badgesOf(skill.uri)}
                     onChange={(changed) => setSkills((current) => current.map((s, i) => (i === index ? changed : s)))}
                     onRemove={() => setSkills((current) => current.filter((_, i) => i !== index))}
                   />

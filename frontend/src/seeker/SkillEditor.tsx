@@ -5,13 +5,16 @@ import { FormField } from '../ui/FormField';
 import { ConceptLabel } from '../taxonomy/ConceptLabel';
 import { evidenceKinds, skillLabel, skillLabelInfo, type Evidence, type SeekerSkill } from './seekerApi';
 import { answer, questions } from './selfAssessment';
+import type { Badge } from './badgeApi';
 
 /**
  * One skill of the profile: the four self-assessment questions as yes/no checkboxes in a fieldset, level, where the
  * skill comes from, optional proof, and removal. Errors from the server are shown at their field.
  */
-export function SkillEditor({ skill, index, errors, onChange, onRemove }: {
+export function SkillEditor({ skill, index, errors, badges = [], onChange, onRemove }: {
   skill: SeekerSkill;
+  /** Imported Open Badges aligned to this skill: its evidence, shown as not verified. */
+  badges?: readonly Badge[];
   index: number;
   errors: Readonly<Record<string, string>>;
   onChange: (skill: SeekerSkill) => void;
@@ -27,6 +30,15 @@ export function SkillEditor({ skill, index, errors, onChange, onRemove }: {
         <ConceptLabel {...skillLabelInfo(skill, language)} />
       </h3>
       {errors.uri && <p className="field-error">{errors.uri}</p>}
+      {badges.length > 0 && (
+        <ul className="skill-badges" aria-label={t('badges.evidenceLabel')}>
+          {badges.map((badge) => (
+            <li key={badge.id}>
+              {t('badges.evidence', { name: badge.name })} <span className="tag">{t('badges.notVerified')}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       <fieldset className="skill-questions" aria-describedby={errors.canDoIt ? `${id}-questions-error` : undefined}>
         <legend>{t('seeker.profile.questions', { skill: label })}</legend>
         {errors.canDoIt && (

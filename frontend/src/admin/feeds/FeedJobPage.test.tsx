@@ -22,6 +22,7 @@ const job = (overrides: Partial<FeedJob>): FeedJob => ({
   startedAt: '2026-12-04T10:00:00Z',
   finishedAt: null,
   errors: [],
+  stall: null,
   ...overrides,
 });
 
@@ -51,6 +52,14 @@ describe('feed job progress page', () => {
     expect(screen.getByText(/100 regels zijn nog niet verwerkt/)).toHaveClass('alert-error');
     expect(screen.getByText(reason)).toBeInTheDocument();
     expect(screen.queryByText('Nog ongeveer')).not.toBeInTheDocument();
+  });
+
+  it('wordsTheStallReasonInDutchFromItsKindInsteadOfTheServersEnglishSentence', async () => {
+    const english = 'no progress for 2 min: the feed consumer is 1234 records behind';
+    renderJob(() => Promise.resolve(job({ status: 'STALLED', message: english, stall: { kind: 'BEHIND', minutes: 2, lag: 1234 } })));
+    expect(await screen.findByText(/De verwerker loopt 1\.234 berichten achter/)).toBeInTheDocument();
+    expect(screen.getByText(/Al 2 min geen voortgang/)).toBeInTheDocument();
+    expect(screen.queryByText(english)).not.toBeInTheDocument();
   });
 
   it('pollsUntilDoneAndListsTheRefusedRowWithItsLine', async () => {

@@ -130,7 +130,15 @@ export function JobProgressView({ job }: { job: FeedJob }) {
           {t('feeds.job.stalled', { outstanding: count(Math.max(0, job.recordsValid - job.stored - job.failed)) })}
         </p>
       )}
-      {job.message && <p className={job.status === 'FAILED' ? 'alert alert-error' : 'muted'}>{job.message}</p>}
+      {job.status === 'STALLED' && job.stall ? (
+        <p className="muted">{t(`feeds.stall.${job.stall.kind}`, {
+          minutes: count(job.stall.minutes),
+          read: count(job.recordsRead),
+          lag: count(job.stall.lag ?? 0),
+        })}</p>
+      ) : (
+        job.message && <p className={job.status === 'FAILED' ? 'alert alert-error' : 'muted'}>{job.message}</p>
+      )}
     </section>
   );
 }

@@ -23,6 +23,25 @@ export interface FeedJob {
   readonly finishedAt: string | null;
   /** The first 50 refused or failed records, with line numbers. */
   readonly errors: readonly DeadLetterSummary[];
+  /** Why a STALLED job stalled, as a kind and numbers the page words in its own language; null otherwise. */
+  readonly stall: FeedJobStall | null;
+}
+
+/** READING: no progress while reading; otherwise the feed consumer's state (lag unknown, caught up, behind). */
+export type StallKind = 'READING' | 'LAG_UNKNOWN' | 'CAUGHT_UP' | 'BEHIND';
+const stallKinds: readonly StallKind[] = ['READING', 'LAG_UNKNOWN', 'CAUGHT_UP', 'BEHIND'];
+
+export interface FeedJobStall {
+  readonly kind: StallKind;
+  readonly minutes: number;
+  readonly lag: number | null;
+}
+
+function parseStall(json: unknown): FeedJobStall | null {
+  if (!isRecord(json)) return null;
+  const kind = stallKinds.find((candidate) => candidate === json.kind);
+  if (!kind) return null;
+  return { kind, minutes: typeof json.minutes === 'number' ? json.minutes : 0, lag: typeof json.lag === 'number' ? json.lag : null };
 }
 
 const statuses: readonly FeedJobStatus[] = ['READING', 'PROCESSING', 'STALLED', 'DONE', 'FAILED'];
@@ -50,6 +69,7 @@ export function parseFeedJob(json: unknown): FeedJob {
     startedAt: json.startedAt,
     finishedAt: typeof json.finishedAt === 'string' ? json.finishedAt : null,
     errors: Array.isArray(json.errors) ? json.errors.map(parseDeadLetterSummary) : [],
+    stall: parseStall(json.stall),
   };
 }
 

@@ -18,6 +18,7 @@ const job = (overrides: Partial<FeedJob>): FeedJob => ({
   startedAt: '2026-12-04T10:00:00Z',
   finishedAt: null,
   errors: [],
+  stall: null,
   ...overrides,
 });
 

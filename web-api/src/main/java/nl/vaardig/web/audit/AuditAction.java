@@ -18,6 +18,9 @@ public enum AuditAction {
     PROPOSAL_MADE,
     PROPOSAL_ANSWERED,
     OUTCOME_RECORDED,
+    /** the person imported an Open Badge as evidence (issue 18) */
+    BADGE_IMPORTED,
+    BADGE_REMOVED,
     /** the one line that remains, without a profile, after an erasure */
     ACCOUNT_ERASED
 }

@@ -33,7 +33,7 @@ public class FeedController {
     public record JobView(UUID id, String feed, String fileName, String format, String status, long recordsRead,
                           long recordsValid, long recordsInvalid, long stored, long failed, double ratePerSecond,
                           String message, Instant startedAt, Instant finishedAt,
-                          List<DeadLetterQueries.Summary> errors) {
+                          List<DeadLetterQueries.Summary> errors, FeedJob.Stall stall) {
     }
 
     private final FeedUploadService uploads;
@@ -82,6 +82,6 @@ public class FeedController {
     private static JobView view(FeedJob j, List<DeadLetterQueries.Summary> errors) {
         return new JobView(j.id(), j.feed(), j.fileName(), j.format(), j.status().name(), j.recordsRead(),
                 j.recordsValid(), j.recordsInvalid(), j.stored(), j.failed(), Math.round(j.rate(Instant.now()) * 10) / 10.0,
-                j.message(), j.startedAt(), j.finishedAt(), errors);
+                j.message(), j.startedAt(), j.finishedAt(), errors, j.stall());
     }
 }

@@ -11,10 +11,23 @@ import java.util.UUID;
  */
 public record FeedJob(UUID id, String feed, String fileName, String format, String uploadedBy, Status status,
                       long recordsRead, long recordsValid, long recordsInvalid, long stored, long failed,
-                      String message, Instant startedAt, Instant readFinishedAt, Instant finishedAt) {
+                      String message, Instant startedAt, Instant readFinishedAt, Instant finishedAt, Stall stall) {
 
     /** STALLED: no progress for a while (see the message); progress puts the job back to READING or PROCESSING. */
     public enum Status { READING, PROCESSING, STALLED, DONE, FAILED }
+
+    /**
+     * Why a job stalled, for a message in the reader's language: READING (no progress while reading the file),
+     * or, while processing, the feed consumer's state: LAG_UNKNOWN (broker unreachable), CAUGHT_UP (it read the
+     * whole topic, so the records will not arrive: upload again) or BEHIND ({@code lag} records behind).
+     */
+    public record Stall(Kind kind, int minutes, Long lag) {
+        public enum Kind { READING, LAG_UNKNOWN, CAUGHT_UP, BEHIND }
+
+        public Stall {
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
 
     public FeedJob {
         Objects.requireNonNull(id, "id");

@@ -60,8 +60,9 @@ class FeedJobWatchdog {
         Long lag = feedConsumerLag();
         int marked = 0;
         for (FeedJob job : candidates) {
-            String reason = reason(job, lag);
-            if (jobs.markStalled(job.id(), job.status(), stallAfter, reason)) {
+            FeedJob.Stall stall = stall(job, lag);
+            String reason = reason(job, stall);
+            if (jobs.markStalled(job.id(), job.status(), stallAfter, reason, stall)) {
                 marked++;
                 log.warn("Feed job {} ({}) stalled: {}", job.id(), job.fileName(), reason);
             }
@@ -69,9 +70,19 @@ class FeedJobWatchdog {
         return marked;
     }
 
-    private String reason(FeedJob job, Long lag) {
-        long minutes = Math.max(1, stallAfter.toMinutes());
-        if (job.status() == FeedJob.Status.READING) {
+    private FeedJob.Stall stall(FeedJob job, Long lag) {
+        int minutes = (int) Math.max(1, stallAfter.toMinutes());
+        FeedJob.Stall.Kind kind = job.status() == FeedJob.Status.READING ? FeedJob.Stall.Kind.READING
+                : lag == null ? FeedJob.Stall.Kind.LAG_UNKNOWN
+                : lag == 0 ? FeedJob.Stall.Kind.CAUGHT_UP : FeedJob.Stall.Kind.BEHIND;
+        return new FeedJob.Stall(kind, minutes, lag);
+    }
+
+    /** The English sentence for the log and the message column; the admin page words it from the stall kind. */
+    private static String reason(FeedJob job, FeedJob.Stall stall) {
+        long minutes = stall.minutes();
+        Long lag = stall.lag();
+        if (stall.kind() == FeedJob.Stall.Kind.READING) {
             return String.format(Locale.ROOT, "no progress for %d min while reading the file (%d records read); "
                     + "the broker or the database did not answer", minutes, job.recordsRead());
         }

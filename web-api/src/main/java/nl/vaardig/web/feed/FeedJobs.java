@@ -19,6 +19,7 @@ public class FeedJobs {
     /** Progress moves the clock of the stall check and brings a STALLED job back to work. */
     private static final String PROGRESSED = "progressed_at = now(), "
             + "message = case when status = 'STALLED' then null else message end, "
+            + "stall_kind = null, stall_minutes = null, stall_lag = null, "
             + "status = case when status <> 'STALLED' then status "
             + "when read_finished_at is null then 'READING' else 'PROCESSING' end";
 
@@ -40,7 +41,7 @@ public class FeedJobs {
     }
 
     void readingFinished(UUID id) {
-        jdbc.sql("update feed_job set status = 'PROCESSING', message = null, read_finished_at = now(), progressed_at = now() "
+        jdbc.sql("update feed_job set status = 'PROCESSING', message = null, stall_kind = null, stall_minutes = null, stall_lag = null, read_finished_at = now(), progressed_at = now() "
                 + "where id = ? and status in ('READING', 'STALLED') and read_finished_at is null").param(id).update();
         finishIfComplete(id);
     }
@@ -72,10 +73,11 @@ public class FeedJobs {
     }
 
     /** STALLED with the reason, unless the job moved in the meantime. Returns whether it was marked. */
-    boolean markStalled(UUID id, FeedJob.Status seen, Duration age, String reason) {
-        return jdbc.sql("update feed_job set status = 'STALLED', message = ? where id = ? and status = ? "
-                + "and progressed_at < now() - make_interval(secs => ?)")
-                .params(reason, id, seen.name(), (double) age.toSeconds()).update() == 1;
+    boolean markStalled(UUID id, FeedJob.Status seen, Duration age, String reason, FeedJob.Stall stall) {
+        return jdbc.sql("update feed_job set status = 'STALLED', message = ?, stall_kind = ?, stall_minutes = ?, stall_lag = ? "
+                + "where id = ? and status = ? and progressed_at < now() - make_interval(secs => ?)")
+                .params(reason, stall.kind().name(), stall.minutes(), stall.lag(), id, seen.name(), (double) age.toSeconds())
+                .update() == 1;
     }
 
     public Optional<FeedJob> find(UUID id) {
@@ -91,7 +93,13 @@ public class FeedJobs {
                 rs.getString("format"), rs.getString("uploaded_by"), FeedJob.Status.valueOf(rs.getString("status")),
                 rs.getLong("records_read"), rs.getLong("records_valid"), rs.getLong("records_invalid"),
                 rs.getLong("stored"), rs.getLong("failed"), rs.getString("message"), instant(rs, "started_at"),
-                instant(rs, "read_finished_at"), instant(rs, "finished_at"));
+                instant(rs, "read_finished_at"), instant(rs, "finished_at"), stall(rs));
+    }
+
+    private static FeedJob.Stall stall(ResultSet rs) throws SQLException {
+        String kind = rs.getString("stall_kind");
+        return kind == null ? null : new FeedJob.Stall(FeedJob.Stall.Kind.valueOf(kind), rs.getInt("stall_minutes"),
+                (Long) rs.getObject("stall_lag"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.model.ConceptLabels;
 import nl.vaardig.taxonomy.model.LanguageLabels;
 import nl.vaardig.taxonomy.model.OccupationUri;
 import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.web.audit.AuditAction;
+import nl.vaardig.web.badge.BadgeEvidence;
+import nl.vaardig.web.badge.BadgeView;
 import nl.vaardig.web.audit.AuditLog;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.taxonomy.DutchLabelSource;
@@ -37,15 +40,17 @@ class PersonalDataExport {
     private final ProfileReferences references;
     private final AuditLog audit;
     private final TaxonomyRuntime taxonomy;
+    private final BadgeEvidence badges;
     private final Clock clock = Clock.systemUTC();
 
     PersonalDataExport(OwnProfile profiles, AccountRecords accounts, ProfileReferences references, AuditLog audit,
-                       TaxonomyRuntime taxonomy) {
+                       TaxonomyRuntime taxonomy, BadgeEvidence badges) {
         this.profiles = profiles;
         this.accounts = accounts;
         this.references = references;
         this.audit = audit;
         this.taxonomy = taxonomy;
+        this.badges = badges;
     }
 
     /** Builds the document and logs DATA_EXPORTED on the profile (the line is in the document itself). */
@@ -95,14 +100,16 @@ class PersonalDataExport {
         profile.put("dateCreated", p.createdAt().toString());
         profile.put("dateModified", p.updatedAt().toString());
         profile.put("version", p.version());
-        profile.put("skills", profiles.skills(p.id()).stream().map(this::skill).toList());
+        List<BadgeView> held = badges.badgesOf(p.id());
+        profile.put("skills", profiles.skills(p.id()).stream().map(s -> skill(s, held)).toList());
+        profile.put("badges", held.stream().map(b -> badge(p.id(), b)).toList());
         profile.put("consents", profiles.consents(p.id()).stream().map(PersonalDataExport::consent).toList());
         profile.put("auditTrail", auditTrail(p));
         profile.put("otherRecords", references.rowsOf(p.id()));
         return profile;
     }
 
-    private Map<String, Object> skill(OwnProfile.SkillRow s) {
+    private Map<String, Object> skill(OwnProfile.SkillRow s, List<BadgeView> held) {
         Map<String, Object> skill = new LinkedHashMap<>();
         skill.put("@type", "ProfileSkill");
         skill.put("skill", concept(s.skillUri(), "Skill",
@@ -115,7 +122,32 @@ class PersonalDataExport {
         answers.put("wantsToLearn", s.wantsToLearn());
         answers.put("givesEnergy", s.givesEnergy());
         skill.put("selfAssessment", answers);
+        // the imported Open Badges aligned to this skill, by their id in "badges"
+        skill.put("evidenceBadges", held.stream()
+                .filter(b -> b.skills().stream().anyMatch(k -> k.uri().equals(s.skillUri())))
+                .map(b -> "urn:uuid:" + b.id()).toList());
         return skill;
+    }
+
+    /**
+     * An imported Open Badge: what Vaardig read from it, that it is not verified and why, the ESCO skills it is aligned
+     * to, and the badge document as imported (so the person gets the badge itself back).
+     */
+    private Map<String, Object> badge(UUID profileId, BadgeView b) {
+        Map<String, Object> badge = new LinkedHashMap<>();
+        badge.put("@id", "urn:uuid:" + b.id());
+        badge.put("@type", "OpenBadgeEvidence");
+        badge.put("openBadgesVersion", b.spec().equals("OB3") ? "3.0" : "2.0");
+        badge.put("fileKind", b.container());
+        badge.put("name", b.name());
+        badge.put("issuer", b.issuer());
+        badge.put("issuedOn", b.issuedOn());
+        badge.put("importedAt", b.importedAt().toString());
+        badge.put("verified", b.verified());
+        badge.put("verificationNote", b.verificationReason());
+        badge.put("alignedSkills", b.skills().stream().map(k -> k.uri()).toList());
+        badge.put("badgeDocument", badges.document(profileId, b.id()));
+        return badge;
     }
 
     /**
@@ -188,6 +220,9 @@ class PersonalDataExport {
         c.put("skills", "schema:skills");
         // the ESCO concept a profile skill is about (ESCO has no person-to-skill property of its own)
         c.put("skill", Map.of("@id", "https://vaardig.nl/vocab#skill", "@type", "@id"));
+        c.put("alignedSkills", Map.of("@id", "https://vaardig.nl/vocab#alignedSkills", "@type", "@id"));
+        c.put("evidenceBadges", Map.of("@id", "https://vaardig.nl/vocab#evidenceBadges", "@type", "@id"));
+        c.put("importedAt", dateTime("https://vaardig.nl/vocab#importedAt"));
         c.put("occupation", "schema:hasOccupation");
         c.put("prefLabel", Map.of("@id", "skos:prefLabel", "@container", "@language"));
         c.put("proficiencyLevel", "schema:proficiencyLevel");

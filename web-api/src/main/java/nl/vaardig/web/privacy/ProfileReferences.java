@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ProfileReferences {
 
     /** Tables the export shows in their own sections, with their own vocabulary. */
-    static final Set<String> OWN_SECTIONS = Set.of("candidate_skill", "candidate_consent", "audit_entry");
+    static final Set<String> OWN_SECTIONS = Set.of("candidate_skill", "candidate_consent", "audit_entry", "seeker_badge");
 
     /** Columns never exported, whatever table they are in (credentials are not "data about me" to hand out). */
     private static final Pattern SECRET_COLUMN = Pattern.compile("(?i).*(password|passwd|hash|secret|token|salt).*");

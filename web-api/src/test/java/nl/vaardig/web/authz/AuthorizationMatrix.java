@@ -61,6 +61,9 @@ final class AuthorizationMatrix {
                 get("/api/events/feed").onlyFor(200, COACH_AM18, COACH_AM22, REGIO),
                 get("/api/events/stream").onlyFor(200, COACH_AM18, COACH_AM22, REGIO),
                 post("/api/events/feed/read", f -> "/api/events/feed/read", f -> null).onlyFor(200, COACH_AM18, COACH_AM22, REGIO),
+                // issue 18: a vacancy opened from the coach's feed, only in the coach's own regions
+                get("/api/coach/vacancies/{id}", f -> "/api/coach/vacancies/" + f.ownVacancy()).onlyFor(200, COACH_AM18)
+                        .except(COACH_AM22, DENIED_404),
 
                 // --- labour-market information: regio staff ---
                 get("/api/lmi/meta").onlyFor(200, REGIO),
@@ -125,6 +128,10 @@ final class AuthorizationMatrix {
                 put("/api/me/consents/{kind}", f -> "/api/me/consents/STATISTICS", f -> "{\"regions\":[\"AM18\"]}")
                         .onlyFor(200, SEEKER, OTHER_SEEKER),
                 delete("/api/me/consents/{kind}", f -> "/api/me/consents/STATISTICS").onlyFor(200, SEEKER, OTHER_SEEKER),
+                // issue 18: Open Badges as evidence, the file itself as the body; another person's badge is 404 (BadgeEvidenceIT)
+                get("/api/me/badges").onlyFor(200, SEEKER, OTHER_SEEKER),
+                post("/api/me/badges", f -> "/api/me/badges", f -> MatrixFixtures.OPEN_BADGE).onlyFor(201, SEEKER, OTHER_SEEKER),
+                delete("/api/me/badges/{id}", f -> "/api/me/badges/" + MatrixFixtures.NO_SUCH_BADGE).onlyFor(404, SEEKER, OTHER_SEEKER),
 
                 // --- administration: feeds and dead letters ---
                 get("/api/admin/feeds/jobs").onlyFor(200, ADMIN),

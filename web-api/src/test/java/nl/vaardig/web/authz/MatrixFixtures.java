@@ -40,6 +40,11 @@ record MatrixFixtures(UUID ownVacancy, UUID vacancyToChange, UUID vacancyToClose
             + "\"validFrom\":\"2025-03-01\",\"validUntil\":\"2099-04-30\"}\n";
 
     /** The refused line corrected, as an administrator re-drives it. */
+    /** An Open Badges 2.0 assertion without an id (so both seekers can import it) aligned to ESCO "operate forklift". */
+    static final String OPEN_BADGE = "{\"@context\":\"https://w3id.org/openbadges/v2\",\"type\":\"Assertion\","
+            + "\"verification\":{\"type\":\"hosted\"},\"badge\":{\"type\":\"BadgeClass\",\"name\":\"Matrixbadge\","
+            + "\"alignment\":[{\"targetUrl\":\"http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da\"}]}}";
+    static final java.util.UUID NO_SUCH_BADGE = java.util.UUID.fromString("00000000-0000-4000-8000-00000000bade");
     static final String CORRECTED_FEED_LINE = REFUSED_FEED_LINE.strip().replace("\"Nergens\"", "\"AM18\"");
 
     static String jsonString(String text) {

@@ -140,6 +140,9 @@ class ProposalIT {
         assertThat(jdbc.sql("select summary::text from region_event where subject = ? and event_type like '%outcome-recorded' "
                 + "order by occurred_at").param(id).query(String.class).list())
                 .anySatisfy(s -> assertThat(s).contains("INTERVIEW")).anySatisfy(s -> assertThat(s).contains("HIRED"));
+        // issue 18: the coach's feed line opens the candidate file the proposal is on, by the pseudonymous profile id
+        assertThat(jdbc.sql("select summary->>'profileId' from region_event where subject = ? and event_type like '%proposed-by-coach'")
+                .param(id).query(String.class).single()).isEqualTo(seeker.profile().value().toString());
 
         assertThat(fx.auditActions(seeker.profile())).contains("PROPOSAL_MADE", "PROPOSAL_ANSWERED", "CONTACT_SHARED",
                 "OUTCOME_RECORDED", "PROFILE_VIEWED_BY_EMPLOYER");

@@ -51,6 +51,9 @@ class FeedJobStallIT {
         assertThat(stalled.get("status").asString()).isEqualTo("STALLED");
         assertThat(stalled.get("message").asString())
                 .contains("7 of 10 records stored, 1 failed, 2 outstanding").contains("feed consumer");
+        // issue 18: the reason as a kind and numbers too, which the admin page words in Dutch or English
+        assertThat(stalled.get("stall").get("kind").asString()).isIn("LAG_UNKNOWN", "CAUGHT_UP", "BEHIND");
+        assertThat(stalled.get("stall").get("minutes").asInt()).isPositive();
         assertThat(view(http, admin, busy).get("status").asString()).as("a moving job is left alone").isEqualTo("PROCESSING");
 
         jobs.addProcessed(Map.of(quiet, new long[] {2, 0}));
@@ -58,6 +61,7 @@ class FeedJobStallIT {
         JsonNode done = view(http, admin, quiet);
         assertThat(done.get("status").asString()).as("its records came after all").isEqualTo("DONE");
         assertThat(done.get("message").isNull()).as("the stall reason is gone").isTrue();
+        assertThat(done.get("stall").isNull()).as("and its kind").isTrue();
     }
 
     /** A job that read 10 valid records and stored 7 (1 failed), last progress {@code ago}. */

@@ -124,9 +124,20 @@ class RegionFeedHandler implements EventHandler {
             case VacancyClosed c -> summary.put("reason", c.reason().name());
             case ProfileRegistered p -> summary.put("registeredOn", p.registeredOn().toString());
             case ConsentChanged c -> summary.put("granted", c.granted().stream().map(Enum::name).sorted().toList());
-            case MatchProposedByCoach m -> summary.put("score", m.score());
-            case InvitationAnswered i -> summary.put("answer", i.answer().name());
-            case OutcomeRecorded o -> summary.put("outcome", o.outcome().name());
+            // the pseudonymous profile id (as profile events carry it as subject), so a coach's feed item opens the
+            // candidate file the proposal is on; the server still checks the caseload when it is opened
+            case MatchProposedByCoach m -> {
+                summary.put("score", m.score());
+                summary.put("profileId", m.profileId().toString());
+            }
+            case InvitationAnswered i -> {
+                summary.put("answer", i.answer().name());
+                summary.put("profileId", i.profileId().toString());
+            }
+            case OutcomeRecorded o -> {
+                summary.put("outcome", o.outcome().name());
+                summary.put("profileId", o.profileId().toString());
+            }
             case LearningRouteStarted l -> summary.put("routeId", l.routeId());
             default -> { }
         }

@@ -20,14 +20,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * is a few kilobytes, so anything far larger is a mistake or an attack and is refused with 413 before it is
  * parsed. A declared Content-Length is checked up front; a chunked body is counted while it is read. Bulk feeds are
  * not JSON documents (JSON Lines or CSV, streamed to disk); text extraction has its own smaller limit with its own
- * message, and a dead-letter re-drive carries a corrected event up to the broker's record limit (512 KiB).
+ * message, a badge upload (JSON, PNG or SVG) its own 2 MB, and a dead-letter re-drive carries a corrected event
+ * up to the broker's record limit (512 KiB).
  */
 @Component
 public class JsonBodyLimitFilter extends OncePerRequestFilter {
 
     /** Endpoints that enforce their own limit. */
     private static final java.util.List<String> OWN_LIMIT = java.util.List.of("/api/public/skills/extract",
-            "/api/admin/dead-letters/");
+            "/api/admin/dead-letters/", "/api/me/badges");
 
     private final long maxBytes;
     private final ProblemResponseWriter problems;
