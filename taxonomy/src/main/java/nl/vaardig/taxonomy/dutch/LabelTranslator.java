@@ -38,6 +38,11 @@ final class LabelTranslator {
     /** Counted in {@code copied} as a thousandth: a spelled cognate is neither known nor a plain copy. */
     private static final int SPELLED = 1000;
     private static final double GLUE_PENALTY = -50;
+    /**
+     * Added to (or taken from) a compound whose last two parts the Dutch speller accepts (or rejects) as one word:
+     * OpenTaal accepts noun + noun ("wond+ zorg") and rejects most adjective + noun ("klinische+ microbiologie").
+     */
+    private static final double SPELLER_COMPOUND = 1.0;
     private static final java.util.regex.Pattern SEGMENT = java.util.regex.Pattern.compile("\\R|[.:;!?•(\\-–]\\s");
     private static final double COPY_LOG_PROBABILITY = Math.log(1e-4);
     /**
@@ -229,7 +234,7 @@ final class LabelTranslator {
                     tokens.size());
         }
         if (competenceLabel) {
-            for (int k = Math.min(2, tokens.size() - 1); k >= 1; k--) {
+            for (int k = Math.min(VerbTemplates.MAX_KEY_WORDS, tokens.size() - 1); k >= 1; k--) {
                 Optional<VerbTemplates.Template> template = templates.best(tokens.subList(0, k));
                 if (template.isPresent()) {
                     Decoded object = decode(tokens.subList(k, tokens.size()), surface.subList(k, surface.size()));
@@ -244,9 +249,7 @@ final class LabelTranslator {
             }
         }
         if (competenceLabel && tokens.size() > 1 && templates.verbLastShare() > 0.5) {
-            Optional<PhraseTable.Option> verb = phrases.options(tokens.subList(0, 1)).stream()
-                    .filter(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN))
-                    .max(java.util.Comparator.comparingDouble(o -> o.probability() * o.inverse()));
+            Optional<PhraseTable.Option> verb = verbOption(tokens.getFirst());
             if (verb.isPresent()) {
                 // no template for this verb: the most frequent Dutch order, object first, verb last
                 Decoded object = decode(tokens.subList(1, tokens.size()), surface.subList(1, surface.size()));
@@ -265,6 +268,30 @@ final class LabelTranslator {
         var features = QualityFeatures.of(tokens.size(), d.copied(), d.logProbability(), d.minLogProbability(),
                 d.phrases(), d.evidence(), lmPerWord(d.dutch()), false, 0, competenceLabel && tokens.size() > 1);
         return finish(d.dutch(), features, "phrases", d.dictionary(), tokens.size());
+    }
+
+    /**
+     * The Dutch verb for a leading English verb without a template: the likeliest learnt option that ends like a Dutch
+     * infinitive (in -n: "oefenen", "doen"), else a dictionary one that does, else the likeliest learnt option. A
+     * noun or adjective option ("practice" → "praktijk") would leave the label without a verb.
+     */
+    private Optional<PhraseTable.Option> verbOption(String english) {
+        var byScore = java.util.Comparator.<PhraseTable.Option>comparingDouble(o -> o.probability() * o.inverse());
+        List<PhraseTable.Option> learnt = phrases.options(List.of(english)).stream()
+                .filter(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN)).toList();
+        Optional<PhraseTable.Option> infinitive = learnt.stream().filter(o -> infinitive(o.dutch())).max(byScore);
+        if (infinitive.isPresent()) {
+            return infinitive;
+        }
+        Optional<PhraseTable.Option> listed = lexicon.dictionary().dutch(List.of(english)).stream()
+                .filter(LabelTranslator::infinitive).findFirst()
+                .map(d -> new PhraseTable.Option(d, DICTIONARY_PRIOR, DICTIONARY_PRIOR, 0));
+        return listed.isPresent() ? listed : learnt.stream().max(byScore);
+    }
+
+    private static boolean infinitive(List<String> dutch) {
+        String last = dutch.getLast();
+        return last.length() > 2 && last.endsWith("n") && dutch.size() <= 3;
     }
 
     /** Writes the label and adds what the lexicon says of its words to the features. */
@@ -481,6 +508,7 @@ final class LabelTranslator {
     private void extend(Map<String, State> into, State from, List<String> dutch, double model, double logProbability,
                         int copied, double count, int span, int dictionary) {
         double lm = 0;
+        double spellerCompound = 0;
         String previous = from.last;
         for (String t : dutch) {
             String w = t.toLowerCase(java.util.Locale.ROOT);
@@ -488,9 +516,13 @@ final class LabelTranslator {
             if (previous.endsWith(LabelTokens.JOIN) && dutchModel.neverHead(w)) {
                 lm += GLUE_PENALTY;
             }
+            if (previous.endsWith(LabelTokens.JOIN) && !w.endsWith(LabelTokens.JOIN) && lexicon.speller()) {
+                String joined = previous.substring(0, previous.length() - 1) + w;
+                spellerCompound += lexicon.dutchWord().test(joined) ? SPELLER_COMPOUND : -SPELLER_COMPOUND;
+            }
             previous = w;
         }
-        double score = from.score + model + LM_WEIGHT * lm + PHRASE_PENALTY;
+        double score = from.score + model + LM_WEIGHT * lm + spellerCompound + PHRASE_PENALTY;
         State existing = into.get(previous);
         if (existing == null || existing.score < score) {
             into.put(previous, new State(score, from, dutch, previous, from.copied + copied,
