@@ -42,7 +42,10 @@ final class LabelTranslator {
      * Added to (or taken from) a compound whose last two parts the Dutch speller accepts (or rejects) as one word:
      * OpenTaal accepts noun + noun ("wond+ zorg") and rejects most adjective + noun ("klinische+ microbiologie").
      */
-    private static final double SPELLER_COMPOUND = 1.0;
+    private static final double SPELLER_COMPOUND = 2.0;
+    /** English words that make a label more than modifiers + head ("typology of meat parts"): no head frame then. */
+    private static final java.util.Set<String> PHRASE_WORDS =
+            java.util.Set.of(",", "(", ")", "/", "&", "of", "for", "in", "on", "to", "with", "and", "or", "by", "from");
     private static final java.util.regex.Pattern SEGMENT = java.util.regex.Pattern.compile("\\R|[.:;!?•(\\-–]\\s");
     private static final double COPY_LOG_PROBABILITY = Math.log(1e-4);
     /**
@@ -53,6 +56,7 @@ final class LabelTranslator {
 
     private final PhraseTable phrases;
     private final VerbTemplates templates;
+    private final HeadFrames heads;
     private final CompoundRates compounds;
     private final Cognates cognates;
     private final BigramModel dutchModel;
@@ -62,7 +66,8 @@ final class LabelTranslator {
     private final java.util.Set<String> dutchWords;
     private final CompoundSplitter splitter;
 
-    private LabelTranslator(PhraseTable phrases, VerbTemplates templates, CompoundRates compounds, Cognates cognates,
+    private LabelTranslator(PhraseTable phrases, VerbTemplates templates, HeadFrames heads, CompoundRates compounds,
+                            Cognates cognates,
                             BigramModel dutchModel, Map<String, String> wholeLabels, Map<String, String> casing,
                             DutchLexicon lexicon, java.util.Set<String> dutchWords, CompoundSplitter splitter) {
         this.lexicon = lexicon;
@@ -71,6 +76,7 @@ final class LabelTranslator {
         this.cognates = cognates;
         this.phrases = phrases;
         this.templates = templates;
+        this.heads = heads;
         this.compounds = compounds;
         this.dutchModel = dutchModel;
         this.wholeLabels = wholeLabels;
@@ -138,6 +144,7 @@ final class LabelTranslator {
 
         var phrases = new PhraseTable();
         var templates = new VerbTemplates();
+        var heads = new HeadFrames();
         var compounds = new CompoundRates();
         var wholeLabels = new HashMap<String, Map<String, Integer>>();
         for (int s = 0; s < englishIds.size(); s++) {
@@ -153,6 +160,8 @@ final class LabelTranslator {
             }
             if (competence.get(s)) {
                 templates.learn(englishTokens.get(s), dutchTokens.get(s), a);
+            } else if (isLabel.get(s)) {
+                heads.learn(englishTokens.get(s), dutchTokens.get(s), a);
             }
             if (isLabel.get(s)) {
                 wholeLabels.computeIfAbsent(String.join(" ", englishTokens.get(s)), k -> new HashMap<>())
@@ -166,7 +175,7 @@ final class LabelTranslator {
         wholeLabels.forEach((en, nl) -> whole.put(en, nl.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow().getKey()));
-        return new LabelTranslator(phrases, templates, compounds, cognates, dutchModel, whole, casedForms(casing),
+        return new LabelTranslator(phrases, templates, heads, compounds, cognates, dutchModel, whole, casedForms(casing),
                 lexicon, knownWords, splitter);
     }
 
@@ -237,7 +246,7 @@ final class LabelTranslator {
             for (int k = Math.min(VerbTemplates.MAX_KEY_WORDS, tokens.size() - 1); k >= 1; k--) {
                 Optional<VerbTemplates.Template> template = templates.best(tokens.subList(0, k));
                 if (template.isPresent()) {
-                    Decoded object = decode(tokens.subList(k, tokens.size()), surface.subList(k, surface.size()));
+                    Decoded object = decodeNoun(tokens.subList(k, tokens.size()), surface.subList(k, surface.size()));
                     var out = new ArrayList<String>(template.get().before());
                     out.addAll(object.dutch());
                     out.addAll(template.get().after());
@@ -252,7 +261,7 @@ final class LabelTranslator {
             Optional<PhraseTable.Option> verb = verbOption(tokens.getFirst());
             if (verb.isPresent()) {
                 // no template for this verb: the most frequent Dutch order, object first, verb last
-                Decoded object = decode(tokens.subList(1, tokens.size()), surface.subList(1, surface.size()));
+                Decoded object = decodeNoun(tokens.subList(1, tokens.size()), surface.subList(1, surface.size()));
                 var out = new ArrayList<String>(object.dutch());
                 out.addAll(verb.get().dutch());
                 double verbLog = Math.log(verb.get().probability());
@@ -263,7 +272,7 @@ final class LabelTranslator {
                 return finish(out, features, "verb-last", object.dictionary(), tokens.size());
             }
         }
-        Decoded d = decode(tokens, surface);
+        Decoded d = competenceLabel ? decode(tokens, surface) : decodeNoun(tokens, surface);
         // a competence label without a learnt verb template keeps English word order: usually wrong in Dutch
         var features = QualityFeatures.of(tokens.size(), d.copied(), d.logProbability(), d.minLogProbability(),
                 d.phrases(), d.evidence(), lmPerWord(d.dutch()), false, 0, competenceLabel && tokens.size() > 1);
@@ -362,6 +371,28 @@ final class LabelTranslator {
     private record State(double score, State previous, List<String> dutch, String last, int copied,
                          double logProbability, double minLogProbability, int phrases, double count, int span,
                          int dictionary) {
+    }
+
+    /**
+     * A noun phrase whose head (last word) Dutch mostly puts first gets that frame around its translated modifiers
+     * ("minerals laws" → "wetten inzake mineralen"); otherwise, or when the phrase has no modifiers or ends in a
+     * name, the ordinary search.
+     */
+    private Decoded decodeNoun(List<String> english, List<String> surface) {
+        int head = english.size() - 1;
+        Optional<VerbTemplates.Template> frame = head >= 1 && surface.size() == english.size()
+                && english.get(head).equals(surface.get(head))
+                && english.stream().noneMatch(PHRASE_WORDS::contains)
+                ? heads.best(english.get(head)) : Optional.empty();
+        if (frame.isEmpty()) {
+            return decode(english, surface);
+        }
+        Decoded object = decode(english.subList(0, head), surface.subList(0, head));
+        var out = new ArrayList<String>(frame.get().before());
+        out.addAll(object.dutch());
+        out.addAll(frame.get().after());
+        return new Decoded(out, object.copied(), object.logProbability(), object.minLogProbability(),
+                object.phrases() + 1, object.evidence(), object.dictionary());
     }
 
     /** Monotone phrase-based Viterbi search with a beam per English position. */
