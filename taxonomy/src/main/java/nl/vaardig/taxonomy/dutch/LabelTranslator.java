@@ -240,7 +240,7 @@ final class LabelTranslator {
         if (whole != null) {
             List<String> dutch = List.of(whole.split(" "));
             return finish(dutch, QualityFeatures.wholeLabel(tokens.size(), lmPerWord(dutch)), "whole-label", 0,
-                    tokens.size());
+                    tokens);
         }
         if (competenceLabel) {
             for (int k = Math.min(VerbTemplates.MAX_KEY_WORDS, tokens.size() - 1); k >= 1; k--) {
@@ -253,7 +253,7 @@ final class LabelTranslator {
                     var features = QualityFeatures.of(tokens.size(), object.copied(), object.logProbability(),
                             object.minLogProbability(), object.phrases(), object.evidence(), lmPerWord(out), true,
                             template.get().share(), false);
-                    return finish(out, features, "template", object.dictionary(), tokens.size());
+                    return finish(out, features, "template", object.dictionary(), tokens);
                 }
             }
         }
@@ -269,14 +269,14 @@ final class LabelTranslator {
                         Math.min(object.minLogProbability(), verbLog), object.phrases() + 1, object.evidence(),
                         lmPerWord(out), true,
                         0, false);
-                return finish(out, features, "verb-last", object.dictionary(), tokens.size());
+                return finish(out, features, "verb-last", object.dictionary(), tokens);
             }
         }
         Decoded d = competenceLabel ? decode(tokens, surface) : decodeNoun(tokens, surface);
         // a competence label without a learnt verb template keeps English word order: usually wrong in Dutch
         var features = QualityFeatures.of(tokens.size(), d.copied(), d.logProbability(), d.minLogProbability(),
                 d.phrases(), d.evidence(), lmPerWord(d.dutch()), false, 0, competenceLabel && tokens.size() > 1);
-        return finish(d.dutch(), features, "phrases", d.dictionary(), tokens.size());
+        return finish(d.dutch(), features, "phrases", d.dictionary(), tokens);
     }
 
     /**
@@ -305,7 +305,8 @@ final class LabelTranslator {
 
     /** Writes the label and adds what the lexicon says of its words to the features. */
     private Translation finish(List<String> dutch, double[] features, String method, int dictionaryWords,
-                               int englishWords) {
+                               List<String> english) {
+        int englishWords = english.size();
         String text = write(dutch);
         List<String> words = LabelTokens.surface(text).stream()
                 .filter(w -> Character.isLetterOrDigit(w.charAt(0))).toList();
@@ -316,8 +317,9 @@ final class LabelTranslator {
             }
         }
         double unknownShare = words.isEmpty() ? 1 : (double) unknown / words.size();
-        return new Translation(text, QualityFeatures.withLexicon(features, unknownShare,
-                (double) dictionaryWords / englishWords), method);
+        double[] withLexicon = QualityFeatures.withLexicon(features, unknownShare,
+                (double) dictionaryWords / englishWords);
+        return new Translation(text, QualityFeatures.withShape(withLexicon, english, words), method);
     }
 
     /**
