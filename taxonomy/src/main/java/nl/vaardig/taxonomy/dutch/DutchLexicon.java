@@ -12,7 +12,12 @@ import java.util.function.Predicate;
  * had, and a Dutch speller to tell a Dutch word from an English one left untranslated. Both are Debian packages read
  * at generation time; the shipped labels do not need them.
  */
-record DutchLexicon(BilingualDictionary dictionary, Predicate<String> dutchWord) {
+record DutchLexicon(BilingualDictionary dictionary, Predicate<String> dutchWord, boolean speller) {
+
+    /** {@code speller}: whether {@code dutchWord} is a full Dutch speller whose rejection of a compound means something. */
+    DutchLexicon(BilingualDictionary dictionary, Predicate<String> dutchWord) {
+        this(dictionary, dutchWord, false);
+    }
 
     static final String PACKAGES = "hunspell-nl dict-freedict-eng-nld dict-freedict-nld-eng";
     static final Path HUNSPELL = Path.of("/usr/share/hunspell");
@@ -39,7 +44,7 @@ record DutchLexicon(BilingualDictionary dictionary, Predicate<String> dutchWord)
         }
         try {
             DutchSpelling spelling = DutchSpelling.read(hunspell);
-            return new DutchLexicon(BilingualDictionary.read(dictd), spelling::isWord);
+            return new DutchLexicon(BilingualDictionary.read(dictd), spelling::isWord, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,6 +38,14 @@ final class LabelTranslator {
     /** Counted in {@code copied} as a thousandth: a spelled cognate is neither known nor a plain copy. */
     private static final int SPELLED = 1000;
     private static final double GLUE_PENALTY = -50;
+    /**
+     * Added to (or taken from) a compound whose last two parts the Dutch speller accepts (or rejects) as one word:
+     * OpenTaal accepts noun + noun ("wond+ zorg") and rejects most adjective + noun ("klinische+ microbiologie").
+     */
+    private static final double SPELLER_COMPOUND = 2.0;
+    /** English words that make a label more than modifiers + head ("typology of meat parts"): no head frame then. */
+    private static final java.util.Set<String> PHRASE_WORDS =
+            java.util.Set.of(",", "(", ")", "/", "&", "of", "for", "in", "on", "to", "with", "and", "or", "by", "from");
     private static final java.util.regex.Pattern SEGMENT = java.util.regex.Pattern.compile("\\R|[.:;!?•(\\-–]\\s");
     private static final double COPY_LOG_PROBABILITY = Math.log(1e-4);
     /**
@@ -48,6 +56,7 @@ final class LabelTranslator {
 
     private final PhraseTable phrases;
     private final VerbTemplates templates;
+    private final HeadFrames heads;
     private final CompoundRates compounds;
     private final Cognates cognates;
     private final BigramModel dutchModel;
@@ -57,7 +66,8 @@ final class LabelTranslator {
     private final java.util.Set<String> dutchWords;
     private final CompoundSplitter splitter;
 
-    private LabelTranslator(PhraseTable phrases, VerbTemplates templates, CompoundRates compounds, Cognates cognates,
+    private LabelTranslator(PhraseTable phrases, VerbTemplates templates, HeadFrames heads, CompoundRates compounds,
+                            Cognates cognates,
                             BigramModel dutchModel, Map<String, String> wholeLabels, Map<String, String> casing,
                             DutchLexicon lexicon, java.util.Set<String> dutchWords, CompoundSplitter splitter) {
         this.lexicon = lexicon;
@@ -66,6 +76,7 @@ final class LabelTranslator {
         this.cognates = cognates;
         this.phrases = phrases;
         this.templates = templates;
+        this.heads = heads;
         this.compounds = compounds;
         this.dutchModel = dutchModel;
         this.wholeLabels = wholeLabels;
@@ -133,6 +144,7 @@ final class LabelTranslator {
 
         var phrases = new PhraseTable();
         var templates = new VerbTemplates();
+        var heads = new HeadFrames();
         var compounds = new CompoundRates();
         var wholeLabels = new HashMap<String, Map<String, Integer>>();
         for (int s = 0; s < englishIds.size(); s++) {
@@ -148,6 +160,8 @@ final class LabelTranslator {
             }
             if (competence.get(s)) {
                 templates.learn(englishTokens.get(s), dutchTokens.get(s), a);
+            } else if (isLabel.get(s)) {
+                heads.learn(englishTokens.get(s), dutchTokens.get(s), a);
             }
             if (isLabel.get(s)) {
                 wholeLabels.computeIfAbsent(String.join(" ", englishTokens.get(s)), k -> new HashMap<>())
@@ -161,7 +175,7 @@ final class LabelTranslator {
         wholeLabels.forEach((en, nl) -> whole.put(en, nl.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow().getKey()));
-        return new LabelTranslator(phrases, templates, compounds, cognates, dutchModel, whole, casedForms(casing),
+        return new LabelTranslator(phrases, templates, heads, compounds, cognates, dutchModel, whole, casedForms(casing),
                 lexicon, knownWords, splitter);
     }
 
@@ -226,30 +240,28 @@ final class LabelTranslator {
         if (whole != null) {
             List<String> dutch = List.of(whole.split(" "));
             return finish(dutch, QualityFeatures.wholeLabel(tokens.size(), lmPerWord(dutch)), "whole-label", 0,
-                    tokens.size());
+                    tokens);
         }
         if (competenceLabel) {
-            for (int k = Math.min(2, tokens.size() - 1); k >= 1; k--) {
+            for (int k = Math.min(VerbTemplates.MAX_KEY_WORDS, tokens.size() - 1); k >= 1; k--) {
                 Optional<VerbTemplates.Template> template = templates.best(tokens.subList(0, k));
                 if (template.isPresent()) {
-                    Decoded object = decode(tokens.subList(k, tokens.size()), surface.subList(k, surface.size()));
+                    Decoded object = decodeNoun(tokens.subList(k, tokens.size()), surface.subList(k, surface.size()));
                     var out = new ArrayList<String>(template.get().before());
                     out.addAll(object.dutch());
                     out.addAll(template.get().after());
                     var features = QualityFeatures.of(tokens.size(), object.copied(), object.logProbability(),
                             object.minLogProbability(), object.phrases(), object.evidence(), lmPerWord(out), true,
                             template.get().share(), false);
-                    return finish(out, features, "template", object.dictionary(), tokens.size());
+                    return finish(out, features, "template", object.dictionary(), tokens);
                 }
             }
         }
         if (competenceLabel && tokens.size() > 1 && templates.verbLastShare() > 0.5) {
-            Optional<PhraseTable.Option> verb = phrases.options(tokens.subList(0, 1)).stream()
-                    .filter(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN))
-                    .max(java.util.Comparator.comparingDouble(o -> o.probability() * o.inverse()));
+            Optional<PhraseTable.Option> verb = verbOption(tokens.getFirst());
             if (verb.isPresent()) {
                 // no template for this verb: the most frequent Dutch order, object first, verb last
-                Decoded object = decode(tokens.subList(1, tokens.size()), surface.subList(1, surface.size()));
+                Decoded object = decodeNoun(tokens.subList(1, tokens.size()), surface.subList(1, surface.size()));
                 var out = new ArrayList<String>(object.dutch());
                 out.addAll(verb.get().dutch());
                 double verbLog = Math.log(verb.get().probability());
@@ -257,19 +269,44 @@ final class LabelTranslator {
                         Math.min(object.minLogProbability(), verbLog), object.phrases() + 1, object.evidence(),
                         lmPerWord(out), true,
                         0, false);
-                return finish(out, features, "verb-last", object.dictionary(), tokens.size());
+                return finish(out, features, "verb-last", object.dictionary(), tokens);
             }
         }
-        Decoded d = decode(tokens, surface);
+        Decoded d = competenceLabel ? decode(tokens, surface) : decodeNoun(tokens, surface);
         // a competence label without a learnt verb template keeps English word order: usually wrong in Dutch
         var features = QualityFeatures.of(tokens.size(), d.copied(), d.logProbability(), d.minLogProbability(),
                 d.phrases(), d.evidence(), lmPerWord(d.dutch()), false, 0, competenceLabel && tokens.size() > 1);
-        return finish(d.dutch(), features, "phrases", d.dictionary(), tokens.size());
+        return finish(d.dutch(), features, "phrases", d.dictionary(), tokens);
+    }
+
+    /**
+     * The Dutch verb for a leading English verb without a template: the likeliest learnt option that ends like a Dutch
+     * infinitive (in -n: "oefenen", "doen"), else a dictionary one that does, else the likeliest learnt option. A
+     * noun or adjective option ("practice" → "praktijk") would leave the label without a verb.
+     */
+    private Optional<PhraseTable.Option> verbOption(String english) {
+        var byScore = java.util.Comparator.<PhraseTable.Option>comparingDouble(o -> o.probability() * o.inverse());
+        List<PhraseTable.Option> learnt = phrases.options(List.of(english)).stream()
+                .filter(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN)).toList();
+        Optional<PhraseTable.Option> infinitive = learnt.stream().filter(o -> infinitive(o.dutch())).max(byScore);
+        if (infinitive.isPresent()) {
+            return infinitive;
+        }
+        Optional<PhraseTable.Option> listed = lexicon.dictionary().dutch(List.of(english)).stream()
+                .filter(LabelTranslator::infinitive).findFirst()
+                .map(d -> new PhraseTable.Option(d, DICTIONARY_PRIOR, DICTIONARY_PRIOR, 0));
+        return listed.isPresent() ? listed : learnt.stream().max(byScore);
+    }
+
+    private static boolean infinitive(List<String> dutch) {
+        String last = dutch.getLast();
+        return last.length() > 2 && last.endsWith("n") && dutch.size() <= 3;
     }
 
     /** Writes the label and adds what the lexicon says of its words to the features. */
     private Translation finish(List<String> dutch, double[] features, String method, int dictionaryWords,
-                               int englishWords) {
+                               List<String> english) {
+        int englishWords = english.size();
         String text = write(dutch);
         List<String> words = LabelTokens.surface(text).stream()
                 .filter(w -> Character.isLetterOrDigit(w.charAt(0))).toList();
@@ -280,8 +317,9 @@ final class LabelTranslator {
             }
         }
         double unknownShare = words.isEmpty() ? 1 : (double) unknown / words.size();
-        return new Translation(text, QualityFeatures.withLexicon(features, unknownShare,
-                (double) dictionaryWords / englishWords), method);
+        double[] withLexicon = QualityFeatures.withLexicon(features, unknownShare,
+                (double) dictionaryWords / englishWords);
+        return new Translation(text, QualityFeatures.withShape(withLexicon, english, words), method);
     }
 
     /**
@@ -335,6 +373,28 @@ final class LabelTranslator {
     private record State(double score, State previous, List<String> dutch, String last, int copied,
                          double logProbability, double minLogProbability, int phrases, double count, int span,
                          int dictionary) {
+    }
+
+    /**
+     * A noun phrase whose head (last word) Dutch mostly puts first gets that frame around its translated modifiers
+     * ("minerals laws" → "wetten inzake mineralen"); otherwise, or when the phrase has no modifiers or ends in a
+     * name, the ordinary search.
+     */
+    private Decoded decodeNoun(List<String> english, List<String> surface) {
+        int head = english.size() - 1;
+        Optional<VerbTemplates.Template> frame = head >= 1 && surface.size() == english.size()
+                && english.get(head).equals(surface.get(head))
+                && english.stream().noneMatch(PHRASE_WORDS::contains)
+                ? heads.best(english.get(head)) : Optional.empty();
+        if (frame.isEmpty()) {
+            return decode(english, surface);
+        }
+        Decoded object = decode(english.subList(0, head), surface.subList(0, head));
+        var out = new ArrayList<String>(frame.get().before());
+        out.addAll(object.dutch());
+        out.addAll(frame.get().after());
+        return new Decoded(out, object.copied(), object.logProbability(), object.minLogProbability(),
+                object.phrases() + 1, object.evidence(), object.dictionary());
     }
 
     /** Monotone phrase-based Viterbi search with a beam per English position. */
@@ -481,6 +541,7 @@ final class LabelTranslator {
     private void extend(Map<String, State> into, State from, List<String> dutch, double model, double logProbability,
                         int copied, double count, int span, int dictionary) {
         double lm = 0;
+        double spellerCompound = 0;
         String previous = from.last;
         for (String t : dutch) {
             String w = t.toLowerCase(java.util.Locale.ROOT);
@@ -488,9 +549,13 @@ final class LabelTranslator {
             if (previous.endsWith(LabelTokens.JOIN) && dutchModel.neverHead(w)) {
                 lm += GLUE_PENALTY;
             }
+            if (previous.endsWith(LabelTokens.JOIN) && !w.endsWith(LabelTokens.JOIN) && lexicon.speller()) {
+                String joined = previous.substring(0, previous.length() - 1) + w;
+                spellerCompound += lexicon.dutchWord().test(joined) ? SPELLER_COMPOUND : -SPELLER_COMPOUND;
+            }
             previous = w;
         }
-        double score = from.score + model + LM_WEIGHT * lm + PHRASE_PENALTY;
+        double score = from.score + model + LM_WEIGHT * lm + spellerCompound + PHRASE_PENALTY;
         State existing = into.get(previous);
         if (existing == null || existing.score < score) {
             into.put(previous, new State(score, from, dutch, previous, from.copied + copied,

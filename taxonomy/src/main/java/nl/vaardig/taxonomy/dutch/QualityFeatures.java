@@ -1,11 +1,19 @@
 package nl.vaardig.taxonomy.dutch;
 
+import java.util.List;
+
 /** The numbers a translation is judged by; {@link QualityModel} weighs them into a confidence. */
 final class QualityFeatures {
 
-    static final int COUNT = 17;
+    static final int COUNT = 20;
     /** Index of the share of generated words neither in the training Dutch nor in the Dutch dictionary. */
-    static final int UNKNOWN_SHARE = COUNT - 3;
+    static final int UNKNOWN_SHARE = 14;
+    /** Index of the share of English words only a bilingual dictionary translated. */
+    static final int DICTIONARY_SHARE = 16;
+    private static final int SHAPE = 17;
+    /** English words that join clauses or phrases: labels with them were translated better than bare noun strings. */
+    private static final java.util.Set<String> LINKING_WORDS = java.util.Set.of("of", "for", "in", "on", "to", "with",
+            "and", "or", "by", "from", "about", "into", "during", "under", "within", "the", "a", "an");
 
     /**
      * How much the phrase pairs used were seen: log(1 + count) of the rarest, the mean per English word, and the share
@@ -48,8 +56,23 @@ final class QualityFeatures {
     static double[] withLexicon(double[] features, double unknownShare, double dictionaryShare) {
         double[] out = java.util.Arrays.copyOf(features, COUNT);
         out[UNKNOWN_SHARE] = unknownShare;
-        out[COUNT - 2] = unknownShare == 0 ? 1 : 0;
-        out[COUNT - 1] = dictionaryShare;
+        out[UNKNOWN_SHARE + 1] = unknownShare == 0 ? 1 : 0;
+        out[DICTIONARY_SHARE] = dictionaryShare;
+        return out;
+    }
+
+    /**
+     * Adds the shape of the pair, which the held-out errors showed the other features miss: the share of English
+     * linking words (a bare string of nouns leaves every compound decision open), Dutch words per English word (a
+     * Dutch label much shorter than the English lost or glued words), and the share of English "-ing" words (gerunds
+     * are translated as noun, verb or compound part, often wrongly).
+     */
+    static double[] withShape(double[] features, List<String> english, List<String> dutchWords) {
+        double[] out = java.util.Arrays.copyOf(features, COUNT);
+        int n = Math.max(1, english.size());
+        out[SHAPE] = english.stream().filter(LINKING_WORDS::contains).count() / (double) n;
+        out[SHAPE + 1] = Math.min(3.0, dutchWords.size() / (double) n);
+        out[SHAPE + 2] = english.stream().filter(w -> w.length() > 5 && w.endsWith("ing")).count() / (double) n;
         return out;
     }
 
@@ -59,6 +82,6 @@ final class QualityFeatures {
     }
 
     static double[] copy() {
-        return new double[]{0, FLOOR, FLOOR, 0, 0, 0, 1, FLOOR, 1, 0, 0, 0, 0, 0, 1, 0, 0};
+        return java.util.Arrays.copyOf(new double[]{0, FLOOR, FLOOR, 0, 0, 0, 1, FLOOR, 1, 0, 0, 0, 0, 0, 1, 0, 0}, COUNT);
     }
 }

@@ -10,13 +10,15 @@ import java.util.Optional;
  * How the Dutch labels of skill/competence concepts place the English label's leading verb, learnt from aligned label
  * pairs: "apply safety management" ↔ "veiligheidsbeheer toepassen" gives apply → "X toepassen"; "monitor billing
  * procedures" ↔ "toezicht houden op betaalprocedures" gives monitor → "toezicht houden op X". X is the Dutch span the
- * rest of the English label aligns to; the template is what stays around it. Keys are the first one or two words.
+ * rest of the English label aligns to; the template is what stays around it. Keys are the first one to three words.
  */
 final class VerbTemplates {
 
     static final String SLOT = "X";
     private static final int MAX_TEMPLATE_WORDS = 5;
     private static final int MIN_EVIDENCE = 2;
+    /** Keys of up to three words: "interact verbally in" → "mondeling in het X communiceren". */
+    static final int MAX_KEY_WORDS = 3;
 
     record Template(List<String> before, List<String> after, double share, int evidence) {
     }
@@ -24,7 +26,7 @@ final class VerbTemplates {
     private final Map<String, Map<String, Integer>> counts = new HashMap<>();
 
     void learn(List<String> english, List<String> dutch, Alignment a) {
-        for (int k = 1; k <= 2 && k < english.size(); k++) {
+        for (int k = 1; k <= MAX_KEY_WORDS && k < english.size(); k++) {
             int objectFirst = dutch.size();
             int objectLast = -1;
             boolean verbLinked = false;

@@ -97,7 +97,7 @@ class LabelTranslatorTest {
 
         assertThat(LabelTokens.tokens(t.text())).containsExactly("dekvloer", "reinigen");
         assertThat(t.features()[QualityFeatures.UNKNOWN_SHARE]).isZero();
-        assertThat(t.features()[QualityFeatures.COUNT - 1]).as("dictionary share").isEqualTo(0.5);
+        assertThat(t.features()[QualityFeatures.DICTIONARY_SHARE]).as("dictionary share").isEqualTo(0.5);
     }
 
     @Test
