@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders, sessionFor, FakeAuthService } from '../test/fakeAuth';
 import { PassportPage } from './PassportPage';
 import { SharedPassportPage } from './SharedPassportPage';
+import { SharedWithMePage } from './SharedWithMePage';
 
 const session = sessionFor(['JOB_SEEKER']);
 
@@ -61,6 +62,8 @@ beforeEach(() => {
       return Promise.resolve(new Response(null, { status: 204 }));
     }
     if (url === '/api/public/passports/%3Atoken') return Promise.resolve(json(passport));
+    if (url === '/api/passports/shared-with-me') return Promise.resolve(json([{ id: 's9', holderName: 'Sanne de Vries', expiresAt: '2026-12-13T07:00:00Z' }]));
+    if (url === '/api/passports/%3Aid') return Promise.resolve(json(passport));
     return Promise.resolve(json({ type: 'about:blank', title: 'Niet gevonden', status: 404 }, 404));
   });
   vi.stubGlobal('fetch', fetchMock);
@@ -129,5 +132,25 @@ describe('the page at a share link', () => {
     renderWithProviders(<SharedPassportPage />, { path: '/paspoort/:token' });
     expect(await screen.findByRole('heading', { name: 'Deze link werkt niet (meer)' })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText('Vaardigheden')).not.toBeInTheDocument());
+  });
+});
+
+describe('passports shared with a coach', () => {
+  it('listsThemWithTheirExpiryAndLinksToEach', async () => {
+    const coach = sessionFor(['JOBCOACH']);
+    renderWithProviders(<SharedWithMePage session={coach} basePath="/jobcoach/paspoorten" />, { service: new FakeAuthService(coach), path: '/jobcoach/paspoorten' });
+    const link = await screen.findByRole('link', { name: 'Skills paspoort van Sanne de Vries' });
+    expect(link).toHaveAttribute('href', '/jobcoach/paspoorten/s9');
+    expect(screen.getByText('(tot 13-12-2026)')).toBeInTheDocument();
+  });
+
+  it('opensOneWithTheCoachsToken', async () => {
+    const coach = sessionFor(['JOBCOACH']);
+    renderWithProviders(<SharedWithMePage session={coach} basePath="/jobcoach/paspoorten" />, { service: new FakeAuthService(coach), path: '/jobcoach/paspoorten/:id' });
+    expect(await screen.findByRole('heading', { name: 'Skills paspoort van Sanne de Vries' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Terug naar de lijst' })).toHaveAttribute('href', '/jobcoach/paspoorten');
+    expect(fetchMock).toHaveBeenCalledWith('/api/passports/%3Aid', expect.objectContaining({
+      headers: expect.objectContaining({ Authorization: `Bearer ${coach.accessToken}` }),
+    }));
   });
 });
