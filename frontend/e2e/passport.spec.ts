@@ -10,6 +10,8 @@ import { expectNoAccessibilityViolations, saveScreenshot } from './support';
  * Dutch. The PDF's text is checked with PDFBox in PassportIT; here the download itself must arrive as a PDF.
  */
 test('the seeker shares the passport by link, an anonymous browser opens it, the seeker revokes it', async ({ page, browser }) => {
+  // registration, two skills, two browsers, three PDFs and five axe runs: over a minute on a busy machine
+  test.setTimeout(180_000);
   await registerNewSeeker(page);
   await page.getByRole('link', { name: 'Mijn skills paspoort' }).click();
   await page.waitForURL((url) => url.pathname === '/werkzoekende/paspoort');

@@ -2,6 +2,7 @@ package nl.vaardig.web.passport;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,10 @@ class PassportPdf {
 
     static final String FONT = "Liberation Sans";
     private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+    PassportPdf() {
+        XRLog.setLoggerImpl(new PdfLibraryLog());
+    }
 
     byte[] render(Passport passport) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
