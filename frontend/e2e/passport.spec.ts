@@ -2,12 +2,13 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { baseURL } from './paths';
 import { registerNewSeeker } from './register';
-import { expectNoAccessibilityViolations, saveScreenshot } from './support';
+import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
 
 /**
  * Issue 18, skills passport: a new seeker shares the passport by link, an anonymous browser (no account, no cookies)
  * opens it, the seeker revokes the link, the link then answers 404 and the view is in the seeker's audit log in plain
- * Dutch. The PDF's text is checked with PDFBox in PassportIT; here the download itself must arrive as a PDF.
+ * Dutch. The PDF's text is checked with PDFBox in PassportIT; here the download itself must arrive as a PDF. A second
+ * journey shares it with the demo coach's account, which opens it while signed in.
  */
 test('the seeker shares the passport by link, an anonymous browser opens it, the seeker revokes it', async ({ page, browser }) => {
   // registration, two skills, two browsers, three PDFs and five axe runs: over a minute on a busy machine
@@ -76,4 +77,33 @@ test('the seeker shares the passport by link, an anonymous browser opens it, the
   await expect(trail).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
   await expect(trail).not.toContainText(/\b[A-Z]{2,}_[A-Z_]+\b|ANONYMOUS|Deellink/);
   await expectNoAccessibilityViolations(page, 'the audit log with passport views');
+});
+
+test('the seeker shares the passport with a named coach account, the coach opens it, the view is in the audit log', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await registerNewSeeker(page);
+  await page.goto('/werkzoekende/paspoort');
+  await page.getByLabel('Gebruikersnaam').fill('jobcoach');
+  await page.getByLabel('Dit is een').selectOption('JOBCOACH');
+  await page.getByRole('button', { name: 'Delen', exact: true }).click();
+  await expect(page.getByText('Je paspoort is gedeeld met jobcoach.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Intrekken: jobcoach \(jobcoach\), tot / })).toBeVisible();
+
+  // the coach, in a browser of their own, finds it under "Gedeelde paspoorten" and opens the newest
+  const coachContext = await browser.newContext({ baseURL });
+  const coach = await coachContext.newPage();
+  await logInAs(coach, account('jobcoach'));
+  await coach.getByRole('link', { name: 'Gedeelde paspoorten' }).click();
+  await coach.waitForURL((url) => url.pathname === '/jobcoach/paspoorten');
+  await expect(coach.getByRole('heading', { level: 1, name: 'Gedeelde paspoorten' })).toBeVisible();
+  await expectNoAccessibilityViolations(coach, 'the coach’s shared passports');
+  await coach.getByRole('link', { name: 'Skills paspoort van Testpersoon Nieuw' }).first().click();
+  await expect(coach.getByText('verpleegkundigen ondersteunen')).toBeVisible();
+  await expectNoAccessibilityViolations(coach, 'a passport shared with the coach');
+  await coachContext.close();
+
+  await page.goto('/werkzoekende/gegevens');
+  const trail = page.getByRole('table', { name: /^Logboek van je gegevens, nieuwste eerst/ });
+  await expect(trail.getByRole('row', { name: /Jobcoach Groot Amsterdam.*Paspoort bekeken.*Je paspoort is bekeken door dit account/ })).toHaveCount(1);
+  await expect(trail.getByRole('row', { name: /Je deelde je paspoort met jobcoach \(jobcoach\)/ })).toHaveCount(1);
 });
