@@ -38,6 +38,10 @@ import { WelcomeConsentPage } from '../seeker/WelcomeConsentPage';
 // --- issue 6 B: invitations, team gap view ---
 import { TeamPage } from '../employer/TeamPage';
 import { InvitationsPage } from '../invitations/InvitationsPage';
+// --- issue 18: skills passport ---
+import { PassportPage } from '../passport/PassportPage';
+import { SharedPassportPage } from '../passport/SharedPassportPage';
+import { SharedWithMePage } from '../passport/SharedWithMePage';
 
 /** Every page of the shell. Role pages sit behind the guard; the rest is public. */
 export function AppRoutes() {
@@ -149,6 +153,28 @@ export function AppRoutes() {
         <Route
           path="/werkzoekende/uitnodigingen"
           element={<RequireRole role="JOB_SEEKER">{(session) => <InvitationsPage session={session} />}</RequireRole>}
+        />
+        {/* --- issue 18: skills passport (own page, the public link page, what was shared with a coach or employer) --- */}
+        <Route
+          path="/werkzoekende/paspoort"
+          element={<RequireRole role="JOB_SEEKER">{(session) => <PassportPage session={session} />}</RequireRole>}
+        />
+        <Route path="/paspoort/:token" element={<SharedPassportPage />} />
+        <Route
+          path="/jobcoach/paspoorten"
+          element={<RequireRole role="JOBCOACH">{(session) => <SharedWithMePage session={session} basePath="/jobcoach/paspoorten" />}</RequireRole>}
+        />
+        <Route
+          path="/jobcoach/paspoorten/:id"
+          element={<RequireRole role="JOBCOACH">{(session) => <SharedWithMePage session={session} basePath="/jobcoach/paspoorten" />}</RequireRole>}
+        />
+        <Route
+          path="/werkgever/paspoorten"
+          element={<RequireRole role="EMPLOYER">{(session) => <SharedWithMePage session={session} basePath="/werkgever/paspoorten" />}</RequireRole>}
+        />
+        <Route
+          path="/werkgever/paspoorten/:id"
+          element={<RequireRole role="EMPLOYER">{(session) => <SharedWithMePage session={session} basePath="/werkgever/paspoorten" />}</RequireRole>}
         />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

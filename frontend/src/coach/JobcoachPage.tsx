@@ -21,6 +21,9 @@ function CaseloadLink() {
     <p>
       <Link className="button" to="/jobcoach/caseload">
         {t('coachCaseload.link')}
+      </Link>{' '}
+      <Link className="button button-secondary" to="/jobcoach/paspoorten">
+        {t('passport.sharedWithMe.title')}
       </Link>
     </p>
   );

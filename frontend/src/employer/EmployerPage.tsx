@@ -39,6 +39,9 @@ function OwnVacancies({ session }: { session: Session }) {
         </Link>{' '}
         <Link className="button button-secondary" to="/werkgever/team">
           {t('team.link')}
+        </Link>{' '}
+        <Link className="button button-secondary" to="/werkgever/paspoorten">
+          {t('passport.sharedWithMe.title')}
         </Link>
       </p>
       <div role="status" aria-live="polite">

@@ -25,6 +25,13 @@ const written: ReadonlyArray<readonly [string, string, string]> = [
   ['CONTACT_SHARED', 'gedeeld met Zorggroep Amstelland: name, phone', 'Gedeeld met Zorggroep Amstelland: naam, telefoonnummer'],
   ['INVITATION_SENT', `vacature ${id} — Verpleegkundige wijkzorg`, 'Uitnodiging voor de vacature "Verpleegkundige wijkzorg"'],
   ['INVITATION_ANSWERED', `uitnodiging ${id} van Zorggroep Amstelland: ACCEPTED`, 'Je accepteerde de uitnodiging van Zorggroep Amstelland'],
+  // issue 18: the skills passport (PassportSharing)
+  ['PASSPORT_SHARED', `LINK ${id}`, 'Je maakte een deellink voor je paspoort'],
+  ['PASSPORT_SHARED', 'ACCOUNT JOBCOACH jobcoach', 'Je deelde je paspoort met jobcoach (jobcoach)'],
+  ['PASSPORT_SHARE_REVOKED', `share ${id}`, 'Je trok het delen van je paspoort in'],
+  ['PASSPORT_VIEWED_BY_LINK', `PAGE share ${id}`, 'Je paspoort is bekeken via een deellink'],
+  ['PASSPORT_VIEWED_BY_LINK', `PDF share ${id}`, 'Je paspoort is als pdf gedownload via een deellink'],
+  ['PASSPORT_VIEWED_BY_ACCOUNT', `PAGE share ${id}`, 'Je paspoort is bekeken door dit account, dat je het had gedeeld'],
 ];
 
 describe('the audit log in plain words', () => {
@@ -53,6 +60,7 @@ describe('the audit log in plain words', () => {
   it('namesTheCoachesRegionsAndCallsThePersonJijzelf', () => {
     expect(auditActorText('Jobcoach AM18, AM22', nl)).toBe('Jobcoach Groot Amsterdam, Rijnmond');
     expect(auditActorText('Uzelf', nl)).toBe('Jijzelf');
+    expect(auditActorText('Deellink', nl)).toBe('Iemand met je deellink');
     expect(auditActorText('Werkgever Zorggroep Amstelland', nl)).toBe('Werkgever Zorggroep Amstelland');
   });
 });

@@ -102,6 +102,21 @@ export function auditDetailText(line: Pick<AuditLine, 'action' | 'detail'>, t: T
         return t(g(m, 2) === 'ACCEPTED' ? 'privacy.detail.invitationAccepted' : 'privacy.detail.invitationDeclined', { organisation: g(m, 1) });
       }
       break;
+    // --- issue 18: skills passport ---
+    case 'PASSPORT_SHARED':
+      if (detail.startsWith('LINK ')) return t('privacy.detail.passportLinkShared');
+      if ((m = /^ACCOUNT (JOBCOACH|EMPLOYER) (.+)$/.exec(detail))) {
+        return t('privacy.detail.passportAccountShared', { username: g(m, 2), role: t(g(m, 1) === 'EMPLOYER' ? 'passport.role.EMPLOYER' : 'passport.role.JOBCOACH') });
+      }
+      break;
+    case 'PASSPORT_SHARE_REVOKED':
+      return t('privacy.detail.passportRevoked');
+    case 'PASSPORT_VIEWED_BY_LINK':
+      if ((m = /^(PAGE|PDF) share\b/.exec(detail))) return t(g(m, 1) === 'PDF' ? 'privacy.detail.passportViewedByLinkPdf' : 'privacy.detail.passportViewedByLinkPage');
+      break;
+    case 'PASSPORT_VIEWED_BY_ACCOUNT':
+      if ((m = /^(PAGE|PDF) share\b/.exec(detail))) return t(g(m, 1) === 'PDF' ? 'privacy.detail.passportViewedPdf' : 'privacy.detail.passportViewedPage');
+      break;
   }
   return withoutCodes(detail);
 }
@@ -118,5 +133,6 @@ export function withoutCodes(text: string): string {
 
 /** Who did it, with region names instead of codes ("Jobcoach Groot Amsterdam"); the person is "Jijzelf". */
 export function auditActorText(actorLabel: string, t: Translate): string {
+  if (actorLabel === 'Deellink') return t('passport.audit.actorLink');
   return actorLabel === 'Uzelf' ? t('privacy.audit.yourself') : withoutCodes(actorLabel);
 }

@@ -21,6 +21,14 @@ public enum AuditAction {
     /** the person imported an Open Badge as evidence (issue 18) */
     BADGE_IMPORTED,
     BADGE_REMOVED,
+    /** the person shared the skills passport (a link or a named account; detail says which, never the token) */
+    PASSPORT_SHARED,
+    /** the person withdrew a passport share */
+    PASSPORT_SHARE_REVOKED,
+    /** someone opened the passport through a share link (page or PDF) */
+    PASSPORT_VIEWED_BY_LINK,
+    /** a named coach or employer account opened the passport shared with it (page or PDF) */
+    PASSPORT_VIEWED_BY_ACCOUNT,
     /** the one line that remains, without a profile, after an erasure */
     ACCOUNT_ERASED
 }

@@ -43,6 +43,23 @@ public class AuditLog {
     }
 
     /**
+     * Logs an action of someone who is not signed in, named by what they used (e.g. a passport share link): the
+     * actor fields are the caller's words, never anything the visitor typed.
+     */
+    @Transactional
+    public AuditEntry recordAnonymous(String actorSubject, String actorLabel, AuditAction action, UUID profileId,
+                                      String detail) {
+        AuditEntry entry = new AuditEntry(UUID.randomUUID(), clock.instant(), actorSubject, "ANONYMOUS", actorLabel,
+                action, profileId, detail);
+        jdbc.sql("insert into audit_entry (id, at, actor_subject, actor_role, actor_label, action, profile_id, detail) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(entry.id(), Timestamp.from(entry.at()), entry.actorSubject(), entry.actorRole(),
+                        entry.actorLabel(), entry.action().name(), entry.profileId(), entry.detail())
+                .update();
+        return entry;
+    }
+
+    /**
      * Logs the same action on many profiles in ONE statement (e.g. every candidate shown to an employer in one
      * answer), so logging views does not slow the view down. Returns the number of lines written.
      */

@@ -98,6 +98,12 @@ public class SeekerProfiles {
         return view(required(user));
     }
 
+    /** A profile as its owner sees it, by id: for features that already checked who may see it (the skills passport). */
+    @Transactional(readOnly = true)
+    public ProfileView viewOf(ProfileId id) {
+        return view(id);
+    }
+
     @Transactional
     public ProfileView replace(CurrentUser user, ProfileForm form, Locale locale) {
         ProfileId id = required(user);

@@ -133,6 +133,23 @@ final class AuthorizationMatrix {
                 post("/api/me/badges", f -> "/api/me/badges", f -> MatrixFixtures.OPEN_BADGE).onlyFor(201, SEEKER, OTHER_SEEKER),
                 delete("/api/me/badges/{id}", f -> "/api/me/badges/" + MatrixFixtures.NO_SUCH_BADGE).onlyFor(404, SEEKER, OTHER_SEEKER),
 
+                // --- issue 18, skills passport: the seeker's own, a link for anyone, a share for one named coach account ---
+                get("/api/me/passport").onlyFor(200, SEEKER, OTHER_SEEKER),
+                get("/api/me/passport/pdf").onlyFor(200, SEEKER, OTHER_SEEKER),
+                get("/api/me/passport/shares").onlyFor(200, SEEKER, OTHER_SEEKER),
+                post("/api/me/passport/links", f -> "/api/me/passport/links", f -> "{\"days\":7}").onlyFor(201, SEEKER, OTHER_SEEKER),
+                post("/api/me/passport/accounts", f -> "/api/me/passport/accounts",
+                        f -> "{\"username\":\"werkgever\",\"role\":\"EMPLOYER\",\"days\":7}").onlyFor(201, SEEKER, OTHER_SEEKER),
+                get("/api/public/passports/{token}", f -> "/api/public/passports/" + f.passports().linkToken()).everyone(200),
+                get("/api/public/passports/{token}/pdf", f -> "/api/public/passports/" + f.passports().linkToken() + "/pdf").everyone(200),
+                get("/api/passports/shared-with-me").onlyFor(200, COACH_AM18, COACH_AM22, EMPLOYER, OTHER_EMPLOYER),
+                get("/api/passports/{shareId}", f -> "/api/passports/" + f.passports().coachShare()).onlyFor(200, COACH_AM18)
+                        .except(COACH_AM22, DENIED_404).except(EMPLOYER, DENIED_404).except(OTHER_EMPLOYER, DENIED_404),
+                get("/api/passports/{shareId}/pdf", f -> "/api/passports/" + f.passports().coachShare() + "/pdf").onlyFor(200, COACH_AM18)
+                        .except(COACH_AM22, DENIED_404).except(EMPLOYER, DENIED_404).except(OTHER_EMPLOYER, DENIED_404),
+                delete("/api/me/passport/shares/{id}", f -> "/api/me/passport/shares/" + f.passports().shareToRevoke())
+                        .onlyFor(204, SEEKER).except(OTHER_SEEKER, DENIED_404),
+
                 // --- administration: feeds and dead letters ---
                 get("/api/admin/feeds/jobs").onlyFor(200, ADMIN),
                 get("/api/admin/feeds/jobs/{id}", f -> "/api/admin/feeds/jobs/" + f.feedJob()).onlyFor(200, ADMIN),

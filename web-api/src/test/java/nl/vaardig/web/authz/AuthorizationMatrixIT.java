@@ -119,7 +119,20 @@ class AuthorizationMatrixIT {
                 .get("defaultPeriod").asString();
         fixtures = new MatrixFixtures(ownVacancy, toChange, toClose, foreign, seekerProfile, otherSeekerProfile,
                 UUID.fromString(job), UUID.fromString(deadLetter), period, skill,
-                journeys(employer, seekerProfile, toChange, skill));
+                journeys(employer, seekerProfile, toChange, skill), passports());
+    }
+
+    /** A share link, a share with the AM18 coach account and a link to revoke, all of the matrix seeker's passport. */
+    private MatrixFixtures.Passports passports() {
+        String seeker = Caller.SEEKER.token(tokens);
+        HttpResponse<String> link = http.post("/api/me/passport/links", "{\"days\":7}", bearer(seeker));
+        assertThat(link.statusCode()).as(link.body()).isEqualTo(201);
+        UUID coachShare = idOf(http.post("/api/me/passport/accounts",
+                "{\"username\":\"jobcoach\",\"role\":\"JOBCOACH\",\"days\":7}", bearer(seeker)), 201);
+        HttpResponse<String> toRevoke = http.post("/api/me/passport/links", "{}", bearer(seeker));
+        assertThat(toRevoke.statusCode()).as(toRevoke.body()).isEqualTo(201);
+        return new MatrixFixtures.Passports(json.readTree(link.body()).get("token").asString(), coachShare,
+                UUID.fromString(json.readTree(toRevoke.body()).get("share").get("id").asString()));
     }
 
     /** Two coach proposals (one agreed, one waiting for her answer) and an invitation, about the matrix seeker. */

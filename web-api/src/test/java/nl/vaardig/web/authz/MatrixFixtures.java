@@ -13,10 +13,21 @@ import java.util.UUID;
  * @param seekerProfile         {@link #SEEKER}'s own profile: AM18, all four consents for AM18
  * @param otherSeekerProfile    {@link #OTHER_SEEKER}'s own profile: AM22, no consents
  * @param journeys              proposals and an invitation about {@link #SEEKER}'s profile
+ * @param passports             shares of {@link #SEEKER}'s skills passport
  */
 record MatrixFixtures(UUID ownVacancy, UUID vacancyToChange, UUID vacancyToClose, UUID otherOrganisationVacancy,
                       UUID seekerProfile, UUID otherSeekerProfile, UUID feedJob, UUID deadLetter,
-                      String lmiPeriod, String skillUri, Issue6 journeys) {
+                      String lmiPeriod, String skillUri, Issue6 journeys, Passports passports) {
+
+    /**
+     * Issue 18: {@link #SEEKER}'s passport shares.
+     *
+     * @param linkToken     the token of an active share link (anyone may open it)
+     * @param coachShare    an active share with the account "jobcoach" as JOBCOACH (only that coach opens it)
+     * @param shareToRevoke an active share link its owner revokes (row DELETE)
+     */
+    record Passports(String linkToken, java.util.UUID coachShare, java.util.UUID shareToRevoke) {
+    }
 
     /**
      * The objects of the issue 6 journeys, all about {@link #SEEKER}'s profile and the demo organisation:
