@@ -38,18 +38,24 @@ class InvitationRepository {
     }
 
     /** Inserts an open invitation; false when one is already open for this vacancy and candidate. */
-    boolean insert(Invitation invitation) {
+    boolean insert(Invitation invitation, String invitedBy) {
         try {
             jdbc.sql("insert into invitation (id, vacancy_id, profile_id, organisation, region, message, status, version, "
-                            + "sent_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + "sent_at, invited_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(invitation.id(), invitation.vacancyId(), invitation.profileId(), invitation.organisation(),
                             invitation.region(), invitation.message(), invitation.status().name(), invitation.version(),
-                            Timestamp.from(invitation.sentAt()))
+                            Timestamp.from(invitation.sentAt()), invitedBy)
                     .update();
             return true;
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    /** The employer account that sent the invitation (subject), where recorded: its answer is mailed there. */
+    Optional<String> invitedBy(UUID invitationId) {
+        return jdbc.sql("select invited_by from invitation where id = ? and invited_by is not null")
+                .param(invitationId).query(String.class).optional();
     }
 
     /** The invitations of one vacancy the employer may see, newest first. */
