@@ -37,6 +37,9 @@ import { WelcomeConsentPage } from '../seeker/WelcomeConsentPage';
 // --- issue 6 B: invitations, team gap view ---
 import { TeamPage } from '../employer/TeamPage';
 import { InvitationsPage } from '../invitations/InvitationsPage';
+// --- issue 18: e-mail notifications ---
+import { SentMailPage } from '../admin/mail/SentMailPage';
+import { NotificationSettingsPage, notificationSettingsPath } from '../notifications/NotificationSettingsPage';
 
 /** Every page of the shell. Role pages sit behind the guard; the rest is public. */
 export function AppRoutes() {
@@ -143,6 +146,15 @@ export function AppRoutes() {
         <Route
           path="/werkzoekende/uitnodigingen"
           element={<RequireRole role="JOB_SEEKER">{(session) => <InvitationsPage session={session} />}</RequireRole>}
+        />
+        {/* --- issue 18: e-mail notifications --- */}
+        <Route
+          path={notificationSettingsPath}
+          element={<RequireRole>{(session) => <NotificationSettingsPage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/beheer/e-mail"
+          element={<RequireRole role="ADMIN">{(session) => <SentMailPage session={session} />}</RequireRole>}
         />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
