@@ -37,15 +37,20 @@ class InvitationRepository {
         this.template = template;
     }
 
-    /** Inserts an open invitation; false when one is already open for this vacancy and candidate. */
+    /**
+     * Inserts an open invitation and the employer account that sent it; false when one is already open for this
+     * vacancy and candidate.
+     */
     boolean insert(Invitation invitation, String invitedBy) {
         try {
             jdbc.sql("insert into invitation (id, vacancy_id, profile_id, organisation, region, message, status, version, "
-                            + "sent_at, invited_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + "sent_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(invitation.id(), invitation.vacancyId(), invitation.profileId(), invitation.organisation(),
                             invitation.region(), invitation.message(), invitation.status().name(), invitation.version(),
-                            Timestamp.from(invitation.sentAt()), invitedBy)
+                            Timestamp.from(invitation.sentAt()))
                     .update();
+            jdbc.sql("insert into invitation_sender (invitation_id, sender_subject) values (?, ?)")
+                    .params(invitation.id(), invitedBy).update();
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -54,7 +59,7 @@ class InvitationRepository {
 
     /** The employer account that sent the invitation (subject), where recorded: its answer is mailed there. */
     Optional<String> invitedBy(UUID invitationId) {
-        return jdbc.sql("select invited_by from invitation where id = ? and invited_by is not null")
+        return jdbc.sql("select sender_subject from invitation_sender where invitation_id = ?")
                 .param(invitationId).query(String.class).optional();
     }
 

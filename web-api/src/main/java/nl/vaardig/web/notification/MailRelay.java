@@ -90,7 +90,7 @@ public class MailRelay implements SmartLifecycle {
                 sender.send(message(sender, row));
             } catch (Exception e) {
                 failedAttempts.incrementAndGet();
-                Duration wait = retryAfter(row.attempts() + 1);
+                Duration wait = retryAfter(row.attempts() + 1, properties.firstRetry(), properties.maxRetry());
                 jdbc.sql("update mail_outbox set attempts = attempts + 1, last_error = ?, next_attempt_at = ? where id = ?")
                         .params(truncate(String.valueOf(e.getMessage())), Timestamp.from(clock.instant().plus(wait)), row.id())
                         .update();
@@ -105,13 +105,13 @@ public class MailRelay implements SmartLifecycle {
         return Boolean.TRUE.equals(done);
     }
 
-    /** Wait before attempt n+1: first-retry, doubled per attempt, at most max-retry. */
-    Duration retryAfter(int attempts) {
-        Duration wait = properties.firstRetry();
-        for (int i = 1; i < attempts && wait.compareTo(properties.maxRetry()) < 0; i++) {
+    /** Wait after the n-th failed attempt: {@code first}, doubled per attempt, at most {@code max}. */
+    static Duration retryAfter(int attempts, Duration first, Duration max) {
+        Duration wait = first;
+        for (int i = 1; i < attempts && wait.compareTo(max) < 0; i++) {
             wait = wait.multipliedBy(2);
         }
-        return wait.compareTo(properties.maxRetry()) > 0 ? properties.maxRetry() : wait;
+        return wait.compareTo(max) > 0 ? max : wait;
     }
 
     private MimeMessage message(JavaMailSender sender, Row row) throws Exception {

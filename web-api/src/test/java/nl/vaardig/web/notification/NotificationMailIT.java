@@ -164,7 +164,7 @@ class NotificationMailIT {
     }
 
     @Test
-    void anInvitationAndItsAnswerReachThePeopleWhoAskedForThemAndSayNoMoreThanTheyMaySee() {
+    void anInvitationAndItsAnswerReachThePeopleWhoAskedForThemAndSayNoMoreThanTheyMaySee() throws Exception {
         String vacancy = demoVacancy(3);
         String title = jdbc.sql("select title from vacancy where id = ?").param(UUID.fromString(vacancy))
                 .query(String.class).single();
@@ -197,6 +197,51 @@ class NotificationMailIT {
         assertThat(text(toEmployer)).contains("/werkgever/vacatures/" + vacancy + "/kandidaten")
                 .as("the contact shared stays in the app").doesNotContain("Anna").doesNotContain("anna@prive.nl");
         assertThat(waiting(annaMail) + waiting(employerMail)).as("sent mail leaves the outbox").isZero();
+    }
+
+    /**
+     * Figures for docs/benchmarks.md: the invitation call with and without a mail to queue (the mail is a row in
+     * the same transaction, so the call should not slow down), and how long the relay takes to hand the mail to
+     * the SMTP server after the call returned.
+     */
+    @Test
+    void queueingAMailDoesNotSlowTheInvitationAndEveryMailArrives() {
+        String vacancy = demoVacancy(9);
+        String employer = employer();
+        int n = 20;
+        List<Long> withMail = new java.util.ArrayList<>();
+        List<Long> withoutMail = new java.util.ArrayList<>();
+        List<Long> delivery = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Seeker quiet = seeker(vacancy);
+            long started = System.nanoTime();
+            invite(employer, vacancy, quiet.profile());
+            withoutMail.add(System.nanoTime() - started);
+
+            Seeker mailed = seeker(vacancy);
+            String email = address("meting");
+            optIn(mailed.token(), email, true, false, false);
+            started = System.nanoTime();
+            invite(employer, vacancy, mailed.profile());
+            long answered = System.nanoTime();
+            withMail.add(answered - started);
+            await().atMost(DELIVERY).pollInterval(Duration.ofMillis(10)).until(() -> !mailTo(email).isEmpty());
+            delivery.add(System.nanoTime() - answered);
+        }
+        assertThat(delivery).as("every mail arrived").hasSize(n);
+        System.out.printf(java.util.Locale.ROOT, "[mail figures] n=%d invite without mail p50 %.1f ms max %.1f ms; "
+                        + "with mail p50 %.1f ms max %.1f ms; delivery after the call p50 %.1f ms max %.1f ms%n", n,
+                p50(withoutMail), max(withoutMail), p50(withMail), max(withMail), p50(delivery), max(delivery));
+        assertThat(p50(withMail)).as("the call does not wait for SMTP").isLessThan(500);
+    }
+
+    static double p50(List<Long> nanos) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2) / 1e6;
+    }
+
+    static double max(List<Long> nanos) {
+        return nanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
     }
 
     @Test
