@@ -16,7 +16,7 @@ describe('e-mail notification settings', () => {
 
   it('startsWithEverythingOffAndSavesOnlyWhatThePersonSwitchesOn', async () => {
     const saved: unknown[] = [];
-    vi.stubGlobal('fetch', vi.fn().mockImplementation((url: string, init: RequestInit) => {
+    vi.stubGlobal('fetch', vi.fn().mockImplementation((_url: string, init: RequestInit) => {
       if (init.method === 'PUT') {
         const body = JSON.parse(String(init.body)) as Record<string, unknown>;
         saved.push(body);

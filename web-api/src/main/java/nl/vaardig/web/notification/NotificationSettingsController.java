@@ -33,11 +33,12 @@ public class NotificationSettingsController {
     public record Settings(String email, boolean invitations, boolean proposals, boolean answers) {
     }
 
+    /** A kind left out is off. */
     public record SettingsInput(
             @NotBlank(message = "{vaardig.notification.email.required}")
             @Size(max = NotificationSettings.MAX_EMAIL, message = "{vaardig.notification.email.format}")
             @Pattern(regexp = NotificationSettings.EMAIL_REGEX, message = "{vaardig.notification.email.format}") String email,
-            boolean invitations, boolean proposals, boolean answers) {
+            Boolean invitations, Boolean proposals, Boolean answers) {
     }
 
     private final NotificationSettingsStore store;
@@ -61,9 +62,13 @@ public class NotificationSettingsController {
     public Settings save(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody SettingsInput input) {
         CurrentUser user = TokenClaims.currentUser(jwt);
         Language language = preferences.languageOf(user.subject()).orElse(Language.NL);
-        store.save(new NotificationSettings(user.subject(), input.email(), language, input.invitations(),
-                input.proposals(), input.answers(), user.has(Role.EMPLOYER) ? user.organisation() : null));
+        store.save(new NotificationSettings(user.subject(), input.email(), language, on(input.invitations()),
+                on(input.proposals()), on(input.answers()), user.has(Role.EMPLOYER) ? user.organisation() : null));
         return mine(jwt);
+    }
+
+    private static boolean on(Boolean kind) {
+        return Boolean.TRUE.equals(kind);
     }
 
     /** Switches every notification off and forgets the address. */

@@ -78,7 +78,8 @@ class MailTextsTest {
         assertThat(MailRelay.retryAfter(1, first, max)).isEqualTo(Duration.ofSeconds(1));
         assertThat(MailRelay.retryAfter(2, first, max)).isEqualTo(Duration.ofSeconds(2));
         assertThat(MailRelay.retryAfter(5, first, max)).isEqualTo(Duration.ofSeconds(16));
-        assertThat(MailRelay.retryAfter(9, first, max)).isEqualTo(max);
+        assertThat(MailRelay.retryAfter(9, first, max)).isEqualTo(Duration.ofSeconds(256));
+        assertThat(MailRelay.retryAfter(10, first, max)).isEqualTo(max);
         assertThat(MailRelay.retryAfter(10_000, first, max)).isEqualTo(max);
     }
 }
