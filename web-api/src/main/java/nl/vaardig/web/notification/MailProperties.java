@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param from        the sender address of every mail
  * @param baseUrl     where the links in a mail point (the app's public address)
+ * @param relayEnabled send at all (off: mail stays in the outbox, e.g. on an instance that must not send)
  * @param relayIdle   how long the relay sleeps when nothing is due (a commit that queued mail wakes it earlier)
  * @param firstRetry  wait after the first failed attempt; it doubles per attempt up to {@code maxRetry}
  * @param maxRetry    longest wait between attempts; a mail is retried until it is sent, never dropped
