@@ -8,6 +8,7 @@ export const adminPaths = {
   feedJob: (id: string) => `/beheer/vacaturefeeds/${encodeURIComponent(id)}`,
   deadLetters: '/beheer/dead-letters',
   deadLetter: (id: string) => `/beheer/dead-letters/${encodeURIComponent(id)}`,
+  sentMail: '/beheer/e-mail',
 } as const;
 
 /** The administrator's work besides the platform status. */
@@ -28,6 +29,12 @@ export function AdminSections() {
             <Link to={adminPaths.deadLetters}>{t('deadLetters.title')}</Link>
           </h3>
           <p>{t('adminEvents.sections.deadLetters')}</p>
+        </li>
+        <li className="card">
+          <h3>
+            <Link to={adminPaths.sentMail}>{t('sentMail.title')}</Link>
+          </h3>
+          <p>{t('sentMail.section')}</p>
         </li>
       </ul>
     </section>

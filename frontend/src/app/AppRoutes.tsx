@@ -42,6 +42,9 @@ import { InvitationsPage } from '../invitations/InvitationsPage';
 import { PassportPage } from '../passport/PassportPage';
 import { SharedPassportPage } from '../passport/SharedPassportPage';
 import { SharedWithMePage } from '../passport/SharedWithMePage';
+// --- issue 18: e-mail notifications ---
+import { SentMailPage } from '../admin/mail/SentMailPage';
+import { NotificationSettingsPage, notificationSettingsPath } from '../notifications/NotificationSettingsPage';
 
 /** Every page of the shell. Role pages sit behind the guard; the rest is public. */
 export function AppRoutes() {
@@ -175,6 +178,15 @@ export function AppRoutes() {
         <Route
           path="/werkgever/paspoorten/:id"
           element={<RequireRole role="EMPLOYER">{(session) => <SharedWithMePage session={session} basePath="/werkgever/paspoorten" />}</RequireRole>}
+        />
+        {/* --- issue 18: e-mail notifications --- */}
+        <Route
+          path={notificationSettingsPath}
+          element={<RequireRole>{(session) => <NotificationSettingsPage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/beheer/e-mail"
+          element={<RequireRole role="ADMIN">{(session) => <SentMailPage session={session} />}</RequireRole>}
         />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

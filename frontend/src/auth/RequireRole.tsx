@@ -7,7 +7,8 @@ import type { Session } from './authService';
 import { decideAccess, roleLabels, type Role } from './roles';
 
 interface RequireRoleProps {
-  readonly role: Role;
+  /** Without a role: any signed-in person (their own settings, e.g. e-mail notifications). */
+  readonly role?: Role;
   readonly children: (session: Session) => ReactNode;
 }
 
@@ -18,7 +19,12 @@ export function RequireRole({ role, children }: RequireRoleProps) {
     return <Loading />;
   }
   const session = state.status === 'authenticated' ? state.session : null;
-  const decision = decideAccess(role, session ? session.me.roles : null);
+  const decision =
+    role === undefined
+      ? session
+        ? ({ kind: 'allowed' } as const)
+        : ({ kind: 'login-required' } as const)
+      : decideAccess(role, session ? session.me.roles : null);
   switch (decision.kind) {
     case 'allowed':
       return <>{children(session as Session)}</>;

@@ -24,7 +24,9 @@ export function AnswerPanel({ invitation, session, onAnswered, onConflict }: Ans
   const { t, language } = useI18n();
   const formId = useId();
   const [open, setOpen] = useState(false);
-  const [share, setShare] = useState<ShareInput>({ name: '', email: '', phone: '' });
+  // The name the platform already has (the account's), still editable; a token without a name only has the username.
+  const knownName = session.me.name !== session.me.username ? session.me.name : '';
+  const [share, setShare] = useState<ShareInput>({ name: knownName, email: '', phone: '' });
   const [errors, setErrors] = useState<ShareErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -98,7 +100,12 @@ export function AnswerPanel({ invitation, session, onAnswered, onConflict }: Ans
       {open && (
         <form id={formId} ref={formRef} className="share-form" noValidate onSubmit={accept} aria-label={t('invitations.share.formLabel', { employer })}>
           <p>{t('invitations.share.intro', { employer })}</p>
-          <FormField id={`${formId}-name`} label={t('invitations.share.name')} error={errors.name}>
+          <FormField
+            id={`${formId}-name`}
+            label={t('invitations.share.name')}
+            hint={knownName ? t('invitations.share.namePrefilled') : undefined}
+            error={errors.name}
+          >
             {(control) => (
               <input {...control} type="text" autoComplete="name" required maxLength={120} value={share.name} onChange={(e) => set('name', e.target.value)} />
             )}

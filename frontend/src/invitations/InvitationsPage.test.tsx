@@ -33,9 +33,12 @@ describe('my invitations', () => {
 
     const user = userEvent.setup();
     await user.click(within(card).getByRole('button', { name: 'Accepteren' }));
+    const name = within(card).getByRole('textbox', { name: 'Naam' });
+    expect(name).toHaveValue('Sanne de Vries');
+    expect(within(card).getByText('Ingevuld met de naam van je account; je kunt hem aanpassen.')).toBeInTheDocument();
+    await user.clear(name);
     await user.type(within(card).getByRole('textbox', { name: 'E-mailadres' }), 'sanne');
     await user.click(within(card).getByRole('button', { name: 'Accepteren en gegevens delen' }));
-    const name = within(card).getByRole('textbox', { name: 'Naam' });
     expect(name).toHaveAttribute('aria-invalid', 'true');
     expect(name).toHaveFocus();
     expect(within(card).getByText('Vul een e-mailadres in zoals naam@voorbeeld.nl, of laat het leeg.')).toBeInTheDocument();
@@ -47,6 +50,23 @@ describe('my invitations', () => {
     expect(await within(card).findByText('Je hebt geaccepteerd en gedeeld als Sanne de Vries')).toBeInTheDocument();
     expect(answers).toEqual([{ answer: 'ACCEPTED', version: 0, share: { name: 'Sanne de Vries', email: 'sanne@example.nl', phone: '' } }]);
     expect(screen.getByText('Je hebt de uitnodiging van Zorggroep Amstelland geaccepteerd.')).toBeInTheDocument();
+  });
+
+  it('prefillsTheAccountNameButNotAUsernameStandingInForIt', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockImplementation(() => json({ candidate: { id: 'p1', label: 'Kandidaat 7F3A' }, items: [open] })));
+    const user = userEvent.setup();
+    const { unmount } = renderWithProviders(<InvitationsPage session={sessionFor(['JOB_SEEKER'], { name: 'Fatima El Idrissi' })} />);
+    await user.click(await screen.findByRole('button', { name: 'Accepteren' }));
+    const name = screen.getByRole('textbox', { name: /^Naam/ });
+    expect(name).toHaveValue('Fatima El Idrissi');
+    await user.clear(name);
+    await user.type(name, 'Fatima');
+    expect(name).toHaveValue('Fatima');
+    unmount();
+
+    renderWithProviders(<InvitationsPage session={sessionFor(['JOB_SEEKER'], { name: 'nieuw-1234', username: 'nieuw-1234' })} />);
+    await user.click(await screen.findByRole('button', { name: 'Accepteren' }));
+    expect(screen.getByRole('textbox', { name: 'Naam' })).toHaveValue('');
   });
 
   it('declinesWithoutSharingAnything', async () => {

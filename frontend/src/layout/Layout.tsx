@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthProvider';
 import { landingRoutes, roleLabels } from '../auth/roles';
+import { notificationSettingsPath } from '../notifications/NotificationSettingsPage';
 import { feedRoles, useRegionFeed } from '../coach/RegionFeedProvider';
 import { UnreadBadge } from '../coach/UnreadBadge';
 import { useI18n } from '../i18n/I18nProvider';
@@ -90,6 +91,9 @@ function AccountControl() {
     return (
       <div className="account">
         <span className="account-name">{t('layout.user.label', { name: state.session.me.name })}</span>
+        <Link to={notificationSettingsPath} className="account-settings">
+          {t('notifications.nav')}
+        </Link>
         <button
           type="button"
           className="button button-secondary"

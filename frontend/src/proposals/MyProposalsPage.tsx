@@ -44,7 +44,8 @@ export function MyProposalsPage({ session }: { session: Session }) {
 
 function ProposalCard({ proposal, session, onAnswered }: { proposal: MyProposal; session: Session; onAnswered: () => void }) {
   const { t, language } = useI18n();
-  const [share, setShare] = useState({ name: '', email: '', phone: '' });
+  // prefilled with the account's name (issue 18), still editable
+  const [share, setShare] = useState({ name: session.me.name !== session.me.username ? session.me.name : '', email: '', phone: '' });
   const [error, setError] = useState<unknown>(null);
   const [nameError, setNameError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -20,6 +20,7 @@ import nl.vaardig.web.audit.AuditAction;
 import nl.vaardig.web.audit.AuditLog;
 import nl.vaardig.web.candidate.CandidateService;
 import nl.vaardig.web.events.Outbox;
+import nl.vaardig.web.notification.Notifications;
 import nl.vaardig.web.platform.problem.FieldError;
 import nl.vaardig.web.platform.problem.NotFoundException;
 import nl.vaardig.web.platform.problem.ProblemTexts;
@@ -50,10 +51,12 @@ class ProposalService {
     private final MatchingEngine engine;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final Notifications notifications;
     private final Clock clock = Clock.systemUTC();
 
     ProposalService(ProposalRepository repository, Caseload caseload, CandidateService candidates,
-                    VacancyService vacancies, MatchingEngine engine, Outbox outbox, AuditLog audit) {
+                    VacancyService vacancies, MatchingEngine engine, Outbox outbox, AuditLog audit,
+                    Notifications notifications) {
         this.repository = repository;
         this.caseload = caseload;
         this.candidates = candidates;
@@ -61,6 +64,7 @@ class ProposalService {
         this.engine = engine;
         this.outbox = outbox;
         this.audit = audit;
+        this.notifications = notifications;
     }
 
     /** A coach proposes a person of the caseload for an open vacancy in a region the person asked for help in. */
@@ -86,6 +90,8 @@ class ProposalService {
                 Math.max(0, Math.min(1, score)), clock.instant());
         repository.insert(proposal);
         audit.record(coach, AuditAction.PROPOSAL_MADE, profileId, "proposal " + proposal.id() + ", vacancy " + vacancy.id());
+        notifications.proposalForCandidate(profileId, proposal.coachLabel(), vacancy.content().title(),
+                vacancy.content().employer());
         return forCoach(proposal, Map.of(vacancy.id(), vacancy));
     }
 
@@ -103,7 +109,13 @@ class ProposalService {
             emit(new MatchProposedByCoach(next.id(), profile, next.vacancy().value(), next.coachSubject(),
                     next.region().value(), next.score()));
         }
-        return forCandidate(next, vacancies.findAll(List.of(next.vacancy())));
+        Map<VacancyId, Vacancy> stored = vacancies.findAll(List.of(next.vacancy()));
+        String title = vacancyRef(next, stored).title();
+        if (agreed) {
+            notifications.proposalForEmployer(next.employer(), next.coachLabel(), title);
+        }
+        notifications.proposalAnswered(next.coachSubject(), profile, title, agreed);
+        return forCandidate(next, stored);
     }
 
     /** A coach of the proposal's region records what came of it, naming the version they saw (409 when stale). */

@@ -37,8 +37,11 @@ class InvitationRepository {
         this.template = template;
     }
 
-    /** Inserts an open invitation; false when one is already open for this vacancy and candidate. */
-    boolean insert(Invitation invitation) {
+    /**
+     * Inserts an open invitation and the employer account that sent it; false when one is already open for this
+     * vacancy and candidate.
+     */
+    boolean insert(Invitation invitation, String invitedBy) {
         try {
             jdbc.sql("insert into invitation (id, vacancy_id, profile_id, organisation, region, message, status, version, "
                             + "sent_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -46,10 +49,18 @@ class InvitationRepository {
                             invitation.region(), invitation.message(), invitation.status().name(), invitation.version(),
                             Timestamp.from(invitation.sentAt()))
                     .update();
+            jdbc.sql("insert into invitation_sender (invitation_id, sender_subject) values (?, ?)")
+                    .params(invitation.id(), invitedBy).update();
             return true;
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    /** The employer account that sent the invitation (subject), where recorded: its answer is mailed there. */
+    Optional<String> invitedBy(UUID invitationId) {
+        return jdbc.sql("select sender_subject from invitation_sender where invitation_id = ?")
+                .param(invitationId).query(String.class).optional();
     }
 
     /** The invitations of one vacancy the employer may see, newest first. */

@@ -15,6 +15,7 @@ import nl.vaardig.web.audit.AuditAction;
 import nl.vaardig.web.audit.AuditLog;
 import nl.vaardig.web.candidate.CandidateService;
 import nl.vaardig.web.events.Outbox;
+import nl.vaardig.web.notification.Notifications;
 import nl.vaardig.web.platform.problem.NotFoundException;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.vacancy.Vacancy;
@@ -37,15 +38,17 @@ public class InvitationService {
     private final CandidateService candidates;
     private final AuditLog audit;
     private final Outbox outbox;
+    private final Notifications notifications;
     private final Clock clock = Clock.systemUTC();
 
     InvitationService(InvitationRepository repository, VacancyService vacancies, CandidateService candidates,
-                      AuditLog audit, Outbox outbox) {
+                      AuditLog audit, Outbox outbox, Notifications notifications) {
         this.repository = repository;
         this.vacancies = vacancies;
         this.candidates = candidates;
         this.audit = audit;
         this.outbox = outbox;
+        this.notifications = notifications;
     }
 
     /** The employer's own vacancy, or 404 (another organisation's vacancy is treated as absent). */
@@ -69,10 +72,11 @@ public class InvitationService {
         }
         Invitation invitation = new Invitation(UUID.randomUUID(), vacancyId, profileId, employer.organisation(),
                 region.value(), message, InvitationStatus.OPEN, 0, clock.instant(), null, null);
-        if (!repository.insert(invitation)) {
+        if (!repository.insert(invitation, employer.subject())) {
             throw new InvitationConflictException(InvitationConflictException.Reason.ALREADY_INVITED);
         }
         audit.record(employer, AuditAction.INVITATION_SENT, profileId, vacancyDetail(vacancy));
+        notifications.invitationReceived(profileId, employer.organisation(), vacancy.content().title());
         return invitation;
     }
 
@@ -135,6 +139,9 @@ public class InvitationService {
                 current.vacancyId(), current.region(), answer == InvitationStatus.ACCEPTED
                         ? InvitationAnswered.Answer.ACCEPTED : InvitationAnswered.Answer.DECLINED),
                 EventCatalogue.WEB_API_SOURCE, clock));
+        notifications.invitationAnswered(repository.invitedBy(current.id()).orElse(null), profile, current.vacancyId(),
+                vacancies.find(new VacancyId(current.vacancyId())).map(v -> v.content().title()).orElse(""),
+                answer == InvitationStatus.ACCEPTED);
         return answered;
     }
 

@@ -57,6 +57,9 @@ class AccountRecords {
     /** Deletes the local account (so the person cannot sign in any more) and the preferences. */
     Erased erase(String subject) {
         int preferences = jdbc.sql("delete from user_preference where subject = ?").param(subject).update();
+        // issue 18: the notification address and any mail not yet sent to it
+        jdbc.sql("delete from notification_setting where subject = ?").param(subject).update();
+        jdbc.sql("delete from mail_outbox where recipient_subject = ?").param(subject).update();
         boolean account = localAccountColumns().contains("subject")
                 && jdbc.sql("delete from " + LOCAL_ACCOUNT + " where subject = ?").param(subject).update() > 0;
         return new Erased(account, preferences > 0);

@@ -32,6 +32,11 @@ final class AuthorizationMatrix {
                 get("/api/public/config").everyone(200),
                 get("/api/me").anyAuthenticated(200),
                 put("/api/me/preferences", f -> "/api/me/preferences", f -> "{\"language\":\"nl\"}").anyAuthenticated(204),
+                // issue 18: e-mail notification settings, each person their own (the subject comes from the token)
+                get("/api/me/notifications").anyAuthenticated(200),
+                put("/api/me/notifications", f -> "/api/me/notifications",
+                        f -> "{\"email\":\"matrix@voorbeeld.nl\",\"invitations\":true}").anyAuthenticated(200),
+                delete("/api/me/notifications", f -> "/api/me/notifications").anyAuthenticated(204),
 
                 // --- public: taxonomy, skills, occupations, anonymous matching, public labour-market view ---
                 get("/api/public/taxonomy/suggest", f -> "/api/public/taxonomy/suggest?q=verpleg").everyone(200),
@@ -155,6 +160,8 @@ final class AuthorizationMatrix {
                 get("/api/admin/feeds/jobs/{id}", f -> "/api/admin/feeds/jobs/" + f.feedJob()).onlyFor(200, ADMIN),
                 post("/api/admin/feeds", f -> "/api/admin/feeds?feed=authz-matrix&fileName=matrix.jsonl", f -> MatrixFixtures.REFUSED_FEED_LINE)
                         .contentType("application/x-ndjson").onlyFor(202, ADMIN),
+                // issue 18: the mail the local SMTP server received
+                get("/api/admin/mail").onlyFor(200, ADMIN),
                 get("/api/admin/dead-letters").onlyFor(200, ADMIN),
                 get("/api/admin/dead-letters/{id}", f -> "/api/admin/dead-letters/" + f.deadLetter()).onlyFor(200, ADMIN),
                 post("/api/admin/dead-letters/{id}/redrive", f -> "/api/admin/dead-letters/" + f.deadLetter() + "/redrive",

@@ -45,6 +45,7 @@ class PlatformRestartIT {
         properties.put("vaardig.data-directory", dataDirectory.toString());
         properties.put("vaardig.embedded.postgres.port", FreePorts.pick());
         properties.put("vaardig.embedded.kafka.port", FreePorts.pick());
+        properties.put("vaardig.mail.local-server.port", 0);
         properties.put("vaardig.embedded.lifecycle", "jvm");
         properties.put("server.port", FreePorts.pick());
         properties.put("logging.file.name", "");

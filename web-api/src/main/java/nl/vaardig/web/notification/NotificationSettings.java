@@ -1,0 +1,38 @@
+package nl.vaardig.web.notification;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import nl.vaardig.web.account.Language;
+
+/**
+ * What a person asked to be mailed about, and where. Every kind is off unless the person switched it on; a person
+ * without settings gets no mail at all. {@code organisation} is the employer's organisation at the time of saving
+ * (null for everyone else).
+ */
+public record NotificationSettings(String subject, String email, Language language, boolean invitations,
+                                   boolean proposals, boolean answers, String organisation) {
+
+    public static final int MAX_EMAIL = 254;
+    public static final String EMAIL_REGEX = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    private static final Pattern EMAIL = Pattern.compile(EMAIL_REGEX);
+
+    public NotificationSettings {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(language, "language");
+        email = email.strip();
+        if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+            throw new IllegalArgumentException("not an e-mail address");
+        }
+        organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
+    }
+
+    /** Whether mail of this kind goes to this person. */
+    public boolean wants(MailKind kind) {
+        return switch (kind.category()) {
+            case INVITATIONS -> invitations;
+            case PROPOSALS -> proposals;
+            case ANSWERS -> answers;
+        };
+    }
+}
