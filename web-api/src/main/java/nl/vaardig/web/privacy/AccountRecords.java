@@ -54,6 +54,25 @@ class AccountRecords {
                 }).optional();
     }
 
+    /** The person's e-mail notification settings, if they opted in: the address they typed is data about them. */
+    Optional<Map<String, Object>> notificationSetting(String subject) {
+        return jdbc.sql("""
+                        select email, language, invitations, proposals, answers, organisation, updated_at
+                        from notification_setting where subject = ?""")
+                .param(subject)
+                .query((rs, n) -> {
+                    Map<String, Object> setting = new LinkedHashMap<>();
+                    setting.put("email", rs.getString("email"));
+                    setting.put("language", rs.getString("language"));
+                    setting.put("invitations", rs.getBoolean("invitations"));
+                    setting.put("proposals", rs.getBoolean("proposals"));
+                    setting.put("answers", rs.getBoolean("answers"));
+                    setting.put("organisation", rs.getString("organisation"));
+                    setting.put("dateModified", rs.getTimestamp("updated_at").toInstant().toString());
+                    return setting;
+                }).optional();
+    }
+
     /** Deletes the local account (so the person cannot sign in any more) and the preferences. */
     Erased erase(String subject) {
         int preferences = jdbc.sql("delete from user_preference where subject = ?").param(subject).update();

@@ -78,6 +78,7 @@ class PersonalDataExport {
         account.put("roles", person.roles().stream().map(Enum::name).sorted().toList());
         accounts.language(person.subject()).ifPresent(language -> account.put("interfaceLanguage", language));
         accounts.localAccount(person.subject()).ifPresent(local -> account.put("localAccount", local));
+        accounts.notificationSetting(person.subject()).ifPresent(mail -> account.put("emailNotifications", mail));
         return account;
     }
 

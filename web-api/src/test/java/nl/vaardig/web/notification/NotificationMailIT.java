@@ -311,6 +311,20 @@ class NotificationMailIT {
     }
 
     @Test
+    void theAddressAPersonGaveForMailIsInTheirDataExportAndGoneWhenTheyTurnMailOff() {
+        Seeker lot = seeker(demoVacancy(8));
+        String lotMail = address("lot");
+        optIn(lot.token(), lotMail, true, false, true);
+        JsonNode mail = ok(http.get("/api/me/export", bearer(lot.token())), 200).get("account").get("emailNotifications");
+        assertThat(mail.get("email").asString()).isEqualTo(lotMail);
+        assertThat(mail.get("invitations").asBoolean()).isTrue();
+        assertThat(mail.get("proposals").asBoolean()).isFalse();
+        assertThat(http.delete("/api/me/notifications", bearer(lot.token())).statusCode()).isIn(200, 204);
+        assertThat(ok(http.get("/api/me/export", bearer(lot.token())), 200).get("account").has("emailNotifications"))
+                .isFalse();
+    }
+
+    @Test
     void aPersonWhoChoseEnglishGetsEnglishMail() {
         String vacancy = demoVacancy(6);
         Seeker emma = seeker(vacancy);
