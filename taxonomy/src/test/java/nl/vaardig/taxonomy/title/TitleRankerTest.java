@@ -102,4 +102,11 @@ class TitleRankerTest {
             }
         }
     }
+
+    @Test
+    void aTitleThatIsALabelIsShownAsLikely() {
+        OccupationMatch first = ShippedTitleMatcher.get().match("heftruckchauffeur", Locale.of("nl"), 5).occupations().getFirst();
+        assertThat(first.label().text()).isEqualTo("heftruckchauffeur");
+        assertThat(1 - Math.exp(-first.score())).as("the API's score").isGreaterThan(0.5);
+    }
 }
