@@ -3,6 +3,7 @@ package nl.vaardig.taxonomy.title;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -190,7 +191,7 @@ public final class JobTitleMatcher {
         this.ranker = Objects.requireNonNull(ranker, "ranker");
     }
 
-    public JobTitleMatcher withRanker(TitleRanker ranker) {
+    JobTitleMatcher withRanker(TitleRanker ranker) {
         return new JobTitleMatcher(this, ranker);
     }
 
@@ -351,7 +352,8 @@ public final class JobTitleMatcher {
      */
     List<Candidate> candidates(String title, String leftOut) {
         NormalizedTitle normalized = normalizer.normalize(title);
-        return TitleOutcome.refusal(title) != null ? List.of() : candidates(normalized, TextFolding.foldWords(leftOut));
+        return TitleOutcome.refusal(title) != null ? List.of()
+                : candidates(normalized, leftOut == null ? null : TextFolding.foldWords(leftOut));
     }
 
     Taxonomy taxonomy() {
@@ -591,7 +593,7 @@ public final class JobTitleMatcher {
         return out;
     }
 
-    private Map<String, Integer> iscoCounts(java.util.Collection<Integer> occupations) {
+    private Map<String, Integer> iscoCounts(Collection<Integer> occupations) {
         var counts = new HashMap<String, Integer>();
         for (int o : occupations) {
             String isco = taxonomy.occupationAt(o).iscoCode();
