@@ -2,8 +2,10 @@ package nl.vaardig.taxonomy.title;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.vaardig.taxonomy.analysis.DutchDecompounder;
 import nl.vaardig.taxonomy.analysis.TextFolding;
 
@@ -25,8 +27,8 @@ final class HeadNouns {
     private static final double IN_MULTI_WORD_LABEL = 0.6;
     private static final double COMPOUND_TAIL = 0.5;
 
-    /** One Dutch label of an occupation (by ordinal), with its weight in (0, 1]. */
-    record Label(int occupation, String text, double weight) {
+    /** One Dutch label of an occupation (by ordinal), with its weight in (0, 1]; national: a Dutch NOC title. */
+    record Label(int occupation, String text, double weight, boolean national) {
     }
 
     /** The head found in a title: the head noun and the rest of the title (what modifies it). */
@@ -34,28 +36,36 @@ final class HeadNouns {
     }
 
     private final Map<String, Map<Integer, Double>> occupationsByHead;
+    /**
+     * Per head, the occupations that only one national title names through it, with that title (folded): left out
+     * when that title is (training with a title left out of the index).
+     */
+    private final Map<String, Map<Integer, String>> soleNationalTitle;
 
-    private HeadNouns(Map<String, Map<Integer, Double>> occupationsByHead) {
+    private HeadNouns(Map<String, Map<Integer, Double>> occupationsByHead, Map<String, Map<Integer, String>> soleNationalTitle) {
         this.occupationsByHead = occupationsByHead;
+        this.soleNationalTitle = soleNationalTitle;
     }
 
     static HeadNouns learn(List<Label> labels, DutchDecompounder decompounder) {
         var byHead = new HashMap<String, Map<Integer, Double>>();
+        // per head and occupation: the national titles that name it, "" for any other label
+        var support = new HashMap<String, Map<Integer, Set<String>>>();
         // pass 1: one-word labels name a head, and so does the last part of a one-word compound label
         for (Label l : labels) {
             String folded = TextFolding.foldWords(l.text());
             if (folded.isEmpty() || folded.indexOf(' ') >= 0) {
                 continue;
             }
-            add(byHead, folded, l.occupation(), WHOLE_LABEL * l.weight());
+            add(byHead, support, folded, l, folded, WHOLE_LABEL);
             List<String> leaves = decompounder.leaves(folded);
             if (leaves.size() >= 2) {
-                add(byHead, leaves.getLast(), l.occupation(), COMPOUND_TAIL * l.weight());
+                add(byHead, support, leaves.getLast(), l, folded, COMPOUND_TAIL);
             }
         }
         // pass 2: a multi-word label whose last (else first) word ends in a known head also names that head
         var pass2 = new HashMap<String, Map<Integer, Double>>();
-        var known = new HeadNouns(byHead);
+        var known = new HeadNouns(byHead, Map.of());
         for (Label l : labels) {
             String folded = TextFolding.foldWords(l.text());
             if (folded.indexOf(' ') < 0) {
@@ -63,22 +73,36 @@ final class HeadNouns {
             }
             Found f = known.find(folded);
             if (f != null) {
-                add(pass2, f.head(), l.occupation(), IN_MULTI_WORD_LABEL * l.weight());
+                add(pass2, support, f.head(), l, folded, IN_MULTI_WORD_LABEL);
             }
         }
-        pass2.forEach((head, occ) -> occ.forEach((o, s) -> add(byHead, head, o, s)));
+        pass2.forEach((head, occ) -> occ.forEach((o, s) -> byHead.get(head).merge(o, s, Math::max)));
         byHead.replaceAll((h, m) -> Collections.unmodifiableMap(m));
-        return new HeadNouns(Collections.unmodifiableMap(byHead));
+        var sole = new HashMap<String, Map<Integer, String>>();
+        support.forEach((head, byOccupation) -> byOccupation.forEach((o, titles) -> {
+            if (titles.size() == 1 && !titles.contains("")) {
+                sole.computeIfAbsent(head, k -> new HashMap<>()).put(o, titles.iterator().next());
+            }
+        }));
+        return new HeadNouns(Collections.unmodifiableMap(byHead), Collections.unmodifiableMap(sole));
     }
 
-    private static void add(Map<String, Map<Integer, Double>> byHead, String head, int occupation, double strength) {
+    private static void add(Map<String, Map<Integer, Double>> byHead, Map<String, Map<Integer, Set<String>>> support,
+                            String head, Label label, String folded, double strength) {
         if (head.length() >= MIN_HEAD && isLetters(head)) {
-            byHead.computeIfAbsent(head, k -> new HashMap<>()).merge(occupation, strength, Math::max);
+            byHead.computeIfAbsent(head, k -> new HashMap<>())
+                    .merge(label.occupation(), strength * label.weight(), Math::max);
+            support.computeIfAbsent(head, k -> new HashMap<>())
+                    .computeIfAbsent(label.occupation(), k -> new HashSet<>()).add(label.national() ? folded : "");
         }
     }
 
     boolean isHead(String foldedWord) {
         return occupationsByHead.containsKey(foldedWord);
+    }
+
+    private boolean isHead(String foldedWord, String leftOut) {
+        return !occupations(foldedWord, leftOut).isEmpty();
     }
 
     int size() {
@@ -90,11 +114,32 @@ final class HeadNouns {
         return occupationsByHead.getOrDefault(head, Map.of());
     }
 
+    /** The same as if the national title {@code leftOut} (folded; null: none) were not among the labels. */
+    Map<Integer, Double> occupations(String head, String leftOut) {
+        Map<Integer, Double> all = occupations(head);
+        Map<Integer, String> sole = soleNationalTitle.getOrDefault(head, Map.of());
+        if (leftOut == null || !sole.containsValue(leftOut)) {
+            return all;
+        }
+        var out = new HashMap<>(all);
+        sole.forEach((o, title) -> {
+            if (title.equals(leftOut)) {
+                out.remove(o);
+            }
+        });
+        return out;
+    }
+
     /** The head of a folded title, or null when no word of it ends in a known head. */
     Found find(String foldedTitle) {
+        return find(foldedTitle, null);
+    }
+
+    /** The head of a folded title as if the national title {@code leftOut} (folded; null: none) were not a label. */
+    Found find(String foldedTitle, String leftOut) {
         String[] words = foldedTitle.split(" ");
         for (int i = words.length - 1; i >= 0; i--) {
-            String head = headOf(words[i]);
+            String head = headOf(words[i], leftOut);
             if (head != null && (i == words.length - 1 || i == 0)) {
                 return new Found(head, modifier(words, i, head));
             }
@@ -102,14 +147,18 @@ final class HeadNouns {
         return null;
     }
 
-    /** The word itself when it is a head, else its longest known ending that leaves a modifier of 3+ letters. */
     String headOf(String word) {
-        if (isHead(word)) {
+        return headOf(word, null);
+    }
+
+    /** The word itself when it is a head, else its longest known ending that leaves a modifier of 3+ letters. */
+    private String headOf(String word, String leftOut) {
+        if (isHead(word, leftOut)) {
             return word;
         }
         for (int start = MIN_MODIFIER; start <= word.length() - MIN_HEAD; start++) {
             String tail = word.substring(start);
-            if (isHead(tail)) {
+            if (isHead(tail, leftOut)) {
                 return tail;
             }
         }

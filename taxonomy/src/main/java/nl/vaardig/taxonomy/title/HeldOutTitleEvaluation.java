@@ -36,16 +36,19 @@ import nl.vaardig.taxonomy.model.Taxonomy;
  *
  * <pre>
  * ./mvnw -q -B -pl taxonomy compile exec:java -Dexec.mainClass=nl.vaardig.taxonomy.title.HeldOutTitleEvaluation \
- *     -Dexec.args="[--seed=20261206] [--fraction=0.2] [--misses] [--write-tsv=FILE]"
+ *     -Dexec.args="[--seed=20261206] [--fraction=0.2] [--ranker=trained|hand|shipped] [--misses] [--write-tsv=FILE]"
  * </pre>
  */
 public final class HeldOutTitleEvaluation {
 
     static final long DEFAULT_SEED = 20261206L;
 
-    /** The held-out split: the cases to score and the folded titles to leave out of the index. */
+    /**
+     * The held-out split: the cases to score, the folded titles to leave out of the index, and the titles kept in it
+     * (what the ranker is trained on).
+     */
     public record Split(List<TitleEvaluation.Case> cases, Set<String> heldOutTitles, Set<String> idsFullyHeldOut,
-                        Map<String, Set<String>> idsByTitle) {
+                        Map<String, Set<String>> idsByTitle, List<TitleEvaluation.Case> kept) {
     }
 
     private HeldOutTitleEvaluation() {
@@ -74,9 +77,11 @@ public final class HeldOutTitleEvaluation {
         Collections.shuffle(keys, new Random(seed));
         var heldOut = new LinkedHashSet<>(keys.subList(0, (int) Math.round(keys.size() * fraction)));
         var cases = new ArrayList<TitleEvaluation.Case>();
+        var kept = new ArrayList<TitleEvaluation.Case>();
         int line = 0;
-        for (String key : heldOut) {
-            cases.add(new TitleEvaluation.Case(++line, textByTitle.get(key), List.copyOf(goldByTitle.get(key))));
+        for (String key : keys) {
+            var c = new TitleEvaluation.Case(++line, textByTitle.get(key), List.copyOf(goldByTitle.get(key)));
+            (heldOut.contains(key) ? cases : kept).add(c);
         }
         var fully = new HashSet<String>();
         titlesById.forEach((id, titles) -> {
@@ -84,7 +89,7 @@ public final class HeldOutTitleEvaluation {
                 fully.add(id);
             }
         });
-        return new Split(cases, heldOut, fully, idsByTitle);
+        return new Split(cases, heldOut, fully, idsByTitle, kept);
     }
 
     public static void main(String[] args) {
@@ -92,6 +97,7 @@ public final class HeldOutTitleEvaluation {
         double fraction = 0.2;
         boolean misses = false;
         Path writeTsv = null;
+        String rankerKind = "trained";
         for (String a : args) {
             if (a.startsWith("--seed=")) {
                 seed = Long.parseLong(a.substring("--seed=".length()));
@@ -99,6 +105,8 @@ public final class HeldOutTitleEvaluation {
                 fraction = Double.parseDouble(a.substring("--fraction=".length()));
             } else if (a.equals("--misses")) {
                 misses = true;
+            } else if (a.startsWith("--ranker=")) {
+                rankerKind = a.substring("--ranker=".length());
             } else if (a.startsWith("--write-tsv=")) {
                 writeTsv = Path.of(a.substring("--write-tsv=".length()));
             }
@@ -109,11 +117,25 @@ public final class HeldOutTitleEvaluation {
             write(split.cases(), writeTsv);
         }
         long t0 = System.nanoTime();
-        JobTitleMatcher matcher = JobTitleMatcher.build(taxonomy, new TitleIndexOptions(Map.of(), split.heldOutTitles()));
+        JobTitleMatcher matcher = JobTitleMatcher.build(taxonomy, new TitleIndexOptions(Map.of(), split.heldOutTitles()),
+                TitleRanker.HAND);
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf(Locale.ROOT, "seed %d: %d of %d distinct Dutch NOC titles held out; matcher built in %d ms"
                         + " (%d head nouns learned)%n", seed, split.cases().size(), split.idsByTitle().size(),
                 buildMillis, matcher.headNounCount());
+        matcher = switch (rankerKind) {
+            case "hand" -> matcher;
+            case "shipped" -> matcher.withRanker(TitleRanker.shipped());
+            case "trained" -> {
+                long t2 = System.nanoTime();
+                var groups = TitleRankerTraining.collect(matcher, split.kept());
+                TitleRanker ranker = TitleRankerTraining.fit(groups);
+                System.out.println("ranker trained on the kept titles only: " + TitleRankerTraining.report(
+                        split.kept().size(), groups, ranker, (System.nanoTime() - t2) / 1_000_000_000));
+                yield matcher.withRanker(ranker);
+            }
+            default -> throw new IllegalArgumentException("--ranker=trained|shipped|hand, was " + rankerKind);
+        };
 
         long t1 = System.nanoTime();
         TitleEvaluation.Figures all = TitleEvaluation.evaluate(matcher, split.cases());

@@ -3,6 +3,7 @@ package nl.vaardig.taxonomy.title;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -65,6 +67,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * head noun names the occupation.
  * (5) Head-noun fallback: the occupations named by the title's head noun ({@link HeadNouns}, learned from the
  * labels) join the candidates at a lower score, so a title with a known head never answers nothing.
+ * (6) The learnt ranker ({@link TitleRanker}) orders the first-stage top 60 on all these signals plus the frame prior
+ * of the national titles ({@link NationalFramePrior}) and ISCO-group agreement; it was trained on the national titles
+ * in the index, each with itself left out ({@link TitleRankerTraining}).
  * Ties go to the better mapping relation, then to the occupation with more names (a commoner occupation), never
  * to label text order.
  *
@@ -111,6 +116,8 @@ public final class JobTitleMatcher {
     /** A head-noun candidate scores at most this, below any label that covers most of the title. */
     private static final double FALLBACK_BASE = 0.30;
     private static final double FALLBACK_SPAN = 0.20;
+    /** ISCO agreement is counted among this many first-stage candidates. */
+    private static final int ISCO_TOP = 10;
 
     private final Taxonomy taxonomy;
     private final JobTitleNormalizer normalizer;
@@ -124,13 +131,18 @@ public final class JobTitleMatcher {
     private final HeadNouns heads;
     private final OccupationSkillWords skillWords;
     private final Map<Integer, List<Entry>> entriesByOccupation = new HashMap<>();
+    private final int[] nationalTitlesPerOccupation;
+    private final TitleRanker ranker;
+    private final NationalFramePrior framePrior;
 
-    private record Entry(int occupation, String label, boolean dutch, LabelSource source, double weight,
+    private record Entry(int occupation, String label, String folded, boolean dutch, LabelSource source, double weight,
                          Set<String> stems) {
     }
 
-    private JobTitleMatcher(Taxonomy taxonomy, JobTitleNormalizer normalizer, DirectoryReader reader, List<Entry> entries) {
+    private JobTitleMatcher(Taxonomy taxonomy, JobTitleNormalizer normalizer, DirectoryReader reader, List<Entry> entries,
+                            TitleRanker ranker) {
         this.taxonomy = taxonomy;
+        this.ranker = ranker;
         this.normalizer = normalizer;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null);
@@ -138,19 +150,53 @@ public final class JobTitleMatcher {
         this.idfNl = idf(entries, true);
         this.idfEn = idf(entries, false);
         this.namesPerOccupation = new int[taxonomy.occupationCount()];
+        this.nationalTitlesPerOccupation = new int[taxonomy.occupationCount()];
         var dutchLabels = new ArrayList<HeadNouns.Label>();
+        var nationalMappings = new ArrayList<NationalFramePrior.Mapping>();
         for (Entry e : entries) {
+            if (e.source() == LabelSource.DUTCH_NOC) {
+                nationalMappings.add(new NationalFramePrior.Mapping(e.label(), e.occupation()));
+            }
             if (e.source() == LabelSource.ESCO_PREFERRED) {
                 (e.dutch() ? preferredStemsNl : preferredStemsEn).put(e.occupation(), e.stems());
             }
             namesPerOccupation[e.occupation()]++;
+            nationalTitlesPerOccupation[e.occupation()] += e.source() == LabelSource.DUTCH_NOC ? 1 : 0;
             entriesByOccupation.computeIfAbsent(e.occupation(), k -> new ArrayList<>()).add(e);
             if (e.dutch()) {
-                dutchLabels.add(new HeadNouns.Label(e.occupation(), e.label(), e.weight()));
+                dutchLabels.add(new HeadNouns.Label(e.occupation(), e.label(), e.weight(), isNational(e.source())));
             }
         }
         this.heads = HeadNouns.learn(dutchLabels, DutchDecompounder.shipped());
         this.skillWords = new OccupationSkillWords(taxonomy);
+        this.framePrior = new NationalFramePrior(nationalMappings);
+    }
+
+    /** The same index with another ranker (held-out evaluation: a ranker trained without the held-out titles). */
+    private JobTitleMatcher(JobTitleMatcher other, TitleRanker ranker) {
+        this.taxonomy = other.taxonomy;
+        this.normalizer = other.normalizer;
+        this.searcher = other.searcher;
+        this.entries = other.entries;
+        this.idfNl = other.idfNl;
+        this.idfEn = other.idfEn;
+        this.preferredStemsNl.putAll(other.preferredStemsNl);
+        this.preferredStemsEn.putAll(other.preferredStemsEn);
+        this.namesPerOccupation = other.namesPerOccupation;
+        this.nationalTitlesPerOccupation = other.nationalTitlesPerOccupation;
+        this.heads = other.heads;
+        this.skillWords = other.skillWords;
+        this.framePrior = other.framePrior;
+        this.entriesByOccupation.putAll(other.entriesByOccupation);
+        this.ranker = Objects.requireNonNull(ranker, "ranker");
+    }
+
+    JobTitleMatcher withRanker(TitleRanker ranker) {
+        return new JobTitleMatcher(this, ranker);
+    }
+
+    private static boolean isNational(LabelSource source) {
+        return source == LabelSource.DUTCH_NOC || source == LabelSource.COMPETENTNL;
     }
 
     /** ESCO labels and Dutch NOC titles, without CompetentNL. */
@@ -166,6 +212,11 @@ public final class JobTitleMatcher {
     }
 
     public static JobTitleMatcher build(Taxonomy taxonomy, TitleIndexOptions options) {
+        return build(taxonomy, options, TitleRanker.shipped());
+    }
+
+    /** With a given ranker ({@link TitleRanker#HAND} while training one). */
+    static JobTitleMatcher build(Taxonomy taxonomy, TitleIndexOptions options, TitleRanker ranker) {
         var entries = new ArrayList<Entry>();
         var dir = new ByteBuffersDirectory();
         var national = new HashMap<OccupationUri, List<NationalTitle>>();
@@ -201,7 +252,8 @@ public final class JobTitleMatcher {
             }
             writer.forceMerge(1);
             writer.commit();
-            return new JobTitleMatcher(taxonomy, new JobTitleNormalizer(), DirectoryReader.open(dir), List.copyOf(entries));
+            return new JobTitleMatcher(taxonomy, new JobTitleNormalizer(), DirectoryReader.open(dir), List.copyOf(entries),
+                    ranker);
         } catch (IOException e) {
             throw new UncheckedIOException("building the job title index", e);
         }
@@ -209,7 +261,8 @@ public final class JobTitleMatcher {
 
     private static void add(IndexWriter writer, List<Entry> entries, int occupation, String label, boolean dutch,
                             LabelSource source, double weight, Set<String> seen) throws IOException {
-        if (!seen.add(TextFolding.foldWords(label))) {
+        String folded = TextFolding.foldWords(label);
+        if (!seen.add(folded)) {
             return;
         }
         List<String> terms = VaardigAnalyzers.terms(dutch ? VaardigAnalyzers.dutch() : VaardigAnalyzers.english(), label);
@@ -220,7 +273,7 @@ public final class JobTitleMatcher {
         var doc = new Document();
         doc.add(new TextField(dutch ? NL : EN, String.join(" ", terms), Field.Store.NO));
         doc.add(new NumericDocValuesField(ENTRY, entries.size()));
-        entries.add(new Entry(occupation, label, dutch, source, weight, stems));
+        entries.add(new Entry(occupation, label, folded, dutch, source, weight, stems));
         writer.addDocument(doc);
     }
 
@@ -267,32 +320,73 @@ public final class JobTitleMatcher {
         if (refusal != null) {
             return TitleMatchResult.empty(normalized, refusal);
         }
+        List<Candidate> candidates = candidates(normalized, null);
+        if (candidates.isEmpty()) {
+            return TitleMatchResult.empty(normalized, TitleOutcome.NOT_RECOGNISED);
+        }
+        var ranked = new ArrayList<Ranked>(candidates.size());
+        for (Candidate c : candidates) {
+            ranked.add(new Ranked(c, ranker.logit(c.features())));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::logit).reversed()
+                .thenComparing(Ranked::candidate, Comparator.comparing(Candidate::scored, tieBreak)));
+        List<OccupationMatch> top = ranked.stream().limit(limit)
+                .map(r -> toMatch(r.candidate().scored(), ranker.matchScore(r.logit()), locale)).toList();
+        return new TitleMatchResult(normalized, top,
+                ranked.getFirst().candidate().scored().fallback() ? TitleOutcome.HEAD_FALLBACK : TitleOutcome.MATCHED);
+    }
+
+    /** A candidate occupation with the signals the ranker weighs ({@link TitleRanker#FEATURES} order). */
+    record Candidate(Scored scored, double[] features) {
+        OccupationUri uri(Taxonomy taxonomy) {
+            return taxonomy.occupationAt(scored.entry().occupation()).uri();
+        }
+    }
+
+    private record Ranked(Candidate candidate, double logit) {
+    }
+
+    /**
+     * The candidate occupations of a title with their signals, before the ranker, as {@link TitleRankerTraining}
+     * sees them: {@code leftOut} (a national title) is treated as if it were not in the index.
+     */
+    List<Candidate> candidates(String title, String leftOut) {
+        NormalizedTitle normalized = normalizer.normalize(title);
+        return TitleOutcome.refusal(title) != null ? List.of()
+                : candidates(normalized, leftOut == null ? null : TextFolding.foldWords(leftOut));
+    }
+
+    Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    private List<Candidate> candidates(NormalizedTitle normalized, String leftOut) {
         var best = new HashMap<Integer, Scored>();
         Set<String> frame = frameMarkers(normalized.original());
         var named = new HashSet<Integer>();
         for (String reading : TitleFrames.readings(normalized.original())) {
             String q = normalizer.normalize(reading).query();
             if (!q.isBlank()) {
-                retrieve(q, frame, best);
-                headFallback(q, best);
-                namedByHead(q, named);
+                retrieve(q, frame, best, leftOut);
+                headFallback(q, best, leftOut);
+                namedByHead(q, named, leftOut);
             }
         }
         if (best.isEmpty()) {
-            return TitleMatchResult.empty(normalized, TitleOutcome.NOT_RECOGNISED);
+            return List.of();
         }
         List<Scored> ranked = best.values().stream().sorted(order).limit(SKILL_WORDS_DEPTH).toList();
-        ranked = byMeaning(normalized.query(), named, ranked);
-        List<OccupationMatch> top = ranked.stream().limit(limit).map(s -> toMatch(s, locale)).toList();
-        return new TitleMatchResult(normalized, top,
-                ranked.getFirst().fallback() ? TitleOutcome.HEAD_FALLBACK : TitleOutcome.MATCHED);
+        // like the neighbour vote, the frame of the national titles speaks only for a title that is no label itself
+        boolean literal = ranked.stream().anyMatch(x -> x.signals().literal());
+        return withFeatures(normalized.query(), named, ranked, leftOut,
+                literal ? NationalFramePrior.Frame.NONE : framePrior.of(normalized.original(), leftOut));
     }
 
     /** Best score first; then the better mapping relation; then the occupation with more names; then its URI. */
-    private final Comparator<Scored> order = Comparator.comparingDouble(Scored::score).reversed()
-            .thenComparing(Comparator.comparingDouble((Scored s) -> s.entry().weight()).reversed())
+    private final Comparator<Scored> tieBreak = Comparator.comparingDouble((Scored s) -> s.entry().weight()).reversed()
             .thenComparing(Comparator.comparingInt((Scored s) -> names(s.entry().occupation())).reversed())
             .thenComparing(s -> uriOf(s.entry().occupation()));
+    private final Comparator<Scored> order = Comparator.comparingDouble(Scored::score).reversed().thenComparing(tieBreak);
 
     private int names(int occupation) {
         return namesPerOccupation[occupation];
@@ -302,7 +396,7 @@ public final class JobTitleMatcher {
         return taxonomy.occupationAt(occupation).uri().value();
     }
 
-    private void retrieve(String q, Set<String> frame, Map<Integer, Scored> best) {
+    private void retrieve(String q, Set<String> frame, Map<Integer, Scored> best, String leftOut) {
         List<Concept> dutchConcepts = dutchConcepts(q);
         Set<String> englishStems = englishStems(q);
         try {
@@ -322,8 +416,12 @@ public final class JobTitleMatcher {
                     continue;
                 }
                 Entry e = entries.get((int) dv.longValue());
+                if (isLeftOut(e, leftOut)) {
+                    continue;
+                }
                 double overlap = e.dutch() ? dutchOverlap(dutchConcepts, e.stems()) : englishOverlap(englishStems, e.stems());
-                double score = ((1 - BM25_WEIGHT) * overlap + BM25_WEIGHT * (sd.score / maxBm25)) * (1 - RELATION_WEIGHT + RELATION_WEIGHT * e.weight())
+                double bm25 = sd.score / maxBm25;
+                double score = ((1 - BM25_WEIGHT) * overlap + BM25_WEIGHT * bm25) * (1 - RELATION_WEIGHT + RELATION_WEIGHT * e.weight())
                         + sourceBonus(e.source());
                 if (e.source() == LabelSource.DUTCH_NOC) {
                     double v = Math.pow(overlap, NEIGHBOUR_POWER)
@@ -334,53 +432,60 @@ public final class JobTitleMatcher {
                 literal |= overlap >= LITERAL;
                 Scored s = found.get(e.occupation());
                 if (s == null || score > s.score()) {
-                    found.put(e.occupation(), new Scored(e, score, false));
+                    found.put(e.occupation(), new Scored(e, score, false,
+                            new Signals(score, overlap, bm25, 0, 0, 0, overlap >= LITERAL)));
                 }
             }
             // among occupations that match equally well, the one whose own Dutch name is closest to the title wins
             // ("verpleegkundige": "algemeen verpleegkundige" before "leidinggevend verpleegkundige")
             // a title that is literally a name of some occupation needs no neighbours ("projectleider bouw")
             double total = literal ? 0 : voteTotal;
-            found.forEach((occ, s) -> merge(best, new Scored(s.entry(),
-                    s.score() + PREFERRED_NAME_WEIGHT * preferredCloseness(occ, dutchConcepts, englishStems)
-                            + (total == 0 ? 0 : NEIGHBOUR_WEIGHT * votes.getOrDefault(occ, 0.0) / total), false)));
+            found.forEach((occ, s) -> {
+                double preferred = preferredCloseness(occ, dutchConcepts, englishStems);
+                double vote = total == 0 ? 0 : votes.getOrDefault(occ, 0.0) / total;
+                Signals x = s.signals();
+                merge(best, new Scored(s.entry(), s.score() + PREFERRED_NAME_WEIGHT * preferred + NEIGHBOUR_WEIGHT * vote,
+                        false, new Signals(x.label(), x.overlap(), x.bm25(), preferred, vote, 0, x.literal())));
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** The occupations the title's head noun names, below any real label match, the most direct first. */
-    private void headFallback(String q, Map<Integer, Scored> best) {
-        HeadNouns.Found found = heads.find(q);
+    private void headFallback(String q, Map<Integer, Scored> best, String leftOut) {
+        HeadNouns.Found found = heads.find(q, leftOut);
         if (found == null) {
             return;
         }
         Set<String> modifier = LabelKeys.dutchLeafStems(found.modifier());
-        for (var e : heads.occupations(found.head()).entrySet()) {
+        for (var e : heads.occupations(found.head(), leftOut).entrySet()) {
             int occ = e.getKey();
-            Entry label = bestDutchLabel(occ, found.head());
-            double fit = modifier.isEmpty() ? 0 : modifierFit(occ, modifier);
-            merge(best, new Scored(label, FALLBACK_BASE + FALLBACK_SPAN * (0.5 * e.getValue() + 0.5 * fit), true));
+            Entry label = bestDutchLabel(occ, found.head(), leftOut);
+            double fit = modifier.isEmpty() ? 0 : modifierFit(occ, modifier, leftOut);
+            double strength = 0.5 * e.getValue() + 0.5 * fit;
+            merge(best, new Scored(label, FALLBACK_BASE + FALLBACK_SPAN * strength, true,
+                    new Signals(0, 0, 0, 0, 0, strength, false)));
         }
     }
 
     /** The occupations a reading's head noun names; "⟨rol⟩ / ⟨rol⟩" has a head per role. */
-    private void namedByHead(String q, Set<Integer> named) {
-        HeadNouns.Found found = heads.find(q);
+    private void namedByHead(String q, Set<Integer> named, String leftOut) {
+        HeadNouns.Found found = heads.find(q, leftOut);
         if (found != null) {
-            named.addAll(heads.occupations(found.head()).keySet());
+            named.addAll(heads.occupations(found.head(), leftOut).keySet());
         }
     }
 
     /** Rarity-weighted share of the modifier's stems found in the occupation's Dutch labels or skills. */
-    private double modifierFit(int occupation, Set<String> modifier) {
+    private double modifierFit(int occupation, Set<String> modifier, String leftOut) {
         Set<String> skills = skillWords.of(taxonomy.occupationAt(occupation).uri());
         double total = 0;
         double found = 0;
         for (String stem : modifier) {
             double w = idfNlOf(stem);
             total += w;
-            boolean inLabels = entriesOf(occupation).stream().anyMatch(e -> e.dutch() && e.stems().contains(stem));
+            boolean inLabels = entriesOf(occupation, leftOut).stream().anyMatch(e -> e.dutch() && e.stems().contains(stem));
             if (inLabels || skills.contains(stem)) {
                 found += w;
             }
@@ -388,9 +493,9 @@ public final class JobTitleMatcher {
         return total == 0 ? 0 : found / total;
     }
 
-    private Entry bestDutchLabel(int occupation, String head) {
+    private Entry bestDutchLabel(int occupation, String head, String leftOut) {
         Entry fallback = null;
-        for (Entry e : entriesOf(occupation)) {
+        for (Entry e : entriesOf(occupation, leftOut)) {
             if (e.dutch() && TextFolding.foldWords(e.label()).contains(head)) {
                 return e;
             }
@@ -401,23 +506,47 @@ public final class JobTitleMatcher {
         return fallback;
     }
 
-    private List<Entry> entriesOf(int occupation) {
-        return entriesByOccupation.getOrDefault(occupation, List.of());
+    /** The occupation's labels, without the national title {@code leftOut} (folded; null: none). */
+    private List<Entry> entriesOf(int occupation, String leftOut) {
+        List<Entry> all = entriesByOccupation.getOrDefault(occupation, List.of());
+        if (leftOut == null || all.stream().noneMatch(e -> isLeftOut(e, leftOut))) {
+            return all;
+        }
+        return all.stream().filter(e -> !isLeftOut(e, leftOut)).toList();
     }
 
+    private static boolean isLeftOut(Entry e, String leftOut) {
+        return leftOut != null && isNational(e.source()) && e.folded().equals(leftOut);
+    }
+
+    /** The better-scoring reading wins; the head-noun strength is kept from either. */
     private static void merge(Map<Integer, Scored> best, Scored s) {
-        best.merge(s.entry().occupation(), s, (a, b) -> b.score() > a.score() ? b : a);
+        best.merge(s.entry().occupation(), s, (a, b) -> {
+            Scored win = b.score() > a.score() ? b : a;
+            double strength = Math.max(a.signals().fallbackStrength(), b.signals().fallbackStrength());
+            return win.signals().fallbackStrength() == strength ? win
+                    : new Scored(win.entry(), win.score(), win.fallback(), win.signals().withFallbackStrength(strength));
+        });
     }
 
     /**
-     * Adds the share of the title's words that its matched label leaves out but the occupation's skills mention:
-     * meaning, learned from ESCO's occupation–skill relations, decides between occupations that share a name.
+     * The signals of each candidate for the ranker, among them the hand-weighted score of rounds 1–3: the share of
+     * the title's words that its matched label leaves out but the occupation's skills or Dutch description mention
+     * (meaning, learned from ESCO's occupation–skill relations, decides between occupations that share a name), the
+     * share of the title's words in any of its names, and whether the title's head noun names it.
      */
-    private List<Scored> byMeaning(String q, Set<Integer> named, List<Scored> ranked) {
+    private List<Candidate> withFeatures(String q, Set<Integer> named, List<Scored> ranked, String leftOut,
+                                         NationalFramePrior.Frame titleFrame) {
         List<Concept> concepts = dutchConcepts(q);
         Set<String> englishStems = englishStems(q);
-        var out = new ArrayList<Scored>(ranked.size());
-        for (Scored s : ranked) {
+        double titleWeight = concepts.stream().mapToDouble(Concept::weight).sum();
+        Map<String, Integer> namedIsco = iscoCounts(named);
+        Map<String, Integer> topIsco = iscoCounts(ranked.stream().limit(ISCO_TOP).map(x -> x.entry().occupation()).toList());
+        int topCount = Math.min(ISCO_TOP, ranked.size());
+        var out = new ArrayList<Candidate>(ranked.size());
+        for (int rank = 0; rank < ranked.size(); rank++) {
+            Scored s = ranked.get(rank);
+            int occupation = s.entry().occupation();
             double rest = 0;
             double covered = 0;
             double described = 0;
@@ -430,7 +559,7 @@ public final class JobTitleMatcher {
                 }
                 rest += c.weight();
                 if (skills == null) {
-                    OccupationUri uri = taxonomy.occupationAt(s.entry().occupation()).uri();
+                    OccupationUri uri = taxonomy.occupationAt(occupation).uri();
                     skills = skillWords.of(uri);
                     description = skillWords.descriptionOf(uri);
                 }
@@ -441,26 +570,56 @@ public final class JobTitleMatcher {
                     described += c.weight();
                 }
             }
-            double bonus = rest == 0 ? 0 : (SKILL_WORDS_WEIGHT * covered + DESCRIPTION_WEIGHT * described) / rest;
-            bonus += named.contains(s.entry().occupation()) ? HEAD_WEIGHT : 0;
-            bonus += NAME_BAG_WEIGHT * nameBagRecall(s.entry().occupation(), concepts, englishStems);
-            out.add(new Scored(s.entry(), s.score() + bonus, s.fallback()));
+            double skillShare = rest == 0 ? 0 : covered / rest;
+            double describedShare = rest == 0 ? 0 : described / rest;
+            double head = named.contains(occupation) ? 1 : 0;
+            double nameBag = nameBagRecall(occupation, concepts, englishStems, leftOut);
+            double hand = s.score() + SKILL_WORDS_WEIGHT * skillShare + DESCRIPTION_WEIGHT * describedShare
+                    + HEAD_WEIGHT * head + NAME_BAG_WEIGHT * nameBag;
+            String isco = taxonomy.occupationAt(occupation).iscoCode();
+            int own = leftOut == null ? 0 : entriesOf(occupation, null).size() - entriesOf(occupation, leftOut).size();
+            Signals x = s.signals();
+            LabelSource source = s.entry().source();
+            double[] f = {
+                    hand, x.label(), x.overlap(), x.bm25(), x.preferred(), x.vote(), s.fallback() ? 1 : 0,
+                    x.fallbackStrength(), head, titleWeight == 0 ? 0 : rest / titleWeight, skillShare, describedShare,
+                    nameBag, s.entry().weight(), x.literal() ? 1 : 0, source == LabelSource.ESCO_PREFERRED ? 1 : 0,
+                    source == LabelSource.DUTCH_NOC ? 1 : 0, source == LabelSource.ESCO_HIDDEN ? 1 : 0,
+                    Math.log1p(names(occupation) - own), Math.log1p(nationalTitlesPerOccupation[occupation] - own),
+                    share(namedIsco, isco, named.size()), share(topIsco, isco, topCount), Math.log1p(rank),
+                    titleFrame.first(occupation), titleFrame.last(occupation)};
+            out.add(new Candidate(s, f));
         }
-        out.sort(order);
         return out;
+    }
+
+    private Map<String, Integer> iscoCounts(Collection<Integer> occupations) {
+        var counts = new HashMap<String, Integer>();
+        for (int o : occupations) {
+            String isco = taxonomy.occupationAt(o).iscoCode();
+            if (!isco.isEmpty()) {
+                counts.merge(isco, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static double share(Map<String, Integer> counts, String isco, int total) {
+        return total == 0 || isco.isEmpty() ? 0 : (double) counts.getOrDefault(isco, 0) / total;
     }
 
     /**
      * Rarity-weighted share of the title's words found in some name of the occupation: Dutch words in its Dutch names,
      * English words in its English names, whichever covers more.
      */
-    private double nameBagRecall(int occupation, List<Concept> concepts, Set<String> englishStems) {
+    private double nameBagRecall(int occupation, List<Concept> concepts, Set<String> englishStems, String leftOut) {
+        List<Entry> names = entriesOf(occupation, leftOut);
         double total = 0;
         double found = 0;
         for (Concept c : concepts) {
             Set<String> stems = c.alternatives().getFirst();
             total += c.weight();
-            if (entriesOf(occupation).stream().anyMatch(e -> e.dutch() && e.stems().containsAll(stems))) {
+            if (names.stream().anyMatch(e -> e.dutch() && e.stems().containsAll(stems))) {
                 found += c.weight();
             }
         }
@@ -469,7 +628,7 @@ public final class JobTitleMatcher {
         for (String stem : englishStems) {
             double w = idfEn.getOrDefault(stem, 8.0);
             englishTotal += w;
-            if (entriesOf(occupation).stream().anyMatch(e -> !e.dutch() && e.stems().contains(stem))) {
+            if (names.stream().anyMatch(e -> !e.dutch() && e.stems().contains(stem))) {
                 englishFound += w;
             }
         }
@@ -620,15 +779,27 @@ public final class JobTitleMatcher {
         return recall + precision == 0 ? 0 : 2 * recall * precision / (recall + precision);
     }
 
-    private OccupationMatch toMatch(Scored s, Locale locale) {
+    private OccupationMatch toMatch(Scored s, double score, Locale locale) {
         Occupation o = taxonomy.occupationAt(s.entry().occupation());
         var skills = new ArrayList<SuggestedSkill>();
         for (LinkedSkill ls : CharacteristicSkillOrder.of(taxonomy, o.uri())) {
             taxonomy.skill(ls.skill()).ifPresent(sk -> skills.add(new SuggestedSkill(sk.uri(), sk.label(locale), ls.relation())));
         }
-        return new OccupationMatch(o.uri(), o.label(locale), s.score(), s.entry().label(), s.entry().source(), skills);
+        return new OccupationMatch(o.uri(), o.label(locale), score, s.entry().label(), s.entry().source(), skills);
     }
 
-    private record Scored(Entry entry, double score, boolean fallback) {
+    /** A candidate before the ranker: its best label, its first-stage score, and the signals behind that score. */
+    private record Scored(Entry entry, double score, boolean fallback, Signals signals) {
+    }
+
+    /**
+     * What the first stage found: the best label's score, stem F1 and relative BM25, the closeness to the preferred
+     * name, the share of the neighbour vote, the head-noun strength (fallback) and whether the label is the title.
+     */
+    private record Signals(double label, double overlap, double bm25, double preferred, double vote,
+                           double fallbackStrength, boolean literal) {
+        Signals withFallbackStrength(double strength) {
+            return new Signals(label, overlap, bm25, preferred, vote, strength, literal);
+        }
     }
 }

@@ -6,9 +6,10 @@ import nl.vaardig.taxonomy.model.OccupationUri;
 import nl.vaardig.taxonomy.model.ResolvedLabel;
 
 /**
- * An ESCO occupation for a job title: score in [0, ~3.5], a ranking score, not a probability (label match up to ~1.3
- * plus the name-bag, head-agreement and neighbour-vote bonuses of up to 1 each; the public API maps it onto [0, 1) by 1 - e^-score), the label that
- * matched and where it came from, and the occupation's skills as a suggested skill list (essential first).
+ * An ESCO occupation for a job title: score ≥ 0 is {@code -ln(1 - p)}, p the learnt ranker's calibrated probability
+ * that this is the occupation meant ({@link TitleRanker}; at most 0.999), so the public API's {@code 1 - e^-score}
+ * shows p itself; the label that matched and where it came from, and the occupation's skills as a suggested skill
+ * list (essential first).
  */
 public record OccupationMatch(OccupationUri uri, ResolvedLabel label, double score, String matchedLabel,
                               LabelSource matchedSource, List<SuggestedSkill> suggestedSkills) {

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 class HeadNounsTest {
 
     private final HeadNouns heads = HeadNouns.learn(List.of(
-            new HeadNouns.Label(0, "Timmerman", 1.0),
-            new HeadNouns.Label(1, "vrachtwagenchauffeur", 1.0),
-            new HeadNouns.Label(2, "chauffeur", 0.5),
-            new HeadNouns.Label(3, "magazijnmedewerker", 1.0),
-            new HeadNouns.Label(4, "medewerker klantenservice", 1.0),
-            new HeadNouns.Label(5, "algemeen verpleegkundige", 1.0),
-            new HeadNouns.Label(6, "verpleegkundige", 1.0)),
+            new HeadNouns.Label(0, "Timmerman", 1.0, false),
+            new HeadNouns.Label(1, "vrachtwagenchauffeur", 1.0, false),
+            new HeadNouns.Label(2, "chauffeur", 0.5, false),
+            new HeadNouns.Label(3, "magazijnmedewerker", 1.0, false),
+            new HeadNouns.Label(4, "medewerker klantenservice", 1.0, false),
+            new HeadNouns.Label(5, "algemeen verpleegkundige", 1.0, false),
+            new HeadNouns.Label(6, "verpleegkundige", 1.0, false)),
             new DutchDecompounder(List.of("vrachtwagen", "chauffeur", "magazijn", "medewerker")));
 
     @Test
@@ -41,5 +41,19 @@ class HeadNounsTest {
         assertThat(heads.find("medewerker zwembad")).isEqualTo(new HeadNouns.Found("medewerker", "zwembad"));
         assertThat(heads.find("zwembad")).isNull();
         assertThat(heads.find("man")).as("no head shorter than four letters, no modifier shorter than three").isNull();
+    }
+
+    @Test
+    void aOneWordNationalTitleLeftOutIsReadByItsEndingNotAsItsOwnHead() {
+        var learned = HeadNouns.learn(List.of(
+                new HeadNouns.Label(0, "timmerman", 1.0, false),
+                new HeadNouns.Label(1, "daktimmerman", 1.0, true),
+                new HeadNouns.Label(2, "verpleegkundige", 1.0, true),
+                new HeadNouns.Label(2, "verpleegkundige", 1.0, false)),
+                new DutchDecompounder(List.of("timmerman")));
+        assertThat(learned.find("daktimmerman")).isEqualTo(new HeadNouns.Found("daktimmerman", ""));
+        assertThat(learned.find("daktimmerman", "daktimmerman")).isEqualTo(new HeadNouns.Found("timmerman", "dak"));
+        assertThat(learned.find("verpleegkundige", "verpleegkundige"))
+                .as("an ESCO label keeps the head").isEqualTo(new HeadNouns.Found("verpleegkundige", ""));
     }
 }

@@ -119,8 +119,8 @@ public class OccupationMatchController {
     }
 
     private static OccupationMatchView.OccupationView occupation(OccupationMatch match) {
-        // The matcher's score is an unbounded ranking score (0 to ~3.5); 1 - e^-s maps it onto [0, 1) without
-        // ties at the top, so the page's "overeenkomst %" keeps the matcher's order (a clamp made the best few 100 %).
+        // The matcher's score is -ln(1 - p), p the learnt title ranker's calibrated probability (≤ 0.999): 1 - e^-s
+        // gives p back, in the matcher's order, so the page's "overeenkomst %" is that probability.
         double score = Math.round((1.0 - Math.exp(-Math.max(0.0, match.score()))) * 1000) / 1000.0;
         LabelView label = LabelView.of(match.label());
         return new OccupationMatchView.OccupationView(match.uri().value(), label.label(), label.labelLanguage(),
