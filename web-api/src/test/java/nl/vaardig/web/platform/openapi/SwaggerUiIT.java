@@ -72,7 +72,8 @@ class SwaggerUiIT {
         assertThat(c.get("url").asString()).isEqualTo("/v3/api-docs");
         assertThat(c.get("validatorUrl").asString()).as("no badge from validator.swagger.io").isEqualTo("none");
         assertThat(c.path("persistAuthorization").asBoolean(false)).as("a pasted token is not kept").isFalse();
-        assertThat(config.body()).doesNotContain("clientSecret", "oauth2RedirectUrl\":\"http");
+        assertThat(config.body()).as("no OAuth client of the page itself").doesNotContain("clientId", "clientSecret");
+        assertThat(c.path("oauth2RedirectUrl").asString(http.base())).as("a redirect, if any, stays on this origin").startsWith(http.base());
     }
 
     @Test
