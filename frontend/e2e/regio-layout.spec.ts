@@ -61,6 +61,8 @@ test('the regio dashboard at 1280 px and 390 px: nothing cut off, the map table 
   await expect(mapTable).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('img', { name: /Bellengrafiek/ }).locator('canvas')).toHaveCount(1, { timeout: 60_000 });
   await expect(page.getByRole('table', { name: /Vraag, aanbod en spanning per vaardigheid/ })).toBeVisible();
+  // what hides behind "show all" is checked too
+  await page.locator('.lmi-dashboard details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 
   await checkWidth(page, 1280);
   // at 1280 px the map's table is not merely scrollable but whole: every column visible without scrolling sideways
