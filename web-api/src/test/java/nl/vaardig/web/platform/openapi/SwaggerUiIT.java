@@ -60,6 +60,8 @@ class SwaggerUiIT {
         assertThat(initializer.statusCode()).isEqualTo(200);
         assertThat(initializer.body()).as("springdoc points it at this app's configuration, not the petstore")
                 .contains("/v3/api-docs/swagger-config").doesNotContain("petstore");
+        assertThat(initializer.body().lastIndexOf("BaseLayout")).as("the layout without the top bar, whose logo has an inline <style>")
+                .isGreaterThan(initializer.body().lastIndexOf("StandaloneLayout"));
         assertThat(http.get("/swagger-ui/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
         assertThat(http.get("/swagger-ui.html").statusCode()).as("the short address redirects to the page").isIn(200, 302);
     }
