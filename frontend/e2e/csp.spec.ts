@@ -46,6 +46,7 @@ test("the app runs under Content-Security-Policy default-src 'self' without a vi
 
 // --- issue 18 (compare18): the browsable API page under the server's own policy ---
 test('the API page (Swagger UI) from the footer renders under the server\'s own Content-Security-Policy without a violation', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
@@ -63,7 +64,8 @@ test('the API page (Swagger UI) from the footer renders under the server\'s own 
   ]);
   // the page keeps the app's policy: nothing relaxed for it
   expect(response.headers()['content-security-policy']).toBe(appPolicy);
-  await expect(page.locator('.information-container .title')).toContainText('Vaardig API');
+  // a 1.5 MB bundle and a generated document: slow on a busy machine, hence the longer wait
+  await expect(page.locator('.information-container .title')).toContainText('Vaardig API', { timeout: 60_000 });
   // Swagger UI puts breaking spaces into shown paths; its data-path attribute holds the path itself
   await expect(page.locator('[data-path="/api/public/match/compare"]').first()).toBeVisible();
   await saveScreenshot(page, 'api-page-swagger-ui');

@@ -49,36 +49,36 @@ export function BubblePanel({ bubbles, regionName }: { bubbles: Bubbles; regionN
           formatter: (p: { value: [number, number, number, string] }) =>
             `${labels.get(p.value[3]) ?? p.value[3]}\n${t('lmi.col.demand')}: ${p.value[0]}\n${t('lmi.col.supply')}: ${p.value[1]}\n${t('lmi.col.new')}: ${p.value[2]}`,
         },
-        grid: { left: 60, right: 30, top: 70, bottom: 90 },
-        xAxis: { type: 'value', name: t('lmi.col.demand'), nameLocation: 'middle', nameGap: 28 },
-        yAxis: { type: 'value', name: t('lmi.col.supply'), nameLocation: 'middle', nameGap: 42 },
-        series: [{ type: 'scatter' }],
+        // room beyond the largest values, so that a bubble at the edge keeps its name inside the chart
+        grid: { left: 60, right: 40, top: 70, bottom: 90 },
+        xAxis: { type: 'value', name: t('lmi.col.demand'), nameLocation: 'middle', nameGap: 28, boundaryGap: ['0%', '15%'] },
+        yAxis: { type: 'value', name: t('lmi.col.supply'), nameLocation: 'middle', nameGap: 42, boundaryGap: ['0%', '15%'] },
+        series: [
+          {
+            type: 'scatter',
+            symbolSize: (v: [number, number, number]) => 8 + 40 * Math.sqrt(v[2] / maxNew),
+            itemStyle: { color: '#00594f', opacity: 0.7 },
+            // whole names, wrapped, on the largest bubbles only (value[4] = 1); a label that would still overlap
+            // another is hidden. Set here, not per period: the timeline's options carry the data only
+            label: {
+              show: true,
+              position: 'top',
+              fontSize: 11,
+              lineHeight: 14,
+              color: '#0b0c0c',
+              width: 130,
+              overflow: 'break',
+              formatter: (p: { value: [number, number, number, string, number] }) => (p.value[4] === 1 ? labels.get(p.value[3]) ?? '' : ''),
+            },
+            labelLayout: { hideOverlap: true },
+          },
+        ],
       },
       options: bubbles.periods.map((period) => {
         const shown = bubbles.points.filter((p) => p.period === period && !p.supply.suppressed);
         const named = new Set(namedBubbles(shown, labelledBubbles));
         return {
-          series: [
-            {
-              type: 'scatter',
-              data: shown.map((p) => ({
-                value: [p.demand, p.supply.value ?? 0, p.newVacancies, p.key],
-                // whole names, wrapped, on the largest bubbles only; a label that would still overlap another is hidden
-                label: { show: named.has(p.key) },
-              })),
-              symbolSize: (v: [number, number, number]) => 8 + 40 * Math.sqrt(v[2] / maxNew),
-              itemStyle: { color: '#00594f', opacity: 0.7 },
-              label: {
-                position: 'top',
-                fontSize: 11,
-                color: '#0b0c0c',
-                width: 130,
-                overflow: 'break',
-                formatter: (p: { value: [number, number, number, string] }) => labels.get(p.value[3]) ?? '',
-              },
-              labelLayout: { hideOverlap: true },
-            },
-          ],
+          series: [{ data: shown.map((p) => [p.demand, p.supply.value ?? 0, p.newVacancies, p.key, named.has(p.key) ? 1 : 0]) }],
         };
       }),
     }),
