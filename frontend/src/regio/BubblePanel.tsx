@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { formatPeriod } from '../i18n/format';
 import { conceptLabelText } from '../taxonomy/ConceptLabel';
 import { Chart } from './Chart';
-import { echarts, type EChartsOption } from './charts';
+import { echarts, stackedSubtext, type EChartsOption } from './charts';
 import { dataUrlToBlob, saveBlob, type Bubbles } from './lmiApi';
 
 /** How many bubbles per period carry their name; more would only overlap (the tooltip names every bubble). */
@@ -43,14 +43,14 @@ export function BubblePanel({ bubbles, regionName }: { bubbles: Bubbles; regionN
           // leaves out labels that do not fit, the tooltip and the current period keep the full name
           label: { fontSize: 10, interval: 'auto', formatter: (key: string) => formatPeriod(key, language) },
         },
-        title: { text: t('lmi.bubbles.title', { region: regionName }), subtext: t('lmi.chart.subtext'), left: 'center', textStyle: { fontSize: 14 }, subtextStyle: { color: '#4b5150', fontSize: 11 } },
+        title: { text: t('lmi.bubbles.title', { region: regionName }), subtext: stackedSubtext(t('lmi.chart.subtext')), left: 'center', textStyle: { fontSize: 14 }, subtextStyle: { color: '#4b5150', fontSize: 11, lineHeight: 14 } },
         tooltip: {
           renderMode: 'richText',
           formatter: (p: { value: [number, number, number, string] }) =>
             `${labels.get(p.value[3]) ?? p.value[3]}\n${t('lmi.col.demand')}: ${p.value[0]}\n${t('lmi.col.supply')}: ${p.value[1]}\n${t('lmi.col.new')}: ${p.value[2]}`,
         },
         // room beyond the largest values, so that a bubble at the edge keeps its name inside the chart
-        grid: { left: 60, right: 40, top: 70, bottom: 90 },
+        grid: { left: 60, right: 40, top: 110, bottom: 90 },
         xAxis: { type: 'value', name: t('lmi.col.demand'), nameLocation: 'middle', nameGap: 28, boundaryGap: ['0%', '15%'] },
         yAxis: { type: 'value', name: t('lmi.col.supply'), nameLocation: 'middle', nameGap: 42, boundaryGap: ['0%', '15%'] },
         series: [
@@ -70,7 +70,7 @@ export function BubblePanel({ bubbles, regionName }: { bubbles: Bubbles; regionN
               overflow: 'break',
               formatter: (p: { value: [number, number, number, string, number] }) => (p.value[4] === 1 ? labels.get(p.value[3]) ?? '' : ''),
             },
-            labelLayout: { hideOverlap: true },
+            labelLayout: { moveOverlap: 'shiftY', hideOverlap: true },
           },
         ],
       },
