@@ -21,4 +21,8 @@ measure "vacancies, 3 skills, all regions" "$n" "${json[@]}" "$base/api/public/m
   -d "{\"profile\":{\"skills\":$skills},\"limit\":20}"
 measure "routes, jobs in region AM18" "$((n / 2))" "${json[@]}" "$base/api/public/match/routes" \
   -d "{\"profile\":{\"skills\":$skills,\"region\":\"AM18\"},\"target\":{\"type\":\"region\"}}"
+# issue 18: verpleegkundige vs. doktersassistent vs. apothekersassistent (explanations, three route plans, vacancy counts)
+occupations='["http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50","http://data.europa.eu/esco/occupation/0c041d1e-1841-4acb-b0a1-2c387a61bf65","http://data.europa.eu/esco/occupation/7b74626d-b487-48a1-9e80-47faf9928210"]'
+measure "compare 3 occupations, region AM18" "$((n / 2))" "${json[@]}" "$base/api/public/match/compare" \
+  -d "{\"profile\":{\"skills\":$skills,\"region\":\"AM18\"},\"occupations\":$occupations}"
 measure "typeahead 'verpleeg'" "$n" "$base/api/public/taxonomy/suggest?q=verpleeg&kind=skill"

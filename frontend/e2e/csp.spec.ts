@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { account, logInAs } from './support';
+import { account, logInAs, saveScreenshot } from './support';
 
 // Production serves the app with Content-Security-Policy default-src 'self'. This test enforces that
 // policy on every page of the app itself, whatever the server under test sends, and fails on any
@@ -41,5 +41,33 @@ test("the app runs under Content-Security-Policy default-src 'self' without a vi
 
   await logInAs(page, account('beheer'));
   await expect(page.getByRole('table', { name: 'Status per onderdeel' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+// --- issue 18 (compare18): the browsable API page under the server's own policy ---
+test('the API page (Swagger UI) from the footer renders under the server\'s own Content-Security-Policy without a violation', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  await page.goto('/');
+  const appPolicy = (await page.request.get('/')).headers()['content-security-policy'] ?? '';
+  expect(appPolicy).toContain("script-src 'self';");
+
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => new URL(r.url()).pathname === '/swagger-ui/index.html'),
+    page.getByRole('contentinfo').getByRole('link', { name: 'API-documentatie voor ontwikkelaars' }).click(),
+  ]);
+  // the page keeps the app's policy: nothing relaxed for it
+  expect(response.headers()['content-security-policy']).toBe(appPolicy);
+  // a 1.5 MB bundle and a generated document: slow on a busy machine, hence the longer wait
+  await expect(page.locator('.information-container .title')).toContainText('Vaardig API', { timeout: 60_000 });
+  // Swagger UI puts breaking spaces into shown paths; its data-path attribute holds the path itself
+  await expect(page.locator('[data-path="/api/public/match/compare"]').first()).toBeVisible();
+  await saveScreenshot(page, 'api-page-swagger-ui');
   expect(await violations(page)).toEqual([]);
 });

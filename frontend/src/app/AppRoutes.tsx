@@ -15,6 +15,8 @@ import { CandidatesPage } from '../employer/CandidatesPage';
 import { EmployerPage } from '../employer/EmployerPage';
 import { NewVacancyPage } from '../employer/NewVacancyPage';
 import { ExplorePage } from '../explore/ExplorePage';
+// --- issue 18 (compare18): compare occupations ---
+import { ComparePage } from '../compare/ComparePage';
 import { RegioPage } from '../landing/RegioPage';
 import { PublicDemandPage } from '../regio/PublicDemandPage';
 import { Layout } from '../layout/Layout';
@@ -96,6 +98,12 @@ export function AppRoutes() {
         />
         {/* --- matching (explore, employer candidates) --- */}
         <Route path="/ontdekken" element={<ExplorePage />} />
+        {/* --- issue 18 (compare18): compare occupations, without an account and for the job seeker --- */}
+        <Route path="/ontdekken/vergelijken" element={<ComparePage />} />
+        <Route
+          path="/werkzoekende/vergelijken"
+          element={<RequireRole role="JOB_SEEKER">{(session) => <ComparePage session={session} />}</RequireRole>}
+        />
         <Route
           path="/werkgever/vacatures/:id/kandidaten"
           element={<RequireRole role="EMPLOYER">{(session) => <CandidatesPage session={session} />}</RequireRole>}

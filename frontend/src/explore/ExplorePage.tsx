@@ -211,6 +211,13 @@ export function ExplorePage() {
         )}
       </section>
 
+      <section className="panel" aria-labelledby="explore-compare-heading">
+        <h2 id="explore-compare-heading">{t('compare.explore.link')}</h2>
+        <p>
+          {t('compare.explore.text')} <Link to="/ontdekken/vergelijken">{t('compare.explore.link')}</Link>
+        </p>
+      </section>
+
       <p>
         <Link to="/">{t('notFound.home')}</Link>
       </p>

@@ -76,6 +76,10 @@ export function Layout() {
           )}
           <p>{t('layout.footer.crosswalks')}</p>
           <p>{t('layout.footer.regions')}</p>
+          {/* a server page (Swagger UI), not a route of the app */}
+          <p>
+            <a href="/swagger-ui/index.html">{t('apiDocs.footer.link')}</a>
+          </p>
           {version && <p className="muted">{t('layout.footer.version', { version })}</p>}
         </div>
       </footer>

@@ -46,6 +46,21 @@ const skills: SkillTable = {
       tension: 2,
       tensionClass: 'ZEER_KRAP',
     },
+    {
+      key: 'http://data.europa.eu/esco/skill/b',
+      label: 'wondverzorging',
+      labelLanguage: 'nl',
+      derived: false,
+      demand: 12,
+      essential: 12,
+      optional: 0,
+      demandPrevious: 10,
+      change: 20,
+      supply: { value: null, suppressed: true },
+      wantsToLearn: { value: null, suppressed: true },
+      tension: null,
+      tensionClass: null,
+    },
   ],
 };
 
@@ -97,7 +112,12 @@ describe('RegioDashboard', () => {
     expect(screen.getByRole('option', { name: 'juni 2025' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: /Vraag, aanbod en spanning per vaardigheid/ });
     const row = within(table).getByRole('row', { name: /Python programmeren/ });
-    expect(within(row).getByTitle(/onderdrukt/)).toHaveTextContent('x');
+    const suppressedRow = within(table).getByRole('row', { name: /wondverzorging/ });
+    expect(within(suppressedRow).getByTitle(/onderdrukt/)).toHaveTextContent('x');
+    // "wil het leren" is suppressed in every row: no column of marks, but a sentence that says why (issue 18)
+    expect(within(table).queryByRole('columnheader', { name: 'Wil het leren' })).not.toBeInTheDocument();
+    expect(screen.getAllByText(/De kolom "Wil het leren" ontbreekt: voor elke rij zijn het minder dan 10 mensen/).length)
+      .toBeGreaterThan(0);
     expect(within(row).getByText('2,00 (zeer krap)')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Spanning: wat betekent het?' })).toBeInTheDocument();
     const rising = screen.getByRole('heading', { name: 'Top 5 sterkst stijgende vaardigheden' }).nextElementSibling as HTMLElement;

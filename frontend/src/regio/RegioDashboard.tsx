@@ -224,6 +224,7 @@ export default function RegioDashboard({ session, api: given }: { session: Sessi
           <SkillsTable
             caption={t('lmi.skills.caption', { region: regionName, period: formatPeriod(period, language), previous: formatPeriod(skills.data.previousPeriod, language) })}
             rows={skills.data.rows}
+            threshold={m.threshold}
             keyHeading={t('lmi.col.skill')}
             pickedKey={mapSkill?.key}
             onPick={(row) => setMapSkill({ key: row.key, label: conceptLabelText(row, t, language) })}
@@ -257,6 +258,7 @@ export default function RegioDashboard({ session, api: given }: { session: Sessi
           <SkillsTable
             caption={t('lmi.drill.occupations', { region: regionName, period: formatPeriod(period, language) })}
             rows={occupations.data.rows}
+            threshold={m.threshold}
             keyHeading={t('lmi.col.occupation')}
             pickedKey={occupation?.key}
             onPick={(row) => setOccupation({ key: row.key, label: conceptLabelText(row, t, language) })}
@@ -273,7 +275,8 @@ export default function RegioDashboard({ session, api: given }: { session: Sessi
             <SkillsTable
               caption={t('lmi.drill.skillsOf', { occupation: occupation.label, region: regionName })}
               rows={occupationSkills.data.rows}
-              keyHeading={t('lmi.col.skill')}
+              threshold={m.threshold}
+            keyHeading={t('lmi.col.skill')}
               pickedKey={mapSkill?.key}
               onPick={(row) => setMapSkill({ key: row.key, label: conceptLabelText(row, t, language) })}
             />

@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { formatPeriod } from '../i18n/format';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Chart } from './Chart';
-import { echarts, regionsMapName, type EChartsOption } from './charts';
+import { echarts, regionsMapName, stackedSubtext, type EChartsOption } from './charts';
 import { formatCount, formatDecimal, formatNumber, suppressedMark, tensionClassKeys, tensionColours } from './format';
 import { dataUrlToBlob, saveBlob, type LmiApi, type MapArea, type MapView, type TensionClass } from './lmiApi';
 
@@ -42,10 +42,10 @@ export function RegionMapPanel({ api, view, measure, onMeasure, selectedRegion, 
       // the title travels with the PNG export: what, when, the suppression mark and the sources
       title: {
         text: `${subject} · ${formatPeriod(view.period, language)}`,
-        subtext: t('lmi.chart.subtext'),
+        subtext: stackedSubtext(t('lmi.chart.subtext')),
         left: 'center',
         textStyle: { fontSize: 14 },
-        subtextStyle: { color: '#4b5150', fontSize: 11 },
+        subtextStyle: { color: '#4b5150', fontSize: 11, lineHeight: 14 },
       },
       tooltip: {
         trigger: 'item',
@@ -71,6 +71,8 @@ export function RegionMapPanel({ api, view, measure, onMeasure, selectedRegion, 
         {
           type: 'map',
           map: regionsMapName,
+          // below the title and its four lines of sources
+          top: 100,
           nameProperty: 'statnaam',
           roam: false,
           selectedMode: false,

@@ -10,6 +10,8 @@ interface SkillsTableProps {
   /** When given, each row's name is a button (pick a skill for the map, or drill into an occupation). */
   readonly onPick?: (row: SkillRow) => void;
   readonly pickedKey?: string | null;
+  /** Fewer people than this are not shown; said when a whole column is therefore left out. */
+  readonly threshold?: number;
 }
 
 function CountCell({ count }: { count: Count }) {
@@ -27,10 +29,16 @@ function CountCell({ count }: { count: Count }) {
   );
 }
 
-/** Demand, supply and tension per skill (or occupation), with suppressed figures marked. */
-export function SkillsTable({ caption, rows, keyHeading, onPick, pickedKey }: SkillsTableProps) {
+/**
+ * Demand, supply and tension per skill (or occupation), with suppressed figures marked. A column in which every
+ * figure is suppressed (in practice "wants to learn", a handful of people per skill) is left out with a sentence
+ * that says why, instead of a column of marks.
+ */
+export function SkillsTable({ caption, rows, keyHeading, onPick, pickedKey, threshold = 10 }: SkillsTableProps) {
   const { t, language } = useI18n();
+  const showWants = rows.some((row) => !row.wantsToLearn.suppressed && row.wantsToLearn.value !== null);
   return (
+    <>
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table" aria-describedby="lmi-suppression-note">
         <caption>{caption}</caption>
@@ -41,7 +49,7 @@ export function SkillsTable({ caption, rows, keyHeading, onPick, pickedKey }: Sk
             <th scope="col">{t('lmi.col.essential')}</th>
             <th scope="col">{t('lmi.col.change')}</th>
             <th scope="col">{t('lmi.col.supply')}</th>
-            <th scope="col">{t('lmi.col.wants')}</th>
+            {showWants && <th scope="col">{t('lmi.col.wants')}</th>}
             <th scope="col">{t('lmi.col.tension')}</th>
           </tr>
         </thead>
@@ -61,7 +69,7 @@ export function SkillsTable({ caption, rows, keyHeading, onPick, pickedKey }: Sk
               <td>{formatNumber(row.essential, language)}</td>
               <td>{formatChange(row.change, language)}</td>
               <CountCell count={row.supply} />
-              <CountCell count={row.wantsToLearn} />
+              {showWants && <CountCell count={row.wantsToLearn} />}
               <td>
                 {row.tension === null || row.tensionClass === null
                   ? row.supply.suppressed
@@ -74,5 +82,7 @@ export function SkillsTable({ caption, rows, keyHeading, onPick, pickedKey }: Sk
         </tbody>
       </table>
     </div>
+    {!showWants && rows.length > 0 && <p className="muted">{t('regioLayout.wants.allSuppressed', { threshold: String(threshold) })}</p>}
+    </>
   );
 }

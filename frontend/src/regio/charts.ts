@@ -10,6 +10,8 @@ import {
   VisualMapComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+// labelLayout (hide or move overlapping bubble names) works only with this feature registered
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
@@ -21,6 +23,7 @@ echarts.use([
   TitleComponent,
   TooltipComponent,
   VisualMapComponent,
+  LabelLayout,
   CanvasRenderer,
 ]);
 
@@ -30,3 +33,8 @@ export type EChartsOption = Record<string, unknown>;
 
 /** The map name under which the 35 arbeidsmarktregio's are registered. */
 export const regionsMapName = 'arbeidsmarktregio_2025';
+
+/** A chart's sources line, one part per line: on a 390 px screen the single line ran off both sides (issue 18). */
+export function stackedSubtext(text: string): string {
+  return text.split(' · ').join('\n');
+}

@@ -128,19 +128,24 @@ public class LmiService {
 
     public Bubbles bubbles(String region, Period.Kind kind, int limit, Locale lang) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate from = Period.containing(kind, today.minusYears(2)).start();
+        // whole periods only (issue 18): a timeline that opens on a half-covered first period or on the running one
+        // compares a part with a whole; the two years of history start the day after today two years ago
+        LocalDate earliest = today.minusYears(2).plusDays(1);
+        Period first = Period.containing(kind, earliest);
+        LocalDate from = first.start().isBefore(earliest) ? first.next().start() : first.start();
+        List<Period> periods = Period.overlapping(kind, from, today).stream().filter(p -> p.end().isBefore(today)).toList();
+        LocalDate to = periods.isEmpty() ? today : periods.getLast().end();
         List<String> top = jdbc.queryForList("""
                 select dim_key from lmi_demand_cell where region = ? and period_kind = ? and dimension = 'SKILL'
                   and period_start between ? and ? group by dim_key order by sum(vacancies) desc, dim_key limit ?""",
-                String.class, region, kind.name(), from, today, limit);
+                String.class, region, kind.name(), from, to, limit);
         var skills = new ArrayList<BubbleSkill>();
         var points = new ArrayList<Bubble>();
-        List<Period> periods = Period.overlapping(kind, from, today);
         for (String k : top) {
             LabelView label = vocabulary.labelView(Dimension.SKILL, k, lang);
             skills.add(new BubbleSkill(k, label.label(), label.labelLanguage(), label.derived()));
-            Map<Period, long[]> demand = cells.demandSeries(region, kind, from, today, Dimension.SKILL, k);
-            Map<Period, CellReader.SupplyLine> supply = cells.supplySeries(kind, from, today, Dimension.SKILL, k);
+            Map<Period, long[]> demand = cells.demandSeries(region, kind, from, to, Dimension.SKILL, k);
+            Map<Period, CellReader.SupplyLine> supply = cells.supplySeries(kind, from, to, Dimension.SKILL, k);
             for (Period p : periods) {
                 long[] v = demand.getOrDefault(p, new long[4]);
                 DisclosureControl.Cell people = supply.containsKey(p) ? supply.get(p).people().part(region) : new DisclosureControl.Cell(0L);

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Problem documents for the matching endpoints' own refusals, in the platform's shape (field errors, Dutch first). */
-@RestControllerAdvice(assignableTypes = {PublicMatchController.class, EmployerCandidatesController.class})
+@RestControllerAdvice(assignableTypes = {PublicMatchController.class, PublicCompareController.class,
+        EmployerCandidatesController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MatchingProblemAdvice {
 

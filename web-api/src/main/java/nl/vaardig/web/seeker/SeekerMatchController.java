@@ -2,10 +2,13 @@ package nl.vaardig.web.seeker;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import nl.vaardig.matching.model.Profile;
 import nl.vaardig.web.candidate.CandidateService;
+import nl.vaardig.web.matching.OccupationComparison;
+import nl.vaardig.web.matching.OccupationComparisonView;
 import nl.vaardig.web.matching.ProfileMatching;
 import nl.vaardig.web.matching.PublicMatchController.TargetInput;
 import nl.vaardig.web.matching.PublicMatchController.VacancyResults;
@@ -29,11 +32,14 @@ public class SeekerMatchController {
     private final SeekerProfiles profiles;
     private final CandidateService candidates;
     private final ProfileMatching matching;
+    private final OccupationComparison comparison;
 
-    public SeekerMatchController(SeekerProfiles profiles, CandidateService candidates, ProfileMatching matching) {
+    public SeekerMatchController(SeekerProfiles profiles, CandidateService candidates, ProfileMatching matching,
+                                 OccupationComparison comparison) {
         this.profiles = profiles;
         this.candidates = candidates;
         this.matching = matching;
+        this.comparison = comparison;
     }
 
     @GetMapping("/vacancies")
@@ -58,6 +64,17 @@ public class SeekerMatchController {
                                 @RequestParam(name = "lang", required = false) String lang) {
         Locale locale = RequestedLabelLanguage.of(lang);
         return matching.routes(stored(jwt), new TargetInput(target, vacancyId, occupation), locale);
+    }
+
+    /** 2–3 occupations compared for the stored profile; open vacancies counted in the profile's region. */
+    @GetMapping("/compare")
+    @PreAuthorize("hasRole('JOB_SEEKER')")
+    public OccupationComparisonView compare(@AuthenticationPrincipal Jwt jwt,
+                                            @RequestParam(name = "occupation", required = false) List<String> occupations,
+                                            @RequestParam(name = "lang", required = false) String lang) {
+        Locale locale = RequestedLabelLanguage.of(lang);
+        var requested = comparison.requireOccupations(occupations, locale);
+        return comparison.compare(stored(jwt), requested, locale);
     }
 
     private Profile stored(Jwt jwt) {

@@ -5,8 +5,12 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -43,6 +47,19 @@ class VacancyRepository {
     VacancyRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
+    }
+
+    /** Published vacancies for these occupations open on {@code day}, per occupation URI; one region or all. */
+    Map<String, Integer> openPerOccupation(Collection<String> occupations, String region, LocalDate day) {
+        Map<String, Integer> counts = new HashMap<>();
+        String sql = "select occupation_uri, count(*) from vacancy where status = 'PUBLISHED' and occupation_uri = any(?) "
+                + "and valid_from <= ? and valid_until >= ?" + (region == null ? "" : " and region = ?") + " group by occupation_uri";
+        List<Object> params = new ArrayList<>(List.of(occupations.toArray(String[]::new), Date.valueOf(day), Date.valueOf(day)));
+        if (region != null) {
+            params.add(region);
+        }
+        jdbc.sql(sql).params(params).query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+        return counts;
     }
 
     Optional<Vacancy> find(VacancyId id) {

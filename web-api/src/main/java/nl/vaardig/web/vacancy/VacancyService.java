@@ -1,6 +1,9 @@
 package nl.vaardig.web.vacancy;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +17,8 @@ import nl.vaardig.ingest.event.payload.VacancyClosed;
 import nl.vaardig.ingest.event.payload.VacancyPublished;
 import nl.vaardig.matching.model.VacancyId;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
+import nl.vaardig.taxonomy.model.OccupationUri;
+import nl.vaardig.taxonomy.region.AmrCode;
 import nl.vaardig.web.events.Outbox;
 import nl.vaardig.web.platform.problem.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -26,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class VacancyService {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final VacancyRepository repository;
     private final Outbox outbox;
@@ -59,6 +66,22 @@ public class VacancyService {
     public Map<VacancyId, Vacancy> findAll(java.util.Collection<VacancyId> ids) {
         Map<VacancyId, Vacancy> out = new LinkedHashMap<>();
         repository.findAll(ids).forEach(v -> out.put(v.id(), v));
+        return out;
+    }
+
+    /**
+     * How many published vacancies for each occupation are open today (Amsterdam date), in one region or, with
+     * {@code region} null, in the whole country; occupations without any are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<OccupationUri, Integer> openPerOccupation(Collection<OccupationUri> occupations, AmrCode region) {
+        Map<OccupationUri, Integer> out = new LinkedHashMap<>();
+        if (occupations.isEmpty()) {
+            return out;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
+        repository.openPerOccupation(occupations.stream().map(OccupationUri::value).toList(),
+                region == null ? null : region.value(), today).forEach((uri, n) -> out.put(new OccupationUri(uri), n));
         return out;
     }
 

@@ -23,6 +23,10 @@ import static nl.vaardig.web.authz.MatrixRow.put;
  */
 final class AuthorizationMatrix {
 
+    /** Two ESCO occupations for the compare rows (issue 18): nurse responsible for general care, pharmacy technician. */
+    static final String COMPARED_NURSE = "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50";
+    static final String COMPARED_PHARMACY = "http://data.europa.eu/esco/occupation/7b74626d-b487-48a1-9e80-47faf9928210";
+
     private AuthorizationMatrix() {
     }
 
@@ -48,6 +52,9 @@ final class AuthorizationMatrix {
                         f -> "{\"profile\":" + f.anonymousProfileJson() + "}").everyone(200),
                 post("/api/public/match/routes", f -> "/api/public/match/routes",
                         f -> "{\"profile\":" + f.anonymousProfileJson() + ",\"target\":{\"type\":\"region\"}}").everyone(200),
+                post("/api/public/match/compare", f -> "/api/public/match/compare",
+                        f -> "{\"profile\":" + f.anonymousProfileJson() + ",\"occupations\":[\"" + COMPARED_NURSE + "\",\""
+                                + COMPARED_PHARMACY + "\"]}").everyone(200),
                 get("/api/public/lmi/demand").everyone(200),
                 get("/api/public/lmi/regions.geojson").everyone(200),
 
@@ -119,6 +126,8 @@ final class AuthorizationMatrix {
                 get("/api/me/consents").onlyFor(200, SEEKER, OTHER_SEEKER),
                 get("/api/me/matches/vacancies").onlyFor(200, SEEKER, OTHER_SEEKER),
                 get("/api/me/matches/routes", f -> "/api/me/matches/routes?target=region").onlyFor(200, SEEKER, OTHER_SEEKER),
+                get("/api/me/matches/compare", f -> "/api/me/matches/compare?occupation=" + COMPARED_NURSE + "&occupation="
+                        + COMPARED_PHARMACY).onlyFor(200, SEEKER, OTHER_SEEKER),
                 get("/api/me/invitations").onlyFor(200, SEEKER, OTHER_SEEKER),
                 get("/api/me/proposals").onlyFor(200, SEEKER, OTHER_SEEKER),
                 post("/api/me/invitations/{id}/answer", f -> "/api/me/invitations/" + f.journeys().invitation() + "/answer",

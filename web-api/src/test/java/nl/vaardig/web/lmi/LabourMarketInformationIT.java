@@ -102,7 +102,12 @@ class LabourMarketInformationIT {
         JsonNode skills = get("/api/lmi/regions/AM18/skills?period=" + period + "&limit=20");
         assertThat(skills.get("rows")).isNotEmpty();
         assertThat(get("/api/lmi/regions/AM18/similar?period=" + period + "&size=60&profile=15").get("candidates")).hasSize(34);
-        assertThat(get("/api/lmi/regions/AM18/bubbles?kind=QUARTER&limit=5").get("skills")).hasSize(5);
+        JsonNode bubbles = get("/api/lmi/regions/AM18/bubbles?kind=QUARTER&limit=5");
+        assertThat(bubbles.get("skills")).hasSize(5);
+        List<String> quarters = bubbles.get("periods").valueStream().map(JsonNode::asString).toList();
+        assertThat(quarters).as("the timeline ends on the last complete quarter, the page's default").endsWith(period);
+        assertThat(Period.parse(quarters.getFirst()).start()).as("and starts on a quarter the history covers whole")
+                .isAfter(LocalDate.now().minusYears(2));
     }
 
     @Test

@@ -50,6 +50,8 @@ public class ApiSecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         // the OpenAPI document describes the API and holds no data
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
+                        // its browsable page (Swagger UI, static files); "Try it out" calls /api with the caller's own token
+                        .requestMatchers(HttpMethod.GET, "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         // the single-page app and its static assets; everything else is refused
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()

@@ -20,7 +20,7 @@ import java.time.Duration;
 public class SinglePageAppConfiguration implements WebMvcConfigurer {
 
     private static final String[] SERVER_PREFIXES = {
-            "api/", "v3/", "actuator/", "oauth2/", "connect/", "userinfo", ".well-known/", "login", "error"};
+            "api/", "v3/", "swagger-ui", "actuator/", "oauth2/", "connect/", "userinfo", ".well-known/", "login", "error"};
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
