@@ -149,7 +149,8 @@ final class ExtractionModel {
     private static int[][] arrays(List<List<Integer>> lists) {
         int[][] out = new int[lists.size()][];
         for (int i = 0; i < out.length; i++) {
-            out[i] = lists.get(i).stream().mapToInt(Integer::intValue).distinct().toArray();
+            // sorted: OccupationProfile looks skills up by binary search
+            out[i] = lists.get(i).stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
         }
         return out;
     }

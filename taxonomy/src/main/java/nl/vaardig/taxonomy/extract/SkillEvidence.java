@@ -20,6 +20,8 @@ final class SkillEvidence {
     final Set<MatchKind> kinds = EnumSet.noneOf(MatchKind.class);
     double best;
     double prior;
+    /** {@link #confidence()} after near-duplicates are settled; set once the text is read. */
+    double settled;
 
     SkillEvidence(int skill) {
         this.skill = skill;

@@ -168,8 +168,7 @@ public final class SkillExtractor {
         private final List<WeakHit> weak = new ArrayList<>();
         private int boilerplate;
         /** Skills of the occupations named in the title lines; known once the title lines are read. */
-        private boolean[] likely;
-        private int likelyCount;
+        private OccupationProfile likely;
         private int order;
 
         /** A partial hit too weak on its own; kept in case a detected occupation lists the skill. */
@@ -216,15 +215,16 @@ public final class SkillExtractor {
                     boilerplate++;
                     continue;
                 }
-                readSegment(s, segment, tokens.get(s), folded, section, englishWeight, dutchWeight);
+                RequirementCues.Signal signal = RequirementCues.of(folded);
+                readSegment(s, segment, tokens.get(s), signal, section, englishWeight, dutchWeight);
                 if (retrieval != null) {
-                    retrieve(s, segment, folded, section, detected != TextLanguage.ENGLISH);
+                    retrieve(s, segment, signal, section, detected != TextLanguage.ENGLISH);
                 }
             }
         }
 
-        private void readSegment(int s, Segment segment, List<Token> tokens, CueText folded, SectionKind section,
-                                 float englishWeight, float dutchWeight) {
+        private void readSegment(int s, Segment segment, List<Token> tokens, RequirementCues.Signal signal,
+                                 SectionKind section, float englishWeight, float dutchWeight) {
             Vocabulary.Terms[] lookedUp = TermStream.lookUp(tokens, model.vocabulary);
             TermStream en = TermStream.of(Namespace.EN, tokens, lookedUp, englishWeight < 1f);
             TermStream nl = TermStream.of(Namespace.NL, tokens, lookedUp, dutchWeight < 1f);
@@ -238,13 +238,12 @@ public final class SkillExtractor {
             }
             occupations.add(s, segment.firstLine(), occupationHits, tokens);
 
-            RequirementCues.Signal signal = RequirementCues.of(folded);
             if (!segment.firstLine() && likely == null) {
-                likely = likelySkills();
+                likely = OccupationProfile.of(occupations.result(), model);
             }
-            boolean[] profile = likely;
-            java.util.function.IntPredicate keepWeak = profile == null ? skill -> false : skill -> profile[skill];
-            float minCoverage = profile == null || likelyCount == 0 ? PhraseMatcher.STRONG_COVERAGE : HitScoring.PRIOR_PARTIAL_COVERAGE;
+            OccupationProfile profile = likely;
+            java.util.function.IntPredicate keepWeak = profile == null ? skill -> false : profile::lists;
+            float minCoverage = profile == null || profile.isEmpty() ? PhraseMatcher.STRONG_COVERAGE : HitScoring.PRIOR_PARTIAL_COVERAGE;
             // Partial (word-overlap) hits only in the text's own language: the other language's words are
             // read verbatim only, which keeps English tool names in Dutch text without stray overlaps.
             List<LabelHit> hits = PhraseMatcher.all(model.skillsEn, en, tokens, minCoverage, keepWeak, englishWeight >= 1f);
@@ -281,8 +280,7 @@ public final class SkillExtractor {
         }
 
         /** Skills the sentence may mean though it names none verbatim: paraphrases, implied skills, other wording. */
-        private void retrieve(int s, Segment segment, CueText folded, SectionKind section, boolean dutchText) {
-            RequirementCues.Signal signal = RequirementCues.of(folded);
+        private void retrieve(int s, Segment segment, RequirementCues.Signal signal, SectionKind section, boolean dutchText) {
             for (SkillRetrieval.Scored scored : retrieval.score(segment.text(prepared.view()), dutchText, RETRIEVED_PER_SENTENCE)) {
                 int skill = modelSkillOfOrdinal[scored.ordinal()];
                 if (skill < 0 || scored.score() < MIN_RETRIEVED) {
@@ -292,21 +290,6 @@ public final class SkillExtractor {
                         segment.end(), RETRIEVED_WEIGHT * scored.score(), MatchKind.SKILL_DOCUMENT, false, signal,
                         section, order++));
             }
-        }
-
-        private boolean[] likelySkills() {
-            boolean[] skills = new boolean[model.skillUri.length];
-            for (OccupationDetection.Found f : occupations.result()) {
-                for (int skill : model.occupationEssential[f.occupation()]) {
-                    likelyCount += skills[skill] ? 0 : 1;
-                    skills[skill] = true;
-                }
-                for (int skill : model.occupationOptional[f.occupation()]) {
-                    likelyCount += skills[skill] ? 0 : 1;
-                    skills[skill] = true;
-                }
-            }
-            return skills;
         }
 
         TextLanguage language() {
@@ -319,22 +302,11 @@ public final class SkillExtractor {
         }
 
         List<ExtractedSkill> skills(ExtractionOptions options, List<OccupationDetection.Found> found) {
-            Map<Integer, Double> prior = new HashMap<>();
-            Map<Integer, Boolean> profileEssential = new HashMap<>();
-            for (OccupationDetection.Found f : found) {
-                for (int skill : model.occupationEssential[f.occupation()]) {
-                    prior.merge(skill, f.confidence(), Math::max);
-                    profileEssential.put(skill, true);
-                }
-                for (int skill : model.occupationOptional[f.occupation()]) {
-                    prior.merge(skill, 0.5 * f.confidence(), Math::max);
-                    profileEssential.putIfAbsent(skill, false);
-                }
-            }
+            OccupationProfile profile = OccupationProfile.of(found, model);
             if (options.useOccupationPrior()) {
                 for (WeakHit w : weak) {
-                    Double p = prior.get(w.skill());
-                    if (p != null) {
+                    double p = profile.prior(w.skill());
+                    if (p > 0) {
                         SkillEvidence.Mention m = w.mention();
                         evidence.computeIfAbsent(w.skill(), SkillEvidence::new).add(new SkillEvidence.Mention(
                                 m.segment(), m.viewStart(), m.viewEnd(), m.score() + 0.25 * p,
@@ -342,26 +314,30 @@ public final class SkillExtractor {
                     }
                 }
                 for (SkillEvidence e : evidence.values()) {
-                    Double p = prior.get(e.skill);
-                    if (p != null) {
+                    double p = profile.prior(e.skill);
+                    if (p > 0) {
                         e.prior = p;
                         e.kinds.add(MatchKind.OCCUPATION_PROFILE);
                     }
                 }
             }
             NearDuplicates.Outcome settled = NearDuplicates.settle(evidence, model.broader);
-            Map<Integer, Double> confidence = new HashMap<>();
+            List<SkillEvidence> kept = new ArrayList<>(evidence.size());
             for (SkillEvidence e : evidence.values()) {
-                confidence.put(e.skill, e.confidence() * (settled.penalised().contains(e.skill) ? 0.85 : 1.0));
+                e.settled = e.confidence() * (settled.penalised().contains(e.skill) ? 0.85 : 1.0);
+                if (!settled.dropped().contains(e.skill) && e.settled >= options.minConfidence()) {
+                    kept.add(e);
+                }
             }
-            return evidence.values().stream()
-                    .filter(e -> !settled.dropped().contains(e.skill))
-                    .filter(e -> confidence.get(e.skill) >= options.minConfidence())
-                    .sorted(Comparator.<SkillEvidence>comparingDouble(e -> -confidence.get(e.skill))
-                            .thenComparing(e -> model.skillUri[e.skill]))
-                    .limit(options.maxSkills())
-                    .map(e -> toSkill(e, confidence.get(e.skill), options, profileEssential.get(e.skill)))
-                    .toList();
+            kept.sort(Comparator.<SkillEvidence>comparingDouble(e -> -e.settled).thenComparing(e -> model.skillUri[e.skill]));
+            List<ExtractedSkill> out = new ArrayList<>(Math.min(kept.size(), options.maxSkills()));
+            for (SkillEvidence e : kept) {
+                if (out.size() == options.maxSkills()) {
+                    break;
+                }
+                out.add(toSkill(e, e.settled, options, profile.essential(e.skill)));
+            }
+            return List.copyOf(out);
         }
 
         /** A retrieved sentence is no evidence to show where the label matcher found the skill's words in it. */

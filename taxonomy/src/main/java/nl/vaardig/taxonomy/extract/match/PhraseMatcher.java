@@ -258,6 +258,15 @@ public final class PhraseMatcher {
         return -1;
     }
 
+    private static boolean verbatimLabel(List<LabelHit> hits, int verbatimCount, int label) {
+        for (int i = 0; i < verbatimCount; i++) {
+            if (hits.get(i).label() == label) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Verbatim hits and, when asked, partial hits; partial hits that duplicate a verbatim hit of the same label
      * are left out.
@@ -271,11 +280,8 @@ public final class PhraseMatcher {
             partial(index, stream, minCoverage, keepWeak, hits);
         }
         if (verbatimCount > 0 && hits.size() > verbatimCount) {
-            java.util.Set<Integer> exact = new java.util.HashSet<>();
-            for (int i = 0; i < verbatimCount; i++) {
-                exact.add(hits.get(i).label());
-            }
-            hits.removeIf(h -> !h.verbatim() && exact.contains(h.label()));
+            // a sentence has a handful of verbatim hits: a scan beats a set of boxed labels
+            hits.subList(verbatimCount, hits.size()).removeIf(h -> verbatimLabel(hits, verbatimCount, h.label()));
         }
         return hits;
     }

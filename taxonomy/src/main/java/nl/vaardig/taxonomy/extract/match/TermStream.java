@@ -56,10 +56,16 @@ public final class TermStream {
             }
             // An unknown Dutch compound stands in the stream as its known parts.
             int[] parts = id == Vocabulary.UNKNOWN && namespace == Namespace.NL && t.nlParts().length > 0
-                    ? t.nlParts() : new int[] {id};
-            if (n + parts.length > terms.length) {
-                terms = Arrays.copyOf(terms, (n + parts.length) * 2);
+                    ? t.nlParts() : null;
+            int count = parts == null ? 1 : parts.length;
+            if (n + count > terms.length) {
+                terms = Arrays.copyOf(terms, (n + count) * 2);
                 tokenIndex = Arrays.copyOf(tokenIndex, terms.length);
+            }
+            if (parts == null) {
+                terms[n] = id;
+                tokenIndex[n++] = i;
+                continue;
             }
             for (int part : parts) {
                 terms[n] = part;

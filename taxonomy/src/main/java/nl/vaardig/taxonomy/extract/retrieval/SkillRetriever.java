@@ -61,7 +61,9 @@ public final class SkillRetriever {
     private static final float TRANSLATED = 1.0f;
 
     private final IndexSearcher searcher;
-    private final TermImpacts impacts;
+    /** Per language, term → the boosted sum of its impacts over that language's fields: one lookup per query term. */
+    private final Map<String, TermImpacts.Postings> dutchImpacts;
+    private final Map<String, TermImpacts.Postings> englishImpacts;
     private final int[] docToOrdinal;
     private final SkillTerms terms;
     private final boolean descriptions;
@@ -69,8 +71,10 @@ public final class SkillRetriever {
 
     private SkillRetriever(IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms, boolean descriptions) {
         this.searcher = searcher;
-        this.impacts = TermImpacts.of(searcher.getIndexReader().leaves().getFirst().reader(),
+        TermImpacts impacts = TermImpacts.of(searcher.getIndexReader().leaves().getFirst().reader(),
                 java.util.Arrays.stream(DocField.values()).map(f -> f.name).toList());
+        this.dutchImpacts = merged(impacts, true, descriptions);
+        this.englishImpacts = merged(impacts, false, descriptions);
         this.docToOrdinal = docToOrdinal;
         this.terms = terms;
         this.descriptions = descriptions;
@@ -164,19 +168,17 @@ public final class SkillRetriever {
         float[] scores = acc.scores;
         int[] touched = acc.touched;
         int touchedCount = 0;
-        for (DocField field : DocField.values()) {
-            if (!descriptions && (field == DocField.DESCRIPTION_EN || field == DocField.DESCRIPTION_NL)) {
-                continue;
-            }
-            Map<String, TermImpacts.Postings> postings = impacts.field(field.name);
-            float languageWeight = field.dutch == dutchText ? 1f : OTHER_LANGUAGE;
-            for (String term : (field.dutch ? query.nl() : query.en()).keySet()) {
+        for (boolean dutch : new boolean[] {true, false}) {
+            Map<String, TermImpacts.Postings> postings = dutch ? dutchImpacts : englishImpacts;
+            float languageWeight = dutch == dutchText ? 1f : OTHER_LANGUAGE;
+            for (String term : (dutch ? query.nl() : query.en()).keySet()) {
                 TermImpacts.Postings p = postings.get(term);
                 if (p == null) {
                     continue;
                 }
-                Float translated = field.dutch ? null : query.translated().get(term);
-                float boost = field.boost * (translated == null ? languageWeight : TRANSLATED * translated);
+                // the field boosts are inside the merged impacts; what is left is the language or translation weight
+                Float translated = dutch ? null : query.translated().get(term);
+                float boost = translated == null ? languageWeight : TRANSLATED * translated;
                 int[] docs = p.docs();
                 float[] impact = p.scores();
                 for (int i = 0; i < docs.length; i++) {
@@ -193,6 +195,60 @@ public final class SkillRetriever {
             scores[touched[i]] = 0f;
         }
         return hits;
+    }
+
+    /**
+     * Σ over one language's fields of field boost × BM25 impact, per term and document: the sum a query makes over those
+     * fields, since a term's language or translation weight is the same in every field of its language.
+     */
+    private static Map<String, TermImpacts.Postings> merged(TermImpacts impacts, boolean dutch, boolean descriptions) {
+        Map<String, List<TermImpacts.Postings>> parts = new java.util.HashMap<>();
+        Map<TermImpacts.Postings, Float> boosts = new java.util.IdentityHashMap<>();
+        for (DocField field : DocField.values()) {
+            boolean description = field == DocField.DESCRIPTION_EN || field == DocField.DESCRIPTION_NL;
+            if (field.dutch != dutch || (!descriptions && description)) {
+                continue;
+            }
+            impacts.field(field.name).forEach((term, p) -> {
+                parts.computeIfAbsent(term, k -> new ArrayList<>(4)).add(p);
+                boosts.put(p, field.boost);
+            });
+        }
+        Map<String, TermImpacts.Postings> out = java.util.HashMap.newHashMap(parts.size());
+        parts.forEach((term, list) -> out.put(term, sum(list, boosts)));
+        return out;
+    }
+
+    private static TermImpacts.Postings sum(List<TermImpacts.Postings> list, Map<TermImpacts.Postings, Float> boosts) {
+        TermImpacts.Postings out = new TermImpacts.Postings(new int[0], new float[0]);
+        for (TermImpacts.Postings p : list) {
+            out = mergeTwo(out, p, boosts.get(p));
+        }
+        return out;
+    }
+
+    /** Two doc-ascending postings as one, {@code b}'s impacts times {@code boost}. */
+    private static TermImpacts.Postings mergeTwo(TermImpacts.Postings a, TermImpacts.Postings b, float boost) {
+        int[] ad = a.docs();
+        int[] bd = b.docs();
+        int[] docs = new int[ad.length + bd.length];
+        float[] scores = new float[docs.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < ad.length || j < bd.length) {
+            if (j == bd.length || (i < ad.length && ad[i] < bd[j])) {
+                docs[n] = ad[i];
+                scores[n++] = a.scores()[i++];
+            } else if (i == ad.length || bd[j] < ad[i]) {
+                docs[n] = bd[j];
+                scores[n++] = boost * b.scores()[j++];
+            } else {
+                docs[n] = ad[i];
+                scores[n++] = a.scores()[i++] + boost * b.scores()[j++];
+            }
+        }
+        return new TermImpacts.Postings(java.util.Arrays.copyOf(docs, n), java.util.Arrays.copyOf(scores, n));
     }
 
     /** Per-thread score sums over all skills, cleared after each query by the touched list (no 14k-slot allocation). */
