@@ -37,5 +37,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     unstubGlobals: true,
+    // The 2-core CI machine also runs the JVM builds: a few user-event-heavy tests (checklist, vacancy form) need
+    // more than the default 5 s there; a real hang still fails.
+    testTimeout: 20_000,
   },
 });
