@@ -1151,4 +1151,28 @@ export const en: Record<MessageKey, string> = {
     'No progress for {minutes} min. The processor has read every message, so the missing records will not arrive: upload the file again (records already stored are not stored twice).',
   'feeds.stall.BEHIND':
     'No progress for {minutes} min. The processor is {lag} messages behind: still working through other uploads, or unable to store (is the database reachable? See the log).',
+  // --- outlook19 (issue 19): demand trend and prognosis per skill or occupation ---
+  'forecast.failed': 'The prognosis could not be loaded.',
+  'forecast.heading': 'Demand and prognosis: {label}',
+  'forecast.intro':
+    'Open vacancies per quarter in {region}, with a prognosis for the coming quarters. A prognosis is an estimate: the bands show where demand will lie with 80 % and 95 % probability.',
+  'forecast.pick': 'Pick a skill or occupation in the tables above to see its prognosis.',
+  'forecast.chartLabel': 'Chart: demand for {label} per quarter and the prognosis with uncertainty bands. The same figures are in the table.',
+  'forecast.prognosis': 'prognosis',
+  'forecast.history': 'measured',
+  'forecast.band80': '80 % band',
+  'forecast.band95': '95 % band',
+  'forecast.table.caption': 'Demand per quarter and prognosis (table)',
+  'forecast.table.quarter': 'Quarter',
+  'forecast.table.kind': 'Kind',
+  'forecast.table.value': 'Vacancies',
+  'forecast.table.range80': '80 % band',
+  'forecast.table.range95': '95 % band',
+  'forecast.trend.GROWING': 'Growing: {percent} in a year ({from} to {to} against a year earlier).',
+  'forecast.trend.STABLE': 'Stable: {percent} in a year ({from} to {to} against a year earlier).',
+  'forecast.trend.SHRINKING': 'Shrinking: {percent} in a year ({from} to {to} against a year earlier).',
+  'forecast.trend.NOT_ENOUGH_DATA': 'Not enough data for a trend: too few quarters or too few vacancies.',
+  'forecast.noForecast': 'No prognosis: it needs at least three years of quarterly figures with at least 10 vacancies a quarter in the last year.',
+  'forecast.method': 'Method: {method} (exponential smoothing with season), tested against "same quarter last year"; see the documentation.',
+  'forecast.synthetic': 'SYNTHETIC demo data.',
 };

@@ -1166,6 +1166,30 @@ export const nl = {
     'Al {minutes} min geen voortgang. De verwerker heeft alle berichten gelezen, dus de ontbrekende regels komen niet meer: upload het bestand opnieuw (wat al is opgeslagen, wordt niet dubbel opgeslagen).',
   'feeds.stall.BEHIND':
     'Al {minutes} min geen voortgang. De verwerker loopt {lag} berichten achter: hij werkt nog andere uploads af, of kan niet opslaan (is de database bereikbaar? Zie het log).',
+  // --- outlook19 (issue 19): demand trend and prognosis per skill or occupation ---
+  'forecast.failed': 'De prognose kon niet worden geladen.',
+  'forecast.heading': 'Vraag en prognose: {label}',
+  'forecast.intro':
+    'Openstaande vacatures per kwartaal in {region}, met een prognose voor de komende kwartalen. Een prognose is een schatting: de banden geven aan waar de vraag met 80 % en 95 % kans zal liggen.',
+  'forecast.pick': 'Kies een vaardigheid of beroep in de tabellen hierboven om de prognose te zien.',
+  'forecast.chartLabel': 'Grafiek: vraag naar {label} per kwartaal en de prognose met onzekerheidsbanden. Dezelfde cijfers staan in de tabel.',
+  'forecast.prognosis': 'prognose',
+  'forecast.history': 'gemeten',
+  'forecast.band80': '80 %-band',
+  'forecast.band95': '95 %-band',
+  'forecast.table.caption': 'Vraag per kwartaal en prognose (tabel)',
+  'forecast.table.quarter': 'Kwartaal',
+  'forecast.table.kind': 'Soort',
+  'forecast.table.value': 'Vacatures',
+  'forecast.table.range80': '80 %-band',
+  'forecast.table.range95': '95 %-band',
+  'forecast.trend.GROWING': 'Groeiend: {percent} in een jaar ({from} t/m {to} tegen een jaar eerder).',
+  'forecast.trend.STABLE': 'Stabiel: {percent} in een jaar ({from} t/m {to} tegen een jaar eerder).',
+  'forecast.trend.SHRINKING': 'Krimpend: {percent} in een jaar ({from} t/m {to} tegen een jaar eerder).',
+  'forecast.trend.NOT_ENOUGH_DATA': 'Niet genoeg gegevens voor een trend: te weinig kwartalen of te weinig vacatures.',
+  'forecast.noForecast': 'Geen prognose: daarvoor zijn minstens drie jaar kwartaalcijfers nodig met minstens 10 vacatures per kwartaal in het laatste jaar.',
+  'forecast.method': 'Methode: {method} (exponentiële afvlakking met seizoen), getoetst tegen "zelfde kwartaal vorig jaar"; zie de documentatie.',
+  'forecast.synthetic': 'SYNTHETISCHE demonstratiegegevens.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
