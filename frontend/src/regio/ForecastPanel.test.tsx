@@ -44,7 +44,7 @@ describe('ForecastPanel', () => {
     const short: DemandOutlook = {
       ...outlook,
       trend: { kind: 'NOT_ENOUGH_DATA', percent: null, from: null, to: null },
-      forecast: { method: 'ETS(A,Ad,A)', points: [], reason: 'NOT_ENOUGH_HISTORY' },
+      forecast: { method: null, points: [], reason: 'NOT_ENOUGH_HISTORY' },
     };
     renderWithProviders(<ForecastPanel load={loader(short)} region="AM18" regionName="Groot Amsterdam" picked={picked} />);
 

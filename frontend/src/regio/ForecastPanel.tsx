@@ -51,7 +51,7 @@ export function ForecastPanel({ load, region, regionName, picked }: Props) {
           {data.forecast.points.length === 0 ? <p>{t('forecast.noForecast')}</p> : <ForecastChart data={data} label={picked.label} />}
           <ForecastTable data={data} />
           <p className="muted">
-            {t('forecast.method', { method: data.forecast.method })} {data.synthetic ? t('forecast.synthetic') : ''}
+            {data.forecast.method ? t('forecast.method', { method: data.forecast.method }) : ''} {data.synthetic ? t('forecast.synthetic') : ''}
           </p>
         </>
       )}

@@ -1,7 +1,10 @@
 import { apiRequest } from '../api/http';
 import type { Dimension } from './lmiApi';
 
-/** GET /api/lmi/regions/{region}/forecast (issue 19): quarters, trend class, prognosis with 80 % / 95 % bands. */
+/**
+ * GET /api/lmi/regions/{region}/forecast (issue 19): quarters, trend class, prognosis with 80 % / 95 % bands; `method`
+ * is the model chosen (null when there is no prognosis).
+ */
 export interface DemandOutlook {
   readonly region: string;
   readonly dimension: Dimension;
@@ -15,7 +18,7 @@ export interface DemandOutlook {
     readonly from: string | null;
     readonly to: string | null;
   };
-  readonly forecast: { readonly method: string; readonly points: readonly ForecastPoint[]; readonly reason: string | null };
+  readonly forecast: { readonly method: string | null; readonly points: readonly ForecastPoint[]; readonly reason: string | null };
   readonly synthetic: boolean;
 }
 

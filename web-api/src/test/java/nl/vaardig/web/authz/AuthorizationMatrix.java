@@ -78,6 +78,8 @@ final class AuthorizationMatrix {
                 get("/api/lmi/regions/{region}/series", f -> "/api/lmi/regions/AM18/series").onlyFor(200, REGIO),
                 get("/api/lmi/regions/{region}/bubbles", f -> "/api/lmi/regions/AM18/bubbles").onlyFor(200, REGIO),
                 get("/api/lmi/regions/{region}/similar", f -> "/api/lmi/regions/AM18/similar?period=" + f.lmiPeriod()).onlyFor(200, REGIO),
+                get("/api/lmi/regions/{region}/forecast",
+                        f -> "/api/lmi/regions/AM18/forecast?dimension=SKILL&key=http://data.europa.eu/esco/skill/x").onlyFor(200, REGIO),
 
                 // --- issue 6, employer: invitations to consenting candidates, team gap view ---
                 post("/api/vacancies/{vacancyId}/invitations", f -> "/api/vacancies/" + f.ownVacancy() + "/invitations",

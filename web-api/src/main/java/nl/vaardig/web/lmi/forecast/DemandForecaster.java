@@ -8,8 +8,8 @@ import nl.vaardig.web.lmi.Period;
 import nl.vaardig.web.lmi.trend.QuarterlySeries;
 
 /**
- * Forecasts quarterly demand (open vacancies) of a skill or occupation in a region with ETS(A,Ad,A), season 4
- * quarters — the model that beat the seasonal-naive baseline in the rolling-origin backtest (docs/lmi.md). No
+ * Forecasts quarterly demand (open vacancies) of a skill or occupation in a region with ETS(A,N,A) or ETS(A,Ad,A)
+ * (lower AICc), season 4 quarters; the rolling-origin backtest against seasonal naive is in docs/lmi.md. No
  * forecast when the history is shorter than three years of quarters or any of its last four quarters has fewer than
  * {@link DisclosureControl#THRESHOLD} vacancies (a forecast would otherwise rest on tiny, noisy counts).
  */
@@ -37,14 +37,29 @@ public final class DemandForecaster {
         return true;
     }
 
-    public static Optional<List<ForecastPoint>> forecast(QuarterlySeries series, int horizon) {
+    /** The points of a prognosis and the model that made them. */
+    public record Prognosis(String model, List<ForecastPoint> points) {
+        public Prognosis {
+            points = List.copyOf(points);
+        }
+    }
+
+    public static Optional<Prognosis> forecast(QuarterlySeries series, int horizon) {
         if (horizon < 1 || horizon > MAX_HORIZON) {
             throw new IllegalArgumentException("horizon is 1 to " + MAX_HORIZON + " quarters, not " + horizon);
         }
         if (!enoughHistory(series)) {
             return Optional.empty();
         }
-        return Optional.of(points(EtsFit.fit(series.values(), PERIOD, true), series.quarter(series.size() - 1), horizon));
+        EtsFit fit = select(series.values());
+        return Optional.of(new Prognosis(fit.trend().model, points(fit, series.quarter(series.size() - 1), horizon)));
+    }
+
+    /** ETS(A,N,A) or ETS(A,Ad,A), whichever has the lower AICc (a trend must earn its two extra parameters). */
+    public static EtsFit select(double[] y) {
+        EtsFit flat = EtsFit.fit(y, PERIOD, EtsFit.Trend.NONE);
+        EtsFit damped = EtsFit.fit(y, PERIOD, EtsFit.Trend.DAMPED);
+        return damped.aicc() < flat.aicc() ? damped : flat;
     }
 
     static List<ForecastPoint> points(EtsFit fit, Period last, int horizon) {

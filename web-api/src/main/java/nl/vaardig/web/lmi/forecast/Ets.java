@@ -56,6 +56,64 @@ public final class Ets {
         return new EtsState(level, trend, season, 0);
     }
 
+    /**
+     * Initial state from all the data (classical additive decomposition, as Hyndman et al. 2008, §2.6.1): the season
+     * is the mean deviation of each season position from a centred moving average of one season (2×m for even m),
+     * normalised to sum to zero; level and trend are the least-squares line through the first two seasons with the
+     * season removed, taken back to time 0. Steadier than {@link #initialState} on short noisy counts, because every
+     * season contributes to the seasonal pattern. Needs at least 2m observations.
+     */
+    public static EtsState decompositionState(double[] y, int m) {
+        if (y.length < 2 * m) {
+            throw new IllegalArgumentException("initialising a seasonal model needs two full seasons, got " + y.length);
+        }
+        double[] sum = new double[m];
+        int[] count = new int[m];
+        int half = m / 2;
+        for (int t = half; t + half < y.length; t++) {
+            double ma = 0;
+            if (m % 2 == 0) {
+                for (int j = t - half + 1; j < t + half; j++) {
+                    ma += y[j];
+                }
+                ma = (ma + 0.5 * (y[t - half] + y[t + half])) / m;
+            } else {
+                for (int j = t - half; j <= t + half; j++) {
+                    ma += y[j];
+                }
+                ma /= m;
+            }
+            sum[t % m] += y[t] - ma;
+            count[t % m]++;
+        }
+        double[] season = new double[m];
+        double mean = 0;
+        for (int i = 0; i < m; i++) {
+            season[i] = count[i] == 0 ? 0 : sum[i] / count[i];
+            mean += season[i] / m;
+        }
+        for (int i = 0; i < m; i++) {
+            season[i] -= mean;
+        }
+        // least squares of y_t − s_t on t = 1 … 2m
+        int n = 2 * m;
+        double st = 0;
+        double sy = 0;
+        double stt = 0;
+        double sty = 0;
+        for (int i = 0; i < n; i++) {
+            double t = i + 1;
+            double v = y[i] - season[i % m];
+            st += t;
+            sy += v;
+            stt += t * t;
+            sty += t * v;
+        }
+        double trend = (n * sty - st * sy) / (n * stt - st * st);
+        double level = (sy - trend * st) / n;
+        return new EtsState(level, trend, season, 0);
+    }
+
     /** Runs the recursions from {@code start} over all of {@code y}. */
     public static Run run(double[] y, EtsState start, EtsParameters p) {
         int m = start.season().length;

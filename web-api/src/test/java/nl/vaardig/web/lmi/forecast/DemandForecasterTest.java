@@ -17,7 +17,7 @@ class DemandForecasterTest {
         var series = new QuarterlySeries(Q1_2022, List.of(50L, 80L, 120L, 60L, 55L, 85L, 126L, 64L, 57L, 90L, 131L, 66L,
                 60L, 94L, 137L, 70L));
 
-        List<ForecastPoint> points = DemandForecaster.forecast(series, 8).orElseThrow();
+        List<ForecastPoint> points = DemandForecaster.forecast(series, 8).orElseThrow().points();
 
         assertThat(points).hasSize(8);
         assertThat(points.getFirst().quarter()).isEqualTo(Period.parse("2026-Q1"));
