@@ -95,6 +95,7 @@ export function SeekerDashboard({ session }: { session: Session }) {
         <ul>
           <li><Link to="/werkzoekende/profiel">{t('seeker.nav.profile')}</Link></li>
           <li><Link to="/werkzoekende/matches">{t('seeker.nav.matches')}</Link></li>
+          <li><Link to="/werkzoekende/toekomst">{t('outlook.nav')}</Link></li>
           <li><Link to="/werkzoekende/toestemmingen">{t('seeker.nav.consents')}</Link></li>
           <li><Link to="/werkzoekende/gegevens">{t('seeker.nav.data')}</Link></li>
           <li><Link to="/werkzoekende/uitnodigingen">{t('seeker.nav.invitations')}</Link></li>

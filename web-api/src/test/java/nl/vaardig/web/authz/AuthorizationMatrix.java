@@ -114,6 +114,7 @@ final class AuthorizationMatrix {
                 // --- issue 6, job seeker: only their own profile, invitations and proposals (no id of theirs in a path) ---
                 get("/api/me/profile").onlyFor(200, SEEKER, OTHER_SEEKER),
                 get("/api/me/consents").onlyFor(200, SEEKER, OTHER_SEEKER),
+                get("/api/me/outlook").onlyFor(200, SEEKER, OTHER_SEEKER),
                 get("/api/me/matches/vacancies").onlyFor(200, SEEKER, OTHER_SEEKER),
                 get("/api/me/matches/routes", f -> "/api/me/matches/routes?target=region").onlyFor(200, SEEKER, OTHER_SEEKER),
                 get("/api/me/invitations").onlyFor(200, SEEKER, OTHER_SEEKER),
