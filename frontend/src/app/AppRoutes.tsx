@@ -32,6 +32,7 @@ import { CoachVacancyPage } from '../coach/CoachVacancyPage';
 import { EmployerProposalsPage } from '../proposals/EmployerProposalsPage';
 import { MyProposalsPage } from '../proposals/MyProposalsPage';
 // --- issue 6 A1: job seeker ---
+import { OutlookPage } from '../outlook/OutlookPage';
 import { ConsentsPage } from '../seeker/ConsentsPage';
 import { ProfileEditorPage } from '../seeker/ProfileEditorPage';
 import { SeekerDashboard } from '../seeker/SeekerDashboard';
@@ -74,6 +75,10 @@ export function AppRoutes() {
         <Route
           path="/werkzoekende/matches"
           element={<RequireRole role="JOB_SEEKER">{(session) => <SeekerMatchesPage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/werkzoekende/toekomst"
+          element={<RequireRole role="JOB_SEEKER">{(session) => <OutlookPage session={session} />}</RequireRole>}
         />
         <Route
           path="/werkzoekende/toestemmingen"

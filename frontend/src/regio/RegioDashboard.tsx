@@ -8,6 +8,8 @@ import { BubblePanel } from './BubblePanel';
 import { echarts, regionsMapName } from './charts';
 import { formatChange, formatDecimal, formatNumber, tensionClassKeys } from './format';
 import { lmiApi, saveBlob, type Bubbles, type LmiApi, type MapView, type Meta, type SkillRow, type SkillTable, type Summary } from './lmiApi';
+import { ForecastPanel } from './ForecastPanel';
+import { forecastLoader } from './forecastApi';
 import { NarrativePanel } from './NarrativePanel';
 import { RegionMapPanel, type Measure } from './RegionMapPanel';
 import { SimilarPanel } from './SimilarPanel';
@@ -40,6 +42,7 @@ function useFigures<T>(load: ((signal: AbortSignal) => Promise<T>) | null, deps:
 export default function RegioDashboard({ session, api: given }: { session: Session; api?: LmiApi }) {
   const { t, language } = useI18n();
   const api = useMemo(() => given ?? lmiApi(session.accessToken, language), [given, session.accessToken, language]);
+  const loadForecast = useMemo(() => forecastLoader(session.accessToken, language), [session.accessToken, language]);
   const [region, setRegion] = useState(session.me.regions[0]?.code ?? 'AM18');
   const [period, setPeriod] = useState<string | null>(null);
   const [measure, setMeasure] = useState<Measure>('demand');
@@ -286,6 +289,13 @@ export default function RegioDashboard({ session, api: given }: { session: Sessi
       {exportError !== null && <ErrorAlert headline="lmi.export.failed" error={exportError} onDismiss={() => setExportError(null)} />}
 
       {bubbles.data && <BubblePanel bubbles={bubbles.data} regionName={regionName} />}
+
+      <ForecastPanel
+        load={loadForecast}
+        region={region}
+        regionName={regionName}
+        picked={mapSkill ? { dimension: 'SKILL', ...mapSkill } : occupation ? { dimension: 'OCCUPATION', ...occupation } : null}
+      />
 
       <SimilarPanel api={api} region={region} period={period} />
 

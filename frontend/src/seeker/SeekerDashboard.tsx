@@ -96,6 +96,7 @@ export function SeekerDashboard({ session }: { session: Session }) {
           <li><Link to="/werkzoekende/profiel">{t('seeker.nav.profile')}</Link></li>
           <li><Link to="/werkzoekende/matches">{t('seeker.nav.matches')}</Link></li>
           <li><Link to="/werkzoekende/vergelijken">{t('compare.title')}</Link></li>
+          <li><Link to="/werkzoekende/toekomst">{t('outlook.nav')}</Link></li>
           <li><Link to="/werkzoekende/toestemmingen">{t('seeker.nav.consents')}</Link></li>
           <li><Link to="/werkzoekende/paspoort">{t('passport.nav')}</Link></li>
           <li><Link to="/werkzoekende/gegevens">{t('seeker.nav.data')}</Link></li>

@@ -26,8 +26,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads two years of SYNTHETIC labour-market history into the aggregates once (labelled in {@code lmi_dataset}),
- * through the same contribution code the event consumers use. The vacancies exist only as aggregate
+ * Loads a SYNTHETIC labour-market history into the aggregates once (labelled in {@code lmi_dataset}), through the
+ * same contribution code the event consumers use: {@code years} of vacancies (4 by default — a seasonal forecast
+ * needs three years of quarters to fit on, issue 19) and the last two years of profiles (supply is a 6-month stock,
+ * so older profiles would only add rows). The vacancies exist only as aggregate
  * contributions; the profiles go into the supply source so later consent and deletion events apply to them.
  */
 @Component
@@ -46,14 +48,20 @@ public class SyntheticHistorySeeder implements ApplicationRunner {
     private final long profiles;
     private final long seed;
     private final boolean inBackground;
+    private final int years;
 
     SyntheticHistorySeeder(JdbcTemplate jdbc, DataSource dataSource, AggregateStore store, LmiVocabulary vocabulary,
                            TransactionTemplate tx,
-                           @Value("${vaardig.lmi.synthetic.vacancies:100000}") long vacancies,
+                           @Value("${vaardig.lmi.synthetic.years:4}") int years,
+                           @Value("${vaardig.lmi.synthetic.vacancies:200000}") long vacancies,
                            @Value("${vaardig.lmi.synthetic.profiles:40000}") long profiles,
                            @Value("${vaardig.lmi.synthetic.seed:2025}") long seed,
                            @Value("${vaardig.lmi.synthetic.in-background:false}") boolean inBackground) {
         this.inBackground = inBackground;
+        if (years < 2) {
+            throw new IllegalArgumentException("vaardig.lmi.synthetic.years is at least 2, not " + years);
+        }
+        this.years = years;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.store = store;
@@ -68,15 +76,15 @@ public class SyntheticHistorySeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         LocalDate to = LocalDate.now();
         if (!inBackground) {
-            seed(to.minusYears(2).plusDays(1), to);
+            seed(to.minusYears(years).plusDays(1), to);
             return;
         }
-        // The first local start would otherwise wait ~1 minute for two years of history before it is ready; the
+        // The first local start would otherwise wait ~1 minute for the history before it is ready; the
         // dashboard shows the history as soon as its one transaction commits.
         log.info("LMI synthetic history: loading in the background ({} vacancies, {} profiles)", vacancies, profiles);
         Thread.ofPlatform().name("lmi-synthetic-history").daemon().start(() -> {
             try {
-                seed(to.minusYears(2).plusDays(1), to);
+                seed(to.minusYears(years).plusDays(1), to);
             } catch (RuntimeException e) {
                 log.warn("LMI synthetic history not loaded; it is tried again at the next start", e);
             }
@@ -114,6 +122,8 @@ public class SyntheticHistorySeeder implements ApplicationRunner {
             sizes.put(r.code().value().toUpperCase(Locale.ROOT), r.gemeenten().size());
         }
         var market = new SyntheticLabourMarket(vocabulary.taxonomy(), sizes, from, to, seed);
+        LocalDate profilesFrom = from.isBefore(to.minusYears(2)) ? to.minusYears(2).plusDays(1) : from;
+        var people = new SyntheticLabourMarket(vocabulary.taxonomy(), sizes, profilesFrom, to, seed);
         var contributions = new Contributions(vocabulary::skillGroups);
         var demand = new Deltas(Contributions.DEMAND_WIDTH);
         for (long i = 0; i < vacancies; i++) {
@@ -124,7 +134,7 @@ public class SyntheticHistorySeeder implements ApplicationRunner {
         var supply = new Deltas(Contributions.SUPPLY_WIDTH);
         StringBuilder rows = new StringBuilder();
         for (long i = 0; i < profiles; i++) {
-            SyntheticLabourMarket.SyntheticProfile p = market.profile(i);
+            SyntheticLabourMarket.SyntheticProfile p = people.profile(i);
             if (p.consent()) {
                 supply.addAll(contributions.supply(new SupplyFacts(p.region(), p.registeredOn(), p.job().uri(), p.skills(), p.wants())), 1);
             }

@@ -90,6 +90,8 @@ final class AuthorizationMatrix {
                 get("/api/lmi/regions/{region}/series", f -> "/api/lmi/regions/AM18/series").onlyFor(200, REGIO),
                 get("/api/lmi/regions/{region}/bubbles", f -> "/api/lmi/regions/AM18/bubbles").onlyFor(200, REGIO),
                 get("/api/lmi/regions/{region}/similar", f -> "/api/lmi/regions/AM18/similar?period=" + f.lmiPeriod()).onlyFor(200, REGIO),
+                get("/api/lmi/regions/{region}/forecast",
+                        f -> "/api/lmi/regions/AM18/forecast?dimension=SKILL&key=http://data.europa.eu/esco/skill/x").onlyFor(200, REGIO),
 
                 // --- issue 6, employer: invitations to consenting candidates, team gap view ---
                 post("/api/vacancies/{vacancyId}/invitations", f -> "/api/vacancies/" + f.ownVacancy() + "/invitations",
@@ -124,6 +126,7 @@ final class AuthorizationMatrix {
                 // --- issue 6, job seeker: only their own profile, invitations and proposals (no id of theirs in a path) ---
                 get("/api/me/profile").onlyFor(200, SEEKER, OTHER_SEEKER),
                 get("/api/me/consents").onlyFor(200, SEEKER, OTHER_SEEKER),
+                get("/api/me/outlook").onlyFor(200, SEEKER, OTHER_SEEKER),
                 get("/api/me/matches/vacancies").onlyFor(200, SEEKER, OTHER_SEEKER),
                 get("/api/me/matches/routes", f -> "/api/me/matches/routes?target=region").onlyFor(200, SEEKER, OTHER_SEEKER),
                 get("/api/me/matches/compare", f -> "/api/me/matches/compare?occupation=" + COMPARED_NURSE + "&occupation="

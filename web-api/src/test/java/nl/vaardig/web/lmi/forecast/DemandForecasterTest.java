@@ -1,0 +1,52 @@
+package nl.vaardig.web.lmi.forecast;
+
+import java.util.List;
+import nl.vaardig.web.lmi.Period;
+import nl.vaardig.web.lmi.trend.QuarterlySeries;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DemandForecasterTest {
+
+    static final Period Q1_2022 = Period.parse("2022-Q1");
+
+    @Test
+    void aSeasonalSeriesGetsEightQuartersOfPrognosisWithNestedIntervalsThatWidenWithTheHorizon() {
+        var series = new QuarterlySeries(Q1_2022, List.of(50L, 80L, 120L, 60L, 55L, 85L, 126L, 64L, 57L, 90L, 131L, 66L,
+                60L, 94L, 137L, 70L));
+
+        List<ForecastPoint> points = DemandForecaster.forecast(series, 8).orElseThrow().points();
+
+        assertThat(points).hasSize(8);
+        assertThat(points.getFirst().quarter()).isEqualTo(Period.parse("2026-Q1"));
+        assertThat(points.getLast().quarter()).isEqualTo(Period.parse("2027-Q4"));
+        assertThat(points.get(2).mean()).as("Q3 stays the peak").isGreaterThan(points.get(1).mean());
+        double width1 = points.getFirst().upper95() - points.getFirst().lower95();
+        double width8 = points.getLast().upper95() - points.getLast().lower95();
+        assertThat(width8).isGreaterThan(width1);
+        assertThat(points.getFirst().upper80()).isLessThan(points.getFirst().upper95());
+    }
+
+    @Test
+    void twoYearsOfQuartersAreTooShortForASeasonalForecast() {
+        var series = new QuarterlySeries(Q1_2022, List.of(50L, 80L, 120L, 60L, 55L, 85L, 126L, 64L));
+
+        assertThat(DemandForecaster.forecast(series, 4)).isEmpty();
+    }
+
+    @Test
+    void aSeriesWithALastQuarterBelowTenVacanciesGetsNoForecast() {
+        var series = new QuarterlySeries(Q1_2022, List.of(20L, 20L, 20L, 20L, 20L, 20L, 20L, 20L, 20L, 20L, 20L, 20L,
+                20L, 20L, 20L, 9L));
+
+        assertThat(DemandForecaster.forecast(series, 4)).isEmpty();
+    }
+
+    @Test
+    void theHorizonIsOneToEightQuarters() {
+        var series = new QuarterlySeries(Q1_2022, List.of(1L));
+        assertThatThrownBy(() -> DemandForecaster.forecast(series, 9)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
