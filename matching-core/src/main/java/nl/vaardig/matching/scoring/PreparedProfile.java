@@ -125,7 +125,7 @@ public final class PreparedProfile {
             heldAt[t] = h + 1;
             backgroundTerm[h] = ew.background()
                     * ((1 - ew.uniformBackground()) * ev.background(t) + ew.uniformBackground() / graph.skillCount());
-            evidenceCap[h] = Math.log1p(ew.own() * held.holderFactors()[h] / (ew.referenceMass() * backgroundTerm[h]));
+            evidenceCap[h] = Math.log1p(ew.own() * held.holderFactors()[h] / (ew.spread(ew.referenceMass()) * backgroundTerm[h]));
             reuseWeight[h] = graph.weights().reuseFactor().get(graph.skill(t).reuseLevel());
             evidenceNorm += reuseWeight[h] * evidenceCap[h];
             for (int at = ev.standInStart(t); at < ev.standInEnd(t); at++) {
@@ -164,7 +164,7 @@ public final class PreparedProfile {
             for (int at = ev.standInStart(t); at < ev.standInEnd(t); at++) {
                 int k = fill[evidencePosition[ev.standInFor(at)] - 1]++;
                 evidenceHeld[k] = h;
-                evidenceProbability[k] = (float) (ew.standInWeight(ev.standInProbability(at)) * factor);
+                evidenceProbability[k] = (float) (ew.standInWeight(ev.standInProbability(at), ev.coOccurrenceProbability(at)) * factor);
             }
         }
     }

@@ -10,6 +10,7 @@ import nl.vaardig.taxonomy.model.Occupation;
 import nl.vaardig.taxonomy.model.RelationType;
 import nl.vaardig.taxonomy.model.ReuseLevel;
 import nl.vaardig.taxonomy.model.Skill;
+import nl.vaardig.taxonomy.model.SkillGroupUri;
 import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.taxonomy.model.Taxonomy;
 
@@ -72,6 +73,7 @@ public final class SkillGraph {
         }
         int[][] broader = new int[n][];
         int[][] narrower = new int[n][];
+        var groupMembers = new java.util.HashMap<SkillGroupUri, int[]>();
         for (int i = 0; i < n; i++) {
             broader[i] = ordinals(taxonomy.broaderSkills(taxonomy.skillAt(i).uri()));
             narrower[i] = ordinals(taxonomy.narrowerSkills(taxonomy.skillAt(i).uri()));
@@ -91,6 +93,19 @@ public final class SkillGraph {
             }
             for (int down : narrower[t]) {
                 b.offer(down, weights.credit(RelationKind.BROADER_HELD), RelationKind.BROADER_HELD, -1);
+            }
+            for (SkillGroupUri group : taxonomy.broaderGroups(taxonomy.skillAt(t).uri())) {
+                int[] members = groupMembers.computeIfAbsent(group, g -> ordinals(taxonomy.skillsDirectlyIn(g)));
+                if (members.length <= weights.maxSkillGroup()) {
+                    // kinship in a big group says less: the credit shrinks once a group holds more than the sibling limit
+                    double credit = weights.credit(RelationKind.GROUP_SIBLING)
+                            * Math.min(1.0, (double) weights.maxSiblingGroup() / members.length);
+                    for (int sib : members) {
+                        if (sib != t) {
+                            b.offer(sib, credit, RelationKind.GROUP_SIBLING, -1);
+                        }
+                    }
+                }
             }
             for (LinkedSkill rel : taxonomy.relatedSkills(taxonomy.skillAt(t).uri())) {
                 int other = requireOrdinal(rel.skill());
