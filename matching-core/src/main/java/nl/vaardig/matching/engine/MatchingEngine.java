@@ -404,11 +404,11 @@ public final class MatchingEngine implements Closeable {
         PreparedProfile p = scratch.get();
         List<Scored> scored = searchAndRescore(candidates, null, List.of(), topN, (leafDocs) -> {
             int[] packed = leafDocs.packed();
-            return scorer.score(scorer.prepareInto(p, heldFromPacked(packed)), r);
+            return scorer.score(scorer.prepareInto(p, heldFromPacked(packed), r), r);
         }, Fields.PROFILE_SKILLS);
         var out = new ArrayList<CandidateMatch>(scored.size());
         for (Scored s : scored) {
-            PreparedProfile pp = scorer.prepareInto(p, heldFromPacked(s.packed));
+            PreparedProfile pp = scorer.prepareInto(p, heldFromPacked(s.packed), r);
             Explanation e = scorer.explain(pp, r, query.locale());
             out.add(new CandidateMatch(new ProfileId(s.id), e.score(), e));
         }

@@ -83,6 +83,14 @@ public final class MatchScorer {
         return scratch.load(held);
     }
 
+    /**
+     * Loads {@code held} expanded only toward the skills {@code r} asks (searching people: one load per candidate);
+     * {@link #score}, {@link #coverage} and {@link #explain} against {@code r} give what a full load gives.
+     */
+    public PreparedProfile prepareInto(PreparedProfile scratch, HeldSkills held, Requirements r) {
+        return scratch.loadFor(held, r);
+    }
+
     public PreparedProfile prepare(List<ProfileSkill> skills) {
         return prepare(heldSkills(skills));
     }
