@@ -21,6 +21,9 @@ final class LinkBuilder {
         if (target < 0) {
             throw new IllegalArgumentException("target skill ordinal must be >= 0, was " + target);
         }
+        if (!(c >= 0)) {
+            throw new IllegalArgumentException("credit must be >= 0, was " + c);
+        }
         if (size == skill.length) {
             skill = Arrays.copyOf(skill, size * 2);
             credit = Arrays.copyOf(credit, size * 2);
@@ -28,7 +31,7 @@ final class LinkBuilder {
             detail = Arrays.copyOf(detail, size * 2);
         }
         skill[size] = target;
-        credit[size] = (float) c;
+        credit[size] = (float) (c + 0.0); // + 0.0 turns -0.0 into 0.0: build() orders by the float's bits
         kind[size] = (byte) k.ordinal();
         detail[size] = d;
         size++;
@@ -44,8 +47,10 @@ final class LinkBuilder {
             byTarget[i] = ((long) skill[i] << 32) | i;
         }
         Arrays.sort(byTarget);
-        int[] first = new int[size];
-        int[] best = new int[size];
+        // then one entry per target: credit descending, ties by first offer (credits are >= 0, so their float bits
+        // order like the values), pointing at the offer that gives the link
+        long[] byCredit = new long[size];
+        int[] bestOf = new int[size];
         int unique = 0;
         for (int g = 0; g < size; ) {
             int target = (int) (byTarget[g] >>> 32);
@@ -60,25 +65,17 @@ final class LinkBuilder {
                 }
                 next++;
             }
-            first[unique] = firstOffer;
-            best[unique] = bestOffer;
-            unique++;
+            bestOf[firstOffer] = bestOffer;
+            byCredit[unique++] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(credit[bestOffer])) << 32) | firstOffer;
             g = next;
         }
-        Integer[] order = new Integer[unique];
-        for (int i = 0; i < unique; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int byCredit = Float.compare(credit[best[b]], credit[best[a]]);
-            return byCredit != 0 ? byCredit : Integer.compare(first[a], first[b]);
-        });
+        Arrays.sort(byCredit, 0, unique);
         int[] s = new int[unique];
         float[] c = new float[unique];
         byte[] k = new byte[unique];
         int[] d = new int[unique];
         for (int i = 0; i < unique; i++) {
-            int offer = best[order[i]];
+            int offer = bestOf[(int) byCredit[i]];
             s[i] = skill[offer];
             c[i] = credit[offer];
             k[i] = kind[offer];

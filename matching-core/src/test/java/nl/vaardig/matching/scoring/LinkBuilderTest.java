@@ -1,6 +1,7 @@
 package nl.vaardig.matching.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +27,12 @@ class LinkBuilderTest {
         assertThat(links.kindAt(1)).isEqualTo(RelationKind.SIBLING);
         assertThat(links.detail()[1]).isEqualTo(42);
         assertThat(links.kindAt(2)).isEqualTo(RelationKind.CO_OCCURS);
+    }
+
+    @Test
+    void refusesANegativeCredit() {
+        assertThatThrownBy(() -> new LinkBuilder().offer(1, -0.1, RelationKind.CO_OCCURS, 2))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
