@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Collects the links of one skill, keeping the best credit per target skill. Offers are appended as they come and
- * merged once in {@link #build()} by sorting (m log m for m offers): a skill in a big skill group receives thousands
- * of offers, and looking each one up in the links gathered so far made the graph build quadratic.
+ * merged once in {@link #build(int[])} through a scratch array indexed by skill (linear in the offers, then a sort of
+ * the distinct targets): looking each offer up in the links gathered so far was quadratic in a skill's link count.
  *
  * <p>The result is the one a lookup per offer gives: per target the highest credit, with the kind and detail of the
  * first offer that reached it; targets ordered by credit, highest first, ties in the order targets were first offered.
@@ -37,49 +37,55 @@ final class LinkBuilder {
         size++;
     }
 
+    /** The links; allocates its own scratch (see {@link #build(int[])}). */
     SkillGraph.Links build() {
+        int maxTarget = -1;
+        for (int i = 0; i < size; i++) {
+            maxTarget = Math.max(maxTarget, skill[i]);
+        }
+        int[] slot = new int[maxTarget + 1];
+        Arrays.fill(slot, -1);
+        return build(slot);
+    }
+
+    /**
+     * The links, in one pass over the offers plus a sort of the distinct targets. {@code slot} is scratch indexed by
+     * skill ordinal, -1 everywhere on entry and again on return, so one array serves every builder of a graph.
+     */
+    SkillGraph.Links build(int[] slot) {
         if (size == 0) {
             return SkillGraph.Links.EMPTY;
         }
-        // offers grouped by target, each group in offer order: target in the high bits, offer index in the low ones
-        long[] byTarget = new long[size];
-        for (int i = 0; i < size; i++) {
-            byTarget[i] = ((long) skill[i] << 32) | i;
-        }
-        Arrays.sort(byTarget);
-        // then one entry per target: credit descending, ties by first offer (credits are >= 0, so their float bits
-        // order like the values), pointing at the offer that gives the link
-        long[] byCredit = new long[size];
-        int[] bestOf = new int[size];
+        // distinct targets in the order first offered; best[u] is the offer that gives target u its link
+        int[] best = new int[size];
         int unique = 0;
-        for (int g = 0; g < size; ) {
-            int target = (int) (byTarget[g] >>> 32);
-            int firstOffer = (int) byTarget[g];
-            int bestOffer = firstOffer;
-            int next = g + 1;
-            while (next < size && (int) (byTarget[next] >>> 32) == target) {
-                int offer = (int) byTarget[next];
+        for (int i = 0; i < size; i++) {
+            int u = slot[skill[i]];
+            if (u < 0) {
+                slot[skill[i]] = unique;
+                best[unique++] = i;
+            } else if (credit[i] > credit[best[u]]) {
                 // strictly better only: among equal credits the earliest offer explains the link
-                if (credit[offer] > credit[bestOffer]) {
-                    bestOffer = offer;
-                }
-                next++;
+                best[u] = i;
             }
-            bestOf[firstOffer] = bestOffer;
-            byCredit[unique++] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(credit[bestOffer])) << 32) | firstOffer;
-            g = next;
         }
-        Arrays.sort(byCredit, 0, unique);
+        // credit descending, ties in first-offer order (credits are >= 0, so their float bits order like the values)
+        long[] order = new long[unique];
+        for (int u = 0; u < unique; u++) {
+            order[u] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(credit[best[u]])) << 32) | u;
+        }
+        Arrays.sort(order);
         int[] s = new int[unique];
         float[] c = new float[unique];
         byte[] k = new byte[unique];
         int[] d = new int[unique];
         for (int i = 0; i < unique; i++) {
-            int offer = bestOf[(int) byCredit[i]];
+            int offer = best[(int) order[i]];
             s[i] = skill[offer];
             c[i] = credit[offer];
             k[i] = kind[offer];
             d[i] = detail[offer];
+            slot[s[i]] = -1;
         }
         return new SkillGraph.Links(s, c, k, d);
     }

@@ -118,12 +118,14 @@ public final class SkillGraph {
         addCoOccurrence(builders, skillOccupations);
 
         this.covers = new Links[n];
+        int[] slot = new int[n];
+        Arrays.fill(slot, -1);
         var reverse = new LinkBuilder[n];
         for (int i = 0; i < n; i++) {
             reverse[i] = new LinkBuilder();
         }
         for (int t = 0; t < n; t++) {
-            covers[t] = builders[t].build();
+            covers[t] = builders[t].build(slot);
             Links l = covers[t];
             for (int i = 0; i < l.size(); i++) {
                 reverse[l.skill[i]].offer(t, l.credit[i], l.kindAt(i), l.detail[i]);
@@ -131,7 +133,7 @@ public final class SkillGraph {
         }
         this.standIns = new Links[n];
         for (int s = 0; s < n; s++) {
-            standIns[s] = reverse[s].build();
+            standIns[s] = reverse[s].build(slot);
         }
         this.evidence = SkillEvidence.build(taxonomy, skillOccupations, covers);
     }

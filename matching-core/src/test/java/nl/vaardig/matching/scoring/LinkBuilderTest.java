@@ -30,6 +30,22 @@ class LinkBuilderTest {
     }
 
     @Test
+    void oneScratchArrayServesBuilderAfterBuilder() {
+        int[] slot = new int[10];
+        java.util.Arrays.fill(slot, -1);
+        var first = new LinkBuilder();
+        first.offer(4, 0.5, RelationKind.SIBLING, 1);
+        first.offer(4, 0.75, RelationKind.RELATED_ESSENTIAL, -1);
+        var second = new LinkBuilder();
+        second.offer(4, 0.25, RelationKind.GROUP_SIBLING, -1);
+        second.offer(2, 1.0, RelationKind.SAME, -1);
+
+        assertThat(first.build(slot).credit()).containsExactly(0.75f);
+        assertThat(second.build(slot).skill()).containsExactly(2, 4);
+        assertThat(slot).containsOnly(-1);
+    }
+
+    @Test
     void refusesANegativeCredit() {
         assertThatThrownBy(() -> new LinkBuilder().offer(1, -0.1, RelationKind.CO_OCCURS, 2))
                 .isInstanceOf(IllegalArgumentException.class);
