@@ -41,6 +41,7 @@ import nl.vaardig.matching.model.VacancyId;
 import nl.vaardig.matching.scoring.HeldSkills;
 import nl.vaardig.matching.scoring.MatchScorer;
 import nl.vaardig.matching.scoring.PreparedProfile;
+import nl.vaardig.matching.scoring.RelationKind;
 import nl.vaardig.matching.scoring.Requirements;
 import nl.vaardig.matching.scoring.SkillGraph;
 import nl.vaardig.taxonomy.region.AmrCode;
@@ -404,11 +405,11 @@ public final class MatchingEngine implements Closeable {
         PreparedProfile p = scratch.get();
         List<Scored> scored = searchAndRescore(candidates, null, List.of(), topN, (leafDocs) -> {
             int[] packed = leafDocs.packed();
-            return scorer.score(scorer.prepareInto(p, heldFromPacked(packed)), r);
+            return scorer.score(scorer.prepareInto(p, heldFromPacked(packed), r), r);
         }, Fields.PROFILE_SKILLS);
         var out = new ArrayList<CandidateMatch>(scored.size());
         for (Scored s : scored) {
-            PreparedProfile pp = scorer.prepareInto(p, heldFromPacked(s.packed));
+            PreparedProfile pp = scorer.prepareInto(p, heldFromPacked(s.packed), r);
             Explanation e = scorer.explain(pp, r, query.locale());
             out.add(new CandidateMatch(new ProfileId(s.id), e.score(), e));
         }
@@ -589,6 +590,11 @@ public final class MatchingEngine implements Closeable {
             double w = share * graph.requirementWeight(s, r.essential()[i]) / total;
             SkillGraph.Links standIns = graph.standIns(s);
             for (int k = 0; k < standIns.size(); k++) {
+                if (standIns.kindAt(k) == RelationKind.GROUP_SIBLING) {
+                    // kinship re-ranks (its credit is below the relevance gate) but does not retrieve: a term per
+                    // group sibling would multiply the terms and the candidates for little
+                    continue;
+                }
                 best.merge(standIns.skill()[k], w * standIns.credit()[k], Math::max);
                 use.merge(standIns.skill()[k], (double) standIns.credit()[k], Math::max);
             }

@@ -57,6 +57,8 @@ public record RequirementCredit(SkillLabel skill, boolean essential, double weig
                     : "sibling skill under '" + via.text() + "'";
             case RELATED_ESSENTIAL, RELATED_OPTIONAL -> nl ? "verwant volgens ESCO (vaardigheid–vaardigheid)"
                     : "related (ESCO skill–skill)";
+            case GROUP_SIBLING -> nl ? "verwante vaardigheid in dezelfde ESCO-vaardighedengroep"
+                    : "kindred skill in the same ESCO skill group";
             case CO_OCCURS -> nl ? "komt samen voor in " + coOccurrences + " beroepen"
                     : "co-occurs in " + coOccurrences + " occupations";
             case SAME -> "";

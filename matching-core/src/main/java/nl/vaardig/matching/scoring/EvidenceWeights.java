@@ -12,7 +12,7 @@ import java.util.Properties;
  * Parameters of the relevance part of the score ({@link SkillEvidence}): how strongly a vacancy explains each of the
  * person's skills. For a held skill t and a vacancy with requirement mass W,
  * <pre>
- *   evidence(t) = log(1 + max(own·mass(t asked), min(Σ_s mass(s)·min(standIn·P(t | s), 0.8·own), 0.8·own))
+ *   evidence(t) = log(1 + max(own·mass(t asked), min(Σ_s mass(s)·min(standIn·P(t | s) + coOccurrence·Q(t | s), 0.8·own), 0.8·own))
  *                         / (W · background · bg(t)))
  *   bg(t)       = (1 − uniformBackground) · share of t in all occupations' skills + uniformBackground / #skills
  * </pre>
@@ -23,15 +23,18 @@ import java.util.Properties;
  *
  * @param own              share of a person's skills that are skills the work asks as such
  * @param standIn          share that are related, broader, narrower or sibling skills of them
- * @param background       share unrelated to the work (other jobs, general skills); the three add up to 1
+ * @param coOccurrence     share that other occupations asking those skills also ask (ESCO co-occurrence: what people
+ *                         in neighbouring work, e.g. a previous job in the same field, bring along)
+ * @param background       share unrelated to the work (other jobs, general skills); the four add up to 1
  * @param uniformBackground part of that background drawn evenly from all skills rather than as often as
  *                         occupations ask them (0..1)
  * @param optionalMass     mass of an optional requirement relative to an essential one (1)
  * @param referenceMass    requirement mass at which a held skill's evidence is capped (keeps relevance within 0..1)
+ * @param sizeExponent     size normalisation: W above is {@code mass^sizeExponent} ({@link #spread})
  * @param coverageShare    part of the score for covering the vacancy's requirements (relevance gets the rest)
  */
-public record EvidenceWeights(double own, double standIn, double background, double uniformBackground,
-                              double optionalMass, double referenceMass, double coverageShare) {
+public record EvidenceWeights(double own, double standIn, double coOccurrence, double background, double uniformBackground,
+                              double optionalMass, double referenceMass, double sizeExponent, double coverageShare) {
 
     static final String RESOURCE = "evidence-weights.properties";
     /**
@@ -42,14 +45,18 @@ public record EvidenceWeights(double own, double standIn, double background, dou
     public static final double STAND_IN_CEILING = 0.8;
 
     public EvidenceWeights {
-        if (!(own > 0) || !(standIn >= 0) || !(background > 0) || Math.abs(own + standIn + background - 1) > 1e-6) {
-            throw new IllegalArgumentException("own, standIn and background must be positive shares adding up to 1");
+        if (!(own > 0) || !(standIn >= 0) || !(coOccurrence >= 0) || !(background > 0)
+                || Math.abs(own + standIn + coOccurrence + background - 1) > 1e-6) {
+            throw new IllegalArgumentException("own, standIn, coOccurrence and background must be positive shares adding up to 1");
         }
         if (!(uniformBackground >= 0 && uniformBackground <= 1)) {
             throw new IllegalArgumentException("uniformBackground must be within [0, 1]");
         }
         if (!(optionalMass > 0 && optionalMass <= 1) || !(referenceMass >= 1)) {
             throw new IllegalArgumentException("need 0 < optionalMass <= 1 and referenceMass >= 1");
+        }
+        if (!(sizeExponent > 0 && sizeExponent <= 2)) {
+            throw new IllegalArgumentException("sizeExponent must be within (0, 2]");
         }
         if (!(coverageShare >= 0 && coverageShare < 1)) {
             throw new IllegalArgumentException("coverageShare must be within [0, 1)");
@@ -73,25 +80,31 @@ public record EvidenceWeights(double own, double standIn, double background, dou
     }
 
     public static EvidenceWeights of(Properties p) {
-        return new EvidenceWeights(number(p, "own"), number(p, "standIn"), number(p, "background"),
-                number(p, "uniformBackground"), number(p, "optionalMass"), number(p, "referenceMass"), number(p, "coverageShare"));
+        return new EvidenceWeights(number(p, "own"), number(p, "standIn"), number(p, "coOccurrence"), number(p, "background"),
+                number(p, "uniformBackground"), number(p, "optionalMass"), number(p, "referenceMass"), number(p, "sizeExponent"),
+                number(p, "coverageShare"));
     }
 
     public Properties toProperties() {
         var p = new Properties();
         p.setProperty("own", Double.toString(own));
         p.setProperty("standIn", Double.toString(standIn));
+        p.setProperty("coOccurrence", Double.toString(coOccurrence));
         p.setProperty("background", Double.toString(background));
         p.setProperty("uniformBackground", Double.toString(uniformBackground));
         p.setProperty("optionalMass", Double.toString(optionalMass));
         p.setProperty("referenceMass", Double.toString(referenceMass));
+        p.setProperty("sizeExponent", Double.toString(sizeExponent));
         p.setProperty("coverageShare", Double.toString(coverageShare));
         return p;
     }
 
-    /** What one stand-in relation with probability {@code p} adds to a held skill's explained mass. */
-    public double standInWeight(double p) {
-        return Math.min(standIn * p, STAND_IN_CEILING * own);
+    /**
+     * What one stand-in pair adds to a held skill's explained mass: {@code p} the relation probability, {@code q} the
+     * co-occurrence share (see {@link SkillEvidence}).
+     */
+    public double standInWeight(double p, double q) {
+        return Math.min(standIn * p + coOccurrence * q, STAND_IN_CEILING * own);
     }
 
     /**
@@ -101,6 +114,15 @@ public record EvidenceWeights(double own, double standIn, double background, dou
      */
     public double explained(double ownMass, double weightedStandInMass) {
         return Math.max(own * ownMass, Math.min(weightedStandInMass, STAND_IN_CEILING * own));
+    }
+
+    /**
+     * How thinly a vacancy of this requirement mass spreads what it explains: {@code mass^sizeExponent}. At 1 every
+     * skill of a vacancy twice as long counts half; below 1 a long vacancy, which also explains more of a person's
+     * skills, is penalised less than in proportion.
+     */
+    public double spread(double mass) {
+        return sizeExponent == 1 ? mass : Math.pow(mass, sizeExponent);
     }
 
     public double mass(boolean essential) {

@@ -83,6 +83,14 @@ public final class MatchScorer {
         return scratch.load(held);
     }
 
+    /**
+     * Loads {@code held} expanded only toward the skills {@code r} asks (searching people: one load per candidate);
+     * {@link #score}, {@link #coverage} and {@link #explain} against {@code r} give what a full load gives.
+     */
+    public PreparedProfile prepareInto(PreparedProfile scratch, HeldSkills held, Requirements r) {
+        return scratch.loadFor(held, r);
+    }
+
     public PreparedProfile prepare(List<ProfileSkill> skills) {
         return prepare(heldSkills(skills));
     }
@@ -107,7 +115,7 @@ public final class MatchScorer {
                 coverage += coveragePoints(s, r.essential()[i], c, wv);
             }
         }
-        double mass = computeEvidence(p, r);
+        double mass = evidence.spread(computeEvidence(p, r));
         double relevance = 0;
         for (int h = 0; h < p.held.size(); h++) {
             relevance += relevancePoints(p, h, mass);
@@ -154,7 +162,7 @@ public final class MatchScorer {
             }
         }
         computeUse(p, r);
-        double mass = computeEvidence(p, r);
+        double mass = evidence.spread(computeEvidence(p, r));
         var uses = new ArrayList<ProfileSkillUse>(p.held.size());
         for (int h = 0; h < p.held.size(); h++) {
             int t = p.held.skills()[h];
@@ -198,7 +206,8 @@ public final class MatchScorer {
 
     /**
      * For every held skill, the requirement mass that asks it as such and as a stand-in ({@link SkillEvidence}),
-     * into {@code p.ownMass} and {@code p.standInMass}; returns the vacancy's total requirement mass.
+     * into {@code p.ownMass} and {@code p.standInMass}; returns the vacancy's total requirement mass (W before
+     * {@link EvidenceWeights#spread}).
      */
     static double computeEvidence(PreparedProfile p, Requirements r) {
         EvidenceWeights ew = p.graph().evidenceWeights();

@@ -30,6 +30,8 @@ import nl.vaardig.taxonomy.model.ReuseLevel;
  * @param coOccurrenceMinCosine minimum cosine association for a co-occurrence stand-in
  * @param coOccurrencePerSkill at most this many co-occurring skills per skill
  * @param maxSiblingGroup     siblings only count under a broader skill with at most this many narrower skills
+ * @param maxSkillGroup       skills directly in one ESCO skill group count as kindred ({@link RelationKind#GROUP_SIBLING})
+ *                            in groups of at most this many; the credit shrinks with the group's size
  * @param evidenceFactor      credit factor per evidence kind (≤ 1)
  * @param levelFactor         credit factor per proficiency level (≤ 1)
  * @param canDoButNotDoingFactor credit factor when the person can do a skill but does not do it now (≤ 1)
@@ -37,7 +39,7 @@ import nl.vaardig.taxonomy.model.ReuseLevel;
 public record MatchWeights(double essentialWeight, double optionalWeight, double coverageShare, double relevanceShare,
                            Map<ReuseLevel, Double> reuseFactor, double idfFloor, Map<RelationKind, Double> relationCredit,
                            int coOccurrenceMinCount, double coOccurrenceMinCosine, int coOccurrencePerSkill,
-                           int maxSiblingGroup, Map<EvidenceKind, Double> evidenceFactor,
+                           int maxSiblingGroup, int maxSkillGroup, Map<EvidenceKind, Double> evidenceFactor,
                            Map<ProficiencyLevel, Double> levelFactor, double canDoButNotDoingFactor) {
 
     public MatchWeights {
@@ -70,7 +72,7 @@ public record MatchWeights(double essentialWeight, double optionalWeight, double
         if (!(canDoButNotDoingFactor > 0 && canDoButNotDoingFactor <= 1)) {
             throw new IllegalArgumentException("canDoButNotDoingFactor must be within (0, 1]");
         }
-        if (coOccurrenceMinCount < 1 || coOccurrencePerSkill < 0 || maxSiblingGroup < 0
+        if (coOccurrenceMinCount < 1 || coOccurrencePerSkill < 0 || maxSiblingGroup < 0 || maxSkillGroup < 0
                 || !(coOccurrenceMinCosine > 0 && coOccurrenceMinCosine <= 1)) {
             throw new IllegalArgumentException("co-occurrence and sibling limits out of range");
         }
@@ -95,6 +97,7 @@ public record MatchWeights(double essentialWeight, double optionalWeight, double
         relation.put(RelationKind.RELATED_ESSENTIAL, 0.5);
         relation.put(RelationKind.RELATED_OPTIONAL, 0.35);
         relation.put(RelationKind.CO_OCCURS, 0.5);
+        relation.put(RelationKind.GROUP_SIBLING, 0.25);
         var evidence = new EnumMap<EvidenceKind, Double>(EvidenceKind.class);
         evidence.put(EvidenceKind.WORK, 1.0);
         evidence.put(EvidenceKind.CERTIFICATE, 1.0);
@@ -107,7 +110,7 @@ public record MatchWeights(double essentialWeight, double optionalWeight, double
         level.put(ProficiencyLevel.ADVANCED, 1.0);
         level.put(ProficiencyLevel.EXPERT, 1.0);
         double coverage = EvidenceWeights.shipped().coverageShare();
-        return new MatchWeights(1.0, 0.35, coverage, 1 - coverage, reuse, 0.4, relation, 3, 0.2, 8, 25, evidence, level, 0.9);
+        return new MatchWeights(1.0, 0.35, coverage, 1 - coverage, reuse, 0.4, relation, 3, 0.2, 8, 25, 120, evidence, level, 0.9);
     }
 
     public double requirementWeight(boolean essential) {
@@ -129,7 +132,7 @@ public record MatchWeights(double essentialWeight, double optionalWeight, double
 
     public MatchWeights withShares(double coverage, double relevance) {
         return new MatchWeights(essentialWeight, optionalWeight, coverage, relevance, reuseFactor, idfFloor, relationCredit,
-                coOccurrenceMinCount, coOccurrenceMinCosine, coOccurrencePerSkill, maxSiblingGroup, evidenceFactor,
+                coOccurrenceMinCount, coOccurrenceMinCosine, coOccurrencePerSkill, maxSiblingGroup, maxSkillGroup, evidenceFactor,
                 levelFactor, canDoButNotDoingFactor);
     }
 

@@ -18,5 +18,7 @@ public enum RelationKind {
     /** ESCO relates the two skills (skill–skill relation marked optional). */
     RELATED_OPTIONAL,
     /** Both skills are asked together by many ESCO occupations. */
-    CO_OCCURS
+    CO_OCCURS,
+    /** Both skills sit directly in the same small ESCO skill group (a group of closely kindred skills). */
+    GROUP_SIBLING
 }

@@ -18,7 +18,10 @@ import nl.vaardig.taxonomy.model.Taxonomy;
  *   <li>stand-in probabilities {@code P(t | s)}: a person who does work asking s shows t instead — a relation kind
  *       (ESCO-related either way, broader, narrower, sibling under the same broader skill or skill group) chosen
  *       evenly among the kinds s has, then a skill of that kind evenly. A relation to one of two siblings says more
- *       than one to one of 270. Only pairs the {@link SkillGraph} also links count (see {@link #build}).</li>
+ *       than one to one of 270. Only pairs the {@link SkillGraph} also links count (see {@link #build}); since the graph
+ *       links skills of one small skill group ({@link RelationKind#GROUP_SIBLING}), those siblings count too;</li>
+ *   <li>co-occurrence shares {@code Q(t | s)}: occupations that ask s also ask t (the graph's co-occurrence links,
+ *       cosine-weighted, normalised over s's partners) — what people from neighbouring work bring along.</li>
  * </ul>
  * Immutable; built once per taxonomy with the {@link SkillGraph}.
  */
@@ -29,12 +32,14 @@ public final class SkillEvidence {
     private final int[] standInStart;
     private final int[] standInFor;
     private final float[] standInProbability;
+    private final float[] coOccurrenceProbability;
 
-    private SkillEvidence(double[] background, int[] start, int[] forSkill, float[] probability) {
+    private SkillEvidence(double[] background, int[] start, int[] forSkill, float[] probability, float[] coOccurrence) {
         this.background = background;
         this.standInStart = start;
         this.standInFor = forSkill;
         this.standInProbability = probability;
+        this.coOccurrenceProbability = coOccurrence;
     }
 
     /**
@@ -66,7 +71,11 @@ public final class SkillEvidence {
         int[] count = new int[n];
         var rows = new int[n][];
         var probs = new float[n][];
+        var coProbs = new float[n][];
         double[] acc = new double[n];
+        double[] co = new double[n];
+        CoOccurring coOccurring = CoOccurring.of(covers, n);
+        int[][] reach = sortedTargets(covers);
         int[] touched = new int[n];
         for (int s = 0; s < n; s++) {
             SkillUri uri = taxonomy.skillAt(s).uri();
@@ -80,26 +89,37 @@ public final class SkillEvidence {
             for (int[] kind : kinds) {
                 double p = 1.0 / (kinds.size() * kind.length);
                 for (int t : kind) {
-                    if (acc[t] == 0) {
+                    if (acc[t] == 0 && co[t] == 0) {
                         touched[nt++] = t;
                     }
                     acc[t] += p;
                 }
             }
+            for (int k = coOccurring.start[s]; k < coOccurring.start[s + 1]; k++) {
+                int t = coOccurring.held[k];
+                if (acc[t] == 0 && co[t] == 0) {
+                    touched[nt++] = t;
+                }
+                co[t] += coOccurring.share[k];
+            }
             int kept = 0;
             rows[s] = new int[nt];
             probs[s] = new float[nt];
+            coProbs[s] = new float[nt];
             for (int i = 0; i < nt; i++) {
                 int t = touched[i];
-                if (linked(covers[t], s)) {
+                if (Arrays.binarySearch(reach[t], s) >= 0) {
                     rows[s][kept] = t;
-                    probs[s][kept++] = (float) acc[t];
+                    probs[s][kept] = (float) acc[t];
+                    coProbs[s][kept++] = (float) co[t];
                     count[t]++;
                 }
                 acc[t] = 0;
+                co[t] = 0;
             }
             rows[s] = Arrays.copyOf(rows[s], kept);
             probs[s] = Arrays.copyOf(probs[s], kept);
+            coProbs[s] = Arrays.copyOf(coProbs[s], kept);
         }
         int[] start = new int[n + 1];
         for (int t = 0; t < n; t++) {
@@ -108,14 +128,54 @@ public final class SkillEvidence {
         int[] fill = Arrays.copyOf(start, n);
         int[] forSkill = new int[start[n]];
         float[] probability = new float[start[n]];
+        float[] coOccurrence = new float[start[n]];
         for (int s = 0; s < n; s++) {
             for (int i = 0; i < rows[s].length; i++) {
                 int at = fill[rows[s][i]]++;
                 forSkill[at] = s;
                 probability[at] = probs[s][i];
+                coOccurrence[at] = coProbs[s][i];
             }
         }
-        return new SkillEvidence(background, start, forSkill, probability);
+        return new SkillEvidence(background, start, forSkill, probability, coOccurrence);
+    }
+
+    /**
+     * Co-occurrence stand-ins per required skill s ({@code held[start[s] .. start[s+1])}): the held skills t whose
+     * graph links name s as co-occurring (occupations asking t also ask s), each with its share of s's association
+     * (cosines normalised over s's partners): people doing work that asks s often hold t as well.
+     */
+    private record CoOccurring(int[] start, int[] held, double[] share) {
+        static CoOccurring of(SkillGraph.Links[] covers, int n) {
+            int[] start = new int[n + 1];
+            double[] total = new double[n];
+            for (SkillGraph.Links l : covers) {
+                for (int i = 0; i < l.size(); i++) {
+                    if (l.kindAt(i) == RelationKind.CO_OCCURS) {
+                        start[l.skill()[i] + 1]++;
+                        total[l.skill()[i]] += l.credit()[i];
+                    }
+                }
+            }
+            for (int s = 0; s < n; s++) {
+                start[s + 1] += start[s];
+            }
+            int[] fill = Arrays.copyOf(start, n);
+            int[] held = new int[start[n]];
+            double[] share = new double[start[n]];
+            for (int t = 0; t < n; t++) {
+                SkillGraph.Links l = covers[t];
+                for (int i = 0; i < l.size(); i++) {
+                    if (l.kindAt(i) == RelationKind.CO_OCCURS) {
+                        int s = l.skill()[i];
+                        int at = fill[s]++;
+                        held[at] = t;
+                        share[at] = l.credit()[i] / total[s];
+                    }
+                }
+            }
+            return new CoOccurring(start, held, share);
+        }
     }
 
     /** Share of all occupation–skill links that are this skill's (add-one smoothed), in (0, 1). */
@@ -139,13 +199,18 @@ public final class SkillEvidence {
         return standInProbability[at];
     }
 
-    private static boolean linked(SkillGraph.Links links, int skill) {
-        for (int target : links.skill()) {
-            if (target == skill) {
-                return true;
-            }
+    float coOccurrenceProbability(int at) {
+        return coOccurrenceProbability[at];
+    }
+
+    /** Per held skill, the skills its graph links reach, sorted for {@link Arrays#binarySearch}. */
+    private static int[][] sortedTargets(SkillGraph.Links[] covers) {
+        int[][] out = new int[covers.length][];
+        for (int t = 0; t < covers.length; t++) {
+            out[t] = covers[t].skill().clone();
+            Arrays.sort(out[t]);
         }
-        return false;
+        return out;
     }
 
     private static int[] siblings(Taxonomy taxonomy, SkillUri uri, int self) {

@@ -10,6 +10,7 @@ import nl.vaardig.taxonomy.model.Occupation;
 import nl.vaardig.taxonomy.model.RelationType;
 import nl.vaardig.taxonomy.model.ReuseLevel;
 import nl.vaardig.taxonomy.model.Skill;
+import nl.vaardig.taxonomy.model.SkillGroupUri;
 import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.taxonomy.model.Taxonomy;
 
@@ -72,6 +73,7 @@ public final class SkillGraph {
         }
         int[][] broader = new int[n][];
         int[][] narrower = new int[n][];
+        var groupMembers = new java.util.HashMap<SkillGroupUri, int[]>();
         for (int i = 0; i < n; i++) {
             broader[i] = ordinals(taxonomy.broaderSkills(taxonomy.skillAt(i).uri()));
             narrower[i] = ordinals(taxonomy.narrowerSkills(taxonomy.skillAt(i).uri()));
@@ -92,6 +94,19 @@ public final class SkillGraph {
             for (int down : narrower[t]) {
                 b.offer(down, weights.credit(RelationKind.BROADER_HELD), RelationKind.BROADER_HELD, -1);
             }
+            for (SkillGroupUri group : taxonomy.broaderGroups(taxonomy.skillAt(t).uri())) {
+                int[] members = groupMembers.computeIfAbsent(group, g -> ordinals(taxonomy.skillsDirectlyIn(g)));
+                if (members.length <= weights.maxSkillGroup()) {
+                    // kinship in a big group says less: the credit shrinks once a group holds more than the sibling limit
+                    double credit = weights.credit(RelationKind.GROUP_SIBLING)
+                            * Math.min(1.0, (double) weights.maxSiblingGroup() / members.length);
+                    for (int sib : members) {
+                        if (sib != t) {
+                            b.offer(sib, credit, RelationKind.GROUP_SIBLING, -1);
+                        }
+                    }
+                }
+            }
             for (LinkedSkill rel : taxonomy.relatedSkills(taxonomy.skillAt(t).uri())) {
                 int other = requireOrdinal(rel.skill());
                 RelationKind kind = rel.relation() == RelationType.ESSENTIAL ? RelationKind.RELATED_ESSENTIAL : RelationKind.RELATED_OPTIONAL;
@@ -103,12 +118,14 @@ public final class SkillGraph {
         addCoOccurrence(builders, skillOccupations);
 
         this.covers = new Links[n];
+        int[] slot = new int[n];
+        Arrays.fill(slot, -1);
         var reverse = new LinkBuilder[n];
         for (int i = 0; i < n; i++) {
             reverse[i] = new LinkBuilder();
         }
         for (int t = 0; t < n; t++) {
-            covers[t] = builders[t].build();
+            covers[t] = builders[t].build(slot);
             Links l = covers[t];
             for (int i = 0; i < l.size(); i++) {
                 reverse[l.skill[i]].offer(t, l.credit[i], l.kindAt(i), l.detail[i]);
@@ -116,7 +133,7 @@ public final class SkillGraph {
         }
         this.standIns = new Links[n];
         for (int s = 0; s < n; s++) {
-            standIns[s] = reverse[s].build();
+            standIns[s] = reverse[s].build(slot);
         }
         this.evidence = SkillEvidence.build(taxonomy, skillOccupations, covers);
     }
@@ -288,61 +305,5 @@ public final class SkillGraph {
             }
         }
         return out;
-    }
-
-    /** Collects links of one skill, keeping the best credit per target skill. */
-    private static final class LinkBuilder {
-        private int[] skill = new int[8];
-        private float[] credit = new float[8];
-        private byte[] kind = new byte[8];
-        private int[] detail = new int[8];
-        private int size;
-
-        void offer(int target, double c, RelationKind k, int d) {
-            float fc = (float) c;
-            for (int i = 0; i < size; i++) {
-                if (skill[i] == target) {
-                    if (fc > credit[i]) {
-                        credit[i] = fc;
-                        kind[i] = (byte) k.ordinal();
-                        detail[i] = d;
-                    }
-                    return;
-                }
-            }
-            if (size == skill.length) {
-                skill = Arrays.copyOf(skill, size * 2);
-                credit = Arrays.copyOf(credit, size * 2);
-                kind = Arrays.copyOf(kind, size * 2);
-                detail = Arrays.copyOf(detail, size * 2);
-            }
-            skill[size] = target;
-            credit[size] = fc;
-            kind[size] = (byte) k.ordinal();
-            detail[size] = d;
-            size++;
-        }
-
-        Links build() {
-            if (size == 0) {
-                return Links.EMPTY;
-            }
-            Integer[] order = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Float.compare(credit[b], credit[a]));
-            int[] s = new int[size];
-            float[] c = new float[size];
-            byte[] k = new byte[size];
-            int[] d = new int[size];
-            for (int i = 0; i < size; i++) {
-                s[i] = skill[order[i]];
-                c[i] = credit[order[i]];
-                k[i] = kind[order[i]];
-                d[i] = detail[order[i]];
-            }
-            return new Links(s, c, k, d);
-        }
     }
 }

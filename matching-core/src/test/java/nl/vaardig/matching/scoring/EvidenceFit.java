@@ -102,7 +102,7 @@ public final class EvidenceFit {
             scorer.prepareInto(p, c.held);
             for (int k = 0; k < c.candidates.length; k++) {
                 Requirements r = requirements.get(c.candidates[k]);
-                double mass = MatchScorer.computeEvidence(p, r);
+                double mass = w.spread(MatchScorer.computeEvidence(p, r));
                 double rel = 0;
                 for (int h = 0; h < p.held.size(); h++) {
                     double explained = w.explained(p.ownMass[h], p.standInMass[h]);
@@ -134,17 +134,20 @@ public final class EvidenceFit {
     private static EvidenceWeights with(EvidenceWeights w, int param, double v) {
         double own = w.own() / w.background();
         double standIn = w.standIn() / w.background();
+        double coOccurrence = w.coOccurrence() / w.background();
         switch (param) {
             case 0 -> own = v;
             case 1 -> standIn = v;
+            case 6 -> coOccurrence = v;
             default -> { }
         }
         if (param == 4 && v < MIN_COVERAGE_SHARE) {
             throw new IllegalArgumentException("coverage share below " + MIN_COVERAGE_SHARE);
         }
-        double total = 1 + own + standIn;
-        return new EvidenceWeights(own / total, standIn / total, 1 / total, param == 5 ? v : w.uniformBackground(),
-                param == 2 ? v : w.optionalMass(), param == 3 ? v : w.referenceMass(), param == 4 ? v : w.coverageShare());
+        double total = 1 + own + standIn + coOccurrence;
+        return new EvidenceWeights(own / total, standIn / total, coOccurrence / total, 1 / total, param == 5 ? v : w.uniformBackground(),
+                param == 2 ? v : w.optionalMass(), param == 3 ? v : w.referenceMass(), param == 7 ? v : w.sizeExponent(),
+                param == 4 ? v : w.coverageShare());
     }
 
     private static double value(EvidenceWeights w, int param) {
@@ -154,13 +157,16 @@ public final class EvidenceFit {
             case 2 -> w.optionalMass();
             case 3 -> w.referenceMass();
             case 4 -> w.coverageShare();
+            case 6 -> w.coOccurrence() / w.background();
+            case 7 -> w.sizeExponent();
             default -> w.uniformBackground();
         };
     }
 
-    private static final String[] PARAMS = {"own/background", "standIn/background", "optionalMass", "referenceMass", "coverageShare", "uniformBackground"};
+    private static final String[] PARAMS = {"own/background", "standIn/background", "optionalMass", "referenceMass",
+            "coverageShare", "uniformBackground", "coOccurrence/background", "sizeExponent"};
     private static final double[][] STEPS = {{0.5, 0.7, 1.4, 2}, {0.5, 0.7, 1.4, 2}, {0.6, 0.8, 1.25, 1.6},
-            {0.5, 0.7, 1.4, 2}, {-0.08, -0.04, 0.04, 0.08}, {-0.4, -0.2, 0.2, 0.4}};
+            {0.5, 0.7, 1.4, 2}, {-0.08, -0.04, 0.04, 0.08}, {-0.4, -0.2, 0.2, 0.4}, {0, 0.5, 0.7, 1.4, 2}, {0.6, 0.8, 0.9, 1.1}};
 
     public static void main(String[] args) throws IOException {
         Path out = null;
@@ -192,7 +198,7 @@ public final class EvidenceFit {
             boolean moved = false;
             for (int param = 0; param < PARAMS.length; param++) {
                 for (double step : STEPS[param]) {
-                    double v = param >= 4 ? value(w, param) + step : value(w, param) * step;
+                    double v = param == 4 || param == 5 ? value(w, param) + step : value(w, param) * step;
                     EvidenceWeights cand;
                     try {
                         cand = with(w, param, v);
