@@ -85,6 +85,10 @@ test('a jobcoach proposes a person of the caseload, the person agrees, the emplo
   const card = seeker.locator('li.card').filter({ has: seeker.getByRole('heading', { level: 2, name: `${vacancyTitle} — Zorggroep Amstelland` }) })
     .filter({ hasText: 'wacht op de kandidaat' });
   await expect(card).toHaveCount(1);
+  // the name the platform has is prefilled (issue 18); emptied, agreeing is refused at the field
+  const nameField = card.getByLabel('Je naam');
+  await expect(nameField).not.toHaveValue('');
+  await nameField.fill('');
   await card.getByRole('button', { name: 'Instemmen en gegevens delen' }).click();
   await expect(card.getByText('Vul je naam in om in te stemmen.')).toBeVisible();
   await card.getByLabel('Je naam').fill(sharedName);

@@ -24,6 +24,18 @@ class JobTitleMatcherTest {
     }
 
     @Test
+    void aTitleThatIsAnOccupationsDutchPreferredLabelFindsThatOccupationFirst() {
+        // "zorghulp" is ESCO's Dutch preferred label of healthcare assistant; the national title "Zorghulp" also maps
+        // to care at home worker and companion, which must not overtake the occupation whose own name it is
+        for (var title : java.util.List.of("zorghulp", "Zorghulp")) {
+            OccupationMatch match = top(title);
+            assertThat(match.uri().value()).as(title)
+                    .isEqualTo("http://data.europa.eu/esco/occupation/d38c2107-98f2-47b7-8bb4-f69750d51082");
+            assertThat(match.matchedSource()).isEqualTo(LabelSource.ESCO_PREFERRED);
+        }
+    }
+
+    @Test
     void dutchCompoundTitleFindsTheOccupationWithItsSkills() {
         OccupationMatch match = top("Heftruckchauffeur");
         assertThat(match.uri()).isEqualTo(FORKLIFT_OPERATOR);
