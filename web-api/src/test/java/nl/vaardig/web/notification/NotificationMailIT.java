@@ -31,6 +31,7 @@ import nl.vaardig.web.platform.oidc.DemoSubjects;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.TestTokens;
 import nl.vaardig.web.support.VaardigIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,18 @@ class NotificationMailIT {
     TestTokens tokens;
     final JsonMapper json = EnvelopeCodec.mapper();
 
+    /** Seekers this test made: erased afterwards, so that later tests (and the browser journeys, which share the
+     * application) do not find dozens of perfect-fit test candidates among the demo employer's candidates. */
+    final List<Seeker> created = new java.util.ArrayList<>();
+
+    @AfterEach
+    void eraseTheSeekersThisTestMade() {
+        for (Seeker seeker : created) {
+            assertThat(http.delete("/api/me", bearer(seeker.token())).statusCode()).isEqualTo(204);
+        }
+        created.clear();
+    }
+
     @BeforeEach
     void setUp() {
         http = new Http(port);
@@ -90,7 +103,9 @@ class NotificationMailIT {
                 Consent.given(profile.id(), ConsentKind.EMPLOYER_SEARCH, am18, "it-1", Instant.now()),
                 Consent.given(profile.id(), ConsentKind.KEEP_PROFILE, am18, "it-1", Instant.now()),
                 Consent.given(profile.id(), ConsentKind.COACH_HELP, am18, "it-1", Instant.now())));
-        return new Seeker(username, profile.id().value(), tokens.jobSeeker(username));
+        Seeker seeker = new Seeker(username, profile.id().value(), tokens.jobSeeker(username));
+        created.add(seeker);
+        return seeker;
     }
 
     String employer() {
