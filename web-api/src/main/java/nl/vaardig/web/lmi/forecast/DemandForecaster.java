@@ -8,8 +8,9 @@ import nl.vaardig.web.lmi.Period;
 import nl.vaardig.web.lmi.trend.QuarterlySeries;
 
 /**
- * Forecasts quarterly demand (open vacancies) of a skill or occupation in a region with ETS(A,N,A) or ETS(A,Ad,A)
- * (lower AICc), season 4 quarters; the rolling-origin backtest against seasonal naive is in docs/lmi.md. No
+ * Forecasts quarterly demand (open vacancies) of a skill or occupation in a region as the equal-weight mean of
+ * ETS(A,N,A), ETS(A,Ad,A) and seasonal naive ({@link CombinedForecast}), season 4 quarters; the rolling-origin
+ * backtest against seasonal naive alone and against the single ETS model chosen by AICc is in docs/lmi.md. No
  * forecast when the history is shorter than three years of quarters or any of its last four quarters has fewer than
  * {@link DisclosureControl#THRESHOLD} vacancies (a forecast would otherwise rest on tiny, noisy counts).
  */
@@ -51,20 +52,14 @@ public final class DemandForecaster {
         if (!enoughHistory(series)) {
             return Optional.empty();
         }
-        EtsFit fit = select(series.values());
-        return Optional.of(new Prognosis(fit.trend().model, points(fit, series.quarter(series.size() - 1), horizon)));
+        CombinedForecast combined = CombinedForecast.fit(series.values(), PERIOD);
+        return Optional.of(new Prognosis(CombinedForecast.METHOD,
+                points(combined.mean(horizon), combined.variance(horizon), series.quarter(series.size() - 1))));
     }
 
-    /** ETS(A,N,A) or ETS(A,Ad,A), whichever has the lower AICc (a trend must earn its two extra parameters). */
-    public static EtsFit select(double[] y) {
-        EtsFit flat = EtsFit.fit(y, PERIOD, EtsFit.Trend.NONE);
-        EtsFit damped = EtsFit.fit(y, PERIOD, EtsFit.Trend.DAMPED);
-        return damped.aicc() < flat.aicc() ? damped : flat;
-    }
-
-    static List<ForecastPoint> points(EtsFit fit, Period last, int horizon) {
-        double[] mean = fit.mean(horizon);
-        double[] variance = fit.variance(horizon);
+    /** Normal intervals around each mean from its variance; means and lower bounds cut at zero. */
+    static List<ForecastPoint> points(double[] mean, double[] variance, Period last) {
+        int horizon = mean.length;
         var out = new ArrayList<ForecastPoint>();
         Period quarter = last;
         for (int h = 1; h <= horizon; h++) {

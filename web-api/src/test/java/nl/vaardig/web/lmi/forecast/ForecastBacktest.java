@@ -21,8 +21,9 @@ import nl.vaardig.web.lmi.trend.QuarterlySeries;
 /**
  * Rolling-origin backtest of the quarterly demand forecast on the SYNTHETIC labour market (the generator the local
  * profile seeds from): for every region × skill/occupation series and every origin with enough history (the
- * forecaster's own rule), the forecaster's model (ETS(A,N,A) or ETS(A,Ad,A) by AICc) and ETS(A,Ad,A) against the seasonal-naive baseline on the same origins and
- * horizons. MASE is scaled by the in-sample seasonal-naive MAE of the training part. Run by
+ * forecaster's own rule), the forecaster's combination ({@link CombinedForecast}) and the single ETS model it used
+ * before (ETS(A,N,A) or ETS(A,Ad,A) by AICc, with its closed-form intervals) against the seasonal-naive baseline on
+ * the same origins and horizons. MASE is scaled by the in-sample seasonal-naive MAE of the training part. Run by
  * {@code ./vaardig bench lmi-forecast} through {@link ForecastBacktestTest} (see docs/lmi.md).
  */
 final class ForecastBacktest {
@@ -60,8 +61,15 @@ final class ForecastBacktest {
         }
     }
 
-    /** {@code dampedEts} is the forecaster's choice (ETS(A,N,A) or ETS(A,Ad,A) by AICc); {@code ets} ETS(A,Ad,A) always. */
-    record Result(int series, long forecasts, Score dampedEts, Score ets, Score seasonalNaive) {
+    /**
+     * {@code forecast} is the forecaster's combination, {@code etsAicc} the single model by AICc it used before;
+     * {@code callNanos} the time of each forecast call (both fits, the combination and its intervals), sorted.
+     */
+    record Result(int series, long forecasts, Score forecast, Score etsAicc, Score seasonalNaive, long[] callNanos) {
+
+        long callPercentile(double p) {
+            return callNanos[(int) Math.min(callNanos.length - 1, Math.floor(p * callNanos.length))];
+        }
     }
 
     /**
@@ -111,10 +119,11 @@ final class ForecastBacktest {
         return out;
     }
 
-    static Result run(Map<String, QuarterlySeries> all, int firstOrigin, boolean withUndamped) {
-        var damped = new Score("ETS by AICc");
-        var plain = new Score("ETS(A,Ad,A)");
+    static Result run(Map<String, QuarterlySeries> all, int firstOrigin) {
+        var combined = new Score("combination");
+        var selected = new Score("ETS by AICc");
         var naive = new Score("seasonal naive");
+        var calls = new ArrayList<Long>();
         int used = 0;
         long forecasts = 0;
         for (QuarterlySeries s : all.values()) {
@@ -137,42 +146,47 @@ final class ForecastBacktest {
                 int horizon = Math.min(MAX_H, y.length - origin);
                 Period last = s.quarter(origin - 1);
                 double[] history = java.util.Arrays.copyOf(y, origin);
-                List<ForecastPoint> d = DemandForecaster.points(DemandForecaster.select(history), last, horizon);
-                List<ForecastPoint> p = withUndamped
-                        ? DemandForecaster.points(EtsFit.fit(history, DemandForecaster.PERIOD, true), last, horizon) : null;
+                long started = System.nanoTime();
+                CombinedForecast fit = CombinedForecast.fit(history, DemandForecaster.PERIOD);
+                List<ForecastPoint> c = DemandForecaster.points(fit.mean(horizon), fit.variance(horizon), last);
+                calls.add(System.nanoTime() - started);
+                EtsFit single = fit.selected();
+                List<ForecastPoint> e = DemandForecaster.points(single.mean(horizon), single.variance(horizon), last);
                 for (int h = 1; h <= horizon; h++) {
                     double actual = y[origin + h - 1];
                     int back = DemandForecaster.PERIOD * ((h - 1) / DemandForecaster.PERIOD + 1);
-                    damped.add(h, actual, d.get(h - 1).mean(), scale, d.get(h - 1));
-                    if (p != null) {
-                        plain.add(h, actual, p.get(h - 1).mean(), scale, p.get(h - 1));
-                    }
+                    combined.add(h, actual, c.get(h - 1).mean(), scale, c.get(h - 1));
+                    selected.add(h, actual, e.get(h - 1).mean(), scale, e.get(h - 1));
                     naive.add(h, actual, y[origin + h - 1 - back], scale, null);
                     forecasts++;
                 }
             }
             used += any ? 1 : 0;
         }
-        return new Result(used, forecasts, damped, plain, naive);
+        long[] nanos = calls.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Result(used, forecasts, combined, selected, naive, nanos);
     }
 
     static String table(Result r) {
         var out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%d series, %d forecasts (per method)%n", r.series(), r.forecasts()));
-        out.append("| h | n | MASE ETS (AICc) | MASE ETS(A,Ad,A) | MASE seasonal naive | sMAPE ETS (AICc) | sMAPE seasonal naive "
-                + "| MAE ETS (AICc) | MAE seasonal naive | cover 80 % | cover 95 % |\n");
-        out.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        out.append(String.format(Locale.ROOT, "%d series, %d forecasts (per method); forecast call (both fits, combination, "
+                + "intervals) p50 %.2f ms, p99 %.2f ms over %d calls%n", r.series(), r.forecasts(),
+                r.callPercentile(0.50) / 1e6, r.callPercentile(0.99) / 1e6, r.callNanos().length));
+        out.append("| h | n | MASE forecast | MASE ETS (AICc) | MASE seasonal naive | sMAPE forecast | sMAPE seasonal naive "
+                + "| MAE forecast | MAE seasonal naive | cover 80 % | cover 95 % | ETS (AICc) cover 80 % | ETS (AICc) cover 95 % |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (int h = 1; h <= MAX_H; h++) {
-            long n = r.dampedEts().n[h - 1];
+            long n = r.forecast().n[h - 1];
             if (n == 0) {
                 continue;
             }
-            String undamped = r.ets().n[h - 1] == 0 ? "–" : String.format(Locale.ROOT, "%.3f", r.ets().mase(h));
-            out.append(String.format(Locale.ROOT, "| %d | %d | %.3f | %s | %.3f | %.1f | %.1f | %.2f | %.2f | %.1f %% | %.1f %% |%n",
-                    h, n, r.dampedEts().mase(h), undamped, r.seasonalNaive().mase(h),
-                    r.dampedEts().smape[h - 1] / n, r.seasonalNaive().smape[h - 1] / n,
-                    r.dampedEts().absolute[h - 1] / n, r.seasonalNaive().absolute[h - 1] / n,
-                    100.0 * r.dampedEts().in80[h - 1] / n, 100.0 * r.dampedEts().in95[h - 1] / n));
+            out.append(String.format(Locale.ROOT, "| %d | %d | %.3f | %.3f | %.3f | %.1f | %.1f | %.2f | %.2f | %.1f %% | %.1f %% "
+                            + "| %.1f %% | %.1f %% |%n",
+                    h, n, r.forecast().mase(h), r.etsAicc().mase(h), r.seasonalNaive().mase(h),
+                    r.forecast().smape[h - 1] / n, r.seasonalNaive().smape[h - 1] / n,
+                    r.forecast().absolute[h - 1] / n, r.seasonalNaive().absolute[h - 1] / n,
+                    100.0 * r.forecast().in80[h - 1] / n, 100.0 * r.forecast().in95[h - 1] / n,
+                    100.0 * r.etsAicc().in80[h - 1] / n, 100.0 * r.etsAicc().in95[h - 1] / n));
         }
         return out.toString();
     }
@@ -180,11 +194,11 @@ final class ForecastBacktest {
     static String verdict(Result r) {
         List<Integer> lost = new ArrayList<>();
         for (int h = 1; h <= MAX_H; h++) {
-            if (r.dampedEts().n[h - 1] > 0 && r.dampedEts().mase(h) >= r.seasonalNaive().mase(h)) {
+            if (r.forecast().n[h - 1] > 0 && r.forecast().mase(h) >= r.seasonalNaive().mase(h)) {
                 lost.add(h);
             }
         }
-        return lost.isEmpty() ? "ETS (AICc) beats seasonal naive at every horizon"
-                : "ETS (AICc) does NOT beat seasonal naive at horizons " + lost;
+        return lost.isEmpty() ? "the forecast " + CombinedForecast.METHOD + " beats seasonal naive at every horizon"
+                : "the forecast " + CombinedForecast.METHOD + " does NOT beat seasonal naive at horizons " + lost;
     }
 }
