@@ -1335,7 +1335,7 @@ export const en: Record<MessageKey, string> = {
   'forecast.trend.SHRINKING': 'Shrinking: {percent} in a year ({from} to {to} against a year earlier).',
   'forecast.trend.NOT_ENOUGH_DATA': 'Not enough data for a trend: too few quarters or too few vacancies.',
   'forecast.noForecast': 'No prognosis: it needs at least three years of quarterly figures with at least 10 vacancies a quarter in the last year.',
-  'forecast.method': 'Method: {method} (exponential smoothing with season), tested against "same quarter last year"; see the documentation.',
+  'forecast.method': 'Method: {method}, the mean of two exponential smoothing models with season and "same quarter last year", tested against the latter; see the documentation.',
   'forecast.synthetic': 'SYNTHETIC demo data.',
   // --- outlook19 (issue 19): my outlook (job seeker) ---
   'outlook.nav': 'My outlook: demand for your skills',

@@ -1350,7 +1350,7 @@ export const nl = {
   'forecast.trend.SHRINKING': 'Krimpend: {percent} in een jaar ({from} t/m {to} tegen een jaar eerder).',
   'forecast.trend.NOT_ENOUGH_DATA': 'Niet genoeg gegevens voor een trend: te weinig kwartalen of te weinig vacatures.',
   'forecast.noForecast': 'Geen prognose: daarvoor zijn minstens drie jaar kwartaalcijfers nodig met minstens 10 vacatures per kwartaal in het laatste jaar.',
-  'forecast.method': 'Methode: {method} (exponentiële afvlakking met seizoen), getoetst tegen "zelfde kwartaal vorig jaar"; zie de documentatie.',
+  'forecast.method': 'Methode: {method}, het gemiddelde van twee modellen voor exponentiële afvlakking met seizoen en "zelfde kwartaal vorig jaar", getoetst tegen dat laatste; zie de documentatie.',
   'forecast.synthetic': 'SYNTHETISCHE demonstratiegegevens.',
   // --- outlook19 (issue 19): my outlook (job seeker) ---
   'outlook.nav': 'Mijn toekomst: vraag naar je vaardigheden',

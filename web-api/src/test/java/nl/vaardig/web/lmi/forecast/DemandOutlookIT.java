@@ -100,7 +100,7 @@ class DemandOutlookIT {
         assertThat(o.get("history").size()).isGreaterThanOrEqualTo(12);
         JsonNode points = o.get("forecast").get("points");
         assertThat(points).hasSize(4);
-        assertThat(o.get("forecast").get("method").asString()).startsWith("ETS(A,");
+        assertThat(o.get("forecast").get("method").asString()).isEqualTo(CombinedForecast.METHOD);
         for (JsonNode p : points) {
             assertThat(p.get("lower95").asDouble()).isLessThanOrEqualTo(p.get("lower80").asDouble());
             assertThat(p.get("lower80").asDouble()).isLessThanOrEqualTo(p.get("prognosis").asDouble());
