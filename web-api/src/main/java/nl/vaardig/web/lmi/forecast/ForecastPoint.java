@@ -5,7 +5,8 @@ import nl.vaardig.web.lmi.Period;
 
 /**
  * A PROGNOSIS of open vacancies in one future quarter, with its 80 % and 95 % prediction intervals (normal, from
- * the model's closed-form variance; cut at zero, since demand is never negative).
+ * the forecast's variance — for the combination the mean of its parts' variances; cut at zero, since demand is
+ * never negative).
  */
 public record ForecastPoint(Period quarter, int horizon, double mean, double lower80, double upper80,
                             double lower95, double upper95) {
