@@ -37,7 +37,7 @@ export type ForecastLoader = (region: string, dimension: 'SKILL' | 'OCCUPATION',
 export function forecastLoader(accessToken: string, language: string): ForecastLoader {
   return (region, dimension, key, signal) =>
     apiRequest<DemandOutlook>(
-      `/api/lmi/regions/${region}/forecast?dimension=${dimension}&key=${encodeURIComponent(key)}&horizon=4`,
+      `/api/lmi/regions/${region}/forecast?dimension=${dimension}&key=${encodeURIComponent(key)}&horizon=8`,
       (json) => json as DemandOutlook,
       { accessToken, signal },
       (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'Accept-Language': language } }),
