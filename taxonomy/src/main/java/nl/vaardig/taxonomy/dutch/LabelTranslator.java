@@ -53,6 +53,8 @@ final class LabelTranslator {
      * copying an English word that is also a Dutch word: far below learnt phrases, above copying an English word.
      */
     private static final double DICTIONARY_PRIOR = 0.05;
+    /** Share of a word's occurrences right after a compound first part that makes it a noun an acronym is glued to. */
+    private static final double ACRONYM_HEAD_SHARE = 0.05;
 
     private final PhraseTable phrases;
     private final VerbTemplates templates;
@@ -295,7 +297,43 @@ final class LabelTranslator {
         Optional<PhraseTable.Option> listed = lexicon.dictionary().dutch(List.of(english)).stream()
                 .filter(LabelTranslator::infinitive).findFirst()
                 .map(d -> new PhraseTable.Option(d, DICTIONARY_PRIOR, DICTIONARY_PRIOR, 0));
-        return listed.isPresent() ? listed : learnt.stream().max(byScore);
+        if (listed.isPresent()) {
+            return listed;
+        }
+        Optional<PhraseTable.Option> loan = loanVerb(english)
+                .map(d -> new PhraseTable.Option(List.of(d), DICTIONARY_PRIOR, DICTIONARY_PRIOR, 0));
+        return loan.isPresent() ? loan : learnt.stream().max(byScore);
+    }
+
+    /**
+     * A Dutch loan verb for an English verb nothing translates ("emboss" → "embossen", "laminate" → "lamineren"):
+     * the learnt cognate spellings that end like an infinitive, then the English stem + "-en"/"-n", the first the
+     * Dutch speller accepts. Without a speller there is no way to tell a loan from a made-up word: none.
+     */
+    private Optional<String> loanVerb(String english) {
+        if (!lexicon.speller() || english.length() < 3) {
+            return Optional.empty();
+        }
+        var forms = new ArrayList<String>();
+        cognates.candidates(english).stream().filter(w -> infinitive(List.of(w))).forEach(forms::add);
+        forms.add(english.endsWith("e") ? english + "n" : english + "en");
+        return forms.stream().filter(lexicon.dutchWord()).findFirst();
+    }
+
+    /**
+     * The spelling of an English word nothing translates: with a speller, the first learnt cognate spelling it accepts
+     * ("vulcanisation" → "vulcanisatie" although "-ation" has several learnt endings); else the most reliable rule's.
+     * An English word that is itself Dutch keeps the old choice (copied unless a reliable rule spells it).
+     */
+    private Optional<String> spell(String english) {
+        if (lexicon.speller() && !lexicon.dutchWord().test(english)) {
+            for (String candidate : cognates.candidates(english)) {
+                if (lexicon.dutchWord().test(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return cognates.spell(english);
     }
 
     private static boolean infinitive(List<String> dutch) {
@@ -421,12 +459,20 @@ final class LabelTranslator {
                         String copy = i < surface.size() ? surface.get(i) : english.get(i);
                         // names keep their English spelling ("Jenkins", "ObjectStore"); other words may be cognates
                         Optional<String> spelled = copy.equals(english.get(i))
-                                ? cognates.spell(english.get(i)) : Optional.empty();
+                                ? spell(english.get(i)) : Optional.empty();
                         // an English word that is also Dutch ("manager", "software") is copied as a dictionary option
                         double copyLog = lexicon.dutchWord().test(english.get(i)) && spelled.isEmpty()
                                 ? 2 * Math.log(DICTIONARY_PRIOR) : COPY_LOG_PROBABILITY;
                         extend(best.get(j), s, List.of(spelled.orElse(copy)), copyLog,
                                 COPY_LOG_PROBABILITY, spelled.isPresent() ? SPELLED : 1, 0, 1, 0);
+                        String word = spelled.orElse(copy);
+                        if (j < n && !name && compoundable(word) && lexicon.speller()) {
+                            // a copied or spelled word as a first part too ("gestalt+ therapie"), as often as this
+                            // English word was one; the speller's check of the joined word decides in extend()
+                            extend(best.get(j), s, List.of(word + LabelTokens.JOIN),
+                                    copyLog + Math.log(compounds.rate(english.get(i))), COPY_LOG_PROBABILITY,
+                                    spelled.isPresent() ? SPELLED : 1, 0, 1, 0);
+                        }
                     }
                     for (List<String> dutch : unseen) {
                         extend(best.get(j), s, dutch, 2 * Math.log(DICTIONARY_PRIOR) * (j - i),
@@ -477,9 +523,29 @@ final class LabelTranslator {
         }
         var out = new ArrayList<String>();
         parts.forEach(out::addAll);
+        hyphenateAcronyms(out);
         var evidence = new QualityFeatures.Evidence(Math.log1p(minCount), logCounts / n, (double) inLongerPhrases / n);
         return new Decoded(out, end.copied, end.logProbability, end.minLogProbability, end.phrases, evidence,
                 end.dictionary);
+    }
+
+    /**
+     * Dutch spelling writes an acronym before a noun as a hyphenated compound ("ICT-infrastructuur", "GIS-kwesties");
+     * the search leaves it a word of its own because the speller cannot judge the glued form. An acronym followed by
+     * a word the Dutch text often has as a compound head ({@value #ACRONYM_HEAD_SHARE} of its occurrences or more)
+     * becomes a first part; before a word that seldom heads one ("voor", "en": "CAD voor zolen") it stays.
+     */
+    private void hyphenateAcronyms(List<String> dutch) {
+        for (int i = 0; i + 1 < dutch.size(); i++) {
+            String t = dutch.get(i);
+            String next = dutch.get(i + 1);
+            String nextWord = next.endsWith(LabelTokens.JOIN) ? next.substring(0, next.length() - 1) : next;
+            if (!t.endsWith(LabelTokens.JOIN) && LabelTokens.isAcronym(casing.getOrDefault(t, t))
+                    && compoundable(nextWord) && nextWord.equals(nextWord.toLowerCase(java.util.Locale.ROOT))
+                    && dutchModel.headShare(nextWord) >= ACRONYM_HEAD_SHARE) {
+                dutch.set(i, t + LabelTokens.JOIN);
+            }
+        }
     }
 
     /**
