@@ -64,12 +64,6 @@ final class BigramModel {
      * A frequent word never seen right after a compound first part ("van", "de", "en"): a first part cannot be glued
      * to it ("evacuatie+ van" is not a word).
      */
-    /** How often the word was seen right after a compound first part, per time it was seen: high for nouns. */
-    double headShare(String word) {
-        int seen = unigrams.getOrDefault(word, 0);
-        return seen == 0 ? 0 : (double) bigrams.getOrDefault(PART + ' ' + word, 0) / seen;
-    }
-
     boolean neverHead(String word) {
         return unigrams.getOrDefault(word, 0) >= FREQUENT && !bigrams.containsKey(PART + ' ' + word);
     }

@@ -53,8 +53,6 @@ final class LabelTranslator {
      * copying an English word that is also a Dutch word: far below learnt phrases, above copying an English word.
      */
     private static final double DICTIONARY_PRIOR = 0.05;
-    /** Share of a word's occurrences right after a compound first part that makes it a noun an acronym is glued to. */
-    private static final double ACRONYM_HEAD_SHARE = 0.05;
 
     private final PhraseTable phrases;
     private final VerbTemplates templates;
@@ -260,10 +258,12 @@ final class LabelTranslator {
             }
         }
         if (competenceLabel && tokens.size() > 1 && templates.verbLastShare() > 0.5) {
-            Optional<PhraseTable.Option> verb = verbOption(tokens.getFirst());
+            // no template for this verb: the most frequent Dutch order, object first, verb last
+            Decoded object = decodeNoun(tokens.subList(1, tokens.size()), surface.subList(1, surface.size()));
+            String beforeVerb = object.dutch().isEmpty() ? BigramModel.START
+                    : object.dutch().getLast().toLowerCase(java.util.Locale.ROOT);
+            Optional<PhraseTable.Option> verb = verbOption(tokens.getFirst(), beforeVerb);
             if (verb.isPresent()) {
-                // no template for this verb: the most frequent Dutch order, object first, verb last
-                Decoded object = decodeNoun(tokens.subList(1, tokens.size()), surface.subList(1, surface.size()));
                 var out = new ArrayList<String>(object.dutch());
                 out.addAll(verb.get().dutch());
                 double verbLog = Math.log(verb.get().probability());
@@ -282,12 +282,13 @@ final class LabelTranslator {
     }
 
     /**
-     * The Dutch verb for a leading English verb without a template: the likeliest learnt option that ends like a Dutch
-     * infinitive (in -n: "oefenen", "doen"), else a dictionary one that does, else the likeliest learnt option. A
-     * noun or adjective option ("practice" → "praktijk") would leave the label without a verb.
+     * The Dutch verb for a leading English verb without a template: the best learnt option that ends like a Dutch
+     * infinitive (in -n: "oefenen", "doen"), else a dictionary one that does, else a loan verb, else the best learnt
+     * option; best by {@link #verbScore} after the object's last Dutch word. A noun or adjective option ("practice" →
+     * "praktijk") would leave the label without a verb.
      */
-    private Optional<PhraseTable.Option> verbOption(String english) {
-        var byScore = java.util.Comparator.<PhraseTable.Option>comparingDouble(o -> o.probability() * o.inverse());
+    private Optional<PhraseTable.Option> verbOption(String english, String beforeVerb) {
+        var byScore = java.util.Comparator.<PhraseTable.Option>comparingDouble(o -> verbScore(o, beforeVerb));
         List<PhraseTable.Option> learnt = phrases.options(List.of(english)).stream()
                 .filter(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN)).toList();
         Optional<PhraseTable.Option> infinitive = learnt.stream().filter(o -> infinitive(o.dutch())).max(byScore);
@@ -295,14 +296,30 @@ final class LabelTranslator {
             return infinitive;
         }
         Optional<PhraseTable.Option> listed = lexicon.dictionary().dutch(List.of(english)).stream()
-                .filter(LabelTranslator::infinitive).findFirst()
-                .map(d -> new PhraseTable.Option(d, DICTIONARY_PRIOR, DICTIONARY_PRIOR, 0));
+                .filter(LabelTranslator::infinitive)
+                .map(d -> new PhraseTable.Option(d, DICTIONARY_PRIOR, DICTIONARY_PRIOR, 0)).max(byScore);
         if (listed.isPresent()) {
             return listed;
         }
         Optional<PhraseTable.Option> loan = loanVerb(english)
                 .map(d -> new PhraseTable.Option(List.of(d), DICTIONARY_PRIOR, DICTIONARY_PRIOR, 0));
         return loan.isPresent() ? loan : learnt.stream().max(byScore);
+    }
+
+    /**
+     * A verb option's translation probabilities plus how well the bigram model likes it after the object's last word
+     * and at the end of the label: the object picks the sense ("muziek componeren", not "muziek afhandelen").
+     */
+    private double verbScore(PhraseTable.Option option, String beforeVerb) {
+        double lm = 0;
+        String previous = beforeVerb;
+        for (String t : option.dutch()) {
+            String w = t.toLowerCase(java.util.Locale.ROOT);
+            lm += dutchModel.logProbability(previous, w);
+            previous = w;
+        }
+        lm += dutchModel.logProbability(previous, BigramModel.END);
+        return Math.log(option.probability()) + INVERSE_WEIGHT * Math.log(option.inverse()) + LM_WEIGHT * lm;
     }
 
     /**
@@ -512,18 +529,29 @@ final class LabelTranslator {
             }
         }
         var parts = new ArrayList<List<String>>();
+        var partStarts = new ArrayList<Integer>();
         double minCount = Double.POSITIVE_INFINITY;
         double logCounts = 0;
         int inLongerPhrases = 0;
+        int position = n;
         for (State s = end; s != null && s.previous != null; s = s.previous) {
+            position -= s.span;
             parts.add(0, s.dutch);
+            partStarts.add(0, position);
             minCount = Math.min(minCount, s.count);
             logCounts += Math.log1p(s.count) * s.span;
             inLongerPhrases += s.span > 1 ? s.span : 0;
         }
         var out = new ArrayList<String>();
-        parts.forEach(out::addAll);
-        hyphenateAcronyms(out);
+        // per Dutch word: whether it opens a phrase translated from an English linking word ("for" → "voor ...")
+        var linking = new ArrayList<Boolean>();
+        for (int p = 0; p < parts.size(); p++) {
+            for (int k = 0; k < parts.get(p).size(); k++) {
+                linking.add(k == 0 && PHRASE_WORDS.contains(english.get(partStarts.get(p))));
+            }
+            out.addAll(parts.get(p));
+        }
+        hyphenateAcronyms(out, linking);
         var evidence = new QualityFeatures.Evidence(Math.log1p(minCount), logCounts / n, (double) inLongerPhrases / n);
         return new Decoded(out, end.copied, end.logProbability, end.minLogProbability, end.phrases, evidence,
                 end.dictionary);
@@ -532,17 +560,17 @@ final class LabelTranslator {
     /**
      * Dutch spelling writes an acronym before a noun as a hyphenated compound ("ICT-infrastructuur", "GIS-kwesties");
      * the search leaves it a word of its own because the speller cannot judge the glued form. An acronym followed by
-     * a word the Dutch text often has as a compound head ({@value #ACRONYM_HEAD_SHARE} of its occurrences or more)
-     * becomes a first part; before a word that seldom heads one ("voor", "en": "CAD voor zolen") it stays.
+     * a word becomes a first part, except before a frequent word that never heads a compound ("en", "de") or a word
+     * that translates an English linking word ("CAD for soles" → "CAD voor zolen").
      */
-    private void hyphenateAcronyms(List<String> dutch) {
+    private void hyphenateAcronyms(List<String> dutch, List<Boolean> linking) {
         for (int i = 0; i + 1 < dutch.size(); i++) {
             String t = dutch.get(i);
             String next = dutch.get(i + 1);
             String nextWord = next.endsWith(LabelTokens.JOIN) ? next.substring(0, next.length() - 1) : next;
             if (!t.endsWith(LabelTokens.JOIN) && LabelTokens.isAcronym(casing.getOrDefault(t, t))
                     && compoundable(nextWord) && nextWord.equals(nextWord.toLowerCase(java.util.Locale.ROOT))
-                    && dutchModel.headShare(nextWord) >= ACRONYM_HEAD_SHARE) {
+                    && !dutchModel.neverHead(nextWord) && !linking.get(i + 1)) {
                 dutch.set(i, t + LabelTokens.JOIN);
             }
         }

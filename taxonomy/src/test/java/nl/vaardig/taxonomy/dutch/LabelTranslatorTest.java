@@ -132,5 +132,7 @@ class LabelTranslatorTest {
     void anAcronymBeforeANounBecomesAHyphenatedCompoundButNotBeforeTheVerb() {
         assertThat(translator.translate("clean ICT rules", true).text()).isEqualTo("ICT-regels reinigen");
         assertThat(translator.translate("clean ICT", true).text()).isEqualTo("ICT reinigen");
+        assertThat(translator.translate("clean ICT for rules", true).text()).as("not before a linking word")
+                .startsWith("ICT ");
     }
 }
