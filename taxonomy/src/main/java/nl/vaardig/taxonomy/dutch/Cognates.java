@@ -60,7 +60,7 @@ final class Cognates {
     /**
      * Every spelling the learnt rules allow, longest ending first and, per ending, the most frequent Dutch ending
      * first; a rule seen {@value #MIN_EVIDENCE} times counts even when it is not the majority. Meant to be checked by
-     * a Dutch speller, which then picks the spelling Dutch has ("vulcanisation" → "vulcanisatie").
+     * a Dutch speller, which then picks the spelling Dutch has ("-ation" → "-atie" or "-ering").
      */
     java.util.List<String> candidates(String english) {
         var out = new java.util.ArrayList<String>();

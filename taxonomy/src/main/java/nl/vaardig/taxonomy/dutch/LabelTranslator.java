@@ -308,7 +308,7 @@ final class LabelTranslator {
 
     /**
      * A verb option's translation probabilities plus how well the bigram model likes it after the object's last word
-     * and at the end of the label: the object picks the sense ("muziek componeren", not "muziek afhandelen").
+     * and at the end of the label: the object helps pick the sense ("climb trees" → "bomen klimmen", not "beklimmen").
      */
     private double verbScore(PhraseTable.Option option, String beforeVerb) {
         double lm = 0;
@@ -323,7 +323,7 @@ final class LabelTranslator {
     }
 
     /**
-     * A Dutch loan verb for an English verb nothing translates ("emboss" → "embossen", "laminate" → "lamineren"):
+     * A Dutch loan verb for an English verb nothing translates ("emboss" → "embossen", "customize" → "customizen"):
      * the learnt cognate spellings that end like an infinitive, then the English stem + "-en"/"-n", the first the
      * Dutch speller accepts. Without a speller there is no way to tell a loan from a made-up word: none.
      */
@@ -339,7 +339,7 @@ final class LabelTranslator {
 
     /**
      * The spelling of an English word nothing translates: with a speller, the first learnt cognate spelling it accepts
-     * ("vulcanisation" → "vulcanisatie" although "-ation" has several learnt endings); else the most reliable rule's.
+     * ("oncologic" → "oncologische", where no "-ic" rule was reliable enough alone); else the most reliable rule's.
      * An English word that is itself Dutch keeps the old choice (copied unless a reliable rule spells it).
      */
     private Optional<String> spell(String english) {
