@@ -57,6 +57,31 @@ final class Cognates {
         return Optional.empty();
     }
 
+    /**
+     * Every spelling the learnt rules allow, longest ending first and, per ending, the most frequent Dutch ending
+     * first; a rule seen {@value #MIN_EVIDENCE} times counts even when it is not the majority. Meant to be checked by
+     * a Dutch speller, which then picks the spelling Dutch has ("-ation" → "-atie" or "-ering").
+     */
+    java.util.List<String> candidates(String english) {
+        var out = new java.util.ArrayList<String>();
+        if (!isLetters(english)) {
+            return out;
+        }
+        for (int len = Math.min(MAX_ENDING + CONTEXT, english.length() - MIN_STEM + 1); len >= 2; len--) {
+            String ending = english.substring(english.length() - len);
+            Map<String, Integer> seen = rules.get(ending);
+            if (seen == null) {
+                continue;
+            }
+            String stem = english.substring(0, english.length() - len);
+            seen.entrySet().stream().filter(e -> e.getValue() >= MIN_EVIDENCE)
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .map(e -> stem + e.getKey()).filter(w -> !out.contains(w)).forEach(out::add);
+        }
+        return out;
+    }
+
     private static boolean isLetters(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (!Character.isLetter(word.charAt(i))) {

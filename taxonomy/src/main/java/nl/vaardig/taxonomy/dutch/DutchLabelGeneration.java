@@ -184,13 +184,18 @@ public final class DutchLabelGeneration {
             throws IOException {
         Path file = module().resolve("target/dutch-labels-heldout.tsv");
         Files.createDirectories(file.getParent());
-        var sb = new StringBuilder("fold\tenglish\tgenerated\tofficial\tmethod\ttokenF1\tconfidence\tunknownWords\n");
+        var sb = new StringBuilder(
+                "fold\tenglish\tgenerated\tofficial\tmethod\ttokenF1\tconfidence\tunknownWords\tfeatures\n");
         for (int i = 0; i < results.size(); i++) {
             var r = results.get(i);
             double[] f = r.generated().features();
-            sb.append(String.format(Locale.ROOT, "%d\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f%n", r.fold() + 1, r.english(),
-                    r.generated().text(), r.official(), r.generated().method(), r.agreement().f1(),
-                    report.confidence(i), f[QualityFeatures.UNKNOWN_SHARE]));
+            var features = new java.util.StringJoiner(",");
+            for (double x : f) {
+                features.add(String.format(Locale.ROOT, "%.4f", x));
+            }
+            sb.append(String.format(Locale.ROOT, "%d\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%s%n", r.fold() + 1,
+                    r.english(), r.generated().text(), r.official(), r.generated().method(), r.agreement().f1(),
+                    report.confidence(i), f[QualityFeatures.UNKNOWN_SHARE], features));
         }
         Files.writeString(file, sb, StandardCharsets.UTF_8);
         System.err.println("held-out translations: " + file);

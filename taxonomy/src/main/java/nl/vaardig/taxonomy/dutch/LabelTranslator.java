@@ -258,10 +258,12 @@ final class LabelTranslator {
             }
         }
         if (competenceLabel && tokens.size() > 1 && templates.verbLastShare() > 0.5) {
-            Optional<PhraseTable.Option> verb = verbOption(tokens.getFirst());
+            // no template for this verb: the most frequent Dutch order, object first, verb last
+            Decoded object = decodeNoun(tokens.subList(1, tokens.size()), surface.subList(1, surface.size()));
+            String beforeVerb = object.dutch().isEmpty() ? BigramModel.START
+                    : object.dutch().getLast().toLowerCase(java.util.Locale.ROOT);
+            Optional<PhraseTable.Option> verb = verbOption(tokens.getFirst(), beforeVerb);
             if (verb.isPresent()) {
-                // no template for this verb: the most frequent Dutch order, object first, verb last
-                Decoded object = decodeNoun(tokens.subList(1, tokens.size()), surface.subList(1, surface.size()));
                 var out = new ArrayList<String>(object.dutch());
                 out.addAll(verb.get().dutch());
                 double verbLog = Math.log(verb.get().probability());
@@ -280,12 +282,13 @@ final class LabelTranslator {
     }
 
     /**
-     * The Dutch verb for a leading English verb without a template: the likeliest learnt option that ends like a Dutch
-     * infinitive (in -n: "oefenen", "doen"), else a dictionary one that does, else the likeliest learnt option. A
-     * noun or adjective option ("practice" → "praktijk") would leave the label without a verb.
+     * The Dutch verb for a leading English verb without a template: the best learnt option that ends like a Dutch
+     * infinitive (in -n: "oefenen", "doen"), else a dictionary one that does, else a loan verb, else the best learnt
+     * option; best by {@link #verbScore} after the object's last Dutch word. A noun or adjective option ("practice" →
+     * "praktijk") would leave the label without a verb.
      */
-    private Optional<PhraseTable.Option> verbOption(String english) {
-        var byScore = java.util.Comparator.<PhraseTable.Option>comparingDouble(o -> o.probability() * o.inverse());
+    private Optional<PhraseTable.Option> verbOption(String english, String beforeVerb) {
+        var byScore = java.util.Comparator.<PhraseTable.Option>comparingDouble(o -> verbScore(o, beforeVerb));
         List<PhraseTable.Option> learnt = phrases.options(List.of(english)).stream()
                 .filter(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN)).toList();
         Optional<PhraseTable.Option> infinitive = learnt.stream().filter(o -> infinitive(o.dutch())).max(byScore);
@@ -293,9 +296,61 @@ final class LabelTranslator {
             return infinitive;
         }
         Optional<PhraseTable.Option> listed = lexicon.dictionary().dutch(List.of(english)).stream()
-                .filter(LabelTranslator::infinitive).findFirst()
-                .map(d -> new PhraseTable.Option(d, DICTIONARY_PRIOR, DICTIONARY_PRIOR, 0));
-        return listed.isPresent() ? listed : learnt.stream().max(byScore);
+                .filter(LabelTranslator::infinitive)
+                .map(d -> new PhraseTable.Option(d, DICTIONARY_PRIOR, DICTIONARY_PRIOR, 0)).max(byScore);
+        if (listed.isPresent()) {
+            return listed;
+        }
+        Optional<PhraseTable.Option> loan = loanVerb(english)
+                .map(d -> new PhraseTable.Option(List.of(d), DICTIONARY_PRIOR, DICTIONARY_PRIOR, 0));
+        return loan.isPresent() ? loan : learnt.stream().max(byScore);
+    }
+
+    /**
+     * A verb option's translation probabilities plus how well the bigram model likes it after the object's last word
+     * and at the end of the label: the object helps pick the sense ("climb trees" → "bomen klimmen", not "beklimmen").
+     */
+    private double verbScore(PhraseTable.Option option, String beforeVerb) {
+        double lm = 0;
+        String previous = beforeVerb;
+        for (String t : option.dutch()) {
+            String w = t.toLowerCase(java.util.Locale.ROOT);
+            lm += dutchModel.logProbability(previous, w);
+            previous = w;
+        }
+        lm += dutchModel.logProbability(previous, BigramModel.END);
+        return Math.log(option.probability()) + INVERSE_WEIGHT * Math.log(option.inverse()) + LM_WEIGHT * lm;
+    }
+
+    /**
+     * A Dutch loan verb for an English verb nothing translates ("emboss" → "embossen", "customize" → "customizen"):
+     * the learnt cognate spellings that end like an infinitive, then the English stem + "-en"/"-n", the first the
+     * Dutch speller accepts. Without a speller there is no way to tell a loan from a made-up word: none.
+     */
+    private Optional<String> loanVerb(String english) {
+        if (!lexicon.speller() || english.length() < 3) {
+            return Optional.empty();
+        }
+        var forms = new ArrayList<String>();
+        cognates.candidates(english).stream().filter(w -> infinitive(List.of(w))).forEach(forms::add);
+        forms.add(english.endsWith("e") ? english + "n" : english + "en");
+        return forms.stream().filter(lexicon.dutchWord()).findFirst();
+    }
+
+    /**
+     * The spelling of an English word nothing translates: with a speller, the first learnt cognate spelling it accepts
+     * ("oncologic" → "oncologische", where no "-ic" rule was reliable enough alone); else the most reliable rule's.
+     * An English word that is itself Dutch keeps the old choice (copied unless a reliable rule spells it).
+     */
+    private Optional<String> spell(String english) {
+        if (lexicon.speller() && !lexicon.dutchWord().test(english)) {
+            for (String candidate : cognates.candidates(english)) {
+                if (lexicon.dutchWord().test(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return cognates.spell(english);
     }
 
     private static boolean infinitive(List<String> dutch) {
@@ -421,12 +476,20 @@ final class LabelTranslator {
                         String copy = i < surface.size() ? surface.get(i) : english.get(i);
                         // names keep their English spelling ("Jenkins", "ObjectStore"); other words may be cognates
                         Optional<String> spelled = copy.equals(english.get(i))
-                                ? cognates.spell(english.get(i)) : Optional.empty();
+                                ? spell(english.get(i)) : Optional.empty();
                         // an English word that is also Dutch ("manager", "software") is copied as a dictionary option
                         double copyLog = lexicon.dutchWord().test(english.get(i)) && spelled.isEmpty()
                                 ? 2 * Math.log(DICTIONARY_PRIOR) : COPY_LOG_PROBABILITY;
                         extend(best.get(j), s, List.of(spelled.orElse(copy)), copyLog,
                                 COPY_LOG_PROBABILITY, spelled.isPresent() ? SPELLED : 1, 0, 1, 0);
+                        String word = spelled.orElse(copy);
+                        if (j < n && !name && compoundable(word) && lexicon.speller()) {
+                            // a copied or spelled word as a first part too ("gestalt+ therapie"), as often as this
+                            // English word was one; the speller's check of the joined word decides in extend()
+                            extend(best.get(j), s, List.of(word + LabelTokens.JOIN),
+                                    copyLog + Math.log(compounds.rate(english.get(i))), COPY_LOG_PROBABILITY,
+                                    spelled.isPresent() ? SPELLED : 1, 0, 1, 0);
+                        }
                     }
                     for (List<String> dutch : unseen) {
                         extend(best.get(j), s, dutch, 2 * Math.log(DICTIONARY_PRIOR) * (j - i),
@@ -466,20 +529,51 @@ final class LabelTranslator {
             }
         }
         var parts = new ArrayList<List<String>>();
+        var partStarts = new ArrayList<Integer>();
         double minCount = Double.POSITIVE_INFINITY;
         double logCounts = 0;
         int inLongerPhrases = 0;
+        int position = n;
         for (State s = end; s != null && s.previous != null; s = s.previous) {
+            position -= s.span;
             parts.add(0, s.dutch);
+            partStarts.add(0, position);
             minCount = Math.min(minCount, s.count);
             logCounts += Math.log1p(s.count) * s.span;
             inLongerPhrases += s.span > 1 ? s.span : 0;
         }
         var out = new ArrayList<String>();
-        parts.forEach(out::addAll);
+        // per Dutch word: whether it opens a phrase translated from an English linking word ("for" → "voor ...")
+        var linking = new ArrayList<Boolean>();
+        for (int p = 0; p < parts.size(); p++) {
+            for (int k = 0; k < parts.get(p).size(); k++) {
+                linking.add(k == 0 && PHRASE_WORDS.contains(english.get(partStarts.get(p))));
+            }
+            out.addAll(parts.get(p));
+        }
+        hyphenateAcronyms(out, linking);
         var evidence = new QualityFeatures.Evidence(Math.log1p(minCount), logCounts / n, (double) inLongerPhrases / n);
         return new Decoded(out, end.copied, end.logProbability, end.minLogProbability, end.phrases, evidence,
                 end.dictionary);
+    }
+
+    /**
+     * Dutch spelling writes an acronym before a noun as a hyphenated compound ("ICT-infrastructuur", "GIS-kwesties");
+     * the search leaves it a word of its own because the speller cannot judge the glued form. An acronym followed by
+     * a word becomes a first part, except before a frequent word that never heads a compound ("en", "de") or a word
+     * that translates an English linking word ("CAD for soles" → "CAD voor zolen").
+     */
+    private void hyphenateAcronyms(List<String> dutch, List<Boolean> linking) {
+        for (int i = 0; i + 1 < dutch.size(); i++) {
+            String t = dutch.get(i);
+            String next = dutch.get(i + 1);
+            String nextWord = next.endsWith(LabelTokens.JOIN) ? next.substring(0, next.length() - 1) : next;
+            if (!t.endsWith(LabelTokens.JOIN) && LabelTokens.isAcronym(casing.getOrDefault(t, t))
+                    && compoundable(nextWord) && nextWord.equals(nextWord.toLowerCase(java.util.Locale.ROOT))
+                    && !dutchModel.neverHead(nextWord) && !linking.get(i + 1)) {
+                dutch.set(i, t + LabelTokens.JOIN);
+            }
+        }
     }
 
     /**

@@ -113,4 +113,26 @@ class LabelTranslatorTest {
         assertThat(translator.translate("foodsafety", false).text()).isEqualTo("voedselveiligheid");
         assertThat(translator.translate("food-hygiene", false).text()).isEqualTo("voedselhygiëne");
     }
+
+    @Test
+    void aVerbNothingTranslatesBecomesADutchLoanVerbLastWhenTheSpellerKnowsIt() {
+        var withSpeller = LabelTranslator.train(LABELS, SENTENCES, List.of(),
+                new DutchLexicon(BilingualDictionary.empty(), java.util.Set.of("embossen")::contains, true));
+
+        var loan = withSpeller.translate("emboss floors", true);
+
+        assertThat(loan.method()).isEqualTo("verb-last");
+        assertThat(loan.text()).isEqualTo("vloeren embossen");
+        assertThat(loan.features()[QualityFeatures.UNKNOWN_SHARE]).isZero();
+        assertThat(translator.translate("emboss floors", true).text()).as("no speller, no loan")
+                .isEqualTo("emboss vloeren");
+    }
+
+    @Test
+    void anAcronymBeforeANounBecomesAHyphenatedCompoundButNotBeforeTheVerb() {
+        assertThat(translator.translate("clean ICT rules", true).text()).isEqualTo("ICT-regels reinigen");
+        assertThat(translator.translate("clean ICT", true).text()).isEqualTo("ICT reinigen");
+        assertThat(translator.translate("clean ICT for rules", true).text()).as("not before a linking word")
+                .startsWith("ICT ");
+    }
 }
