@@ -212,7 +212,8 @@ public final class MatchScorer {
 
     /**
      * For every held skill, the requirement mass that asks it as such and as a stand-in ({@link SkillEvidence}),
-     * into {@code p.ownMass} and {@code p.standInMass}; returns the vacancy's total requirement mass (W before
+     * into {@code p.ownMass} and {@code p.standInMass}; a requirement the person holds as such lends no stand-in mass
+     * (the person shows that skill itself, so a related one is not what they show instead of it). Returns the vacancy's total requirement mass (W before
      * {@link EvidenceWeights#spread}).
      */
     static double computeEvidence(PreparedProfile p, Requirements r) {
@@ -228,6 +229,8 @@ public final class MatchScorer {
             int h = p.heldAt[s] - 1;
             if (h >= 0) {
                 p.ownMass[h] += m * p.held.holderFactors()[h];
+                // one requirement accounts for one skill of the person: held as such, it explains no stand-in besides
+                continue;
             }
             int pos = p.evidencePosition[s];
             if (pos > 0) {
