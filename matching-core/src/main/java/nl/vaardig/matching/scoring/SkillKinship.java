@@ -3,8 +3,8 @@ package nl.vaardig.matching.scoring;
 /**
  * Skill-group kinship ({@link RelationKind#GROUP_SIBLING}) tested on the fly instead of stored as links: per skill the
  * small ESCO skill groups it sits directly in, per group its members and its credit. Two skills are kin when they
- * share such a group; the credit is the best of the groups they share. Storing every pair as a link made ~570,000 of
- * the graph's ~680,000 links; these arrays hold the 13,448 memberships once. Immutable.
+ * share such a group; the credit is the best of the groups they share. Storing every pair as a link made ~577,000 of
+ * the graph's ~681,000 links; these arrays hold its ~11,800 memberships once. Immutable.
  */
 public final class SkillKinship {
 
