@@ -41,7 +41,6 @@ import nl.vaardig.matching.model.VacancyId;
 import nl.vaardig.matching.scoring.HeldSkills;
 import nl.vaardig.matching.scoring.MatchScorer;
 import nl.vaardig.matching.scoring.PreparedProfile;
-import nl.vaardig.matching.scoring.RelationKind;
 import nl.vaardig.matching.scoring.Requirements;
 import nl.vaardig.matching.scoring.SkillGraph;
 import nl.vaardig.taxonomy.region.AmrCode;
@@ -589,12 +588,9 @@ public final class MatchingEngine implements Closeable {
             int s = r.skills()[i];
             double w = share * graph.requirementWeight(s, r.essential()[i]) / total;
             SkillGraph.Links standIns = graph.standIns(s);
+            // group siblings are not among the stand-ins (SkillKinship): kinship re-ranks the candidates (its credit is
+            // below the relevance gate) but does not retrieve, as a term per group sibling would multiply the terms
             for (int k = 0; k < standIns.size(); k++) {
-                if (standIns.kindAt(k) == RelationKind.GROUP_SIBLING) {
-                    // kinship re-ranks (its credit is below the relevance gate) but does not retrieve: a term per
-                    // group sibling would multiply the terms and the candidates for little
-                    continue;
-                }
                 best.merge(standIns.skill()[k], w * standIns.credit()[k], Math::max);
                 use.merge(standIns.skill()[k], (double) standIns.credit()[k], Math::max);
             }

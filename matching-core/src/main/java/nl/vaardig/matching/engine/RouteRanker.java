@@ -11,6 +11,7 @@ import nl.vaardig.matching.explain.SkillLabel;
 import nl.vaardig.matching.model.LearningRoute;
 import nl.vaardig.matching.model.Profile;
 import nl.vaardig.matching.model.RouteSkill;
+import nl.vaardig.matching.scoring.RelationKind;
 import nl.vaardig.matching.scoring.SkillGraph;
 import nl.vaardig.taxonomy.model.SkillUri;
 
@@ -61,22 +62,27 @@ final class RouteRanker {
             SkillGraph.Links standIns = graph.standIns(w);
             double best = 0;
             int bestTaught = -1;
-            int bestLink = -1;
+            RelationKind bestKind = null;
             for (RouteSkill taught : route.skills()) {
                 OptionalInt t = graph.ordinal(taught.skill());
                 if (t.isEmpty()) {
                     continue;
                 }
+                // a link, else skill-group kinship (group siblings are not stored as links)
+                float credit = graph.kinship().credit(t.getAsInt(), w);
+                RelationKind kind = credit > 0 ? RelationKind.GROUP_SIBLING : null;
                 for (int k = 0; k < standIns.size(); k++) {
                     if (standIns.skill()[k] == t.getAsInt()) {
-                        double c = standIns.credit()[k] * graph.weights().levelFactor().get(taught.level());
-                        if (c > best) {
-                            best = c;
-                            bestTaught = t.getAsInt();
-                            bestLink = k;
-                        }
+                        credit = standIns.credit()[k];
+                        kind = standIns.kindAt(k);
                         break;
                     }
+                }
+                double c = credit * graph.weights().levelFactor().get(taught.level());
+                if (kind != null && c > best) {
+                    best = c;
+                    bestTaught = t.getAsInt();
+                    bestKind = kind;
                 }
             }
             SkillLabel wish = SkillLabel.of(graph.skill(w), locale);
@@ -86,7 +92,7 @@ final class RouteRanker {
                 double points = quantize(graph.specificity(w) * best / total);
                 sum += points;
                 credits.add(new RouteMatch.WishCredit(wish, SkillLabel.of(graph.skill(bestTaught), locale),
-                        standIns.kindAt(bestLink), best, points));
+                        bestKind, best, points));
             }
         }
         return new RouteMatch(route, sum, credits);

@@ -244,13 +244,10 @@ public final class GapPlanner {
             o.ifPresent(t -> taught.merge(t, graph.weights().levelFactor().get(s.level()), Math::max));
         }
         for (int g = 0; g < gapSkills.length; g++) {
-            SkillGraph.Links standIns = graph.standIns(gapSkills[g]);
             double best = 0;
-            for (int k = 0; k < standIns.size(); k++) {
-                Double level = taught.get(standIns.skill()[k]);
-                if (level != null) {
-                    best = Math.max(best, standIns.credit()[k] * level);
-                }
+            for (var t : taught.entrySet()) {
+                // its link or its skill-group kinship (group siblings are not stored as links)
+                best = Math.max(best, graph.credit(t.getKey(), gapSkills[g]) * t.getValue());
             }
             out[g] = best > demand.get(gapSkills[g]).credit ? best : 0;
         }

@@ -16,6 +16,8 @@ import java.util.Properties;
  *                         / (W · background · bg(t)))
  *   bg(t)       = (1 − uniformBackground) · share of t in all occupations' skills + uniformBackground / #skills
  * </pre>
+ * where the stand-in sum runs over the requirements s the person does not hold as such: a requirement accounts for
+ * one of the person's skills, itself or one shown instead of it (as the generated profiles replace a kept skill).
  * a log-likelihood ratio: how much more likely the person holds t when they do this work than in general. A rare
  * skill the vacancy asks says more than a common one, a short vacancy concentrates its mass on fewer skills, and a
  * stand-in counts by how specific the relation is. Learnt from generated profile sets by

@@ -151,11 +151,12 @@ public final class MatchScorer {
                 int held = p.held.skills()[h];
                 SkillGraph.Links links = graph.covers(held);
                 int li = p.bestLink[s];
-                RelationKind kind = links.kindAt(li);
-                int detail = links.detail()[li];
+                boolean kin = li < 0;
+                RelationKind kind = kin ? RelationKind.GROUP_SIBLING : links.kindAt(li);
+                int detail = kin ? -1 : links.detail()[li];
                 credits.add(new RequirementCredit(label, ess, weight, kind, label(held, locale),
                         kind == RelationKind.SIBLING ? label(detail, locale) : null,
-                        kind == RelationKind.CO_OCCURS ? detail : 0, links.credit()[li],
+                        kind == RelationKind.CO_OCCURS ? detail : 0, linkCredit(p, s),
                         p.held.holderFactors()[h], c, coveragePoints(s, ess, c, wv)));
             } else {
                 credits.add(new RequirementCredit(label, ess, weight, null, null, null, 0, 0, 0, 0, 0));
@@ -182,8 +183,13 @@ public final class MatchScorer {
             return 0;
         }
         int h = p.bestHeld[requiredSkill];
-        float linkCredit = graph.covers(p.held.skills()[h]).credit()[p.bestLink[requiredSkill]];
-        return weights.relevanceShare() * p.reuseWeight[h] * p.evidenceCap[h] * linkCredit / p.evidenceNorm;
+        return weights.relevanceShare() * p.reuseWeight[h] * p.evidenceCap[h] * linkCredit(p, requiredSkill) / p.evidenceNorm;
+    }
+
+    /** The relation credit (before the holder factor) behind the profile's best credit for a required skill. */
+    private float linkCredit(PreparedProfile p, int requiredSkill) {
+        int li = p.bestLink[requiredSkill];
+        return li < 0 ? graph.kinship().credit(-1 - li) : graph.covers(p.held.skills()[p.bestHeld[requiredSkill]]).credit()[li];
     }
 
     private double coveragePoints(int s, boolean essential, float credit, double totalWeight) {
@@ -206,7 +212,8 @@ public final class MatchScorer {
 
     /**
      * For every held skill, the requirement mass that asks it as such and as a stand-in ({@link SkillEvidence}),
-     * into {@code p.ownMass} and {@code p.standInMass}; returns the vacancy's total requirement mass (W before
+     * into {@code p.ownMass} and {@code p.standInMass}; a requirement the person holds as such lends no stand-in mass
+     * (the person shows that skill itself, so a related one is not what they show instead of it). Returns the vacancy's total requirement mass (W before
      * {@link EvidenceWeights#spread}).
      */
     static double computeEvidence(PreparedProfile p, Requirements r) {
@@ -222,6 +229,8 @@ public final class MatchScorer {
             int h = p.heldAt[s] - 1;
             if (h >= 0) {
                 p.ownMass[h] += m * p.held.holderFactors()[h];
+                // one requirement accounts for one skill of the person: held as such, it explains no stand-in besides
+                continue;
             }
             int pos = p.evidencePosition[s];
             if (pos > 0) {
@@ -239,6 +248,7 @@ public final class MatchScorer {
      */
     static void computeUse(PreparedProfile p, Requirements r) {
         java.util.Arrays.fill(p.use, 0, p.held.size(), 0f);
+        SkillKinship kinship = p.graph().kinship();
         for (int s : r.skills()) {
             if (p.bestCredit[s] == 0f) {
                 continue;
@@ -248,6 +258,15 @@ public final class MatchScorer {
                 int h = p.byHeld[k];
                 if (p.byCredit[k] > p.use[h]) {
                     p.use[h] = p.byCredit[k];
+                }
+            }
+            // group siblings have no link: the held skills in the requirement's kin groups
+            for (int g : kinship.groups(s)) {
+                for (int k = p.kinHolders(g); k >= 0; k = p.kinNext[k]) {
+                    int h = p.kinHeld[k];
+                    if (p.held.skills()[h] != s && kinship.credit(g) > p.use[h]) {
+                        p.use[h] = kinship.credit(g);
+                    }
                 }
             }
         }

@@ -14,6 +14,7 @@ public final class PreparedProfile {
     HeldSkills held;
     final float[] bestCredit;
     final int[] bestHeld;
+    /** Index into the held skill's {@link SkillGraph#covers} links, or {@code -1 - group} for skill-group kinship. */
     final int[] bestLink;
     private int[] touched;
     private int touchedCount;
@@ -53,6 +54,16 @@ public final class PreparedProfile {
      * the expansion skips every other target (a held skill's links fan out over its whole skill group).
      */
     private final int[] wanted;
+    /**
+     * The held skills in each kin group ({@link SkillKinship}): {@code kinHead[g]} (valid when {@code kinStamp[g] ==
+     * loadStamp}) is the first entry of a list through {@code kinHeld} / {@code kinNext}. Lets kinship be tested from the
+     * vacancy's side: a requirement's few groups instead of every member of every held skill's groups.
+     */
+    private final int[] kinHead;
+    private final int[] kinStamp;
+    private int loadStamp;
+    int[] kinHeld = new int[64];
+    int[] kinNext = new int[64];
     private int wantedStamp;
     private Requirements wantedFor;
     private boolean restricted;
@@ -68,6 +79,8 @@ public final class PreparedProfile {
         heldAt = new int[n];
         evidencePosition = new int[n];
         wanted = new int[n];
+        kinHead = new int[graph.kinship().groupCount()];
+        kinStamp = new int[graph.kinship().groupCount()];
     }
 
     /** Replaces the profile held by this instance. */
@@ -111,6 +124,8 @@ public final class PreparedProfile {
         }
         touchedCount = 0;
         this.held = newHeld;
+        indexKinGroups();
+        SkillKinship kinship = graph.kinship();
         for (int h = 0; h < newHeld.size(); h++) {
             int t = newHeld.skills()[h];
             float factor = (float) newHeld.holderFactors()[h];
@@ -119,20 +134,34 @@ public final class PreparedProfile {
             float[] credits = links.credit();
             for (int i = 0; i < targets.length; i++) {
                 int s = targets[i];
-                if (!wanted(s)) {
-                    continue;
+                if (wanted(s)) {
+                    offer(s, credits[i] * factor, h, i);
                 }
-                float c = credits[i] * factor;
-                if (bestCredit[s] == 0f) {
-                    if (touchedCount == touched.length) {
-                        touched = Arrays.copyOf(touched, touchedCount * 2);
+            }
+            if (!restricted) {
+                for (int g : kinship.groups(t)) {
+                    float c = kinship.credit(g) * factor;
+                    for (int s : kinship.members(g)) {
+                        if (s != t) {
+                            offer(s, c, h, -1 - g);
+                        }
                     }
-                    touched[touchedCount++] = s;
                 }
-                if (c > bestCredit[s]) {
-                    bestCredit[s] = c;
-                    bestHeld[s] = h;
-                    bestLink[s] = i;
+            }
+        }
+        if (restricted) {
+            // from the vacancy's side: its skills' groups, and the held skills in them
+            for (int s : wantedFor.skills()) {
+                for (int g : kinship.groups(s)) {
+                    if (kinStamp[g] != loadStamp) {
+                        continue;
+                    }
+                    for (int k = kinHead[g]; k >= 0; k = kinNext[k]) {
+                        int h = kinHeld[k];
+                        if (held.skills()[h] != s) {
+                            offer(s, kinship.credit(g) * (float) held.holderFactors()[h], h, -1 - g);
+                        }
+                    }
                 }
             }
         }
@@ -142,6 +171,51 @@ public final class PreparedProfile {
         }
         loadEvidence();
         return this;
+    }
+
+    /**
+     * Held skill {@code h} earns credit {@code c} for skill {@code s} through {@code link}. The best credit wins, and
+     * among equal credits the first held skill: the order of the offers does not matter.
+     */
+    private void offer(int s, float c, int h, int link) {
+        if (bestCredit[s] == 0f) {
+            if (touchedCount == touched.length) {
+                touched = Arrays.copyOf(touched, touchedCount * 2);
+            }
+            touched[touchedCount++] = s;
+        } else if (c < bestCredit[s] || (c == bestCredit[s] && h >= bestHeld[s])) {
+            return;
+        }
+        bestCredit[s] = c;
+        bestHeld[s] = h;
+        bestLink[s] = link;
+    }
+
+    private void indexKinGroups() {
+        if (loadStamp == Integer.MAX_VALUE) {
+            Arrays.fill(kinStamp, 0);
+            loadStamp = 0;
+        }
+        loadStamp++;
+        SkillKinship kinship = graph.kinship();
+        int entries = 0;
+        for (int h = held.size() - 1; h >= 0; h--) {
+            for (int g : kinship.groups(held.skills()[h])) {
+                if (entries == kinHeld.length) {
+                    kinHeld = Arrays.copyOf(kinHeld, entries * 2);
+                    kinNext = Arrays.copyOf(kinNext, entries * 2);
+                }
+                kinHeld[entries] = h;
+                kinNext[entries] = kinStamp[g] == loadStamp ? kinHead[g] : -1;
+                kinHead[g] = entries++;
+                kinStamp[g] = loadStamp;
+            }
+        }
+    }
+
+    /** First entry of the held skills in kin group {@code g} ({@code kinHeld} / {@code kinNext}), or -1. */
+    int kinHolders(int g) {
+        return kinStamp[g] == loadStamp ? kinHead[g] : -1;
     }
 
     private void loadEvidence() {

@@ -43,10 +43,11 @@ public final class SkillEvidence {
     }
 
     /**
-     * @param covers the graph's stand-in links per held skill: evidence flows only along relations that also earn
-     *               coverage credit, so a vacancy a held skill is evidence for is one the candidate search finds
+     * @param covers  the graph's stand-in links per held skill: evidence flows only along relations that also earn
+     *                coverage credit, so a vacancy a held skill is evidence for is one the candidate search finds
+     * @param kinship group siblings, which earn coverage credit without a link
      */
-    static SkillEvidence build(Taxonomy taxonomy, int[][] skillOccupations, SkillGraph.Links[] covers) {
+    static SkillEvidence build(Taxonomy taxonomy, int[][] skillOccupations, SkillGraph.Links[] covers, SkillKinship kinship) {
         int n = taxonomy.skillCount();
         double total = n;
         for (int[] occs : skillOccupations) {
@@ -108,7 +109,7 @@ public final class SkillEvidence {
             coProbs[s] = new float[nt];
             for (int i = 0; i < nt; i++) {
                 int t = touched[i];
-                if (Arrays.binarySearch(reach[t], s) >= 0) {
+                if (Arrays.binarySearch(reach[t], s) >= 0 || kinship.sharedGroup(t, s) >= 0) {
                     rows[s][kept] = t;
                     probs[s][kept] = (float) acc[t];
                     coProbs[s][kept++] = (float) co[t];

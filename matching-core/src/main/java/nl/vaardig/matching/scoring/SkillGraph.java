@@ -33,6 +33,7 @@ public final class SkillGraph {
     private final Links[] standIns;
     private final int[][] occupationSkills;
     private final SkillEvidence evidence;
+    private final SkillKinship kinship;
     private final EvidenceWeights evidenceWeights;
 
     /** Links of one skill: parallel arrays, strongest credit first. {@code detail} is the shared parent or count. */
@@ -49,6 +50,14 @@ public final class SkillGraph {
     }
 
     private SkillGraph(Taxonomy taxonomy, MatchWeights weights, EvidenceWeights evidenceWeights) {
+        this(taxonomy, weights, evidenceWeights, false);
+    }
+
+    /**
+     * @param materialiseKinship store group siblings as links (the former representation, kept as the reference that
+     *                           {@code KinshipEquivalenceTest} compares the on-the-fly kinship with)
+     */
+    private SkillGraph(Taxonomy taxonomy, MatchWeights weights, EvidenceWeights evidenceWeights, boolean materialiseKinship) {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
         this.weights = Objects.requireNonNull(weights, "weights");
         this.evidenceWeights = Objects.requireNonNull(evidenceWeights, "evidenceWeights");
@@ -74,9 +83,16 @@ public final class SkillGraph {
         int[][] broader = new int[n][];
         int[][] narrower = new int[n][];
         var groupMembers = new java.util.HashMap<SkillGroupUri, int[]>();
+        var groupId = new java.util.HashMap<SkillGroupUri, Integer>();
+        var kinMembers = new ArrayList<int[]>();
+        var kinCredit = new ArrayList<Float>();
+        var groupsOf = new ArrayList<List<Integer>>(n);
         for (int i = 0; i < n; i++) {
             broader[i] = ordinals(taxonomy.broaderSkills(taxonomy.skillAt(i).uri()));
             narrower[i] = ordinals(taxonomy.narrowerSkills(taxonomy.skillAt(i).uri()));
+        }
+        for (int t = 0; t < n; t++) {
+            groupsOf.add(new ArrayList<>(2));
         }
         for (int t = 0; t < n; t++) {
             LinkBuilder b = builders[t];
@@ -105,6 +121,12 @@ public final class SkillGraph {
                             b.offer(sib, credit, RelationKind.GROUP_SIBLING, -1);
                         }
                     }
+                    int id = groupId.computeIfAbsent(group, g -> {
+                        kinMembers.add(members);
+                        kinCredit.add((float) (credit + 0.0));
+                        return kinMembers.size() - 1;
+                    });
+                    groupsOf.get(t).add(id);
                 }
             }
             for (LinkedSkill rel : taxonomy.relatedSkills(taxonomy.skillAt(t).uri())) {
@@ -120,12 +142,28 @@ public final class SkillGraph {
         this.covers = new Links[n];
         int[] slot = new int[n];
         Arrays.fill(slot, -1);
+        if (materialiseKinship) {
+            this.kinship = SkillKinship.NONE;
+        } else {
+            float[] credits = new float[kinCredit.size()];
+            for (int g = 0; g < credits.length; g++) {
+                credits[g] = kinCredit.get(g);
+            }
+            int[][] groups = new int[n][];
+            for (int t = 0; t < n; t++) {
+                groups[t] = groupsOf.get(t).stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+            }
+            this.kinship = new SkillKinship(groups, kinMembers.toArray(new int[0][]), credits);
+        }
         var reverse = new LinkBuilder[n];
         for (int i = 0; i < n; i++) {
             reverse[i] = new LinkBuilder();
         }
         for (int t = 0; t < n; t++) {
-            covers[t] = builders[t].build(slot);
+            // kinship was offered with the other relations, so a weaker link it outranks is gone as before; the
+            // group siblings themselves are then dropped from the links and tested on the fly (SkillKinship)
+            covers[t] = materialiseKinship ? builders[t].build(slot) : withoutKin(builders[t].build(slot));
+            builders[t] = null;
             Links l = covers[t];
             for (int i = 0; i < l.size(); i++) {
                 reverse[l.skill[i]].offer(t, l.credit[i], l.kindAt(i), l.detail[i]);
@@ -135,7 +173,32 @@ public final class SkillGraph {
         for (int s = 0; s < n; s++) {
             standIns[s] = reverse[s].build(slot);
         }
-        this.evidence = SkillEvidence.build(taxonomy, skillOccupations, covers);
+        this.evidence = SkillEvidence.build(taxonomy, skillOccupations, covers, kinship);
+    }
+
+    private static Links withoutKin(Links l) {
+        int kept = 0;
+        for (int i = 0; i < l.size(); i++) {
+            if (l.kindAt(i) != RelationKind.GROUP_SIBLING) {
+                kept++;
+            }
+        }
+        if (kept == l.size()) {
+            return l;
+        }
+        int[] s = new int[kept];
+        float[] c = new float[kept];
+        byte[] k = new byte[kept];
+        int[] d = new int[kept];
+        for (int i = 0, j = 0; i < l.size(); i++) {
+            if (l.kindAt(i) != RelationKind.GROUP_SIBLING) {
+                s[j] = l.skill[i];
+                c[j] = l.credit[i];
+                k[j] = l.kind[i];
+                d[j++] = l.detail[i];
+            }
+        }
+        return new Links(s, c, k, d);
     }
 
     public static SkillGraph build(Taxonomy taxonomy, MatchWeights weights) {
@@ -144,6 +207,11 @@ public final class SkillGraph {
 
     public static SkillGraph build(Taxonomy taxonomy, MatchWeights weights, EvidenceWeights evidenceWeights) {
         return new SkillGraph(taxonomy, weights, evidenceWeights);
+    }
+
+    /** The graph with group siblings stored as links, as before {@link SkillKinship}: the reference of the equivalence test. */
+    static SkillGraph buildWithKinshipLinks(Taxonomy taxonomy, MatchWeights weights) {
+        return new SkillGraph(taxonomy, weights, EvidenceWeights.shipped(), true);
     }
 
     /** The same graph with other evidence weights (the stand-in structures are shared, not rebuilt). */
@@ -159,6 +227,7 @@ public final class SkillGraph {
         this.standIns = base.standIns;
         this.occupationSkills = base.occupationSkills;
         this.evidence = base.evidence;
+        this.kinship = base.kinship;
         this.evidenceWeights = Objects.requireNonNull(evidenceWeights, "evidenceWeights");
     }
 
@@ -192,12 +261,34 @@ public final class SkillGraph {
         return weights.requirementWeight(essential) * specificity[skill];
     }
 
-    /** Skills that holding {@code heldSkill} gives credit for (itself first). */
+    /**
+     * Skills that holding {@code heldSkill} gives credit for (itself first), except its group siblings: those are in
+     * {@link #kinship()} (a group sibling never has a link as well; a stronger relation replaces the kinship).
+     */
     public Links covers(int heldSkill) {
         return covers[heldSkill];
     }
 
-    /** Skills whose holder gets credit for {@code requiredSkill} (itself first). */
+    /** Skill-group kinship, tested on the fly ({@link RelationKind#GROUP_SIBLING}). */
+    public SkillKinship kinship() {
+        return kinship;
+    }
+
+    /**
+     * The credit holding {@code heldSkill} earns for {@code requiredSkill}: its link, else its group kinship, else 0;
+     * the relation kind is {@link RelationKind#GROUP_SIBLING} exactly when {@link #covers} has no link for the pair.
+     */
+    public float credit(int heldSkill, int requiredSkill) {
+        Links l = covers[heldSkill];
+        for (int i = 0; i < l.size(); i++) {
+            if (l.skill[i] == requiredSkill) {
+                return l.credit[i];
+            }
+        }
+        return kinship.credit(heldSkill, requiredSkill);
+    }
+
+    /** Skills whose holder gets credit for {@code requiredSkill} (itself first), group siblings excepted (see {@link #covers}). */
     public Links standIns(int requiredSkill) {
         return standIns[requiredSkill];
     }

@@ -56,6 +56,12 @@ public final class MatchingBench {
         long t0 = System.nanoTime();
         SkillGraph graph = SkillGraph.build(taxonomy, MatchWeights.defaults());
         System.out.printf(Locale.ROOT, "skill graph built in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        long links = 0;
+        for (int t = 0; t < graph.skillCount(); t++) {
+            links += graph.covers(t).size();
+        }
+        System.out.printf(Locale.ROOT, "skill graph: %,d stored links, %.1f per skill; %,d kin-group memberships tested on the fly%n",
+                links, (double) links / graph.skillCount(), graph.kinship().memberships());
         var gen = new DemoDataGenerator(taxonomy, RegionGeography.shipped(), BenchmarkData.SEED);
         List<Profile> profiles = BenchmarkData.queryProfiles(gen, taxonomy, queries);
         var table = new ArrayList<String>();

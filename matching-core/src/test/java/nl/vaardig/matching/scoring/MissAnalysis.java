@@ -47,6 +47,7 @@ public final class MissAnalysis {
             int n = 0;
             double rr = 0;
             double dDirect = 0, dSize = 0; int nm = 0;
+            double lostToTwins = 0;
             for (var ep : OccupationEvaluation.readJsonl(Path.of(f))) {
                 n++;
                 PreparedProfile p = sc.prepare(sc.heldSkills(ep.skills().stream().map(ProfileSkill::fromWork).toList()));
@@ -67,6 +68,17 @@ public final class MissAnalysis {
                 int directE = 0, directB = 0;
                 for (int t : p.held().skills()) { if (own.get(exp).contains(t)) directE++; if (own.get(best).contains(t)) directB++; }
                 String cmp = directB > directE ? "best-more-direct" : directB == directE ? "equal-direct" : "best-fewer-direct";
+                // indistinguishable: every held skill has the same standing (essential / optional / not asked) in both
+                // occupations and both ask as many essential and optional skills: only stand-in relations can decide
+                boolean same = reqs.get(best).size() == reqs.get(exp).size()
+                        && essentials(reqs.get(best)) == essentials(reqs.get(exp));
+                for (int t : p.held().skills()) {
+                    same &= standing(reqs.get(exp), t) == standing(reqs.get(best), t);
+                }
+                if (same) {
+                    kinds.merge("indistinguishable by held skills", 1, Integer::sum);
+                    lostToTwins += rank <= 10 ? 1 - 1.0 / rank : 1;
+                }
                 String sz = reqs.get(best).size() < reqs.get(exp).size() ? "best-smaller" : "best-larger";
                 kinds.merge(kind, 1, Integer::sum);
                 kinds.merge(kind + " " + cmp, 1, Integer::sum);
@@ -76,7 +88,28 @@ public final class MissAnalysis {
             }
             System.out.printf(Locale.ROOT, "%s n=%d full-score MRR@10 %.4f misses %d mean(direct best-exp) %.2f mean(size best-exp) %.1f%n",
                     f, n, rr / n, nm, dDirect / nm, dSize / nm);
+            System.out.printf(Locale.ROOT, "  MRR@10 lost to indistinguishable winners %.4f of %.4f%n", lostToTwins / n, 1 - rr / n);
             kinds.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-40s %d%n", k, v));
         }
+    }
+
+    private static int essentials(Requirements r) {
+        int n = 0;
+        for (boolean e : r.essential()) {
+            if (e) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** 2 essential, 1 optional, 0 not asked. */
+    private static int standing(Requirements r, int skill) {
+        for (int i = 0; i < r.size(); i++) {
+            if (r.skills()[i] == skill) {
+                return r.essential()[i] ? 2 : 1;
+            }
+        }
+        return 0;
     }
 }
