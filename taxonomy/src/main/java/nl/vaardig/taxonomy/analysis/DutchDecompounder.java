@@ -31,7 +31,15 @@ public final class DutchDecompounder {
     private final Set<String> dictionary;
     private final ConcurrentHashMap<String, List<String>> cache = new ConcurrentHashMap<>();
 
+    /** Parts that are never split again (verb stems: "verpleeg" is not "ver" + "pleeg"). */
+    private final Set<String> whole;
+
     public DutchDecompounder(Collection<String> words) {
+        this(words, List.of());
+    }
+
+    /** @param whole extra dictionary words that are parts of compounds but never split themselves */
+    public DutchDecompounder(Collection<String> words, Collection<String> whole) {
         var dict = new HashSet<String>(words.size() * 2);
         for (String w : words) {
             String f = TextFolding.fold(w.strip());
@@ -39,11 +47,33 @@ public final class DutchDecompounder {
                 dict.add(f);
             }
         }
+        var unsplit = new HashSet<String>();
+        for (String w : whole) {
+            String f = TextFolding.fold(w.strip());
+            if (f.length() >= MIN_PART) {
+                dict.add(f);
+                unsplit.add(f);
+            }
+        }
         this.dictionary = Set.copyOf(dict);
+        this.whole = Set.copyOf(unsplit);
     }
 
     private static final class Shipped {
         static final DutchDecompounder INSTANCE = new DutchDecompounder(shippedWords());
+    }
+
+    private static final class WithVerbStems {
+        static final DutchDecompounder INSTANCE = withVerbStems();
+
+        private static DutchDecompounder withVerbStems() {
+            return new DutchDecompounder(shippedWords(), DutchVerbLemmas.shipped().stems());
+        }
+    }
+
+    /** The shipped word lists plus bare verb stems, for running text ("verpleegplan" → verpleeg, plan). */
+    public static DutchDecompounder withVerbStems() {
+        return WithVerbStems.INSTANCE;
     }
 
     /** The decompounder over the shipped word lists. */
@@ -70,7 +100,7 @@ public final class DutchDecompounder {
      * word is not a compound of dictionary words.
      */
     public List<String> split(String word) {
-        if (word.length() < MIN_WORD || word.length() > MAX_WORD || !isLetters(word)) {
+        if (word.length() < MIN_WORD || word.length() > MAX_WORD || !isLetters(word) || whole.contains(word)) {
             return List.of();
         }
         List<String> cached = cache.get(word);
@@ -115,7 +145,7 @@ public final class DutchDecompounder {
         }
         out.addAll(best);
         for (String part : best) {
-            if (part.length() >= MIN_WORD) {
+            if (part.length() >= MIN_WORD && !whole.contains(part)) {
                 collect(part, out, depth + 1);
             }
         }

@@ -33,6 +33,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  *   <li>{@link #dutch()}: standard tokens → lower case ({@link Locale#ROOT}) → diacritics folded → abbreviations
  *       kept and expanded (BHV → bedrijfshulpverlening) → stop words → compound parts added at the same position
  *       (vrachtwagenchauffeur → vrachtwagen, chauffeur) → Dutch Snowball stem.</li>
+ *   <li>{@link #dutchSentences()}: the same with verb forms read as their infinitive and separable verbs re-joined
+ *       before the stop words ("stel het plan op" → also opstellen); for skill retrieval.</li>
  *   <li>{@link #english()}: the same with English possessives, stop words, abbreviations and Snowball stemmer,
  *       without decompounding.</li>
  *   <li>{@link #folding()}: lower case and folded only; for exact and prefix (typeahead) matching.</li>
@@ -48,14 +50,24 @@ public final class VaardigAnalyzers {
     private static final class Holder {
         static final CharArraySet DUTCH_STOP = folded(DutchAnalyzer.getDefaultStopSet());
         static final CharArraySet ENGLISH_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
-        static final Analyzer DUTCH = new LanguageAnalyzer(true);
-        static final Analyzer ENGLISH = new LanguageAnalyzer(false);
+        static final Analyzer DUTCH = new LanguageAnalyzer(true, false);
+        static final Analyzer DUTCH_SENTENCES = new LanguageAnalyzer(true, true);
+        static final Analyzer ENGLISH = new LanguageAnalyzer(false, false);
         static final Analyzer FOLDING = new FoldingAnalyzer(false);
         static final Analyzer DUTCH_PARTS = new FoldingAnalyzer(true);
     }
 
     public static Analyzer dutch() {
         return Holder.DUTCH;
+    }
+
+    /**
+     * {@link #dutch()} for running text, where verbs are inflected and split: every verb form also as its infinitive
+     * ("je stelt" → stellen) and separable verbs re-joined at their particle ("stel het plan op" → opstellen), before
+     * stop words, compound parts and stemming. For skill retrieval, on both the index and the query side.
+     */
+    public static Analyzer dutchSentences() {
+        return Holder.DUTCH_SENTENCES;
     }
 
     public static Analyzer english() {
@@ -101,10 +113,12 @@ public final class VaardigAnalyzers {
 
     private static final class LanguageAnalyzer extends Analyzer {
         private final boolean dutch;
+        private final boolean verbs;
         private final SynonymMap abbreviations;
 
-        LanguageAnalyzer(boolean dutch) {
+        LanguageAnalyzer(boolean dutch, boolean verbs) {
             this.dutch = dutch;
+            this.verbs = verbs;
             this.abbreviations = (dutch ? Abbreviations.dutch() : Abbreviations.english()).synonymMap();
         }
 
@@ -119,8 +133,15 @@ public final class VaardigAnalyzers {
             ts = new SynonymGraphFilter(ts, abbreviations, true);
             // queries here are built token by token, and indexes need a flat stream: flatten the synonym graph
             ts = new FlattenGraphFilter(ts);
+            if (verbs) {
+                ts = new DutchVerbFilter(ts, DutchVerbLemmas.shipped(), Holder.DUTCH_STOP);
+            }
             ts = new StopFilter(ts, dutch ? Holder.DUTCH_STOP : Holder.ENGLISH_STOP);
-            if (dutch) {
+            if (dutch && verbs) {
+                ts = new DecompoundFilter(ts, DutchDecompounder.withVerbStems());
+                ts = new VerbPartFilter(ts, DutchVerbLemmas.shipped());
+                ts = new SnowballFilter(ts, new DutchStemmer());
+            } else if (dutch) {
                 ts = new DecompoundFilter(ts, DutchDecompounder.shipped());
                 ts = new SnowballFilter(ts, new DutchStemmer());
             } else {

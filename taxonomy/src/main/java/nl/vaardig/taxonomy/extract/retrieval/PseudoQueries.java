@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import nl.vaardig.taxonomy.analysis.DutchVerbLemmas;
 import nl.vaardig.taxonomy.model.ConceptLabels;
 import nl.vaardig.taxonomy.model.LabelSource;
 import nl.vaardig.taxonomy.model.LanguageLabels;
@@ -47,6 +48,7 @@ final class PseudoQueries {
 
     static Generated generate(Taxonomy taxonomy, long seed, double share, SentenceTemplates frames) {
         Random random = new Random(seed);
+        SecondPersonSentences secondPerson = new SecondPersonSentences(DutchVerbLemmas.shipped());
         List<PseudoQuery> queries = new ArrayList<>();
         Map<Integer, Set<String>> labels = new HashMap<>();
         Set<Integer> descriptions = new HashSet<>();
@@ -76,6 +78,14 @@ final class PseudoQueries {
                     labels.computeIfAbsent(i, k -> new HashSet<>()).add(text);
                 }
                 queries.add(query);
+            }
+            if (!dutch.isEmpty()) {
+                // a Dutch label as a vacancy would say it ("je stelt het verpleegplan op"); the label stays indexed:
+                // vacancy sentences paraphrase labels that exist
+                String label = dutch.get(random.nextInt(dutch.size())).text();
+                int ordinal = i;
+                secondPerson.rewrite(label, random).ifPresent(sentence ->
+                        queries.add(new PseudoQuery(sentence, ordinal, true, "label-nl-vacancy" + INDEXED)));
             }
             String description = skill.labels().in(ConceptLabels.ENGLISH).map(LanguageLabels::description).orElse("");
             if (!description.isBlank()) {

@@ -47,7 +47,7 @@ public record QueryText(Map<String, Integer> nl, Map<String, Integer> en, Map<St
     static final int TRANSLATED_POSITION = -1;
 
     static QueryText of(String sentence, boolean dutchText, WordTranslations translations) {
-        Map<String, Integer> nl = positions(VaardigAnalyzers.dutch(), sentence);
+        Map<String, Integer> nl = positions(VaardigAnalyzers.dutchSentences(), sentence);
         Map<String, Integer> en = positions(VaardigAnalyzers.english(), dutchText ? withoutDutchFunctionWords(sentence) : sentence);
         Map<String, Float> translated = new LinkedHashMap<>();
         if (dutchText) {

@@ -105,7 +105,7 @@ public final class RerankerTraining {
 
     private static void report(List<PseudoQuery> test, SkillRetriever retriever, SkillRetrieval retrieval, String name) {
         for (String kind : List.of("label-en", "label-en-framed", "label-en-framed-indexed", "label-nl", "label-nl-framed",
-                "label-nl-framed-indexed", "description-en", "description-nl")) {
+                "label-nl-framed-indexed", "label-nl-vacancy-indexed", "description-en", "description-nl")) {
             int n = 0;
             int first = 0;
             int top5 = 0;

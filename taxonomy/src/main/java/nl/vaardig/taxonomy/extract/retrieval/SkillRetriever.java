@@ -99,7 +99,7 @@ public final class SkillRetriever {
     public static SkillRetriever build(List<SkillDocument> documents, boolean descriptions) {
         Map<String, Analyzer> perField = new java.util.HashMap<>();
         for (DocField f : DocField.values()) {
-            perField.put(f.name, f.dutch ? VaardigAnalyzers.dutch() : VaardigAnalyzers.english());
+            perField.put(f.name, f.dutch ? VaardigAnalyzers.dutchSentences() : VaardigAnalyzers.english());
         }
         Analyzer analyzer = new PerFieldAnalyzerWrapper(VaardigAnalyzers.english(), perField);
         // one buffer per file: a term lookup clones its input, and a many-buffer input costs that per clone

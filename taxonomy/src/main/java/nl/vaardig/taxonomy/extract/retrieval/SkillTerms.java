@@ -54,12 +54,12 @@ public final class SkillTerms {
         Map<String, String> interned = new HashMap<>();
         for (SkillDocument d : documents) {
             int i = d.ordinal();
-            t.nl[i] = labels(d.labelsNl(), VaardigAnalyzers.dutch(), interned);
+            t.nl[i] = labels(d.labelsNl(), VaardigAnalyzers.dutchSentences(), interned);
             t.en[i] = labels(d.labelsEn(), VaardigAnalyzers.english(), interned);
-            t.descriptionNl[i] = descriptions ? Set.copyOf(VaardigAnalyzers.terms(VaardigAnalyzers.dutch(), d.descriptionNl())) : Set.of();
+            t.descriptionNl[i] = descriptions ? Set.copyOf(VaardigAnalyzers.terms(VaardigAnalyzers.dutchSentences(), d.descriptionNl())) : Set.of();
             t.descriptionEn[i] = descriptions ? Set.copyOf(VaardigAnalyzers.terms(VaardigAnalyzers.english(), d.descriptionEn())) : Set.of();
             Set<String> ctx = new LinkedHashSet<>();
-            d.contextNl().forEach(c -> ctx.addAll(VaardigAnalyzers.terms(VaardigAnalyzers.dutch(), c)));
+            d.contextNl().forEach(c -> ctx.addAll(VaardigAnalyzers.terms(VaardigAnalyzers.dutchSentences(), c)));
             d.contextEn().forEach(c -> ctx.addAll(VaardigAnalyzers.terms(VaardigAnalyzers.english(), c)));
             t.context[i] = Set.copyOf(ctx);
             Set<String> all = new java.util.HashSet<>();

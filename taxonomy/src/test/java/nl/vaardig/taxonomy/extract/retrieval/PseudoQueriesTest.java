@@ -39,8 +39,12 @@ class PseudoQueriesTest {
         PseudoQueries.Generated generated = PseudoQueries.generate(taxonomy, 7, 0.05);
 
         long framed = generated.queries().stream().filter(q -> q.kind().contains("-framed")).count();
-        long labels = generated.queries().stream().filter(q -> q.kind().startsWith("label-")).count();
+        // vacancy-shaped Dutch queries are a kind of their own, never framed
+        long labels = generated.queries().stream()
+                .filter(q -> q.kind().startsWith("label-") && !q.kind().startsWith("label-nl-vacancy")).count();
         assertThat(framed).isGreaterThan(labels / 2);
+        assertThat(generated.queries()).anyMatch(q -> q.kind().equals("label-nl-vacancy" + PseudoQueries.INDEXED)
+                && q.dutch() && q.text().matches("(Je|Jij|In deze functie) .+\\."));
         // a framed query whose label stays indexed is not held out: its skill keeps that label in the documents
         assertThat(generated.queries()).anyMatch(q -> q.kind().endsWith(PseudoQueries.INDEXED));
         assertThat(generated.queries()).anyMatch(q -> q.kind().equals("description-nl") && q.dutch());
