@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.vaardig.taxonomy.model.Occupation;
 import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.taxonomy.model.Taxonomy;
@@ -26,7 +29,7 @@ import nl.vaardig.taxonomy.model.Taxonomy;
 public final class SyntheticLabourMarket {
 
     /** Sectors by ISCO-08 sub-major groups, with demand season (12 month factors), yearly trend and supply share. */
-    enum Sector {
+    public enum Sector {
         ZORG(List.of("22", "32", "53"), new double[] {1, 1, 1, 1, 1, 1, 0.9, 0.9, 1.1, 1.1, 1, 0.9}, 0.10, 0.8),
         ICT(List.of("25", "35"), new double[] {1, 1, 1.1, 1.1, 1, 0.9, 0.8, 0.8, 1.1, 1.1, 1, 0.8}, 0.25, 0.55),
         TECHNIEK(List.of("31", "72", "74"), new double[] {1, 1, 1.1, 1.1, 1, 1, 0.8, 0.8, 1, 1.1, 1, 0.9}, 0.05, 0.7),
@@ -95,6 +98,11 @@ public final class SyntheticLabourMarket {
             sum += w;
         }
         this.regionWeightSum = sum;
+        this.jobs.putAll(jobsBySector(taxonomy));
+    }
+
+    private static Map<Sector, List<Job>> jobsBySector(Taxonomy taxonomy) {
+        Map<Sector, List<Job>> jobs = new EnumMap<>(Sector.class);
         for (Sector s : Sector.values()) {
             var list = new ArrayList<Job>();
             for (String prefix : s.isco) {
@@ -109,6 +117,31 @@ public final class SyntheticLabourMarket {
             }
             jobs.put(s, list);
         }
+        return jobs;
+    }
+
+    /**
+     * Essential skills of the sector's synthetic occupations that no other sector's occupation asks for, those asked
+     * by most of the sector's occupations first (the most vacancies, so the least counting noise): in the synthetic
+     * history their demand follows this sector's trend alone (the demo seeker uses them).
+     */
+    public static List<String> skillsOnlyIn(Taxonomy taxonomy, Sector sector) {
+        Map<Sector, List<Job>> all = jobsBySector(taxonomy);
+        Set<String> elsewhere = new HashSet<>();
+        all.forEach((s, list) -> {
+            if (s != sector) {
+                list.forEach(j -> {
+                    elsewhere.addAll(j.essential());
+                    elsewhere.addAll(j.optional());
+                });
+            }
+        });
+        Map<String, Long> jobsAsking = all.get(sector).stream().flatMap(j -> j.essential().stream())
+                .filter(uri -> !elsewhere.contains(uri))
+                .collect(Collectors.groupingBy(uri -> uri, LinkedHashMap::new, Collectors.counting()));
+        return jobsAsking.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
     }
 
     public int occupationCount() {
