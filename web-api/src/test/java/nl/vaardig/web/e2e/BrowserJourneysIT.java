@@ -52,9 +52,6 @@ class BrowserJourneysIT {
         playwright.environment().put("VAARDIG_BASE_URL", "http://localhost:" + port);
         playwright.environment().put("VAARDIG_E2E_OUT", ARTIFACTS.toString());
         playwright.environment().put("CI", "true");
-        // application-it.yml loads a small synthetic history (2 years, 4,000 vacancies): too few per skill and region
-        // for a demand figure, so outlook.spec.ts skips its demo-seeker journey (it runs against `./vaardig run`).
-        playwright.environment().put("VAARDIG_E2E_SMALL_LMI_HISTORY", "true");
 
         Process process = playwright.start();
         boolean finished = process.waitFor(20, TimeUnit.MINUTES);
