@@ -24,7 +24,7 @@ import nl.vaardig.web.lmi.SyntheticLabourMarket;
  * consents there, so the demo shows an employer finding her, a coach with her on the caseload, and her own
  * "Mijn gegevens". Registered accounts start without a profile; only this demo account has one ready. Besides care
  * she does office work she enjoys and wants to learn an ICT skill, both taken from the sectors of the SYNTHETIC
- * labour-market history (office work shrinks 10 % a year there, ICT grows 25 %), so "Mijn toekomst" shows her a
+ * labour-market history (office work shrinks 25 % a year there, ICT grows 25 %), so "Mijn toekomst" shows her a
  * shrinking and a growing skill from the history's own trends.
  */
 final class DemoSeeker {
