@@ -34,7 +34,7 @@ describe('OutlookPage', () => {
     expect(screen.getByRole('img', { name: /Stippengrafiek/ })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Je vaardigheden en de vraag ernaar (tabel)' });
     expect(within(within(table).getByRole('row', { name: /Python/ })).getByText('groeit')).toBeInTheDocument();
-    expect(within(within(table).getByRole('row', { name: /typen/ })).getByText('-9 %')).toBeInTheDocument();
+    expect(within(within(table).getByRole('row', { name: /typen/ })).getByText('−9 %')).toBeInTheDocument();
     expect(screen.getByText(/Python voor beginners \(ROC\): 8 weken/)).toBeInTheDocument();
   });
 

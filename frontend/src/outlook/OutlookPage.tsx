@@ -5,12 +5,16 @@ import { formatNumber } from '../i18n/format';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { fetchOutlook, type OutlookItem, type SeekerOutlook } from './outlookApi';
 
-const WIDTH = 560;
+const WIDTH = 700;
 const ROW = 28;
-const LEFT = 180;
+const LEFT = 320;
+/** Longer skill names are shortened in the plot (the full name is in the table and in the dot's tooltip). */
+const LABEL_CHARS = 42;
 const RIGHT = 24;
 /** The dot plot's x axis runs from −30 % to +30 % a year; larger changes sit at the edge (the table has the figure). */
 const LIMIT = 30;
+
+const DOT_COLOURS: Record<string, string> = { GROWING: '#006d2c', SHRINKING: '#a50f15', STABLE: '#595959' };
 
 /** "My outlook": the seeker's skills by demand trend in their region, with advice and learning routes (issue 19). */
 export function OutlookPage({ session, fetchImpl }: { session: Session; fetchImpl?: typeof fetch }) {
@@ -79,9 +83,12 @@ function DotPlot({ items }: { items: readonly OutlookItem[] }) {
       {items.map((item, i) => (
         <g key={item.uri}>
           <text x={LEFT - 8} y={24 + i * ROW} fontSize="13" textAnchor="end" fill="#1b1b1b">
-            {item.label}
+            {item.label.length > LABEL_CHARS ? `${item.label.slice(0, LABEL_CHARS - 1)}…` : item.label}
           </text>
-          <circle cx={x(item.percent ?? 0)} cy={20 + i * ROW} r="7" fill={(item.percent ?? 0) >= 0 ? '#006d2c' : '#a50f15'} />
+          {/* colour by the trend class, not the sign: a change within the counting noise is stable (grey) */}
+          <circle cx={x(item.percent ?? 0)} cy={20 + i * ROW} r="7" fill={DOT_COLOURS[item.trend] ?? '#595959'}>
+            <title>{item.label}</title>
+          </circle>
         </g>
       ))}
       <text x={x(-LIMIT)} y={height - 8} fontSize="12" fill="#333">
@@ -116,7 +123,7 @@ function OutlookTable({ items }: { items: readonly OutlookItem[] }) {
             <th scope="row">{i.label}</th>
             <td>{answers(i)}</td>
             <td>{t(`outlook.trend.${i.trend}`)}</td>
-            <td>{i.percent === null ? '–' : `${i.percent > 0 ? '+' : ''}${i.percent} %`}</td>
+            <td>{i.percent === null ? '–' : `${i.percent > 0 ? '+' : i.percent < 0 ? '−' : ''}${Math.abs(i.percent)} %`}</td>
           </tr>
         ))}
       </tbody>

@@ -116,6 +116,7 @@ class DemoDataSeeder implements SmartLifecycle {
         List<LearningRoute> routes = new ArrayList<>(DemoRouteCatalogue.generate(taxonomy.taxonomy(), geography,
                 properties.seed(), properties.routes()));
         routes.addAll(DemoRoutes.forEmployerOccupations(taxonomy.taxonomy(), properties.seed()));
+        routes.add(DemoRoutes.forDemoSeekerWish(taxonomy.taxonomy(), properties.seed()));
         routes.forEach(engine::indexRoute);
         engine.refresh();
         return routes.size();
@@ -149,7 +150,7 @@ class DemoDataSeeder implements SmartLifecycle {
         if (properties.profiles() == 0 || candidates.profileOwnedBy(subject).isPresent()) {
             return;
         }
-        Profile own = DemoSeeker.profile(new DemoCandidates(taxonomy.taxonomy(), properties.seed()));
+        Profile own = DemoSeeker.profile(new DemoCandidates(taxonomy.taxonomy(), properties.seed()), taxonomy.taxonomy());
         candidates.storeOwned(own, subject, DemoSeeker.consents(own.id(), CONSENT_WORDING, Instant.now()));
     }
 

@@ -53,6 +53,16 @@ final class DemoRoutes {
         return out;
     }
 
+    /** An online course in the ICT skill the demo seeker wants to learn, so her outlook has a route for it. */
+    static LearningRoute forDemoSeekerWish(Taxonomy taxonomy, long seed) {
+        SkillUri wish = DemoSeeker.ictWish(taxonomy);
+        String nl = taxonomy.skill(wish).orElseThrow().label(Locale.of("nl")).text();
+        String en = taxonomy.skill(wish).orElseThrow().label(Locale.ENGLISH).text();
+        return new LearningRoute(id(seed, 1000), "Demo ICT-academie (demo)", "Cursus " + nl + " (demo)",
+                "Course " + en + " (demo)", RouteKind.TRAINING, skills(List.of(wish), ProficiencyLevel.INTERMEDIATE), 6,
+                350, Set.of(DemoEmployer.REGION), true, List.of(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 9, 1)), true);
+    }
+
     private static List<RouteSkill> skills(List<SkillUri> skills, ProficiencyLevel level) {
         return skills.stream().map(s -> new RouteSkill(s, level)).toList();
     }

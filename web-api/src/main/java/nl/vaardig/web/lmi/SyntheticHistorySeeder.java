@@ -5,7 +5,9 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads a SYNTHETIC labour-market history into the aggregates once (labelled in {@code lmi_dataset}), through the
  * same contribution code the event consumers use: {@code years} of vacancies (4 by default — a seasonal forecast
  * needs three years of quarters to fit on, issue 19) and the last two years of profiles (supply is a 6-month stock,
- * so older profiles would only add rows). The vacancies exist only as aggregate
+ * so older profiles would only add rows), over all regions and sectors unless {@code regions} / {@code sectors} name
+ * some (the integration tests concentrate their small history on the demo seeker's region). The vacancies exist only as aggregate
  * contributions; the profiles go into the supply source so later consent and deletion events apply to them.
  */
 @Component
@@ -49,6 +52,8 @@ public class SyntheticHistorySeeder implements ApplicationRunner {
     private final long seed;
     private final boolean inBackground;
     private final int years;
+    private final Set<String> regions;
+    private final Set<SyntheticLabourMarket.Sector> sectors;
 
     SyntheticHistorySeeder(JdbcTemplate jdbc, DataSource dataSource, AggregateStore store, LmiVocabulary vocabulary,
                            TransactionTemplate tx,
@@ -56,8 +61,19 @@ public class SyntheticHistorySeeder implements ApplicationRunner {
                            @Value("${vaardig.lmi.synthetic.vacancies:200000}") long vacancies,
                            @Value("${vaardig.lmi.synthetic.profiles:40000}") long profiles,
                            @Value("${vaardig.lmi.synthetic.seed:2025}") long seed,
-                           @Value("${vaardig.lmi.synthetic.in-background:false}") boolean inBackground) {
+                           @Value("${vaardig.lmi.synthetic.in-background:false}") boolean inBackground,
+                           @Value("${vaardig.lmi.synthetic.regions:}") List<String> regions,
+                           @Value("${vaardig.lmi.synthetic.sectors:}") List<String> sectors) {
         this.inBackground = inBackground;
+        this.regions = regions.stream().map(r -> r.strip().toUpperCase(Locale.ROOT)).filter(r -> !r.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+        var known = LabourMarketRegions.shipped().all().stream().map(r -> r.code().value().toUpperCase(Locale.ROOT)).toList();
+        if (!known.containsAll(this.regions)) {
+            throw new IllegalArgumentException("vaardig.lmi.synthetic.regions names an unknown region: " + this.regions);
+        }
+        var chosen = sectors.stream().map(String::strip).filter(x -> !x.isEmpty())
+                .map(x -> SyntheticLabourMarket.Sector.valueOf(x.toUpperCase(Locale.ROOT))).toList();
+        this.sectors = chosen.isEmpty() ? EnumSet.allOf(SyntheticLabourMarket.Sector.class) : EnumSet.copyOf(chosen);
         if (years < 2) {
             throw new IllegalArgumentException("vaardig.lmi.synthetic.years is at least 2, not " + years);
         }
@@ -98,7 +114,7 @@ public class SyntheticHistorySeeder implements ApplicationRunner {
             int claimed = jdbc.update("""
                     insert into lmi_dataset (name, synthetic, description, vacancies, profiles, from_day, to_day)
                     values (?, true, ?, ?, ?, ?, ?) on conflict (name) do nothing""",
-                    DATASET, SyntheticLabourMarket.describe(vacancies, profiles, from, to), vacancies, profiles, from, to);
+                    DATASET, SyntheticLabourMarket.describe(vacancies, profiles, from, to) + scope(), vacancies, profiles, from, to);
             if (claimed == 0) {
                 return false;
             }
@@ -119,11 +135,14 @@ public class SyntheticHistorySeeder implements ApplicationRunner {
     private void load(LocalDate from, LocalDate to) {
         Map<String, Integer> sizes = new LinkedHashMap<>();
         for (LabourMarketRegion r : LabourMarketRegions.shipped().all()) {
-            sizes.put(r.code().value().toUpperCase(Locale.ROOT), r.gemeenten().size());
+            String code = r.code().value().toUpperCase(Locale.ROOT);
+            if (regions.isEmpty() || regions.contains(code)) {
+                sizes.put(code, r.gemeenten().size());
+            }
         }
-        var market = new SyntheticLabourMarket(vocabulary.taxonomy(), sizes, from, to, seed);
+        var market = new SyntheticLabourMarket(vocabulary.taxonomy(), sizes, from, to, seed, sectors);
         LocalDate profilesFrom = from.isBefore(to.minusYears(2)) ? to.minusYears(2).plusDays(1) : from;
-        var people = new SyntheticLabourMarket(vocabulary.taxonomy(), sizes, profilesFrom, to, seed);
+        var people = new SyntheticLabourMarket(vocabulary.taxonomy(), sizes, profilesFrom, to, seed, sectors);
         var contributions = new Contributions(vocabulary::skillGroups);
         var demand = new Deltas(Contributions.DEMAND_WIDTH);
         for (long i = 0; i < vacancies; i++) {
@@ -145,6 +164,14 @@ public class SyntheticHistorySeeder implements ApplicationRunner {
         store.bulkAdd("lmi_supply_cell", supply);
         copy("copy lmi_supply_profile (profile_id, region, registered_on, statistics_consent, occupation, skills, "
                 + "wants_to_learn, synthetic) from stdin", rows.toString());
+    }
+
+    /** Said in the dataset's description when the history covers only some regions or sectors. */
+    private String scope() {
+        String where = regions.isEmpty() ? "" : " in " + String.join(", ", regions.stream().sorted().toList());
+        String what = sectors.size() == SyntheticLabourMarket.Sector.values().length ? ""
+                : ", sectors " + sectors.stream().map(Enum::name).collect(Collectors.joining(", "));
+        return where + what;
     }
 
     private static String array(Set<String> values) {

@@ -5,6 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.vaardig.taxonomy.model.Occupation;
 import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.taxonomy.model.Taxonomy;
@@ -26,7 +30,7 @@ import nl.vaardig.taxonomy.model.Taxonomy;
 public final class SyntheticLabourMarket {
 
     /** Sectors by ISCO-08 sub-major groups, with demand season (12 month factors), yearly trend and supply share. */
-    enum Sector {
+    public enum Sector {
         ZORG(List.of("22", "32", "53"), new double[] {1, 1, 1, 1, 1, 1, 0.9, 0.9, 1.1, 1.1, 1, 0.9}, 0.10, 0.8),
         ICT(List.of("25", "35"), new double[] {1, 1, 1.1, 1.1, 1, 0.9, 0.8, 0.8, 1.1, 1.1, 1, 0.8}, 0.25, 0.55),
         TECHNIEK(List.of("31", "72", "74"), new double[] {1, 1, 1.1, 1.1, 1, 1, 0.8, 0.8, 1, 1.1, 1, 0.9}, 0.05, 0.7),
@@ -34,7 +38,7 @@ public final class SyntheticLabourMarket {
         BOUW(List.of("71"), new double[] {0.7, 0.8, 1, 1.1, 1.2, 1.2, 1.1, 0.9, 1.1, 1.1, 1, 0.7}, 0.0, 0.9),
         ONDERWIJS(List.of("23"), new double[] {0.8, 0.8, 0.9, 1, 1.3, 1.6, 1.2, 1.4, 0.9, 0.7, 0.7, 0.6}, 0.03, 0.9),
         HORECA(List.of("51", "94"), new double[] {0.6, 0.7, 0.9, 1.2, 1.5, 1.6, 1.5, 1.2, 0.9, 0.8, 0.7, 0.8}, 0.0, 1.2),
-        ADMINISTRATIE(List.of("41", "33"), new double[] {1, 1, 1, 1, 1, 1, 0.9, 0.9, 1, 1, 1, 0.9}, -0.10, 1.6);
+        ADMINISTRATIE(List.of("41", "33"), new double[] {1, 1, 1, 1, 1, 1, 0.9, 0.9, 1, 1, 1, 0.9}, -0.25, 1.6);
 
         final List<String> isco;
         final double[] season;
@@ -51,7 +55,7 @@ public final class SyntheticLabourMarket {
 
     /** Regional emphasis (multipliers on a sector's share) for regions known for a sector. */
     private static final Map<String, Map<Sector, Double>> EMPHASIS = Map.ofEntries(
-            Map.entry("AM18", Map.of(Sector.ICT, 2.5, Sector.HORECA, 1.8)),
+            Map.entry("AM18", Map.of(Sector.ICT, 2.5, Sector.HORECA, 1.8, Sector.ADMINISTRATIE, 2.0)),
             Map.entry("AM22", Map.of(Sector.LOGISTIEK, 2.5, Sector.TECHNIEK, 1.3)),
             Map.entry("AM28", Map.of(Sector.TECHNIEK, 2.5, Sector.ICT, 1.6)),
             Map.entry("AM13", Map.of(Sector.ICT, 1.8, Sector.ONDERWIJS, 1.3)),
@@ -82,8 +86,28 @@ public final class SyntheticLabourMarket {
     private final List<Integer> regionWeights = new ArrayList<>();
     private final int regionWeightSum;
     private final Map<Sector, List<Job>> jobs = new EnumMap<>(Sector.class);
+    /** Demand weight of a sector in a region on a day is emphasis × season × growth: [region][sector]. */
+    private final double[][] emphasis;
+    /** The month (0–11) of each day of the range. */
+    private final int[] month;
+    /** (1 + trend)^years since the start, [sector][day]: the sector's volume, not its share, follows its trend. */
+    private final double[][] growth;
+    /** The largest summed demand weight of any day, per region (the bound of the day sampler). */
+    private final double[] busiestDay;
 
     public SyntheticLabourMarket(Taxonomy taxonomy, Map<String, Integer> regionSizes, LocalDate from, LocalDate to, long seed) {
+        this(taxonomy, regionSizes, from, to, seed, EnumSet.allOf(Sector.class));
+    }
+
+    /**
+     * A market of only some sectors (the integration tests' small history is concentrated this way, so one skill in one
+     * region still has enough vacancies for a trend); the others have no vacancies and no people.
+     */
+    public SyntheticLabourMarket(Taxonomy taxonomy, Map<String, Integer> regionSizes, LocalDate from, LocalDate to, long seed,
+                                 Set<Sector> sectors) {
+        if (sectors.isEmpty()) {
+            throw new IllegalArgumentException("a synthetic labour market needs at least one sector");
+        }
         this.seed = seed;
         this.from = from;
         this.days = (int) ChronoUnit.DAYS.between(from, to) + 1;
@@ -95,6 +119,35 @@ public final class SyntheticLabourMarket {
             sum += w;
         }
         this.regionWeightSum = sum;
+        this.jobs.putAll(jobsBySector(taxonomy));
+        this.jobs.replaceAll((s, list) -> sectors.contains(s) ? list : List.of());
+        Sector[] all = Sector.values();
+        this.month = new int[days];
+        this.growth = new double[all.length][days];
+        for (int d = 0; d < days; d++) {
+            month[d] = from.plusDays(d).getMonthValue() - 1;
+            for (Sector s : all) {
+                growth[s.ordinal()][d] = Math.pow(1 + s.trend, d / 365.25);
+            }
+        }
+        this.emphasis = new double[regions.size()][all.length];
+        this.busiestDay = new double[regions.size()];
+        for (int k = 0; k < regions.size(); k++) {
+            Map<Sector, Double> known = EMPHASIS.getOrDefault(regions.get(k), Map.of());
+            for (Sector s : all) {
+                emphasis[k][s.ordinal()] = jobs.get(s).isEmpty() ? 0 : known.getOrDefault(s, 1.0);
+            }
+            for (int d = 0; d < days; d++) {
+                busiestDay[k] = Math.max(busiestDay[k], demandWeight(k, d));
+            }
+        }
+        if (regions.isEmpty() || busiestDay[0] == 0) {
+            throw new IllegalStateException("no regions, or the taxonomy has no occupations for any sector");
+        }
+    }
+
+    private static Map<Sector, List<Job>> jobsBySector(Taxonomy taxonomy) {
+        Map<Sector, List<Job>> jobs = new EnumMap<>(Sector.class);
         for (Sector s : Sector.values()) {
             var list = new ArrayList<Job>();
             for (String prefix : s.isco) {
@@ -109,17 +162,52 @@ public final class SyntheticLabourMarket {
             }
             jobs.put(s, list);
         }
+        return jobs;
+    }
+
+    /**
+     * Essential skills of the sector's synthetic occupations that no other sector's occupation asks for, those asked
+     * by most of the sector's occupations first (the most vacancies, so the least counting noise): in the synthetic
+     * history their demand follows this sector's trend alone (the demo seeker uses them).
+     */
+    public static List<String> skillsOnlyIn(Taxonomy taxonomy, Sector sector) {
+        Map<Sector, List<Job>> all = jobsBySector(taxonomy);
+        Set<String> elsewhere = new HashSet<>();
+        all.forEach((s, list) -> {
+            if (s != sector) {
+                list.forEach(j -> {
+                    elsewhere.addAll(j.essential());
+                    elsewhere.addAll(j.optional());
+                });
+            }
+        });
+        Map<String, Long> jobsAsking = all.get(sector).stream().flatMap(j -> j.essential().stream())
+                .filter(uri -> !elsewhere.contains(uri))
+                .collect(Collectors.groupingBy(uri -> uri, LinkedHashMap::new, Collectors.counting()));
+        return jobsAsking.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
     }
 
     public int occupationCount() {
         return jobs.values().stream().mapToInt(List::size).sum();
     }
 
+    /**
+     * The i-th vacancy: a region by size, then a day and a sector with probability proportional to the sector's demand
+     * weight there and then (emphasis × season × growth), so each sector's number of vacancies follows its own trend
+     * and season. The day is drawn by rejection: a uniform day is kept with probability (that day's summed weight) /
+     * (the busiest day's).
+     */
     public SyntheticVacancy vacancy(long i) {
         Random r = random(1, i);
-        LocalDate day = from.plusDays(r.nextInt(days));
-        String region = region(r);
-        Job job = job(r, region, day, true);
+        int region = regionIndex(r);
+        int d = r.nextInt(days);
+        while (r.nextDouble() * busiestDay[region] >= demandWeight(region, d)) {
+            d = r.nextInt(days);
+        }
+        LocalDate day = from.plusDays(d);
+        Job job = demandJob(r, region, d);
         var skills = new ArrayList<DemandFacts.Required>();
         for (String s : job.essential()) {
             if (r.nextDouble() < 0.8) {
@@ -134,14 +222,14 @@ public final class SyntheticLabourMarket {
                 skills.add(new DemandFacts.Required(s, false));
             }
         }
-        return new SyntheticVacancy(region, day, day.plusDays(28 + r.nextInt(43)), job, skills);
+        return new SyntheticVacancy(regions.get(region), day, day.plusDays(28 + r.nextInt(43)), job, skills);
     }
 
     public SyntheticProfile profile(long i) {
         Random r = random(2, i);
         LocalDate day = from.plusDays(r.nextInt(days));
-        String region = region(r);
-        Job job = job(r, region, day, false);
+        String region = regions.get(regionIndex(r));
+        Job job = supplyJob(r, region);
         var skills = new LinkedHashSet<String>();
         for (String s : job.essential()) {
             if (r.nextDouble() < 0.7) {
@@ -168,31 +256,56 @@ public final class SyntheticLabourMarket {
         return new SyntheticProfile(uuid(r), region, day, r.nextDouble() < 0.85, job, skills, wants);
     }
 
-    private String region(Random r) {
+    private int regionIndex(Random r) {
         int x = r.nextInt(regionWeightSum);
         for (int k = 0; k < regions.size(); k++) {
             x -= regionWeights.get(k);
             if (x < 0) {
-                return regions.get(k);
+                return k;
             }
         }
-        return regions.getLast();
+        return regions.size() - 1;
     }
 
-    private Job job(Random r, String region, LocalDate day, boolean demand) {
-        double years = ChronoUnit.DAYS.between(from, day) / 365.0;
-        Map<Sector, Double> emphasis = EMPHASIS.getOrDefault(region, Map.of());
+    private double demandWeight(int region, int day) {
+        double sum = 0;
+        for (Sector s : Sector.values()) {
+            sum += demandWeight(region, s, day);
+        }
+        return sum;
+    }
+
+    private double demandWeight(int region, Sector s, int day) {
+        return emphasis[region][s.ordinal()] * s.season[month[day]] * growth[s.ordinal()][day];
+    }
+
+    private Job demandJob(Random r, int region, int day) {
+        double x = r.nextDouble() * demandWeight(region, day);
+        Sector chosen = null;
+        for (Sector s : Sector.values()) {
+            double w = demandWeight(region, s, day);
+            if (w > 0) {
+                chosen = s;
+                x -= w;
+                if (x < 0) {
+                    break;
+                }
+            }
+        }
+        List<Job> list = jobs.get(chosen);
+        return list.get(r.nextInt(list.size()));
+    }
+
+    /** People look for work in a sector by its supply share (with the region's emphasis), without season or trend. */
+    private Job supplyJob(Random r, String region) {
+        Map<Sector, Double> known = EMPHASIS.getOrDefault(region, Map.of());
         double[] w = new double[Sector.values().length];
         double sum = 0;
         for (Sector s : Sector.values()) {
-            if (jobs.get(s).isEmpty()) {
-                continue;
+            if (!jobs.get(s).isEmpty()) {
+                w[s.ordinal()] = known.getOrDefault(s, 1.0) * s.supplyShare;
+                sum += w[s.ordinal()];
             }
-            double base = emphasis.getOrDefault(s, 1.0);
-            w[s.ordinal()] = demand
-                    ? base * s.season[day.getMonthValue() - 1] * Math.max(0.2, 1 + s.trend * years)
-                    : base * s.supplyShare;
-            sum += w[s.ordinal()];
         }
         double x = r.nextDouble() * sum;
         Sector chosen = null;
@@ -204,9 +317,6 @@ public final class SyntheticLabourMarket {
                     break;
                 }
             }
-        }
-        if (chosen == null) {
-            throw new IllegalStateException("the taxonomy has no occupations for any sector");
         }
         List<Job> list = jobs.get(chosen);
         return list.get(r.nextInt(list.size()));
