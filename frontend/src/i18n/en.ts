@@ -1370,5 +1370,5 @@ export const en: Record<MessageKey, string> = {
   'outlookPrognosis.value': '{percent} (80 % interval {lower} to {upper})',
   'outlookPrognosis.none': 'no prognosis',
   'outlookPrognosis.note':
-    'The prognosis estimates the vacancies in the next four quarters ({from} to {to}) against the last four quarters. It is an estimate: with 80 % probability the change lies in the interval, which we take wide. "no prognosis" means too few quarters or a quarter with fewer than 10 vacancies.',
+    'The prognosis estimates the vacancies in the next four quarters ({from} to {to}) against the last four quarters. It is an estimate: with at least 80 % probability the change lies in the 80 % interval; we take it wide on purpose. "no prognosis" means too few quarters or a quarter with fewer than 10 vacancies.',
 };
