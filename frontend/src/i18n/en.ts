@@ -1365,4 +1365,10 @@ export const en: Record<MessageKey, string> = {
   'outlook.trend.STABLE': 'stable',
   'outlook.trend.SHRINKING': 'shrinking',
   'outlook.trend.NOT_ENOUGH_DATA': 'not enough data',
+  // --- outlook prognosis (issue 19): my outlook, the prognosis for the coming year per skill ---
+  'outlookPrognosis.column': 'Prognosis coming year',
+  'outlookPrognosis.value': '{percent} (80 % interval {lower} to {upper})',
+  'outlookPrognosis.none': 'no prognosis',
+  'outlookPrognosis.note':
+    'The prognosis estimates the vacancies in the next four quarters ({from} to {to}) against the last four quarters. It is an estimate: with at least 80 % probability the change lies in the 80 % interval; we take it wide on purpose. "no prognosis" means too few quarters or a quarter with fewer than 10 vacancies.',
 };

@@ -1380,6 +1380,12 @@ export const nl = {
   'outlook.trend.STABLE': 'stabiel',
   'outlook.trend.SHRINKING': 'krimpt',
   'outlook.trend.NOT_ENOUGH_DATA': 'niet genoeg gegevens',
+  // --- outlook prognosis (issue 19): my outlook, the prognosis for the coming year per skill ---
+  'outlookPrognosis.column': 'Prognose komend jaar',
+  'outlookPrognosis.value': '{percent} (80 %-interval {lower} tot {upper})',
+  'outlookPrognosis.none': 'geen prognose',
+  'outlookPrognosis.note':
+    'De prognose schat de vacatures in de komende vier kwartalen ({from} t/m {to}) tegen de laatste vier kwartalen. Het is een schatting: met minstens 80 % kans ligt de verandering in het 80 %-interval; we nemen het bewust ruim. "geen prognose" betekent te weinig kwartalen of een kwartaal met minder dan 10 vacatures.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -13,8 +13,8 @@ const outlook: SeekerOutlook = {
   region: 'AM18',
   regionName: 'Groot Amsterdam',
   items: [
-    { uri: 'u:python', label: 'Python', group: 'LEARN_GROWING', trend: 'GROWING', percent: 18, doesIt: false, canDoIt: false, wantsToLearn: true, givesEnergy: false },
-    { uri: 'u:typen', label: 'typen', group: 'ENERGY_SHRINKING', trend: 'SHRINKING', percent: -9, doesIt: true, canDoIt: true, wantsToLearn: false, givesEnergy: true },
+    { uri: 'u:python', label: 'Python', group: 'LEARN_GROWING', trend: 'GROWING', percent: 18, doesIt: false, canDoIt: false, wantsToLearn: true, givesEnergy: false, prognosis: null },
+    { uri: 'u:typen', label: 'typen', group: 'ENERGY_SHRINKING', trend: 'SHRINKING', percent: -9, doesIt: true, canDoIt: true, wantsToLearn: false, givesEnergy: true, prognosis: null },
   ],
   advice: [
     { group: 'LEARN_GROWING', nl: 'Je wilt Python leren en de vraag ernaar groeit in Groot Amsterdam (+18 % in een jaar): de leerroutes hiernaast sluiten dat gat het snelst.', en: 'You want to learn Python', skills: ['u:python'] },

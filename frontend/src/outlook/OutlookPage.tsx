@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { formatNumber } from '../i18n/format';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { fetchOutlook, type OutlookItem, type SeekerOutlook } from './outlookApi';
+import { PrognosisCell, PrognosisHeader, PrognosisNote } from './PrognosisColumn';
 
 const WIDTH = 700;
 const ROW = 28;
@@ -51,6 +52,7 @@ export function OutlookPage({ session, fetchImpl }: { session: Session; fetchImp
           </section>
           <DotPlot items={data.items.filter((i) => i.percent !== null)} />
           <OutlookTable items={data.items} />
+          <PrognosisNote items={data.items} />
           {data.routes.length > 0 && (
             <section aria-labelledby="outlook-routes-heading">
               <h2 id="outlook-routes-heading">{t('outlook.routes')}</h2>
@@ -115,6 +117,7 @@ function OutlookTable({ items }: { items: readonly OutlookItem[] }) {
           <th scope="col">{t('outlook.table.answers')}</th>
           <th scope="col">{t('outlook.table.trend')}</th>
           <th scope="col">{t('outlook.table.change')}</th>
+          <PrognosisHeader />
         </tr>
       </thead>
       <tbody>
@@ -124,6 +127,7 @@ function OutlookTable({ items }: { items: readonly OutlookItem[] }) {
             <td>{answers(i)}</td>
             <td>{t(`outlook.trend.${i.trend}`)}</td>
             <td>{i.percent === null ? '–' : `${i.percent > 0 ? '+' : i.percent < 0 ? '−' : ''}${Math.abs(i.percent)} %`}</td>
+            <PrognosisCell prognosis={i.prognosis} />
           </tr>
         ))}
       </tbody>

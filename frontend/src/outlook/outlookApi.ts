@@ -23,6 +23,21 @@ export interface OutlookItem {
   readonly canDoIt: boolean;
   readonly wantsToLearn: boolean;
   readonly givesEnergy: boolean;
+  /** The prognosis for the coming year, or null: "geen prognose" (too short or too small a series). */
+  readonly prognosis: YearPrognosis | null;
+}
+
+/** Expected vacancies in the next 4 quarters against the last 4 finished ones, with the 80 % interval. */
+export interface YearPrognosis {
+  readonly from: string;
+  readonly to: string;
+  readonly lastYear: number;
+  readonly expected: number;
+  readonly lower80: number;
+  readonly upper80: number;
+  readonly percent: number;
+  readonly percentLower80: number;
+  readonly percentUpper80: number;
 }
 
 export interface OutlookRoute {

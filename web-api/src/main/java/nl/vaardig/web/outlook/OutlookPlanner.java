@@ -5,12 +5,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import nl.vaardig.web.lmi.trend.DemandTrend;
 
 /**
  * Places a job seeker's skills by their demand trend in the seeker's region against the four answers (does it, can do
  * it, wants to learn it, gives energy) and writes one short advice per group from templates and the numbers only.
+ * The measured trend decides the group; the prognosis for the coming year is added beside it (always as "prognose"
+ * with its 80 % interval), never used to regroup.
  */
 public final class OutlookPlanner {
 
@@ -29,9 +32,13 @@ public final class OutlookPlanner {
         }
     }
 
-    /** One placed skill; {@code percent} and the quarters are null when there is not enough data. */
+    /**
+     * One placed skill; {@code percent} and the quarters are null when there is not enough data, {@code prognosis}
+     * when the forecaster declines ("geen prognose").
+     */
     public record Item(String uri, String label, Group group, String trend, Long percent, String from, String to,
-                       boolean doesIt, boolean canDoIt, boolean wantsToLearn, boolean givesEnergy) {
+                       boolean doesIt, boolean canDoIt, boolean wantsToLearn, boolean givesEnergy,
+                       YearPrognosis prognosis) {
     }
 
     public record Advice(Group group, String nl, String en, List<String> skills) {
@@ -43,7 +50,8 @@ public final class OutlookPlanner {
     private OutlookPlanner() {
     }
 
-    public static Plan plan(String regionName, List<SkillAnswers> skills, Function<String, DemandTrend> trends) {
+    public static Plan plan(String regionName, List<SkillAnswers> skills, Function<String, DemandTrend> trends,
+                            Function<String, Optional<YearPrognosis>> prognoses) {
         var items = new ArrayList<Item>();
         for (SkillAnswers s : skills) {
             if (!s.answered()) {
@@ -58,12 +66,14 @@ public final class OutlookPlanner {
             };
             items.add(new Item(s.uri(), s.label(), group(s, trend), kind(trend), c == null ? null : c.percent(),
                     c == null ? null : c.from().key(), c == null ? null : c.to().key(),
-                    s.doesIt(), s.canDoIt(), s.wantsToLearn(), s.givesEnergy()));
+                    s.doesIt(), s.canDoIt(), s.wantsToLearn(), s.givesEnergy(), prognoses.apply(s.uri()).orElse(null)));
         }
         Map<Group, List<Item>> byGroup = new EnumMap<>(Group.class);
         items.forEach(i -> byGroup.computeIfAbsent(i.group(), g -> new ArrayList<>()).add(i));
         var advice = new ArrayList<Advice>();
-        byGroup.forEach((g, list) -> advice.add(new Advice(g, dutch(g, regionName, list), english(g, regionName, list),
+        byGroup.forEach((g, list) -> advice.add(new Advice(g,
+                dutch(g, regionName, list) + prognosisSentence(list, "De prognose voor het komende jaar", "is", "80 %-interval", "tot"),
+                english(g, regionName, list) + prognosisSentence(list, "The prognosis for the coming year", "is", "80 % interval", "to"),
                 list.stream().map(Item::uri).toList())));
         return new Plan(List.copyOf(items), List.copyOf(advice));
     }
@@ -142,6 +152,34 @@ public final class OutlookPlanner {
         var parts = new ArrayList<String>();
         items.subList(0, Math.min(3, items.size())).forEach(i -> parts.add(i.label() + " " + percent(i.percent())));
         return String.join(", ", parts) + " " + inAYear;
+    }
+
+    /**
+     * " De prognose voor het komende jaar is +12 % (80 %-interval −3 tot +27 %)." for one skill with a prognosis;
+     * " …: Python +12 % (…), Java +4 % (…)." for more (the first three that have one); empty when none has one.
+     */
+    static String prognosisSentence(List<Item> items, String lead, String is, String interval,
+                                    String until) {
+        List<Item> with = items.stream().filter(i -> i.prognosis() != null).limit(3).toList();
+        if (with.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return " " + lead + " " + is + " " + prognosis(with.getFirst().prognosis(), interval, until) + ".";
+        }
+        var parts = new ArrayList<String>();
+        with.forEach(i -> parts.add(i.label() + " " + prognosis(i.prognosis(), interval, until)));
+        return " " + lead + ": " + String.join(", ", parts) + ".";
+    }
+
+    private static String prognosis(YearPrognosis p, String interval, String until) {
+        return percent(p.percent()) + " (" + interval + " " + signed(p.percentLower80()) + " " + until + " "
+                + percent(p.percentUpper80()) + ")";
+    }
+
+    /** "−3" / "+27" / "0": the lower bound of an interval, whose unit follows the upper one. */
+    private static String signed(long p) {
+        return (p > 0 ? "+" : p < 0 ? "−" : "") + Math.abs(p);
     }
 
     static String percent(Long p) {

@@ -2,14 +2,21 @@ package nl.vaardig.web.outlook;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import nl.vaardig.matching.engine.MatchingEngine;
 import nl.vaardig.matching.model.LearningRoute;
 import nl.vaardig.taxonomy.region.AmrCode;
 import nl.vaardig.web.lmi.Dimension;
 import nl.vaardig.web.lmi.LmiVocabulary;
 import nl.vaardig.web.lmi.forecast.DemandOutlookService;
+import nl.vaardig.web.lmi.trend.DemandTrend;
+import nl.vaardig.web.lmi.trend.QuarterlySeries;
+import nl.vaardig.web.lmi.trend.TrendClassifier;
 import nl.vaardig.web.platform.security.TokenClaims;
 import nl.vaardig.web.seeker.ProfileView;
 import nl.vaardig.web.seeker.SeekerProfiles;
@@ -59,10 +66,14 @@ public class SeekerOutlookController {
         if (answers.stream().noneMatch(OutlookPlanner.SkillAnswers::answered)) {
             return new SeekerOutlookView(region, regionName, List.of(), List.of(), List.of(), "NO_ANSWERS", synthetic);
         }
+        // one read of the quarterly series per skill serves both the trend and the prognosis
+        Map<String, Optional<QuarterlySeries>> series = new HashMap<>();
+        Function<String, Optional<QuarterlySeries>> seriesOf = uri -> series.computeIfAbsent(uri,
+                u -> vocabulary.isRegion(region) ? demand.finishedQuarters(region, Dimension.SKILL, u) : Optional.empty());
         OutlookPlanner.Plan plan = OutlookPlanner.plan(regionName, answers,
-                uri -> vocabulary.isRegion(region) ? demand.trend(region, Dimension.SKILL, uri)
-                        : new nl.vaardig.web.lmi.trend.DemandTrend.NotEnoughData(
-                                nl.vaardig.web.lmi.trend.DemandTrend.NotEnoughData.Reason.TOO_FEW_QUARTERS));
+                uri -> seriesOf.apply(uri).map(TrendClassifier::classify)
+                        .orElse(new DemandTrend.NotEnoughData(DemandTrend.NotEnoughData.Reason.TOO_FEW_QUARTERS)),
+                uri -> seriesOf.apply(uri).flatMap(YearPrognosis::of));
         boolean noData = plan.items().stream().allMatch(i -> i.group() == OutlookPlanner.Group.NOT_ENOUGH_DATA);
         return new SeekerOutlookView(region, regionName, plan.items(), plan.advice(), routes(plan, region),
                 noData ? "NOT_ENOUGH_DATA" : null, synthetic);

@@ -59,7 +59,7 @@ class SeekerOutlookIT {
     void setUp() {
         http = new Http(port);
         tokens = new TestTokens(providerKeys, issuer);
-        skills = taxonomy.taxonomy().essentialSkills(new OccupationUri(ZORGHULP)).stream().limit(2).map(SkillUri::value).toList();
+        skills = taxonomy.taxonomy().essentialSkills(new OccupationUri(ZORGHULP)).stream().limit(3).map(SkillUri::value).toList();
         Period current = Period.containing(Period.Kind.QUARTER, LocalDate.now());
         Period first = current;
         for (int i = 0; i < 17; i++) {
@@ -69,6 +69,7 @@ class SeekerOutlookIT {
         for (Period p = first; p.compareTo(current) < 0; p = p.next(), i++) {
             upsert(p, skills.get(0), 400 - 12 * i);   // falling
             upsert(p, skills.get(1), 100 + 8 * i);    // rising
+            upsert(p, skills.get(2), 8);               // too small a quarter for a prognosis
             jdbc.sql("""
                     insert into lmi_demand_cell (region, period_kind, period_start, dimension, dim_key, vacancies)
                     values ('AM18', 'QUARTER', ?, 'ALL', '-', 0) on conflict do nothing""").param(p.start()).update();
@@ -78,7 +79,7 @@ class SeekerOutlookIT {
     @AfterEach
     void tearDown() {
         jdbc.sql("delete from lmi_demand_cell where region = 'AM18' and period_kind = 'QUARTER' and dimension = 'SKILL' "
-                + "and dim_key in (?, ?)").params(skills.get(0), skills.get(1)).update();
+                + "and dim_key in (?, ?, ?)").params(skills.get(0), skills.get(1), skills.get(2)).update();
     }
 
     void upsert(Period p, String key, long vacancies) {
@@ -114,6 +115,39 @@ class SeekerOutlookIT {
         assertThat(o.get("advice").valueStream().map(a -> a.get("nl").asString()))
                 .anySatisfy(a -> assertThat(a).startsWith("Je wilt ").contains("de vraag ernaar groeit in Groot Amsterdam (+"))
                 .anySatisfy(a -> assertThat(a).startsWith("Je doet ").contains("graag, maar de vraag krimpt in Groot Amsterdam (−"));
+    }
+
+    @Test
+    void eachSkillCarriesThePrognosisForTheComingYearWithItsIntervalOrNoneWhenTheSeriesIsTooSmall() {
+        String seeker = tokens.jobSeeker("it-outlook-" + UUID.randomUUID());
+        String body = profile(List.of(skill(skills.get(0), "ADVANCED", "WORK", true, true, false, true, null),
+                skill(skills.get(1), "BASIC", "CERTIFICATE", false, false, true, false, "Certificaat 2024"),
+                skill(skills.get(2), "BASIC", "WORK", true, true, false, false, null)), "AM18", null, keepOnly());
+        assertThat(http.post("/api/me/profile", body, bearer(seeker)).statusCode()).isEqualTo(201);
+
+        JsonNode o = ok(http.get("/api/me/outlook", bearer(seeker)));
+
+        JsonNode falling = item(o, skills.get(0)).get("prognosis");
+        JsonNode rising = item(o, skills.get(1)).get("prognosis");
+        assertThat(rising.get("percent").asLong()).isPositive();
+        assertThat(rising.get("percent").asLong()).isBetween(rising.get("percentLower80").asLong(), rising.get("percentUpper80").asLong());
+        assertThat(rising.get("lower80").asLong()).isLessThanOrEqualTo(rising.get("expected").asLong());
+        assertThat(rising.get("upper80").asLong()).isGreaterThanOrEqualTo(rising.get("expected").asLong());
+        assertThat(falling.get("percent").asLong()).isNegative();
+        Period next = Period.containing(Period.Kind.QUARTER, LocalDate.now());
+        assertThat(rising.get("from").asString()).isEqualTo(next.key());
+        // 8 vacancies a quarter: 32 a year is enough for the trend (stable), but every quarter is under the floor of
+        // 10 the forecaster asks for, so: geen prognose
+        JsonNode small = item(o, skills.get(2));
+        assertThat(small.get("group").asString()).isEqualTo("STABLE");
+        assertThat(small.get("prognosis").isNull()).isTrue();
+        assertThat(o.get("advice").valueStream().map(a -> a.get("nl").asString()))
+                .anySatisfy(a -> assertThat(a).startsWith("Je wilt ").contains("De prognose voor het komende jaar is +")
+                        .contains("(80 %-interval "));
+    }
+
+    static JsonNode item(JsonNode outlook, String uri) {
+        return outlook.get("items").valueStream().filter(i -> i.get("uri").asString().equals(uri)).findFirst().orElseThrow();
     }
 
     @Test
