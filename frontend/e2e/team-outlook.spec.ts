@@ -67,7 +67,7 @@ test('an employer invites six workers: with four answers the team outlook shows 
   for (const query of ['verzorging', 'medicatie']) {
     const typeahead = employer.getByRole('combobox', { name: 'Vaardigheid toevoegen' });
     await typeahead.fill(query);
-    const option = employer.getByRole('option').first();
+    const option = employer.getByRole('listbox').getByRole('option').first();
     await expect(option).toBeVisible();
     await option.click();
   }

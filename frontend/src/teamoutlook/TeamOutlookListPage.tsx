@@ -120,7 +120,7 @@ export function TeamOutlookListPage({ session }: { session: Session }) {
             <ul className="team-outlook-list">
               {offered.map((skill) => (
                 <li key={skill.uri}>
-                  <label>
+                  <label className="checkbox">
                     <input type="checkbox" checked={chosen.has(skill.uri)} onChange={(e) => toggle(skill.uri, e.target.checked)} />{' '}
                     <ConceptLabel label={skill.label} labelLanguage={skill.labelLanguage} derived={skill.derived} />
                   </label>

@@ -131,7 +131,7 @@ export function WorkerAnswerPage({ fetchImpl }: { fetchImpl?: Fetch } = {}) {
               </legend>
               {QUESTIONS.map((q) => (
                 <div key={q}>
-                  <label>
+                  <label className="checkbox">
                     <input
                       type="checkbox"
                       checked={answers[s.uri]?.[q] ?? false}
@@ -143,8 +143,8 @@ export function WorkerAnswerPage({ fetchImpl }: { fetchImpl?: Fetch } = {}) {
               ))}
             </fieldset>
           ))}
-          <div className="field">
-            <label>
+          <div className="team-outlook-consent">
+            <label className="checkbox">
               <input id="team-outlook-consent" type="checkbox" checked={consent} aria-invalid={consentMissing}
                 aria-describedby={consentMissing ? 'team-outlook-consent-error' : undefined}
                 onChange={(e) => setConsent(e.target.checked)} />{' '}
