@@ -41,7 +41,7 @@ public class TeamOutlookController {
     /** Quarters ahead for the prognosis shown beside each skill. */
     static final int HORIZON = 4;
 
-    public record OutlookInput(@NotBlank(message = "{vaardig.team.outlook.name}")
+    public record TeamOutlookInput(@NotBlank(message = "{vaardig.team.outlook.name}")
                                @Size(max = TeamOutlook.MAX_NAME, message = "{vaardig.team.outlook.name}") String name,
                                @NotBlank(message = "{vaardig.team.outlook.region}") String region,
                                @NotNull(message = "{vaardig.team.outlook.skills}")
@@ -49,33 +49,33 @@ public class TeamOutlookController {
                                List<@NotBlank(message = "{vaardig.team.outlook.skills}") String> skills) {
     }
 
-    public record InviteInput(@NotNull(message = "{vaardig.team.outlook.emails}")
+    public record TeamOutlookInviteInput(@NotNull(message = "{vaardig.team.outlook.emails}")
                               @Size(min = 1, max = TeamOutlookService.MAX_PER_REQUEST,
                                       message = "{vaardig.team.outlook.emails}") List<String> emails) {
     }
 
-    public record Summary(String id, String name, String region, String regionName, int skills, Instant createdAt) {
+    public record TeamOutlookSummary(String id, String name, String region, String regionName, int skills, Instant createdAt) {
     }
 
-    public record Invitation(String id, String email, Instant createdAt, Instant expiresAt, String status) {
+    public record TeamOutlookInvitation(String id, String email, Instant createdAt, Instant expiresAt, String status) {
     }
 
     /** {@code prognosis}: the quarter {@link #HORIZON} ahead with its 80 % interval, null when there is none. */
-    public record Prognosis(String quarter, double prognosis, double lower80, double upper80) {
+    public record TeamOutlookPrognosis(String quarter, double prognosis, double lower80, double upper80) {
     }
 
     /** One skill: the answer counts (null = not shown, see TeamAggregate) beside the regional trend and prognosis. */
-    public record SkillView(String uri, String label, String labelLanguage, boolean derived, Integer answered,
+    public record TeamOutlookSkill(String uri, String label, String labelLanguage, boolean derived, Integer answered,
                             Integer doesIt, Integer canDoIt, Integer wantsToLearn, Integer givesEnergy,
-                            DemandOutlookView.Trend trend, Prognosis prognosis) {
+                            DemandOutlookView.Trend trend, TeamOutlookPrognosis prognosis) {
     }
 
     /**
      * {@code answered}: how many workers answered with consent; {@code shown}: whether the counts are shown (from
      * {@code minimum} on); {@code invited}: live invitations.
      */
-    public record Detail(String id, String name, String region, String regionName, Instant createdAt, int invited,
-                         int answered, int minimum, boolean shown, List<SkillView> skills, List<Invitation> invitations,
+    public record TeamOutlookDetail(String id, String name, String region, String regionName, Instant createdAt, int invited,
+                         int answered, int minimum, boolean shown, List<TeamOutlookSkill> skills, List<TeamOutlookInvitation> invitations,
                          boolean synthetic) {
     }
 
@@ -94,14 +94,14 @@ public class TeamOutlookController {
 
     @GetMapping("/api/team/outlooks")
     @PreAuthorize("hasRole('EMPLOYER')")
-    public List<Summary> list(@AuthenticationPrincipal Jwt jwt) {
+    public List<TeamOutlookSummary> list(@AuthenticationPrincipal Jwt jwt) {
         return outlooks.ofOrganisation(organisation(jwt)).stream().map(this::summary).toList();
     }
 
     @PostMapping("/api/team/outlooks")
     @PreAuthorize("hasRole('EMPLOYER')")
     @ResponseStatus(HttpStatus.CREATED)
-    public Detail create(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody OutlookInput input, Locale locale,
+    public TeamOutlookDetail create(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody TeamOutlookInput input, Locale locale,
                          @RequestParam(name = "lang", required = false) String lang) {
         String organisation = organisation(jwt);
         TeamOutlook outlook = outlooks.create(organisation, TokenClaims.currentUser(jwt).subject(), input.name(),
@@ -111,7 +111,7 @@ public class TeamOutlookController {
 
     @GetMapping("/api/team/outlooks/{id}")
     @PreAuthorize("hasRole('EMPLOYER')")
-    public Detail read(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
+    public TeamOutlookDetail read(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
                        @RequestParam(name = "lang", required = false) String lang) {
         String organisation = organisation(jwt);
         return detail(organisation, outlooks.own(organisation, id), RequestedLabelLanguage.of(lang));
@@ -127,8 +127,8 @@ public class TeamOutlookController {
     @PostMapping("/api/team/outlooks/{id}/invitations")
     @PreAuthorize("hasRole('EMPLOYER')")
     @ResponseStatus(HttpStatus.CREATED)
-    public List<Invitation> invite(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
-                                   @Valid @RequestBody InviteInput input, Locale locale) {
+    public List<TeamOutlookInvitation> invite(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
+                                   @Valid @RequestBody TeamOutlookInviteInput input, Locale locale) {
         Instant now = Instant.now();
         return outlooks.invite(organisation(jwt), id, input.emails(), locale).stream().map(i -> invitation(i, now)).toList();
     }
@@ -140,34 +140,34 @@ public class TeamOutlookController {
         outlooks.revoke(organisation(jwt), id, invitationId);
     }
 
-    private Summary summary(TeamOutlook o) {
-        return new Summary(o.id().toString(), o.name(), o.region(), regionName(o.region()), o.skills().size(), o.createdAt());
+    private TeamOutlookSummary summary(TeamOutlook o) {
+        return new TeamOutlookSummary(o.id().toString(), o.name(), o.region(), regionName(o.region()), o.skills().size(), o.createdAt());
     }
 
-    private Detail detail(String organisation, TeamOutlook o, Locale locale) {
+    private TeamOutlookDetail detail(String organisation, TeamOutlook o, Locale locale) {
         Instant now = Instant.now();
-        List<Invitation> invitations = outlooks.invitations(organisation, o.id()).stream().map(i -> invitation(i, now)).toList();
+        List<TeamOutlookInvitation> invitations = outlooks.invitations(organisation, o.id()).stream().map(i -> invitation(i, now)).toList();
         TeamAggregate.Picture picture = outlooks.picture(o);
         boolean synthetic = false;
-        var skills = new java.util.ArrayList<SkillView>();
+        var skills = new java.util.ArrayList<TeamOutlookSkill>();
         for (TeamAggregate.SkillRow row : picture.skills()) {
             DemandOutlookView regional = demand.outlook(o.region(), Dimension.SKILL, row.skill().value(), HORIZON, locale);
             synthetic |= regional.synthetic();
             LabelView label = LabelView.of(taxonomy.taxonomy(), row.skill(), locale);
             var points = regional.forecast().points();
-            Prognosis prognosis = points.isEmpty() ? null : new Prognosis(points.getLast().quarter(),
+            TeamOutlookPrognosis prognosis = points.isEmpty() ? null : new TeamOutlookPrognosis(points.getLast().quarter(),
                     points.getLast().prognosis(), points.getLast().lower80(), points.getLast().upper80());
-            skills.add(new SkillView(row.skill().value(), label.label(), label.labelLanguage(), label.derived(),
+            skills.add(new TeamOutlookSkill(row.skill().value(), label.label(), label.labelLanguage(), label.derived(),
                     row.answered(), row.doesIt().yes(), row.canDoIt().yes(), row.wantsToLearn().yes(),
                     row.givesEnergy().yes(), regional.trend(), prognosis));
         }
         int live = (int) invitations.stream().filter(i -> !"REVOKED".equals(i.status())).count();
-        return new Detail(o.id().toString(), o.name(), o.region(), regionName(o.region()), o.createdAt(), live,
+        return new TeamOutlookDetail(o.id().toString(), o.name(), o.region(), regionName(o.region()), o.createdAt(), live,
                 picture.answered(), TeamAggregate.MIN_WORKERS, picture.shown(), skills, invitations, synthetic);
     }
 
-    private static Invitation invitation(OutlookInvitation i, Instant now) {
-        return new Invitation(i.id().toString(), i.email(), i.createdAt(), i.expiresAt(), i.status(now).name());
+    private static TeamOutlookInvitation invitation(OutlookInvitation i, Instant now) {
+        return new TeamOutlookInvitation(i.id().toString(), i.email(), i.createdAt(), i.expiresAt(), i.status(now).name());
     }
 
     private String regionName(String code) {

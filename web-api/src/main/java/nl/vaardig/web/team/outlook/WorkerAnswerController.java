@@ -35,27 +35,27 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class WorkerAnswerController {
 
-    public record AnswerInput(@NotBlank(message = "{vaardig.team.outlook.answers}") String skill,
+    public record TeamOutlookAnswer(@NotBlank(message = "{vaardig.team.outlook.answers}") String skill,
                               @NotNull(message = "{vaardig.team.outlook.answers}") Boolean doesIt,
                               @NotNull(message = "{vaardig.team.outlook.answers}") Boolean canDoIt,
                               @NotNull(message = "{vaardig.team.outlook.answers}") Boolean wantsToLearn,
                               @NotNull(message = "{vaardig.team.outlook.answers}") Boolean givesEnergy) {
     }
 
-    public record AnswersInput(@NotNull(message = "{vaardig.team.outlook.answers}") Boolean consent,
+    public record TeamOutlookAnswers(@NotNull(message = "{vaardig.team.outlook.answers}") Boolean consent,
                                @NotNull(message = "{vaardig.team.outlook.answers}")
                                @Size(max = TeamOutlook.MAX_SKILLS, message = "{vaardig.team.outlook.answers}")
-                               List<@Valid @NotNull AnswerInput> answers) {
+                               List<@Valid @NotNull TeamOutlookAnswer> answers) {
     }
 
     /** A skill of the team with the worker's own answers, null while not answered. */
-    public record SkillView(String uri, String label, String labelLanguage, boolean derived, Boolean doesIt,
+    public record TeamOutlookWorkerSkill(String uri, String label, String labelLanguage, boolean derived, Boolean doesIt,
                             Boolean canDoIt, Boolean wantsToLearn, Boolean givesEnergy) {
     }
 
     /** {@code answered}: the worker's answers are stored and counted (with consent); {@code minimum}: see TeamAggregate. */
-    public record WorkerView(String organisation, String teamName, Instant expiresAt, boolean expired, boolean answered,
-                             int minimum, List<SkillView> skills) {
+    public record TeamOutlookWorkerView(String organisation, String teamName, Instant expiresAt, boolean expired, boolean answered,
+                             int minimum, List<TeamOutlookWorkerSkill> skills) {
     }
 
     private final TeamOutlookService outlooks;
@@ -68,18 +68,18 @@ public class WorkerAnswerController {
 
     @GetMapping("/api/public/team-outlook/{token}")
     @PermitAll
-    public WorkerView open(@PathVariable String token, @RequestParam(name = "lang", required = false) String lang) {
+    public TeamOutlookWorkerView open(@PathVariable String token, @RequestParam(name = "lang", required = false) String lang) {
         return view(outlooks.open(token), RequestedLabelLanguage.of(lang));
     }
 
     @PutMapping("/api/public/team-outlook/{token}")
     @PermitAll
-    public WorkerView answer(@PathVariable String token, @Valid @RequestBody AnswersInput input, Locale locale,
+    public TeamOutlookWorkerView answer(@PathVariable String token, @Valid @RequestBody TeamOutlookAnswers input, Locale locale,
                              @RequestParam(name = "lang", required = false) String lang) {
         Map<String, WorkerAnswer> bySkill = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < input.answers().size(); i++) {
-            AnswerInput a = input.answers().get(i);
+            TeamOutlookAnswer a = input.answers().get(i);
             SkillUri skill;
             try {
                 skill = new SkillUri(a.skill().strip());
@@ -107,17 +107,17 @@ public class WorkerAnswerController {
         outlooks.withdraw(token);
     }
 
-    private WorkerView view(TeamOutlookService.Opened opened, Locale locale) {
+    private TeamOutlookWorkerView view(TeamOutlookService.Opened opened, Locale locale) {
         Map<SkillUri, WorkerAnswer> mine = new LinkedHashMap<>();
         opened.answers().forEach(a -> mine.put(a.skill(), a));
-        List<SkillView> skills = opened.expired() ? List.of() : opened.outlook().skills().stream().map(s -> {
+        List<TeamOutlookWorkerSkill> skills = opened.expired() ? List.of() : opened.outlook().skills().stream().map(s -> {
             LabelView label = LabelView.of(taxonomy.taxonomy(), s, locale);
             WorkerAnswer a = mine.get(s);
-            return new SkillView(s.value(), label.label(), label.labelLanguage(), label.derived(),
+            return new TeamOutlookWorkerSkill(s.value(), label.label(), label.labelLanguage(), label.derived(),
                     a == null ? null : a.doesIt(), a == null ? null : a.canDoIt(), a == null ? null : a.wantsToLearn(),
                     a == null ? null : a.givesEnergy());
         }).toList();
-        return new WorkerView(opened.outlook().organisation(), opened.outlook().name(), opened.invitation().expiresAt(),
+        return new TeamOutlookWorkerView(opened.outlook().organisation(), opened.outlook().name(), opened.invitation().expiresAt(),
                 opened.expired(), !opened.answers().isEmpty(), TeamAggregate.MIN_WORKERS, skills);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vaardig.ingest.event.EnvelopeCodec;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
+import nl.vaardig.web.lmi.Period;
 import nl.vaardig.web.notification.LocalMailServer;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.TestTokens;
@@ -244,6 +246,48 @@ class TeamOutlookIT {
         assertThat(ok(http.get("/api/public/team-outlook/" + links.getFirst()), 200).get("answered").asBoolean())
                 .as("nothing stored from refused input").isFalse();
         ok(http.delete("/api/team/outlooks/" + outlook, bearer(employer)), 204);
+    }
+
+    @Test
+    void theRegionalTrendAndPrognosisStandBesideTheSkillsBeforeAnyoneAnswered() {
+        List<String> keys = skills();
+        Period current = Period.containing(Period.Kind.QUARTER, LocalDate.now());
+        Period first = current;
+        for (int i = 0; i < 17; i++) {
+            first = first.previous();
+        }
+        try {
+            int i = 0;
+            for (Period p = first; p.compareTo(current) < 0; p = p.next(), i++) {
+                demand(p, "SKILL", keys.get(0), 100 + 8 * i);   // rising
+                demand(p, "SKILL", keys.get(1), 400 - 12 * i);  // falling
+                jdbc.sql("insert into lmi_demand_cell (region, period_kind, period_start, dimension, dim_key, vacancies) "
+                        + "values ('AM18', 'QUARTER', ?, 'ALL', '-', 0) on conflict do nothing").param(p.start()).update();
+            }
+            String employer = freshEmployer();
+            JsonNode outlook = read(employer, create(employer));
+            assertThat(outlook.get("answered").asInt()).isZero();
+            JsonNode rising = outlook.get("skills").get(0);
+            JsonNode falling = outlook.get("skills").get(1);
+            assertThat(rising.get("trend").get("kind").asString()).isEqualTo("GROWING");
+            assertThat(rising.get("trend").get("percent").asLong()).isPositive();
+            assertThat(falling.get("trend").get("kind").asString()).isEqualTo("SHRINKING");
+            assertThat(falling.get("trend").get("percent").asLong()).isNegative();
+            JsonNode prognosis = rising.get("prognosis");
+            assertThat(prognosis.get("quarter").asString()).matches("\\d{4}-Q[1-4]");
+            assertThat(prognosis.get("lower80").asDouble()).isLessThanOrEqualTo(prognosis.get("prognosis").asDouble());
+            assertThat(rising.get("doesIt").isNull()).as("the trend is public, the answers are not").isTrue();
+        } finally {
+            jdbc.sql("delete from lmi_demand_cell where region = 'AM18' and period_kind = 'QUARTER' and dimension = 'SKILL' "
+                    + "and dim_key in (?, ?)").params(keys.get(0), keys.get(1)).update();
+        }
+    }
+
+    void demand(Period p, String dimension, String key, long vacancies) {
+        jdbc.sql("insert into lmi_demand_cell (region, period_kind, period_start, dimension, dim_key, vacancies) "
+                        + "values ('AM18', 'QUARTER', ?, ?, ?, ?) on conflict (region, period_kind, period_start, dimension, "
+                        + "dim_key) do update set vacancies = excluded.vacancies")
+                .params(p.start(), dimension, key, vacancies).update();
     }
 
     List<MimeMessage> mailTo(String address) {
