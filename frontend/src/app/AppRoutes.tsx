@@ -41,6 +41,10 @@ import { WelcomeConsentPage } from '../seeker/WelcomeConsentPage';
 // --- issue 6 B: invitations, team gap view ---
 import { TeamPage } from '../employer/TeamPage';
 import { InvitationsPage } from '../invitations/InvitationsPage';
+// --- team19 (issue 19): team outlook ---
+import { TeamOutlookListPage } from '../teamoutlook/TeamOutlookListPage';
+import { TeamOutlookPage } from '../teamoutlook/TeamOutlookPage';
+import { WorkerAnswerPage } from '../teamoutlook/WorkerAnswerPage';
 // --- issue 18: skills passport ---
 import { PassportPage } from '../passport/PassportPage';
 import { SharedPassportPage } from '../passport/SharedPassportPage';
@@ -161,6 +165,16 @@ export function AppRoutes() {
           path="/werkgever/voorstellen"
           element={<RequireRole role="EMPLOYER">{(session) => <EmployerProposalsPage session={session} />}</RequireRole>}
         />
+        {/* --- team19 (issue 19): team outlook (employer) and the worker's answer page (by link, no account) --- */}
+        <Route
+          path="/werkgever/team/toekomst"
+          element={<RequireRole role="EMPLOYER">{(session) => <TeamOutlookListPage session={session} />}</RequireRole>}
+        />
+        <Route
+          path="/werkgever/team/toekomst/:id"
+          element={<RequireRole role="EMPLOYER">{(session) => <TeamOutlookPage session={session} />}</RequireRole>}
+        />
+        <Route path="/teamvragen/:token" element={<WorkerAnswerPage />} />
         {/* --- issue 6 B: invitations, team gap view --- */}
         <Route
           path="/werkgever/team"

@@ -90,6 +90,9 @@ export function TeamPage({ session }: { session: Session }) {
         <p className="eyebrow">{t('employer.title')}</p>
         <h1>{t('team.title')}</h1>
         <p className="lead">{t('team.intro')}</p>
+        <p>
+          <Link to="/werkgever/team/toekomst">{t('teamOutlook.teamLink')}</Link>
+        </p>
       </header>
       <div role="status" aria-live="polite">
         {loaded.status === 'loading' && <p className="progress">{t('team.loading')}</p>}

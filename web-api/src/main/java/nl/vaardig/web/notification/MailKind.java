@@ -11,9 +11,12 @@ public enum MailKind {
     /** to the employer's accounts: a candidate agreed to be proposed for their vacancy */
     PROPOSAL_FOR_EMPLOYER(Category.PROPOSALS),
     /** to the jobcoach who proposed: the candidate agreed or declined */
-    PROPOSAL_ANSWERED(Category.ANSWERS);
+    PROPOSAL_ANSWERED(Category.ANSWERS),
+    /** to a worker's address an employer gave: answer the four questions for the team outlook (issue 19) */
+    TEAM_OUTLOOK_QUESTIONS(Category.ON_REQUEST);
 
-    public enum Category { INVITATIONS, PROPOSALS, ANSWERS }
+    /** {@code ON_REQUEST}: one mail to an address given for that purpose, not a notification anyone switches on. */
+    public enum Category { INVITATIONS, PROPOSALS, ANSWERS, ON_REQUEST }
 
     private final Category category;
 

@@ -83,6 +83,26 @@ final class MailTexts {
                 "/jobcoach/kandidaten/" + profileId);
     }
 
+    /**
+     * To a worker (no account, language unknown): Dutch first, English below. The link is the worker's own; the text
+     * says what the employer will and will not see.
+     */
+    Mail teamOutlookQuestions(String organisation, String teamName, String path, java.time.LocalDate until) {
+        String link = baseUrl + path;
+        String date = until.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy", java.util.Locale.ROOT));
+        return new Mail(MailKind.TEAM_OUTLOOK_QUESTIONS,
+                organisation + " vraagt je mening over de vaardigheden van " + quoted(teamName),
+                "Hallo,\n\n" + organisation + " vraagt je vier vragen te beantwoorden over de vaardigheden van het team "
+                        + quoted(teamName) + ": doe je het al, kun je het, wil je het leren en geeft het je energie?\n\n"
+                        + "Je werkgever ziet nooit jouw antwoorden, alleen hoeveel mensen samen iets kunnen of willen, "
+                        + "en pas als minstens 5 mensen hebben geantwoord. Je kunt je antwoorden later via dezelfde link "
+                        + "intrekken.\n\nJe antwoordt hier (tot " + date + "): " + link
+                        + "\n\nDeze link is alleen voor jou: stuur hem niet door.\n\n"
+                        + "---\n\n" + organisation + " asks you four questions about the skills of the team "
+                        + quoted(teamName) + ". Your employer never sees your answers, only totals, and only once at "
+                        + "least 5 people have answered. Answer (and later withdraw) at the link above.\n\nVaardig\n");
+    }
+
     private Mail mail(MailKind kind, Language l, String subjectNl, String subjectEn, String textNl, String textEn,
                       String path) {
         String link = baseUrl + path;

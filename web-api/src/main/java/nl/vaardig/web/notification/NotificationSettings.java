@@ -33,6 +33,7 @@ public record NotificationSettings(String subject, String email, Language langua
             case INVITATIONS -> invitations;
             case PROPOSALS -> proposals;
             case ANSWERS -> answers;
+            case ON_REQUEST -> false;
         };
     }
 }

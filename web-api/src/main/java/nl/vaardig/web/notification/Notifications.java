@@ -77,6 +77,16 @@ public class Notifications {
                 candidateLabel(profileId, l), vacancyTitle, agreed, profileId.toString()));
     }
 
+    /**
+     * To a worker an employer invited for the team outlook: sent once to the address given, without settings (the
+     * worker has no account); {@code invitationId} stands in for a subject in the outbox.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void teamOutlookQuestions(UUID invitationId, String address, String organisation, String teamName,
+                                     String path, java.time.LocalDate until) {
+        outbox.queue("team-outlook:" + invitationId, address, texts.teamOutlookQuestions(organisation, teamName, path, until));
+    }
+
     private void toPerson(String subject, MailKind kind, Function<Language, Mail> render) {
         settings.of(subject).filter(s -> s.wants(kind))
                 .ifPresent(s -> outbox.queue(s.subject(), s.email(), render.apply(languageOf(s))));

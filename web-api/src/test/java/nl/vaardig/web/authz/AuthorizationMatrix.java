@@ -167,6 +167,26 @@ final class AuthorizationMatrix {
                 delete("/api/me/passport/shares/{id}", f -> "/api/me/passport/shares/" + f.passports().shareToRevoke())
                         .onlyFor(204, SEEKER).except(OTHER_SEEKER, DENIED_404),
 
+                // --- issue 19, team outlook: the employer's own rounds (another organisation 404); the worker's link for anyone ---
+                get("/api/team/outlooks").onlyFor(200, EMPLOYER, OTHER_EMPLOYER),
+                // a region that is none: past the role check, refused by the rules (400), so the matrix leaves no outlook behind
+                post("/api/team/outlooks", f -> "/api/team/outlooks", f -> "{\"name\":\"Matrixteam\",\"region\":\"AM99\","
+                        + "\"skills\":[\"" + f.skillUri() + "\"]}").onlyFor(400, EMPLOYER, OTHER_EMPLOYER),
+                get("/api/team/outlooks/{id}", f -> "/api/team/outlooks/" + f.teamOutlook().outlook())
+                        .onlyFor(200, EMPLOYER).except(OTHER_EMPLOYER, DENIED_404),
+                // an address that is none: no mail goes out; the other organisation does not get that far
+                post("/api/team/outlooks/{id}/invitations", f -> "/api/team/outlooks/" + f.teamOutlook().outlook() + "/invitations",
+                        f -> "{\"emails\":[\"geen-adres\"]}").onlyFor(400, EMPLOYER).except(OTHER_EMPLOYER, DENIED_404),
+                get("/api/public/team-outlook/{token}", f -> "/api/public/team-outlook/" + f.teamOutlook().token()).everyone(200),
+                put("/api/public/team-outlook/{token}", f -> "/api/public/team-outlook/" + f.teamOutlook().token(),
+                        f -> "{\"consent\":true,\"answers\":[{\"skill\":\"" + f.skillUri() + "\",\"doesIt\":true,"
+                                + "\"canDoIt\":true,\"wantsToLearn\":false,\"givesEnergy\":true}]}").everyone(200),
+                delete("/api/public/team-outlook/{token}", f -> "/api/public/team-outlook/" + f.teamOutlook().token()).everyone(204),
+                delete("/api/team/outlooks/{id}/invitations/{invitationId}", f -> "/api/team/outlooks/" + f.teamOutlook().outlook()
+                        + "/invitations/" + f.teamOutlook().invitation()).onlyFor(204, EMPLOYER).except(OTHER_EMPLOYER, DENIED_404),
+                delete("/api/team/outlooks/{id}", f -> "/api/team/outlooks/" + f.teamOutlook().outlook())
+                        .onlyFor(204, EMPLOYER).except(OTHER_EMPLOYER, DENIED_404),
+
                 // --- administration: feeds and dead letters ---
                 get("/api/admin/feeds/jobs").onlyFor(200, ADMIN),
                 get("/api/admin/feeds/jobs/{id}", f -> "/api/admin/feeds/jobs/" + f.feedJob()).onlyFor(200, ADMIN),

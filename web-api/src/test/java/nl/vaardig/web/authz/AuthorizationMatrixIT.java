@@ -82,6 +82,8 @@ class AuthorizationMatrixIT {
     CandidateService candidates;
     @Autowired
     TaxonomyRuntime taxonomy;
+    @Autowired
+    nl.vaardig.web.notification.LocalMailServer smtp;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -119,7 +121,40 @@ class AuthorizationMatrixIT {
                 .get("defaultPeriod").asString();
         fixtures = new MatrixFixtures(ownVacancy, toChange, toClose, foreign, seekerProfile, otherSeekerProfile,
                 UUID.fromString(job), UUID.fromString(deadLetter), period, skill,
-                journeys(employer, seekerProfile, toChange, skill), passports());
+                journeys(employer, seekerProfile, toChange, skill), passports(), teamOutlook(employer, skill));
+    }
+
+    /** A team outlook of the demo organisation with one invitation; the worker's token from the mail it sent. */
+    private MatrixFixtures.TeamOutlook teamOutlook(String employer, String skill) {
+        UUID outlook = idOf(http.post("/api/team/outlooks", "{\"name\":\"Matrixteam\",\"region\":\"AM18\",\"skills\":[\""
+                + skill + "\"]}", bearer(employer)), 201);
+        String address = "matrix-" + UUID.randomUUID() + "@voorbeeld.nl";
+        HttpResponse<String> invited = http.post("/api/team/outlooks/" + outlook + "/invitations",
+                "{\"emails\":[\"" + address + "\"]}", bearer(employer));
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        UUID invitation = UUID.fromString(json.readTree(invited.body()).get(0).get("id").asString());
+        String body = await().atMost(Duration.ofSeconds(30)).until(() -> smtp.received().stream()
+                .filter(m -> mailTo(m, address)).map(AuthorizationMatrixIT::text).findFirst().orElse(null),
+                java.util.Objects::nonNull);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/teamvragen/([A-Za-z0-9_-]{43})").matcher(body);
+        assertThat(link.find()).as(body).isTrue();
+        return new MatrixFixtures.TeamOutlook(outlook, invitation, link.group(1));
+    }
+
+    private static boolean mailTo(jakarta.mail.internet.MimeMessage m, String address) {
+        try {
+            return m.getAllRecipients() != null && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(jakarta.mail.internet.MimeMessage m) {
+        try {
+            return (String) m.getContent();
+        } catch (jakarta.mail.MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A share link, a share with the AM18 coach account and a link to revoke, all of the matrix seeker's passport. */

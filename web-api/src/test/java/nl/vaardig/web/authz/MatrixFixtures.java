@@ -17,7 +17,17 @@ import java.util.UUID;
  */
 record MatrixFixtures(UUID ownVacancy, UUID vacancyToChange, UUID vacancyToClose, UUID otherOrganisationVacancy,
                       UUID seekerProfile, UUID otherSeekerProfile, UUID feedJob, UUID deadLetter,
-                      String lmiPeriod, String skillUri, Issue6 journeys, Passports passports) {
+                      String lmiPeriod, String skillUri, Issue6 journeys, Passports passports, TeamOutlook teamOutlook) {
+
+    /**
+     * Issue 19: a team outlook of the demo organisation with one invited worker.
+     *
+     * @param outlook    the outlook (read, then deleted by its employer)
+     * @param invitation the worker's invitation (revoked by the employer after the link rows)
+     * @param token      the worker's link token, read from the mail
+     */
+    record TeamOutlook(java.util.UUID outlook, java.util.UUID invitation, String token) {
+    }
 
     /**
      * Issue 18: {@link #SEEKER}'s passport shares.

@@ -58,6 +58,18 @@ class MailTextsTest {
     }
 
     @Test
+    void theTeamOutlookMailSaysJeCarriesTheWorkersOwnLinkAndWhatTheEmployerSees() {
+        Mail mail = texts.teamOutlookQuestions("Zorggroep Amstelland", "Team Thuiszorg", "/teamvragen/abc",
+                java.time.LocalDate.of(2027, 2, 3));
+        assertThat(FORMAL.matcher(mail.subject() + "\n" + mail.body()).find()).isFalse();
+        assertThat(mail.kind()).isEqualTo(MailKind.TEAM_OUTLOOK_QUESTIONS);
+        assertThat(mail.body()).startsWith("Hallo,").contains("https://vaardig.example.nl/teamvragen/abc")
+                .contains("tot 3-2-2027").contains("minstens 5");
+        assertThat(new NotificationSettings("sub", "a@b.nl", Language.NL, true, true, true, null)
+                .wants(MailKind.TEAM_OUTLOOK_QUESTIONS)).as("never by settings").isFalse();
+    }
+
+    @Test
     void settingsNeedAnAddressAndStartOff() {
         NotificationSettings s = new NotificationSettings("sub", " a@b.nl ", Language.NL, false, false, false, " ");
         assertThat(s.email()).isEqualTo("a@b.nl");
