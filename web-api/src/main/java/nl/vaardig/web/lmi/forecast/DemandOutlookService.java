@@ -35,8 +35,10 @@ public class DemandOutlookService {
     }
 
     /**
-     * The finished quarters of a region's demand for one key. The first quarter with figures is left out: it lacks
-     * the vacancies opened before the history starts, and would fake growth.
+     * The finished quarters of a region's demand for one key. The key's first quarter with figures is left out: it
+     * lacks the vacancies opened before its history starts (a loaded history that begins mid-quarter, a feed that
+     * starts late), and would fake growth. Counting from the key's own start, not the oldest cell of any region,
+     * keeps one early vacancy elsewhere from making another history's partial first quarter look complete.
      */
     public Optional<QuarterlySeries> finishedQuarters(String region, Dimension d, String key) {
         List<Period> known = cells.periods(Period.Kind.QUARTER);
@@ -44,12 +46,15 @@ public class DemandOutlookService {
         if (known.size() < 2) {
             return Optional.empty();
         }
-        Period first = known.getFirst().next();
         Period last = current.previous();
+        Map<Period, long[]> demand = cells.demandSeries(region, Period.Kind.QUARTER, known.getFirst().start(), last.end(),
+                d, key);
+        Optional<Period> keyStart = demand.entrySet().stream()
+                .filter(e -> e.getValue()[Contributions.VACANCIES] > 0).map(Map.Entry::getKey).min(Period::compareTo);
+        Period first = keyStart.orElse(known.getFirst()).next();
         if (first.compareTo(last) > 0) {
             return Optional.empty();
         }
-        Map<Period, long[]> demand = cells.demandSeries(region, Period.Kind.QUARTER, first.start(), last.end(), d, key);
         var counts = new ArrayList<Long>();
         for (Period p = first; p.compareTo(last) <= 0; p = p.next()) {
             counts.add(demand.containsKey(p) ? demand.get(p)[Contributions.VACANCIES] : 0L);
