@@ -1,17 +1,25 @@
 package nl.vaardig.ingest.event;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.vaardig.ingest.deadletter.DeadLetterReason;
 import nl.vaardig.ingest.event.payload.EventPayload;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -29,6 +37,8 @@ public final class EnvelopeCodec {
 
     private final JsonMapper json;
     private final int maxBytes;
+    /** Payload readers that stop at the end of {@code data} (the rest of the envelope follows it). */
+    private final Map<Class<?>, ObjectReader> payloadReaders = new ConcurrentHashMap<>();
 
     public EnvelopeCodec() {
         this(DEFAULT_MAX_BYTES);
@@ -55,21 +65,27 @@ public final class EnvelopeCodec {
         return maxBytes;
     }
 
+    /** Writes the envelope in one pass (no intermediate tree: the issue 16 profile showed the codec's double work). */
     public byte[] encode(EventEnvelope<? extends EventPayload> envelope) {
-        ObjectNode node = json.createObjectNode();
-        node.put("specversion", EventEnvelope.SPEC_VERSION);
-        node.put("id", envelope.id().toString());
-        node.put("source", envelope.source().toString());
-        node.put("type", envelope.type());
-        node.put("time", envelope.time().toString());
-        node.put("subject", envelope.subject());
-        if (envelope.region() != null) {
-            node.put("region", envelope.region());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try (JsonGenerator g = json.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringProperty("specversion", EventEnvelope.SPEC_VERSION);
+            g.writeStringProperty("id", envelope.id().toString());
+            g.writeStringProperty("source", envelope.source().toString());
+            g.writeStringProperty("type", envelope.type());
+            g.writeStringProperty("time", envelope.time().toString());
+            g.writeStringProperty("subject", envelope.subject());
+            if (envelope.region() != null) {
+                g.writeStringProperty("region", envelope.region());
+            }
+            g.writeStringProperty("dataschema", envelope.dataSchema().toString());
+            g.writeStringProperty("datacontenttype", "application/json");
+            g.writeName("data");
+            json.writeValue(g, envelope.data());
+            g.writeEndObject();
         }
-        node.put("dataschema", envelope.dataSchema().toString());
-        node.put("datacontenttype", "application/json");
-        node.set("data", json.valueToTree(envelope.data()));
-        return json.writeValueAsBytes(node);
+        return out.toByteArray();
     }
 
     public Decoded decode(byte[] bytes) {
@@ -80,6 +96,67 @@ public final class EnvelopeCodec {
             return new Decoded.Rejected(DeadLetterReason.OVERSIZED,
                     "record of " + bytes.length + " bytes exceeds the limit of " + maxBytes);
         }
+        Decoded fast = decodeInOnePass(bytes);
+        return fast != null ? fast : decodeThroughTree(bytes);
+    }
+
+    /**
+     * The common case in one streaming pass: every attribute a string, each once, all before {@code data} (as
+     * {@link #encode} writes them), and the payload bound straight from the parser. Returns null for anything
+     * else, and for every record that is not accepted, so rejections (and their reasons) always come from
+     * {@link #decodeThroughTree}: the two paths cannot disagree on what is refused.
+     */
+    Decoded decodeInOnePass(byte[] bytes) {
+        Map<String, String> attributes = new HashMap<>();
+        EventPayload payload = null;
+        try (JsonParser p = json.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals("data")) {
+                    if (payload != null || value != JsonToken.START_OBJECT) {
+                        return null;
+                    }
+                    Optional<EventType<?>> type = readable(attributes);
+                    if (type.isEmpty()) {
+                        return null;
+                    }
+                    payload = payloadReaders.computeIfAbsent(type.get().payloadClass(),
+                            c -> json.readerFor(c).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).readValue(p);
+                } else if (value != JsonToken.VALUE_STRING || attributes.put(name, p.getString()) != null) {
+                    return null;
+                }
+            }
+            if (payload == null || p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+                return null;
+            }
+            return new Decoded.Accepted(new EventEnvelope<>(UUID.fromString(attributes.get("id")),
+                    URI.create(attributes.get("source")), attributes.get("type"), Instant.parse(attributes.get("time")),
+                    attributes.get("subject"), attributes.get("region"), URI.create(attributes.get("dataschema")), payload));
+        } catch (RuntimeException e) {
+            return null; // JacksonException included: the tree path names the reason
+        }
+    }
+
+    /** The event type, when the attributes seen so far make a record this consumer can read. */
+    private static Optional<EventType<?>> readable(Map<String, String> attributes) {
+        for (String required : List.of("specversion", "id", "source", "type", "time", "subject", "dataschema")) {
+            String value = attributes.get(required);
+            if (value == null || value.isBlank()) {
+                return Optional.empty();
+            }
+        }
+        if (!EventEnvelope.SPEC_VERSION.equals(attributes.get("specversion"))) {
+            return Optional.empty();
+        }
+        return EventCatalogue.byType(attributes.get("type"))
+                .filter(type -> type.reads(URI.create(attributes.get("dataschema"))));
+    }
+
+    private Decoded decodeThroughTree(byte[] bytes) {
         JsonNode node;
         try {
             node = json.readTree(bytes);

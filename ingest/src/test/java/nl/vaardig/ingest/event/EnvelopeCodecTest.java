@@ -142,6 +142,42 @@ class EnvelopeCodecTest {
         assertThat(Map.of("id", id)).isNotEmpty();
     }
 
+    @Test
+    void whatTheCodecWritesIsReadInOnePass() {
+        for (EventPayload payload : Samples.everyType()) {
+            EventEnvelope<EventPayload> sent = EventCatalogue.envelope(payload);
+
+            assertThat(codec.decodeInOnePass(codec.encode(sent))).as(payload.getClass().getSimpleName())
+                    .isEqualTo(new Decoded.Accepted(sent));
+        }
+    }
+
+    @Test
+    void anEnvelopeWrittenInAnotherOrderIsReadTheSame() {
+        EventEnvelope<EventPayload> sent = EventCatalogue.envelope(new VacancyPublished(Samples.vacancy()));
+        ObjectNode json = (ObjectNode) EnvelopeCodec.mapper().readTree(codec.encode(sent));
+        ObjectNode dataFirst = EnvelopeCodec.mapper().createObjectNode();
+        dataFirst.set("data", json.get("data"));
+        json.properties().forEach(e -> dataFirst.putIfAbsent(e.getKey(), e.getValue()));
+
+        assertThat(((Decoded.Accepted) codec.decode(bytes(dataFirst))).envelope()).isEqualTo(sent);
+    }
+
+    @Test
+    void aRecordTheOnePassReaderLeavesAloneIsStillJudgedWithItsReason() {
+        ObjectNode json = encoded(new VacancyPublished(Samples.vacancy()));
+        json.put("specversion", 1.0);
+        assertThat(codec.decode(bytes(json))).as("a number where the string 1.0 belongs").isInstanceOf(Decoded.Accepted.class);
+
+        ObjectNode badPayload = encoded(new VacancyPublished(Samples.vacancy()));
+        ((ObjectNode) badPayload.get("data").get("vacancy")).put("hoursMin", "veel");
+        assertThat(reasonOf(badPayload.toString())).isEqualTo(DeadLetterReason.INVALID_PAYLOAD);
+
+        String truncated = new String(codec.encode(EventCatalogue.envelope(new VacancyPublished(Samples.vacancy()))),
+                StandardCharsets.UTF_8);
+        assertThat(reasonOf(truncated.substring(0, truncated.length() - 3))).isEqualTo(DeadLetterReason.BAD_JSON);
+    }
+
     private DeadLetterReason reasonOf(String text) {
         return ((Decoded.Rejected) codec.decode(text.getBytes(StandardCharsets.UTF_8))).reason();
     }

@@ -61,15 +61,20 @@ final class EnvelopeProcessor implements RecordProcessor {
             }
         }
         deadLetters.publish(poison);
-        handleWithRetries(events, kill);
+        handleWithRetries(events, kill, attempts);
     }
 
-    private void handleWithRetries(List<ConsumedEvent> events, KillSwitch kill) {
+    /**
+     * The batch in one transaction, tried {@code tries} times; if it keeps failing, each half on its own (once; a
+     * single record gets every attempt before it becomes a dead letter). Halving finds a bad record in about
+     * log2(batch) transactions, where splitting into single records cost one transaction per record of the batch.
+     */
+    private void handleWithRetries(List<ConsumedEvent> events, KillSwitch kill, int tries) {
         if (events.isEmpty()) {
             return;
         }
         RuntimeException last = null;
-        for (int attempt = 1; attempt <= attempts; attempt++) {
+        for (int attempt = 1; attempt <= tries; attempt++) {
             try {
                 runInTransaction(events, kill);
                 return;
@@ -81,8 +86,10 @@ final class EnvelopeProcessor implements RecordProcessor {
                 }
                 last = e;
                 log.warn("{}: batch of {} failed (attempt {}/{}): {}", handler.name(), events.size(), attempt,
-                        attempts, e.toString());
-                sleep(100L * attempt);
+                        tries, e.toString());
+                if (attempt < tries) {
+                    sleep(100L * attempt);
+                }
             }
         }
         if (events.size() == 1) {
@@ -93,8 +100,9 @@ final class EnvelopeProcessor implements RecordProcessor {
             recordDeadLettered(event);
             return;
         }
-        for (ConsumedEvent event : events) {
-            handleWithRetries(List.of(event), kill);
+        int half = events.size() / 2;
+        for (List<ConsumedEvent> part : List.of(events.subList(0, half), events.subList(half, events.size()))) {
+            handleWithRetries(part, kill, part.size() == 1 ? attempts : 1);
         }
     }
 

@@ -3,13 +3,15 @@ package nl.vaardig.web.lmi;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -19,9 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AggregateStore {
 
+    /** One statement per batch: every changed cell as one row of the arrays, in key order (lock order). */
     private static final String DEMAND_UPSERT = """
             insert into lmi_demand_cell (region, period_kind, period_start, dimension, dim_key, vacancies, essential, optional, new_vacancies)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            select * from unnest(?::text[], ?::text[], ?::date[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
             on conflict (region, period_kind, period_start, dimension, dim_key) do update set
               vacancies = lmi_demand_cell.vacancies + excluded.vacancies,
               essential = lmi_demand_cell.essential + excluded.essential,
@@ -30,7 +33,7 @@ public class AggregateStore {
 
     private static final String SUPPLY_UPSERT = """
             insert into lmi_supply_cell (region, period_kind, period_start, dimension, dim_key, people, wants_to_learn)
-            values (?, ?, ?, ?, ?, ?, ?)
+            select * from unnest(?::text[], ?::text[], ?::date[], ?::text[], ?::text[], ?::bigint[], ?::bigint[])
             on conflict (region, period_kind, period_start, dimension, dim_key) do update set
               people = lmi_supply_cell.people + excluded.people,
               wants_to_learn = lmi_supply_cell.wants_to_learn + excluded.wants_to_learn""";
@@ -44,11 +47,11 @@ public class AggregateStore {
     }
 
     public void applyDemand(Deltas deltas) {
-        jdbc.batchUpdate(DEMAND_UPSERT, rows(deltas.changes()));
+        upsert(DEMAND_UPSERT, deltas.changes(), Contributions.DEMAND_WIDTH);
     }
 
     public void applySupply(Deltas deltas) {
-        jdbc.batchUpdate(SUPPLY_UPSERT, rows(deltas.changes()));
+        upsert(SUPPLY_UPSERT, deltas.changes(), Contributions.SUPPLY_WIDTH);
     }
 
     public void addFlow(String region, Period quarter, String flow, long events) {
@@ -92,20 +95,47 @@ public class AggregateStore {
         }
     }
 
-    private static List<Object[]> rows(Map<CellKey, long[]> changes) {
-        var rows = new ArrayList<Object[]>(changes.size());
-        changes.forEach((k, v) -> {
-            Object[] row = new Object[5 + v.length];
-            row[0] = k.region();
-            row[1] = k.period().kind().name();
-            row[2] = k.period().start();
-            row[3] = k.dimension().name();
-            row[4] = k.key();
-            for (int i = 0; i < v.length; i++) {
-                row[5 + i] = v[i];
+    /**
+     * The cells as column arrays in one round trip: a batch of single-row upserts made the server plan and run one
+     * statement per cell, and a feed batch touches thousands of cells (issue 16 profile).
+     */
+    private void upsert(String sql, Map<CellKey, long[]> changes, int width) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        int n = changes.size();
+        String[] regions = new String[n];
+        String[] kinds = new String[n];
+        LocalDate[] starts = new LocalDate[n];
+        String[] dimensions = new String[n];
+        String[] keys = new String[n];
+        Long[][] values = new Long[width][n];
+        int i = 0;
+        for (Map.Entry<CellKey, long[]> e : changes.entrySet()) {
+            CellKey k = e.getKey();
+            regions[i] = k.region();
+            kinds[i] = k.period().kind().name();
+            starts[i] = k.period().start();
+            dimensions[i] = k.dimension().name();
+            keys[i] = k.key();
+            for (int c = 0; c < width; c++) {
+                values[c][i] = e.getValue()[c];
             }
-            rows.add(row);
+            i++;
+        }
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            try (PreparedStatement ps = con.prepareStatement(sql)) {
+                ps.setArray(1, con.createArrayOf("text", regions));
+                ps.setArray(2, con.createArrayOf("text", kinds));
+                ps.setArray(3, con.createArrayOf("date", java.util.Arrays.stream(starts).map(Date::valueOf).toArray()));
+                ps.setArray(4, con.createArrayOf("text", dimensions));
+                ps.setArray(5, con.createArrayOf("text", keys));
+                for (int c = 0; c < width; c++) {
+                    ps.setArray(6 + c, con.createArrayOf("int8", values[c]));
+                }
+                ps.executeUpdate();
+            }
+            return null;
         });
-        return rows;
     }
 }

@@ -1,5 +1,7 @@
 package nl.vaardig.web.lmi;
 
+import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import nl.vaardig.ingest.event.payload.VacancyPublished;
 import nl.vaardig.ingest.event.payload.VacancyState;
 import nl.vaardig.web.events.ConsumedEvent;
 import nl.vaardig.web.events.EventHandler;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -131,17 +134,32 @@ public class LmiDemandHandler implements EventHandler {
         return out;
     }
 
+    /** Each vacancy's new contribution, one statement per batch (rows in id order: concurrent batches lock alike). */
     private void save(Map<UUID, Stored> changed) {
-        jdbc.batchUpdate("""
-                insert into lmi_vacancy_state (vacancy_id, version, region, open_from, open_until, occupation, isco, skills)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-                on conflict (vacancy_id) do update set version = excluded.version, region = excluded.region,
-                  open_from = excluded.open_from, open_until = excluded.open_until, occupation = excluded.occupation,
-                  isco = excluded.isco, skills = excluded.skills""",
-                changed.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> {
-                    DemandFacts f = e.getValue().facts();
-                    return new Object[] {e.getKey(), e.getValue().version(), f.region(), f.openFrom(), f.openUntil(),
-                            f.occupation(), f.isco(), JSON.writeValueAsString(f.skills())};
-                }).toList());
+        if (changed.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<UUID, Stored>> rows = changed.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            try (PreparedStatement ps = con.prepareStatement("""
+                    insert into lmi_vacancy_state (vacancy_id, version, region, open_from, open_until, occupation, isco, skills)
+                    select id, version, region, open_from, open_until, occupation, isco, skills::jsonb
+                    from unnest(?::uuid[], ?::bigint[], ?::text[], ?::date[], ?::date[], ?::text[], ?::text[], ?::text[])
+                      as t(id, version, region, open_from, open_until, occupation, isco, skills)
+                    on conflict (vacancy_id) do update set version = excluded.version, region = excluded.region,
+                      open_from = excluded.open_from, open_until = excluded.open_until, occupation = excluded.occupation,
+                      isco = excluded.isco, skills = excluded.skills""")) {
+                ps.setArray(1, con.createArrayOf("uuid", rows.stream().map(Map.Entry::getKey).toArray()));
+                ps.setArray(2, con.createArrayOf("int8", rows.stream().map(e -> e.getValue().version()).toArray()));
+                ps.setArray(3, con.createArrayOf("text", rows.stream().map(e -> e.getValue().facts().region()).toArray()));
+                ps.setArray(4, con.createArrayOf("date", rows.stream().map(e -> Date.valueOf(e.getValue().facts().openFrom())).toArray()));
+                ps.setArray(5, con.createArrayOf("date", rows.stream().map(e -> Date.valueOf(e.getValue().facts().openUntil())).toArray()));
+                ps.setArray(6, con.createArrayOf("text", rows.stream().map(e -> e.getValue().facts().occupation()).toArray()));
+                ps.setArray(7, con.createArrayOf("text", rows.stream().map(e -> e.getValue().facts().isco()).toArray()));
+                ps.setArray(8, con.createArrayOf("text", rows.stream().map(e -> JSON.writeValueAsString(e.getValue().facts().skills())).toArray()));
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 }

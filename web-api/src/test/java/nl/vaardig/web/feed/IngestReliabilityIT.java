@@ -77,6 +77,8 @@ class IngestReliabilityIT {
         long indexedBefore = index.size();
         long indexOpsBefore = indexHandler.indexOperations();
 
+        Path postgresData = dataDirectory.resolve("postgres");
+        IngestCpu cpuBefore = IngestCpu.now(postgresData);
         long started = System.nanoTime();
         HttpResponse<String> accepted = FeedUploads.upload(http.base(), admin, "reliability", file);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
@@ -107,8 +109,11 @@ class IngestReliabilityIT {
                 () -> json.readTree(http.get("/api/admin/feeds/jobs/" + job, bearer(admin)).body()),
                 j -> "DONE".equals(j.get("status").asString()));
         double seconds = (System.nanoTime() - started) / 1e9;
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(
-                () -> publishedCount() - publishedBefore >= VACANCIES && index.size() - indexedBefore >= VACANCIES);
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250)).until(
+                () -> publishedCount() - publishedBefore >= VACANCIES && index.size() - indexedBefore >= VACANCIES
+                        && demandStates() >= VACANCIES);
+        double endToEnd = (System.nanoTime() - started) / 1e9;
+        IngestCpu cpu = IngestCpu.now(postgresData).since(cpuBefore);
         Thread.sleep(2000); // a late duplicate would show up now
         index.refresh();
 
@@ -121,12 +126,23 @@ class IngestReliabilityIT {
         assertThat(publishedCount() - publishedBefore).as("region counters count each vacancy once").isEqualTo(VACANCIES);
         assertThat(index.size() - indexedBefore).as("indexed once each").isEqualTo(VACANCIES);
         assertThat(indexHandler.indexOperations() - indexOpsBefore).as("no index write repeated").isEqualTo(VACANCIES);
+        assertThat(demandStates()).as("in the demand aggregates once each").isEqualTo(VACANCIES);
         assertThat(jdbc.sql("select count(*) from event_outbox").query(Long.class).single()).isZero();
         long[] nanos = feedHandler.nanosExtractAndStore();
         System.out.printf(Locale.ROOT, "INGEST-RELIABILITY: feed consumer time: extraction %.1f s, store+outbox %.1f s%n",
                 nanos[0] / 1e9, nanos[1] / 1e9);
         System.out.printf(Locale.ROOT, "INGEST-RELIABILITY: %d vacancies in %.1f s (%.0f/s) including a broker restart and 3 consumer crashes%n",
                 VACANCIES, seconds, VACANCIES / seconds);
+        System.out.printf(Locale.ROOT, "INGEST-RELIABILITY: end to end (stored, indexed, counted per region, in the demand "
+                        + "aggregates) %.1f s (%.0f/s); CPU %.1f s (JVM with broker %.1f s, PostgreSQL %.1f s) = %.2f CPU-s per 1,000%n",
+                endToEnd, VACANCIES / endToEnd, cpu.total(), cpu.jvmSeconds(), cpu.postgresSeconds(),
+                cpu.total() * 1000 / VACANCIES);
+    }
+
+    /** Vacancies of this feed whose contribution the demand aggregates hold (one state row each). */
+    private long demandStates() {
+        return jdbc.sql("select count(*) from lmi_vacancy_state s join vacancy v on v.id = s.vacancy_id "
+                + "where v.source = 'feed:reliability'").query(Long.class).single();
     }
 
     private void awaitQuietIndex() {
