@@ -108,6 +108,7 @@ public final class JobTitleMatcher {
      */
     private static final double HEAD_WEIGHT = 1.0;
     private static final double LITERAL = 0.999;
+    private static final int HAND_FEATURE = TitleRanker.FEATURES.indexOf("hand");
     private static final double NEIGHBOUR_POWER = 2.0;
     /** Weight of the share of the title's leftover words that the occupation's Dutch description or ISCO group names. */
     private static final double DESCRIPTION_WEIGHT = 0.25;
@@ -150,6 +151,8 @@ public final class JobTitleMatcher {
     private final TitleRanker ranker;
     private final NationalFramePrior framePrior;
     private final NationalWordPrior wordPrior;
+    /** Off only to measure the matcher without the word prior (its two features zero, none of its candidates). */
+    private final boolean withWordPrior;
     private final Map<String, List<Integer>> occupationsByIsco;
 
     private record Entry(int occupation, String label, String folded, boolean dutch, LabelSource source, double weight,
@@ -189,6 +192,7 @@ public final class JobTitleMatcher {
         this.framePrior = new NationalFramePrior(nationalMappings, o -> taxonomy.occupationAt(o).iscoCode());
         this.wordPrior = new NationalWordPrior(nationalMappings, o -> taxonomy.occupationAt(o).iscoCode());
         this.occupationsByIsco = occupationsByIsco(taxonomy);
+        this.withWordPrior = true;
     }
 
     private static Map<String, List<Integer>> occupationsByIsco(Taxonomy taxonomy) {
@@ -203,7 +207,7 @@ public final class JobTitleMatcher {
     }
 
     /** The same index with another ranker (held-out evaluation: a ranker trained without the held-out titles). */
-    private JobTitleMatcher(JobTitleMatcher other, TitleRanker ranker) {
+    private JobTitleMatcher(JobTitleMatcher other, TitleRanker ranker, boolean withWordPrior) {
         this.taxonomy = other.taxonomy;
         this.normalizer = other.normalizer;
         this.searcher = other.searcher;
@@ -221,10 +225,16 @@ public final class JobTitleMatcher {
         this.occupationsByIsco = other.occupationsByIsco;
         this.entriesByOccupation.putAll(other.entriesByOccupation);
         this.ranker = Objects.requireNonNull(ranker, "ranker");
+        this.withWordPrior = withWordPrior;
     }
 
     JobTitleMatcher withRanker(TitleRanker ranker) {
-        return new JobTitleMatcher(this, ranker);
+        return new JobTitleMatcher(this, ranker, withWordPrior);
+    }
+
+    /** The same matcher without the national word prior (held-out evaluation of what it adds). */
+    JobTitleMatcher withoutWordPrior() {
+        return new JobTitleMatcher(this, ranker, false);
     }
 
     private static boolean isNational(LabelSource source) {
@@ -362,10 +372,30 @@ public final class JobTitleMatcher {
         }
         ranked.sort(Comparator.comparingDouble(Ranked::logit).reversed()
                 .thenComparing(Ranked::candidate, Comparator.comparing(Candidate::scored, tieBreak)));
-        List<OccupationMatch> top = ranked.stream().limit(limit)
-                .map(r -> toMatch(r.candidate().scored(), ranker.matchScore(r.logit()), locale)).toList();
-        return new TitleMatchResult(normalized, top,
-                ranked.getFirst().candidate().scored().fallback() ? TitleOutcome.HEAD_FALLBACK : TitleOutcome.MATCHED);
+        List<Ranked> ordered = literalMatchesFirst(ranked);
+        // the k-th answer carries the k-th highest probability, so the scores never rise down the list
+        List<OccupationMatch> top = new ArrayList<>();
+        for (int i = 0; i < Math.min(limit, ordered.size()); i++) {
+            top.add(toMatch(ordered.get(i).candidate().scored(), ranker.matchScore(ranked.get(i).logit()), locale));
+        }
+        return new TitleMatchResult(normalized, List.copyOf(top),
+                ordered.getFirst().candidate().scored().fallback() ? TitleOutcome.HEAD_FALLBACK : TitleOutcome.MATCHED);
+    }
+
+    /**
+     * A title that is literally a name of some occupation is ordered by the hand-weighted score of rounds 1–3 (label
+     * fit and mapping relation, closeness to the preferred name, meaning, head noun), its literal matches first: the
+     * learnt ranker was trained on national titles left out of the index, which are almost never a label themselves,
+     * so it knows how to weigh neighbours, frames and priors for a title no name has, not how to choose between the
+     * occupations that carry the title. It orders every candidate of a title that is no label.
+     */
+    private List<Ranked> literalMatchesFirst(List<Ranked> ranked) {
+        if (ranked.stream().noneMatch(r -> r.candidate().scored().signals().literalReading())) {
+            return ranked;
+        }
+        return ranked.stream().sorted(Comparator.comparing((Ranked r) -> !r.candidate().scored().signals().literalReading())
+                .thenComparing(Comparator.comparingDouble((Ranked r) -> r.candidate().features()[HAND_FEATURE]).reversed())
+                .thenComparing(r -> r.candidate().scored(), tieBreak)).toList();
     }
 
     /** A candidate occupation with the signals the ranker weighs ({@link TitleRanker#FEATURES} order). */
@@ -414,7 +444,7 @@ public final class JobTitleMatcher {
         // like the neighbour vote, the frame of the national titles speaks only for a title that is no label itself
         boolean literal = ranked.stream().anyMatch(x -> x.signals().literal());
         NationalFramePrior.Frame titleFrame = literal ? NationalFramePrior.Frame.NONE : framePrior.of(normalized.original(), leftOut);
-        NationalWordPrior.Words words = literal ? NO_WORDS
+        NationalWordPrior.Words words = literal || !withWordPrior ? NO_WORDS
                 : wordPrior.of(LabelKeys.dutchLeafStems(normalized.query()), this::idfNlOf, leftOut);
         return withFeatures(normalized.query(), named, expand(ranked, titleFrame, words, leftOut), leftOut, titleFrame,
                 words);
@@ -504,7 +534,7 @@ public final class JobTitleMatcher {
                 Scored s = found.get(e.occupation());
                 if (s == null || score > s.score()) {
                     found.put(e.occupation(), new Scored(e, score, false,
-                            new Signals(score, overlap, bm25, 0, 0, 0, overlap >= LITERAL, false)));
+                            new Signals(score, overlap, bm25, 0, 0, 0, overlap >= LITERAL, false, overlap >= LITERAL)));
                 }
             }
             // among occupations that match equally well, the one whose own Dutch name is closest to the title wins
@@ -516,7 +546,7 @@ public final class JobTitleMatcher {
                 double vote = total == 0 ? 0 : votes.getOrDefault(occ, 0.0) / total;
                 Signals x = s.signals();
                 merge(best, new Scored(s.entry(), s.score() + PREFERRED_NAME_WEIGHT * preferred + NEIGHBOUR_WEIGHT * vote,
-                        false, new Signals(x.label(), x.overlap(), x.bm25(), preferred, vote, 0, x.literal(), false)));
+                        false, new Signals(x.label(), x.overlap(), x.bm25(), preferred, vote, 0, x.literal(), false, x.literal())));
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -536,7 +566,7 @@ public final class JobTitleMatcher {
             double fit = modifier.isEmpty() ? 0 : modifierFit(occ, modifier, leftOut);
             double strength = 0.5 * e.getValue() + 0.5 * fit;
             merge(best, new Scored(label, FALLBACK_BASE + FALLBACK_SPAN * strength, true,
-                    new Signals(0, 0, 0, 0, 0, strength, false, false)));
+                    new Signals(0, 0, 0, 0, 0, strength, false, false, false)));
         }
     }
 
@@ -564,7 +594,7 @@ public final class JobTitleMatcher {
             for (Entry e : entries) {
                 if (e.dutch() && e.folded().indexOf(' ') < 0 && e.folded().length() > word.length()
                         && e.folded().endsWith(word) && !isLeftOut(e, leftOut)) {
-                    merge(best, new Scored(e, FALLBACK_BASE, true, new Signals(0, 0, 0, 0, 0, TAIL_STRENGTH, false, false)));
+                    merge(best, new Scored(e, FALLBACK_BASE, true, new Signals(0, 0, 0, 0, 0, TAIL_STRENGTH, false, false, false)));
                 }
             }
         }
@@ -641,13 +671,15 @@ public final class JobTitleMatcher {
         return leftOut != null && isNational(e.source()) && e.folded().equals(leftOut);
     }
 
-    /** The better-scoring reading wins; the head-noun strength is kept from either. */
+    /** The better-scoring reading wins; the head-noun strength and a literal match are kept from either. */
     private static void merge(Map<Integer, Scored> best, Scored s) {
         best.merge(s.entry().occupation(), s, (a, b) -> {
             Scored win = b.score() > a.score() ? b : a;
             double strength = Math.max(a.signals().fallbackStrength(), b.signals().fallbackStrength());
-            return win.signals().fallbackStrength() == strength ? win
-                    : new Scored(win.entry(), win.score(), win.fallback(), win.signals().withFallbackStrength(strength));
+            boolean literalReading = a.signals().literalReading() || b.signals().literalReading();
+            return win.signals().fallbackStrength() == strength && win.signals().literalReading() == literalReading ? win
+                    : new Scored(win.entry(), win.score(), win.fallback(),
+                    win.signals().withFallbackStrength(strength).withLiteralReading(literalReading));
         });
     }
 
@@ -918,15 +950,21 @@ public final class JobTitleMatcher {
 
     /**
      * What the first stage found: the best label's score, stem F1 and relative BM25, the closeness to the preferred
-     * name, the share of the neighbour vote, the head-noun strength (fallback) and whether the label is the title.
+     * name, the share of the neighbour vote, the head-noun strength (fallback) and whether the label is the title
+     * (literal: of the reading that scored best, a ranker feature; literalReading: of any reading, "⟨rol⟩ / ⟨rol⟩").
      */
     private record Signals(double label, double overlap, double bm25, double preferred, double vote,
-                           double fallbackStrength, boolean literal, boolean expanded) {
+                           double fallbackStrength, boolean literal, boolean expanded, boolean literalReading) {
         /** A candidate from the title's frame or an ISCO sibling of a first candidate: no word of the title led to it. */
-        static final Signals EXPANDED = new Signals(0, 0, 0, 0, 0, 0, false, true);
+        static final Signals EXPANDED = new Signals(0, 0, 0, 0, 0, 0, false, true, false);
 
         Signals withFallbackStrength(double strength) {
-            return new Signals(label, overlap, bm25, preferred, vote, strength, literal, expanded);
+            return new Signals(label, overlap, bm25, preferred, vote, strength, literal, expanded, literalReading);
+        }
+
+        Signals withLiteralReading(boolean literalInSomeReading) {
+            return new Signals(label, overlap, bm25, preferred, vote, fallbackStrength, literal, expanded,
+                    literalInSomeReading);
         }
     }
 }
