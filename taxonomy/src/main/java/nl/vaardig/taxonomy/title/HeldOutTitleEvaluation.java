@@ -33,11 +33,11 @@ import nl.vaardig.taxonomy.model.Taxonomy;
  * figures overall, for titles whose NOC id has no title left in the index vs. the rest, for titles that are or are
  * not literally an ESCO Dutch label, and the share of answers that came from the head-noun fallback.
  * It first prints the candidate recall (a gold among the candidates the ranker orders: its ceiling); {@code --recall-only}
- * stops there, without training a ranker; {@code --word-prior=off} measures the matcher without {@link NationalWordPrior}. {@code --write-tsv=FILE} also writes the held-out cases in {@link TitleEvaluation}'s format.
+ * stops there, without training a ranker; {@code --word-prior=on} measures the matcher with {@link NationalWordPrior} (off as shipped). {@code --write-tsv=FILE} also writes the held-out cases in {@link TitleEvaluation}'s format.
  *
  * <pre>
  * ./mvnw -q -B -pl taxonomy compile exec:java -Dexec.mainClass=nl.vaardig.taxonomy.title.HeldOutTitleEvaluation \
- *     -Dexec.args="[--seed=20261206] [--fraction=0.2] [--ranker=trained|hand|shipped] [--misses] [--write-tsv=FILE]\n *     [--recall-only] [--word-prior=off]"
+ *     -Dexec.args="[--seed=20261206] [--fraction=0.2] [--ranker=trained|hand|shipped] [--misses] [--write-tsv=FILE]\n *     [--recall-only] [--word-prior=on|off]"
  * </pre>
  */
 public final class HeldOutTitleEvaluation {
@@ -93,6 +93,14 @@ public final class HeldOutTitleEvaluation {
         return new Split(cases, heldOut, fully, idsByTitle, kept);
     }
 
+    static boolean onOff(String value) {
+        return switch (value) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("on or off, was " + value);
+        };
+    }
+
     public static void main(String[] args) {
         long seed = DEFAULT_SEED;
         double fraction = 0.2;
@@ -100,7 +108,7 @@ public final class HeldOutTitleEvaluation {
         Path writeTsv = null;
         String rankerKind = "trained";
         boolean recallOnly = false;
-        boolean wordPrior = true;
+        boolean wordPrior = false;
         for (String a : args) {
             if (a.startsWith("--seed=")) {
                 seed = Long.parseLong(a.substring("--seed=".length()));
@@ -108,8 +116,8 @@ public final class HeldOutTitleEvaluation {
                 fraction = Double.parseDouble(a.substring("--fraction=".length()));
             } else if (a.equals("--recall-only")) {
                 recallOnly = true;
-            } else if (a.equals("--word-prior=off")) {
-                wordPrior = false;
+            } else if (a.startsWith("--word-prior=")) {
+                wordPrior = onOff(a.substring("--word-prior=".length()));
             } else if (a.equals("--misses")) {
                 misses = true;
             } else if (a.startsWith("--ranker=")) {
@@ -126,9 +134,7 @@ public final class HeldOutTitleEvaluation {
         long t0 = System.nanoTime();
         JobTitleMatcher matcher = JobTitleMatcher.build(taxonomy, new TitleIndexOptions(Map.of(), split.heldOutTitles()),
                 TitleRanker.HAND);
-        if (!wordPrior) {
-            matcher = matcher.withoutWordPrior();
-        }
+        matcher = matcher.withWordPrior(wordPrior);
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf(Locale.ROOT, "seed %d: %d of %d distinct Dutch NOC titles held out; matcher built in %d ms"
                         + " (%d head nouns learned)%n", seed, split.cases().size(), split.idsByTitle().size(),

@@ -28,7 +28,7 @@ import nl.vaardig.taxonomy.model.Taxonomy;
  * <pre>
  * ./mvnw -q -B -pl taxonomy compile exec:java -Dexec.mainClass=nl.vaardig.taxonomy.title.TitleRankerTraining
  * </pre>
- * Arguments: {@code [--out FILE] [--word-prior=off]} (the latter trains a matcher without {@link NationalWordPrior}).
+ * Arguments: {@code [--out FILE] [--word-prior=on|off]} ({@link NationalWordPrior} is off as shipped).
  */
 public final class TitleRankerTraining {
 
@@ -50,12 +50,12 @@ public final class TitleRankerTraining {
 
     public static void main(String[] args) throws IOException {
         Path out = Files.isDirectory(Path.of("taxonomy")) ? DEFAULT_OUT : Path.of("src/main/resources" + TitleRanker.RESOURCE);
-        boolean wordPrior = true;
+        boolean wordPrior = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--out")) {
                 out = Path.of(args[++i]);
-            } else if (args[i].equals("--word-prior=off")) {
-                wordPrior = false;
+            } else if (args[i].startsWith("--word-prior=")) {
+                wordPrior = HeldOutTitleEvaluation.onOff(args[i].substring("--word-prior=".length()));
             } else {
                 throw new IllegalArgumentException("unknown argument " + args[i]);
             }
@@ -63,7 +63,7 @@ public final class TitleRankerTraining {
         Taxonomy taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
         List<TitleEvaluation.Case> titles = HeldOutTitleEvaluation.split(taxonomy, HeldOutTitleEvaluation.DEFAULT_SEED, 0).kept();
         JobTitleMatcher built = JobTitleMatcher.build(taxonomy, TitleIndexOptions.defaults(), TitleRanker.HAND);
-        JobTitleMatcher matcher = wordPrior ? built : built.withoutWordPrior();
+        JobTitleMatcher matcher = built.withWordPrior(wordPrior);
         long t0 = System.nanoTime();
         List<Group> groups = collect(matcher, titles);
         TitleRanker ranker = fit(groups);
