@@ -22,6 +22,8 @@ import nl.vaardig.taxonomy.analysis.TextFolding;
 final class HeadNouns {
 
     static final int MIN_HEAD = 4;
+    /** A whole one-word label of three letters is a head too ("kok" in "scheepskok"), a compound's last part is not. */
+    private static final int MIN_WHOLE_LABEL_HEAD = 3;
     private static final int MIN_MODIFIER = 3;
     private static final double WHOLE_LABEL = 1.0;
     private static final double IN_MULTI_WORD_LABEL = 0.6;
@@ -89,7 +91,8 @@ final class HeadNouns {
 
     private static void add(Map<String, Map<Integer, Double>> byHead, Map<String, Map<Integer, Set<String>>> support,
                             String head, Label label, String folded, double strength) {
-        if (head.length() >= MIN_HEAD && isLetters(head)) {
+        int minimum = strength == WHOLE_LABEL ? MIN_WHOLE_LABEL_HEAD : MIN_HEAD;
+        if (head.length() >= minimum && isLetters(head)) {
             byHead.computeIfAbsent(head, k -> new HashMap<>())
                     .merge(label.occupation(), strength * label.weight(), Math::max);
             support.computeIfAbsent(head, k -> new HashMap<>())
@@ -156,7 +159,7 @@ final class HeadNouns {
         if (isHead(word, leftOut)) {
             return word;
         }
-        for (int start = MIN_MODIFIER; start <= word.length() - MIN_HEAD; start++) {
+        for (int start = MIN_MODIFIER; start <= word.length() - MIN_WHOLE_LABEL_HEAD; start++) {
             String tail = word.substring(start);
             if (isHead(tail, leftOut)) {
                 return tail;

@@ -32,11 +32,12 @@ import nl.vaardig.taxonomy.model.Taxonomy;
  * any ESCO occupation the crosswalk maps that title to counts (exact, close, narrow or broad alike). Prints the
  * figures overall, for titles whose NOC id has no title left in the index vs. the rest, for titles that are or are
  * not literally an ESCO Dutch label, and the share of answers that came from the head-noun fallback.
- * {@code --write-tsv=FILE} also writes the held-out cases in {@link TitleEvaluation}'s format.
+ * It first prints the candidate recall (a gold among the candidates the ranker orders: its ceiling); {@code --recall-only}
+ * stops there, without training a ranker; {@code --word-prior=on} measures the matcher with {@link NationalWordPrior} (off as shipped). {@code --write-tsv=FILE} also writes the held-out cases in {@link TitleEvaluation}'s format.
  *
  * <pre>
  * ./mvnw -q -B -pl taxonomy compile exec:java -Dexec.mainClass=nl.vaardig.taxonomy.title.HeldOutTitleEvaluation \
- *     -Dexec.args="[--seed=20261206] [--fraction=0.2] [--ranker=trained|hand|shipped] [--misses] [--write-tsv=FILE]"
+ *     -Dexec.args="[--seed=20261206] [--fraction=0.2] [--ranker=trained|hand|shipped] [--misses] [--write-tsv=FILE]\n *     [--recall-only] [--word-prior=on|off]"
  * </pre>
  */
 public final class HeldOutTitleEvaluation {
@@ -92,17 +93,31 @@ public final class HeldOutTitleEvaluation {
         return new Split(cases, heldOut, fully, idsByTitle, kept);
     }
 
+    static boolean onOff(String value) {
+        return switch (value) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("on or off, was " + value);
+        };
+    }
+
     public static void main(String[] args) {
         long seed = DEFAULT_SEED;
         double fraction = 0.2;
         boolean misses = false;
         Path writeTsv = null;
         String rankerKind = "trained";
+        boolean recallOnly = false;
+        boolean wordPrior = false;
         for (String a : args) {
             if (a.startsWith("--seed=")) {
                 seed = Long.parseLong(a.substring("--seed=".length()));
             } else if (a.startsWith("--fraction=")) {
                 fraction = Double.parseDouble(a.substring("--fraction=".length()));
+            } else if (a.equals("--recall-only")) {
+                recallOnly = true;
+            } else if (a.startsWith("--word-prior=")) {
+                wordPrior = onOff(a.substring("--word-prior=".length()));
             } else if (a.equals("--misses")) {
                 misses = true;
             } else if (a.startsWith("--ranker=")) {
@@ -119,10 +134,15 @@ public final class HeldOutTitleEvaluation {
         long t0 = System.nanoTime();
         JobTitleMatcher matcher = JobTitleMatcher.build(taxonomy, new TitleIndexOptions(Map.of(), split.heldOutTitles()),
                 TitleRanker.HAND);
+        matcher = matcher.withWordPrior(wordPrior);
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf(Locale.ROOT, "seed %d: %d of %d distinct Dutch NOC titles held out; matcher built in %d ms"
                         + " (%d head nouns learned)%n", seed, split.cases().size(), split.idsByTitle().size(),
                 buildMillis, matcher.headNounCount());
+        System.out.println("candidate recall (a gold among the ranker's candidates): " + candidateRecall(matcher, split.cases()));
+        if (recallOnly) {
+            return;
+        }
         matcher = switch (rankerKind) {
             case "hand" -> matcher;
             case "shipped" -> matcher.withRanker(TitleRanker.shipped());
@@ -141,6 +161,9 @@ public final class HeldOutTitleEvaluation {
         TitleEvaluation.Figures all = TitleEvaluation.evaluate(matcher, split.cases());
         long perTitle = (System.nanoTime() - t1) / 1_000 / Math.max(1, split.cases().size());
         System.out.println("all held-out titles:          " + all + String.format(Locale.ROOT, "  (%d µs per title)", perTitle));
+
+        System.out.println("latency of one title match, one thread, second pass over the held-out titles: "
+                + latency(matcher, split.cases()));
 
         Set<String> escoDutch = escoDutchLabels(taxonomy);
         var fullyOut = new ArrayList<TitleEvaluation.Case>();
@@ -168,6 +191,44 @@ public final class HeldOutTitleEvaluation {
                 }
             }
         }
+    }
+
+    /**
+     * Share of titles with a gold occupation among the candidates the ranker orders, and among the first 10 of them in
+     * first-stage order: what no re-ranking can exceed.
+     */
+    static String candidateRecall(JobTitleMatcher matcher, List<TitleEvaluation.Case> cases) {
+        int any = 0;
+        int first10 = 0;
+        for (TitleEvaluation.Case c : cases) {
+            List<JobTitleMatcher.Candidate> candidates = matcher.candidates(c.title(), null);
+            for (int i = 0; i < candidates.size(); i++) {
+                if (c.expected().contains(candidates.get(i).uri(matcher.taxonomy()))) {
+                    any++;
+                    first10 += i < 10 ? 1 : 0;
+                    break;
+                }
+            }
+        }
+        int n = Math.max(1, cases.size());
+        return String.format(Locale.ROOT, "%.3f (first-stage top 10: %.3f)", (double) any / n, (double) first10 / n);
+    }
+
+    /** p50 / p99 / max of {@code match(title, nl, 10)} over the cases (warm: every occupation was seen before). */
+    static String latency(JobTitleMatcher matcher, List<TitleEvaluation.Case> cases) {
+        long[] micros = new long[cases.size()];
+        for (int i = 0; i < micros.length; i++) {
+            long t = System.nanoTime();
+            matcher.match(cases.get(i).title(), Locale.of("nl"), TitleEvaluation.DEPTH);
+            micros[i] = (System.nanoTime() - t) / 1_000;
+        }
+        java.util.Arrays.sort(micros);
+        if (micros.length == 0) {
+            return "no titles";
+        }
+        return String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms, max %.1f ms", micros[micros.length / 2] / 1000.0,
+                micros[Math.min(micros.length - 1, (int) Math.ceil(micros.length * 0.99) - 1)] / 1000.0,
+                micros[micros.length - 1] / 1000.0);
     }
 
     /** The held-out cases in {@link TitleEvaluation}'s TSV format, e.g. to score another matcher on them. */

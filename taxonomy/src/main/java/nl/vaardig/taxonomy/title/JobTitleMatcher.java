@@ -67,9 +67,14 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * head noun names the occupation.
  * (5) Head-noun fallback: the occupations named by the title's head noun ({@link HeadNouns}, learned from the
  * labels) join the candidates at a lower score, so a title with a known head never answers nothing.
- * (6) The learnt ranker ({@link TitleRanker}) orders the first-stage top 60 on all these signals plus the frame prior
- * of the national titles ({@link NationalFramePrior}) and ISCO-group agreement; it was trained on the national titles
- * in the index, each with itself left out ({@link TitleRankerTraining}).
+ * (6) Expansion: the other occupations of the first candidates' ISCO unit groups and the occupations the title's
+ * national frame is mostly mapped to join the first-stage top 60 (the crosswalk often picks a sibling of what the
+ * words name); a title nothing found is split at its longest known part ("octrooi|gemachtigde").
+ * (7) The learnt ranker ({@link TitleRanker}, linear plus hidden units) orders them on all these signals plus the
+ * frame prior of the national titles ({@link NationalFramePrior}) and ISCO-group agreement (the word prior,
+ * {@link NationalWordPrior}, is off: it lowered held-out accuracy); it was trained on the national titles in the index,
+ * each with itself left out ({@link TitleRankerTraining}). A title that is literally a label is ordered by the hand
+ * score instead, its literal matches first: the ranker hardly saw such titles in training.
  * Ties go to the better mapping relation, then to the occupation with more names (a commoner occupation), never
  * to label text order.
  *
@@ -105,6 +110,7 @@ public final class JobTitleMatcher {
      */
     private static final double HEAD_WEIGHT = 1.0;
     private static final double LITERAL = 0.999;
+    private static final int HAND_FEATURE = TitleRanker.FEATURES.indexOf("hand");
     private static final double NEIGHBOUR_POWER = 2.0;
     /** Weight of the share of the title's leftover words that the occupation's Dutch description or ISCO group names. */
     private static final double DESCRIPTION_WEIGHT = 0.25;
@@ -118,6 +124,18 @@ public final class JobTitleMatcher {
     private static final double FALLBACK_SPAN = 0.20;
     /** ISCO agreement is counted among this many first-stage candidates. */
     private static final int ISCO_TOP = 10;
+    /** Unknown-word fallback: a split leaves parts of at least this many letters … */
+    private static final int MIN_PART = 4;
+    /** … and a word names the one-word labels it ends only when it has at least this many. */
+    private static final int MIN_TAIL_WORD = 5;
+    /** Head-noun strength of an occupation found through a label the title's word ends. */
+    private static final double TAIL_STRENGTH = 0.5;
+    /** Occupations of the title's national frame added as candidates, per frame (first word, last word). */
+    private static final int FRAME_CANDIDATES = 5;
+    /** The ISCO unit groups of this many first candidates lend their other occupations as candidates … */
+    private static final int ISCO_SEEDS = 3;
+    /** … when the group has at most this many (a large group says little). */
+    private static final int ISCO_MAX_GROUP = 100;
 
     private final Taxonomy taxonomy;
     private final JobTitleNormalizer normalizer;
@@ -134,6 +152,13 @@ public final class JobTitleMatcher {
     private final int[] nationalTitlesPerOccupation;
     private final TitleRanker ranker;
     private final NationalFramePrior framePrior;
+    private final NationalWordPrior wordPrior;
+    /**
+     * The word prior is off in the shipped matcher (its two features zero, none of its candidates): on held-out titles
+     * it lowered Acc@1 (seed 20261206: 0.594 without, 0.586 with; docs/benchmarks.md). On only to measure it again.
+     */
+    private final boolean withWordPrior;
+    private final Map<String, List<Integer>> occupationsByIsco;
 
     private record Entry(int occupation, String label, String folded, boolean dutch, LabelSource source, double weight,
                          Set<String> stems) {
@@ -169,11 +194,25 @@ public final class JobTitleMatcher {
         }
         this.heads = HeadNouns.learn(dutchLabels, DutchDecompounder.shipped());
         this.skillWords = new OccupationSkillWords(taxonomy);
-        this.framePrior = new NationalFramePrior(nationalMappings);
+        this.framePrior = new NationalFramePrior(nationalMappings, o -> taxonomy.occupationAt(o).iscoCode());
+        this.wordPrior = new NationalWordPrior(nationalMappings, o -> taxonomy.occupationAt(o).iscoCode());
+        this.occupationsByIsco = occupationsByIsco(taxonomy);
+        this.withWordPrior = false;
+    }
+
+    private static Map<String, List<Integer>> occupationsByIsco(Taxonomy taxonomy) {
+        var out = new HashMap<String, List<Integer>>();
+        for (int i = 0; i < taxonomy.occupationCount(); i++) {
+            String isco = taxonomy.occupationAt(i).iscoCode();
+            if (!isco.isEmpty()) {
+                out.computeIfAbsent(isco, k -> new ArrayList<>()).add(i);
+            }
+        }
+        return out;
     }
 
     /** The same index with another ranker (held-out evaluation: a ranker trained without the held-out titles). */
-    private JobTitleMatcher(JobTitleMatcher other, TitleRanker ranker) {
+    private JobTitleMatcher(JobTitleMatcher other, TitleRanker ranker, boolean withWordPrior) {
         this.taxonomy = other.taxonomy;
         this.normalizer = other.normalizer;
         this.searcher = other.searcher;
@@ -187,12 +226,20 @@ public final class JobTitleMatcher {
         this.heads = other.heads;
         this.skillWords = other.skillWords;
         this.framePrior = other.framePrior;
+        this.wordPrior = other.wordPrior;
+        this.occupationsByIsco = other.occupationsByIsco;
         this.entriesByOccupation.putAll(other.entriesByOccupation);
         this.ranker = Objects.requireNonNull(ranker, "ranker");
+        this.withWordPrior = withWordPrior;
     }
 
     JobTitleMatcher withRanker(TitleRanker ranker) {
-        return new JobTitleMatcher(this, ranker);
+        return new JobTitleMatcher(this, ranker, withWordPrior);
+    }
+
+    /** The same matcher with or without the national word prior (to measure what it adds; off when shipped). */
+    JobTitleMatcher withWordPrior(boolean on) {
+        return new JobTitleMatcher(this, ranker, on);
     }
 
     private static boolean isNational(LabelSource source) {
@@ -330,10 +377,30 @@ public final class JobTitleMatcher {
         }
         ranked.sort(Comparator.comparingDouble(Ranked::logit).reversed()
                 .thenComparing(Ranked::candidate, Comparator.comparing(Candidate::scored, tieBreak)));
-        List<OccupationMatch> top = ranked.stream().limit(limit)
-                .map(r -> toMatch(r.candidate().scored(), ranker.matchScore(r.logit()), locale)).toList();
-        return new TitleMatchResult(normalized, top,
-                ranked.getFirst().candidate().scored().fallback() ? TitleOutcome.HEAD_FALLBACK : TitleOutcome.MATCHED);
+        List<Ranked> ordered = literalMatchesFirst(ranked);
+        // the k-th answer carries the k-th highest probability, so the scores never rise down the list
+        List<OccupationMatch> top = new ArrayList<>();
+        for (int i = 0; i < Math.min(limit, ordered.size()); i++) {
+            top.add(toMatch(ordered.get(i).candidate().scored(), ranker.matchScore(ranked.get(i).logit()), locale));
+        }
+        return new TitleMatchResult(normalized, List.copyOf(top),
+                ordered.getFirst().candidate().scored().fallback() ? TitleOutcome.HEAD_FALLBACK : TitleOutcome.MATCHED);
+    }
+
+    /**
+     * A title that is literally a name of some occupation is ordered by the hand-weighted score of rounds 1–3 (label
+     * fit and mapping relation, closeness to the preferred name, meaning, head noun), its literal matches first: the
+     * learnt ranker was trained on national titles left out of the index, which are almost never a label themselves,
+     * so it knows how to weigh neighbours, frames and priors for a title no name has, not how to choose between the
+     * occupations that carry the title. It orders every candidate of a title that is no label.
+     */
+    private List<Ranked> literalMatchesFirst(List<Ranked> ranked) {
+        if (ranked.stream().noneMatch(r -> r.candidate().scored().signals().literalReading())) {
+            return ranked;
+        }
+        return ranked.stream().sorted(Comparator.comparing((Ranked r) -> !r.candidate().scored().signals().literalReading())
+                .thenComparing(Comparator.comparingDouble((Ranked r) -> r.candidate().features()[HAND_FEATURE]).reversed())
+                .thenComparing(r -> r.candidate().scored(), tieBreak)).toList();
     }
 
     /** A candidate occupation with the signals the ranker weighs ({@link TitleRanker#FEATURES} order). */
@@ -373,13 +440,52 @@ public final class JobTitleMatcher {
             }
         }
         if (best.isEmpty()) {
+            unknownWordFallback(normalizer.normalize(normalized.original()).query(), frame, best, leftOut);
+        }
+        if (best.isEmpty()) {
             return List.of();
         }
         List<Scored> ranked = best.values().stream().sorted(order).limit(SKILL_WORDS_DEPTH).toList();
         // like the neighbour vote, the frame of the national titles speaks only for a title that is no label itself
         boolean literal = ranked.stream().anyMatch(x -> x.signals().literal());
-        return withFeatures(normalized.query(), named, ranked, leftOut,
-                literal ? NationalFramePrior.Frame.NONE : framePrior.of(normalized.original(), leftOut));
+        NationalFramePrior.Frame titleFrame = literal ? NationalFramePrior.Frame.NONE : framePrior.of(normalized.original(), leftOut);
+        NationalWordPrior.Words words = literal || !withWordPrior ? NO_WORDS
+                : wordPrior.of(LabelKeys.dutchLeafStems(normalized.query()), this::idfNlOf, leftOut);
+        return withFeatures(normalized.query(), named, expand(ranked, titleFrame, words, leftOut), leftOut, titleFrame,
+                words);
+    }
+
+    private static final NationalWordPrior.Words NO_WORDS = new NationalWordPrior.Words(Map.of(), Map.of(), o -> "");
+
+    /**
+     * Candidates no word of the title leads to, after the first-stage ones: the occupations its frame's national
+     * titles are mapped to, and the other occupations of the ISCO unit groups of the first few candidates (the
+     * crosswalk often picks a sibling of the occupation the words name). They enter with no label score; the ranker
+     * weighs them on their frame share, meaning and ISCO agreement.
+     */
+    private List<Scored> expand(List<Scored> ranked, NationalFramePrior.Frame titleFrame, NationalWordPrior.Words words,
+                                String leftOut) {
+        var seen = new HashSet<Integer>();
+        ranked.forEach(x -> seen.add(x.entry().occupation()));
+        var out = new ArrayList<>(ranked);
+        var extra = new ArrayList<Integer>(titleFrame.occupations(FRAME_CANDIDATES));
+        extra.addAll(words.top(FRAME_CANDIDATES));
+        for (int i = 0; i < Math.min(ISCO_SEEDS, ranked.size()); i++) {
+            String isco = taxonomy.occupationAt(ranked.get(i).entry().occupation()).iscoCode();
+            List<Integer> siblings = occupationsByIsco.getOrDefault(isco, List.of());
+            if (siblings.size() <= ISCO_MAX_GROUP) {
+                extra.addAll(siblings);
+            }
+        }
+        for (int occ : extra) {
+            if (seen.add(occ)) {
+                Entry label = bestDutchLabel(occ, "", leftOut);
+                if (label != null) {
+                    out.add(new Scored(label, 0, false, Signals.EXPANDED));
+                }
+            }
+        }
+        return out;
     }
 
     /** Best score first; then the better mapping relation; then the occupation with more names; then its URI. */
@@ -433,7 +539,7 @@ public final class JobTitleMatcher {
                 Scored s = found.get(e.occupation());
                 if (s == null || score > s.score()) {
                     found.put(e.occupation(), new Scored(e, score, false,
-                            new Signals(score, overlap, bm25, 0, 0, 0, overlap >= LITERAL)));
+                            new Signals(score, overlap, bm25, 0, 0, 0, overlap >= LITERAL, false, overlap >= LITERAL)));
                 }
             }
             // among occupations that match equally well, the one whose own Dutch name is closest to the title wins
@@ -445,7 +551,7 @@ public final class JobTitleMatcher {
                 double vote = total == 0 ? 0 : votes.getOrDefault(occ, 0.0) / total;
                 Signals x = s.signals();
                 merge(best, new Scored(s.entry(), s.score() + PREFERRED_NAME_WEIGHT * preferred + NEIGHBOUR_WEIGHT * vote,
-                        false, new Signals(x.label(), x.overlap(), x.bm25(), preferred, vote, 0, x.literal())));
+                        false, new Signals(x.label(), x.overlap(), x.bm25(), preferred, vote, 0, x.literal(), false, x.literal())));
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -465,8 +571,59 @@ public final class JobTitleMatcher {
             double fit = modifier.isEmpty() ? 0 : modifierFit(occ, modifier, leftOut);
             double strength = 0.5 * e.getValue() + 0.5 * fit;
             merge(best, new Scored(label, FALLBACK_BASE + FALLBACK_SPAN * strength, true,
-                    new Signals(0, 0, 0, 0, 0, strength, false)));
+                    new Signals(0, 0, 0, 0, 0, strength, false, false, false)));
         }
+    }
+
+    /**
+     * For a title that nothing found: each word no label knows is split at its longest known beginning or ending
+     * ("octrooigemachtigde" → "octrooi gemachtigde", "locatiescout" → "locatie scout") and retrieved again; and a word
+     * that ends a one-word Dutch label ("dichter" in "tekstdichter") names that label's occupation.
+     */
+    private void unknownWordFallback(String q, Set<String> frame, Map<Integer, Scored> best, String leftOut) {
+        if (q.isBlank()) {
+            return;
+        }
+        var split = new ArrayList<String>();
+        for (String word : q.split(" ")) {
+            split.add(knownStems(word) ? word : splitAtKnownPart(word));
+        }
+        String reading = String.join(" ", split);
+        if (!reading.equals(q)) {
+            retrieve(reading, frame, best, leftOut);
+        }
+        for (String word : q.split(" ")) {
+            if (word.length() < MIN_TAIL_WORD) {
+                continue;
+            }
+            for (Entry e : entries) {
+                if (e.dutch() && e.folded().indexOf(' ') < 0 && e.folded().length() > word.length()
+                        && e.folded().endsWith(word) && !isLeftOut(e, leftOut)) {
+                    merge(best, new Scored(e, FALLBACK_BASE, true, new Signals(0, 0, 0, 0, 0, TAIL_STRENGTH, false, false, false)));
+                }
+            }
+        }
+    }
+
+    private boolean knownStems(String word) {
+        Set<String> stems = LabelKeys.dutchLeafStems(word);
+        return !stems.isEmpty() && idfNl.keySet().containsAll(stems);
+    }
+
+    /** The word split where its longer known part is longest; the word itself when no part of 4+ letters is known. */
+    private String splitAtKnownPart(String word) {
+        int bestCut = -1;
+        int bestLength = 0;
+        for (int cut = MIN_PART; cut <= word.length() - MIN_PART; cut++) {
+            String prefix = word.substring(0, cut);
+            String suffix = word.substring(cut);
+            int known = Math.max(knownStems(prefix) ? prefix.length() : 0, knownStems(suffix) ? suffix.length() : 0);
+            if (known > bestLength) {
+                bestLength = known;
+                bestCut = cut;
+            }
+        }
+        return bestCut < 0 ? word : word.substring(0, bestCut) + " " + word.substring(bestCut);
     }
 
     /** The occupations a reading's head noun names; "⟨rol⟩ / ⟨rol⟩" has a head per role. */
@@ -519,13 +676,15 @@ public final class JobTitleMatcher {
         return leftOut != null && isNational(e.source()) && e.folded().equals(leftOut);
     }
 
-    /** The better-scoring reading wins; the head-noun strength is kept from either. */
+    /** The better-scoring reading wins; the head-noun strength and a literal match are kept from either. */
     private static void merge(Map<Integer, Scored> best, Scored s) {
         best.merge(s.entry().occupation(), s, (a, b) -> {
             Scored win = b.score() > a.score() ? b : a;
             double strength = Math.max(a.signals().fallbackStrength(), b.signals().fallbackStrength());
-            return win.signals().fallbackStrength() == strength ? win
-                    : new Scored(win.entry(), win.score(), win.fallback(), win.signals().withFallbackStrength(strength));
+            boolean literalReading = a.signals().literalReading() || b.signals().literalReading();
+            return win.signals().fallbackStrength() == strength && win.signals().literalReading() == literalReading ? win
+                    : new Scored(win.entry(), win.score(), win.fallback(),
+                    win.signals().withFallbackStrength(strength).withLiteralReading(literalReading));
         });
     }
 
@@ -536,7 +695,7 @@ public final class JobTitleMatcher {
      * share of the title's words in any of its names, and whether the title's head noun names it.
      */
     private List<Candidate> withFeatures(String q, Set<Integer> named, List<Scored> ranked, String leftOut,
-                                         NationalFramePrior.Frame titleFrame) {
+                                         NationalFramePrior.Frame titleFrame, NationalWordPrior.Words words) {
         List<Concept> concepts = dutchConcepts(q);
         Set<String> englishStems = englishStems(q);
         double titleWeight = concepts.stream().mapToDouble(Concept::weight).sum();
@@ -587,7 +746,9 @@ public final class JobTitleMatcher {
                     source == LabelSource.DUTCH_NOC ? 1 : 0, source == LabelSource.ESCO_HIDDEN ? 1 : 0,
                     Math.log1p(names(occupation) - own), Math.log1p(nationalTitlesPerOccupation[occupation] - own),
                     share(namedIsco, isco, named.size()), share(topIsco, isco, topCount), Math.log1p(rank),
-                    titleFrame.first(occupation), titleFrame.last(occupation)};
+                    titleFrame.first(occupation), titleFrame.last(occupation), x.expanded() ? 1 : 0,
+                    titleFrame.firstIsco(occupation), titleFrame.lastIsco(occupation), words.occupation(occupation),
+                    words.isco(occupation)};
             out.add(new Candidate(s, f));
         }
         return out;
@@ -794,12 +955,21 @@ public final class JobTitleMatcher {
 
     /**
      * What the first stage found: the best label's score, stem F1 and relative BM25, the closeness to the preferred
-     * name, the share of the neighbour vote, the head-noun strength (fallback) and whether the label is the title.
+     * name, the share of the neighbour vote, the head-noun strength (fallback) and whether the label is the title
+     * (literal: of the reading that scored best, a ranker feature; literalReading: of any reading, "⟨rol⟩ / ⟨rol⟩").
      */
     private record Signals(double label, double overlap, double bm25, double preferred, double vote,
-                           double fallbackStrength, boolean literal) {
+                           double fallbackStrength, boolean literal, boolean expanded, boolean literalReading) {
+        /** A candidate from the title's frame or an ISCO sibling of a first candidate: no word of the title led to it. */
+        static final Signals EXPANDED = new Signals(0, 0, 0, 0, 0, 0, false, true, false);
+
         Signals withFallbackStrength(double strength) {
-            return new Signals(label, overlap, bm25, preferred, vote, strength, literal);
+            return new Signals(label, overlap, bm25, preferred, vote, strength, literal, expanded, literalReading);
+        }
+
+        Signals withLiteralReading(boolean literalInSomeReading) {
+            return new Signals(label, overlap, bm25, preferred, vote, fallbackStrength, literal, expanded,
+                    literalInSomeReading);
         }
     }
 }

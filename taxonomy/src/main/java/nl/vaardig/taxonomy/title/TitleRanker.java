@@ -49,7 +49,12 @@ public final class TitleRanker {
             "iscoTop",           // share of the first ten candidates in its ISCO unit group
             "firstRank",         // ln(1 + its rank before the ranker)
             "firstWordFrame",    // share of the national titles with the title's first word and markers mapped to it
-            "lastWordFrame");    // the same for the title's last word and markers
+            "lastWordFrame",     // the same for the title's last word and markers
+            "expanded",          // 1 when it came from the title's frame or as an ISCO sibling of a first candidate
+            "firstWordFrameIsco", // share of the first-word frame's national titles mapped into its ISCO unit group
+            "lastWordFrameIsco", // the same for the last-word frame
+            "wordPrior",         // share of the national titles sharing a word with the title mapped to it (by rarity)
+            "wordPriorIsco");    // the same for its ISCO unit group
 
     /** Scores with the hand-set weights of rounds 1–3 alone: the old order, and the old score scale. */
     public static final TitleRanker HAND = hand();
@@ -57,19 +62,50 @@ public final class TitleRanker {
     private final double[] mean;
     private final double[] scale;
     private final double[] weights;
+    private final Hidden hidden;
     private final double slope;
     private final double intercept;
     private final boolean hand;
 
-    TitleRanker(double[] mean, double[] scale, double[] weights, double slope, double intercept) {
-        this(mean, scale, weights, slope, intercept, false);
+    /**
+     * The ranker's hidden units, added to the linear score: {@code Σ_j out[j] · tanh(bias[j] + Σ_f in[j][f] · x̂_f)} on
+     * the standardised features x̂. They let one signal count differently depending on another (the frame's share
+     * matters for a title that is no label, the head for a candidate the words did not find); none: a linear ranker.
+     */
+    record Hidden(double[][] in, double[] bias, double[] out) {
+        static final Hidden NONE = new Hidden(new double[0][], new double[0], new double[0]);
+
+        Hidden {
+            if (in.length != bias.length || in.length != out.length) {
+                throw new IllegalArgumentException("each hidden unit needs its input weights, bias and output weight");
+            }
+            for (double[] row : in) {
+                if (row.length != FEATURES.size()) {
+                    throw new IllegalArgumentException("a hidden unit needs " + FEATURES.size() + " input weights");
+                }
+            }
+        }
+
+        int size() {
+            return out.length;
+        }
     }
 
-    private TitleRanker(double[] mean, double[] scale, double[] weights, double slope, double intercept, boolean hand) {
+    TitleRanker(double[] mean, double[] scale, double[] weights, double slope, double intercept) {
+        this(mean, scale, weights, Hidden.NONE, slope, intercept, false);
+    }
+
+    TitleRanker(double[] mean, double[] scale, double[] weights, Hidden hidden, double slope, double intercept) {
+        this(mean, scale, weights, hidden, slope, intercept, false);
+    }
+
+    private TitleRanker(double[] mean, double[] scale, double[] weights, Hidden hidden, double slope, double intercept,
+                        boolean hand) {
         int n = FEATURES.size();
         if (mean.length != n || scale.length != n || weights.length != n) {
             throw new IllegalArgumentException("a title ranker needs " + n + " means, scales and weights");
         }
+        this.hidden = hidden;
         for (double s : scale) {
             if (!(s > 0)) {
                 throw new IllegalArgumentException("feature scales must be positive");
@@ -90,7 +126,7 @@ public final class TitleRanker {
         Arrays.fill(one, 1.0);
         double[] w = new double[n];
         w[0] = 1.0;
-        return new TitleRanker(zero, one, w, 1.0, 0.0, true);
+        return new TitleRanker(zero, one, w, Hidden.NONE, 1.0, 0.0, true);
     }
 
     /** The model shipped on the classpath; a missing or stale model (other features) stops the start-up. */
@@ -123,7 +159,19 @@ public final class TitleRanker {
             scale[i] = number(p, "scale." + f);
             weights[i] = number(p, "weight." + f);
         }
-        return new TitleRanker(mean, scale, weights, number(p, "calibration.slope"), number(p, "calibration.intercept"));
+        int units = Integer.parseInt(p.getProperty("hidden.units", "0").strip());
+        var in = new double[units][n];
+        var bias = new double[units];
+        var out = new double[units];
+        for (int j = 0; j < units; j++) {
+            bias[j] = number(p, "hidden." + j + ".bias");
+            out[j] = number(p, "hidden." + j + ".out");
+            for (int i = 0; i < n; i++) {
+                in[j][i] = number(p, "hidden." + j + ".in." + FEATURES.get(i));
+            }
+        }
+        return new TitleRanker(mean, scale, weights, new Hidden(in, bias, out), number(p, "calibration.slope"),
+                number(p, "calibration.intercept"));
     }
 
     private static double number(Properties p, String key) {
@@ -145,16 +193,45 @@ public final class TitleRanker {
             sb.append(String.format(Locale.ROOT, "weight.%s=%.6f%nmean.%s=%.6f%nscale.%s=%.6f%n",
                     f, weights[i], f, mean[i], f, scale[i]));
         }
+        sb.append("hidden.units=").append(hidden.size()).append('\n');
+        for (int j = 0; j < hidden.size(); j++) {
+            sb.append(String.format(Locale.ROOT, "hidden.%d.bias=%.6f%nhidden.%d.out=%.6f%n", j, hidden.bias()[j], j,
+                    hidden.out()[j]));
+            for (int i = 0; i < FEATURES.size(); i++) {
+                sb.append(String.format(Locale.ROOT, "hidden.%d.in.%s=%.6f%n", j, FEATURES.get(i), hidden.in()[j][i]));
+            }
+        }
         return sb.toString();
     }
 
     /** The ranking score (a logit up to a per-title constant): higher ranks first. */
     double logit(double[] features) {
+        double[] x = standardised(features);
         double z = 0;
         for (int i = 0; i < weights.length; i++) {
-            z += weights[i] * (features[i] - mean[i]) / scale[i];
+            z += weights[i] * x[i];
+        }
+        for (int j = 0; j < hidden.size(); j++) {
+            z += hidden.out()[j] * Math.tanh(activation(j, x));
         }
         return z;
+    }
+
+    double[] standardised(double[] features) {
+        double[] x = new double[features.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (features[i] - mean[i]) / scale[i];
+        }
+        return x;
+    }
+
+    private double activation(int unit, double[] standardised) {
+        double a = hidden.bias()[unit];
+        double[] in = hidden.in()[unit];
+        for (int i = 0; i < in.length; i++) {
+            a += in[i] * standardised[i];
+        }
+        return a;
     }
 
     /** Probability that the candidate is right, from its logit. */

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
 import nl.vaardig.taxonomy.model.OccupationUri;
 import nl.vaardig.taxonomy.model.Taxonomy;
@@ -17,13 +21,14 @@ import nl.vaardig.taxonomy.model.Taxonomy;
  * title the index has not seen. Gold: every occupation the crosswalk maps the title to. Nothing else is read: no
  * evaluation set, no CompetentNL. The held-out evaluation trains its own ranker the same way on the titles it keeps.
  *
- * <p>The model is a conditional logit: per title a softmax over its candidates, fitted by full-batch Adam on the
+ * <p>The model is a conditional logit (a linear score plus {@value #HIDDEN_UNITS} tanh hidden units): per title a softmax
+ * over its candidates, fitted by full-batch Adam on the
  * negative log of the probability of its gold occupations, with a small L2 penalty; then a sigmoid of the logit is
  * fitted to "is gold" over all candidates so the score reads as a probability. Rebuild the shipped model with
  * <pre>
  * ./mvnw -q -B -pl taxonomy compile exec:java -Dexec.mainClass=nl.vaardig.taxonomy.title.TitleRankerTraining
  * </pre>
- * Arguments: {@code [--out FILE]}.
+ * Arguments: {@code [--out FILE] [--word-prior=on|off]} ({@link NationalWordPrior} is off as shipped).
  */
 public final class TitleRankerTraining {
 
@@ -31,6 +36,10 @@ public final class TitleRankerTraining {
     private static final int ITERATIONS = 600;
     private static final double LEARNING_RATE = 0.02;
     private static final double L2 = 1e-3;
+    /** Hidden units of the shipped ranker (0 would be the linear ranker of round 4). */
+    static final int HIDDEN_UNITS = 8;
+    private static final double INITIAL_SPREAD = 0.1;
+    private static final long SEED = 20261206L;
 
     /** One title's candidates: their feature vectors and which are gold. */
     record Group(double[][] features, boolean[] gold) {
@@ -41,16 +50,20 @@ public final class TitleRankerTraining {
 
     public static void main(String[] args) throws IOException {
         Path out = Files.isDirectory(Path.of("taxonomy")) ? DEFAULT_OUT : Path.of("src/main/resources" + TitleRanker.RESOURCE);
+        boolean wordPrior = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--out")) {
                 out = Path.of(args[++i]);
+            } else if (args[i].startsWith("--word-prior=")) {
+                wordPrior = HeldOutTitleEvaluation.onOff(args[i].substring("--word-prior=".length()));
             } else {
                 throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         Taxonomy taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
         List<TitleEvaluation.Case> titles = HeldOutTitleEvaluation.split(taxonomy, HeldOutTitleEvaluation.DEFAULT_SEED, 0).kept();
-        JobTitleMatcher matcher = JobTitleMatcher.build(taxonomy, TitleIndexOptions.defaults(), TitleRanker.HAND);
+        JobTitleMatcher built = JobTitleMatcher.build(taxonomy, TitleIndexOptions.defaults(), TitleRanker.HAND);
+        JobTitleMatcher matcher = built.withWordPrior(wordPrior);
         long t0 = System.nanoTime();
         List<Group> groups = collect(matcher, titles);
         TitleRanker ranker = fit(groups);
@@ -90,6 +103,11 @@ public final class TitleRankerTraining {
     }
 
     static TitleRanker fit(List<Group> groups) {
+        return fit(groups, HIDDEN_UNITS);
+    }
+
+    /** A ranker with {@code units} hidden units next to the linear score (0: linear). */
+    static TitleRanker fit(List<Group> groups, int units) {
         int n = TitleRanker.FEATURES.size();
         double[] mean = new double[n];
         double[] scale = new double[n];
@@ -108,89 +126,196 @@ public final class TitleRankerTraining {
             double var = scale[f] / Math.max(1, rows) - mean[f] * mean[f];
             scale[f] = var > 1e-12 ? Math.sqrt(var) : 1.0;
         }
-        // start from the hand-set score alone, so training can only move away from it where the data says so
-        double[] w = new double[n];
-        w[TitleRanker.FEATURES.indexOf("hand")] = scale[TitleRanker.FEATURES.indexOf("hand")];
-        double[] m = new double[n];
-        double[] v = new double[n];
-        for (int t = 1; t <= ITERATIONS; t++) {
-            double[] grad = gradient(groups, w, mean, scale);
+        var standard = new TitleRanker(mean, scale, new double[n], 1, 0);
+        List<double[][]> xs = groups.stream()
+                .map(g -> Arrays.stream(g.features()).map(standard::standardised).toArray(double[][]::new)).toList();
+        var model = new Model(n, units);
+        // start from the hand-set score alone, so training can only move away from it where the data says so;
+        // small random input weights (seeded: the same model every run) let the hidden units learn apart
+        double[] theta = new double[model.size()];
+        theta[TitleRanker.FEATURES.indexOf("hand")] = scale[TitleRanker.FEATURES.indexOf("hand")];
+        var random = new Random(SEED);
+        for (int j = 0; j < units; j++) {
             for (int f = 0; f < n; f++) {
-                double g = grad[f] + L2 * w[f];
-                m[f] = 0.9 * m[f] + 0.1 * g;
-                v[f] = 0.999 * v[f] + 0.001 * g * g;
-                double mh = m[f] / (1 - Math.pow(0.9, t));
-                double vh = v[f] / (1 - Math.pow(0.999, t));
-                w[f] -= LEARNING_RATE * mh / (Math.sqrt(vh) + 1e-8);
+                theta[model.in(j, f)] = random.nextGaussian() * INITIAL_SPREAD;
             }
         }
-        var unscaled = new TitleRanker(mean, scale, w, 1, 0);
+        double[] m = new double[theta.length];
+        double[] v = new double[theta.length];
+        for (int t = 1; t <= ITERATIONS; t++) {
+            double[] grad = gradient(groups, xs, theta, model);
+            for (int k = 0; k < theta.length; k++) {
+                double g = grad[k] + L2 * theta[k];
+                m[k] = 0.9 * m[k] + 0.1 * g;
+                v[k] = 0.999 * v[k] + 0.001 * g * g;
+                double mh = m[k] / (1 - Math.pow(0.9, t));
+                double vh = v[k] / (1 - Math.pow(0.999, t));
+                theta[k] -= LEARNING_RATE * mh / (Math.sqrt(vh) + 1e-8);
+            }
+        }
+        double[] w = Arrays.copyOf(theta, n);
+        TitleRanker.Hidden hidden = model.hidden(theta);
+        var unscaled = new TitleRanker(mean, scale, w, hidden, 1, 0);
         double[] calibration = calibrate(groups, unscaled);
-        return new TitleRanker(mean, scale, w, calibration[0], calibration[1]);
+        return new TitleRanker(mean, scale, w, hidden, calibration[0], calibration[1]);
+    }
+
+    /** Where each parameter sits in the flat vector: the linear weights, then per hidden unit its inputs, bias, output. */
+    private record Model(int n, int units) {
+        int size() {
+            return n + units * (n + 2);
+        }
+
+        int in(int unit, int feature) {
+            return n + unit * (n + 2) + feature;
+        }
+
+        int bias(int unit) {
+            return n + unit * (n + 2) + n;
+        }
+
+        int out(int unit) {
+            return n + unit * (n + 2) + n + 1;
+        }
+
+        TitleRanker.Hidden hidden(double[] theta) {
+            var in = new double[units][n];
+            var bias = new double[units];
+            var out = new double[units];
+            for (int j = 0; j < units; j++) {
+                for (int f = 0; f < n; f++) {
+                    in[j][f] = theta[in(j, f)];
+                }
+                bias[j] = theta[bias(j)];
+                out[j] = theta[out(j)];
+            }
+            return new TitleRanker.Hidden(in, bias, out);
+        }
     }
 
     /** Mean gradient over the titles of -ln(sum of the softmax probabilities of its gold candidates). */
-    private static double[] gradient(List<Group> groups, double[] w, double[] mean, double[] scale) {
-        int n = w.length;
-        double[] grad = new double[n];
-        for (Group g : groups) {
-            double[][] x = g.features();
-            double[] z = new double[x.length];
-            double max = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < x.length; i++) {
-                for (int f = 0; f < n; f++) {
-                    z[i] += w[f] * (x[i][f] - mean[f]) / scale[f];
-                }
-                max = Math.max(max, z[i]);
-            }
-            double all = 0;
-            double gold = 0;
-            for (int i = 0; i < x.length; i++) {
-                z[i] = Math.exp(z[i] - max);
-                all += z[i];
-                gold += g.gold()[i] ? z[i] : 0;
-            }
-            for (int i = 0; i < x.length; i++) {
-                double coefficient = z[i] / all - (g.gold()[i] ? z[i] / gold : 0);
-                for (int f = 0; f < n; f++) {
-                    grad[f] += coefficient * (x[i][f] - mean[f]) / scale[f];
-                }
-            }
-        }
-        for (int f = 0; f < n; f++) {
-            grad[f] /= Math.max(1, groups.size());
+    private static double[] gradient(List<Group> groups, List<double[][]> xs, double[] theta, Model model) {
+        double[] grad = IntStream.range(0, groups.size()).parallel()
+                .mapToObj(g -> titleGradient(xs.get(g), groups.get(g).gold(), theta, model))
+                .reduce(new double[theta.length], (a, b) -> {
+                    double[] sum = a.clone();
+                    for (int k = 0; k < sum.length; k++) {
+                        sum[k] += b[k];
+                    }
+                    return sum;
+                });
+        for (int k = 0; k < grad.length; k++) {
+            grad[k] /= Math.max(1, groups.size());
         }
         return grad;
     }
 
-    /** Slope and intercept of the sigmoid of the logit that best predicts "is gold" (Newton's method). */
+    private static double[] titleGradient(double[][] x, boolean[] gold, double[] theta, Model model) {
+        int n = model.n();
+        int units = model.units();
+        double[] z = new double[x.length];
+        double[][] t = new double[x.length][units];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < x.length; i++) {
+            for (int f = 0; f < n; f++) {
+                z[i] += theta[f] * x[i][f];
+            }
+            for (int j = 0; j < units; j++) {
+                double a = theta[model.bias(j)];
+                for (int f = 0; f < n; f++) {
+                    a += theta[model.in(j, f)] * x[i][f];
+                }
+                t[i][j] = Math.tanh(a);
+                z[i] += theta[model.out(j)] * t[i][j];
+            }
+            max = Math.max(max, z[i]);
+        }
+        double all = 0;
+        double goldMass = 0;
+        for (int i = 0; i < x.length; i++) {
+            z[i] = Math.exp(z[i] - max);
+            all += z[i];
+            goldMass += gold[i] ? z[i] : 0;
+        }
+        double[] grad = new double[model.size()];
+        for (int i = 0; i < x.length; i++) {
+            double c = z[i] / all - (gold[i] ? z[i] / goldMass : 0);
+            for (int f = 0; f < n; f++) {
+                grad[f] += c * x[i][f];
+            }
+            for (int j = 0; j < units; j++) {
+                double back = c * theta[model.out(j)] * (1 - t[i][j] * t[i][j]);
+                for (int f = 0; f < n; f++) {
+                    grad[model.in(j, f)] += back * x[i][f];
+                }
+                grad[model.bias(j)] += back;
+                grad[model.out(j)] += c * t[i][j];
+            }
+        }
+        return grad;
+    }
+
+    /**
+     * Slope and intercept of the sigmoid of the logit that best predicts "is gold": Newton's method, each step halved
+     * until the log loss does not grow (a full step can overshoot to an absurd slope).
+     */
     private static double[] calibrate(List<Group> groups, TitleRanker ranker) {
+        var zs = new ArrayList<Double>();
+        var ys = new ArrayList<Boolean>();
+        for (Group g : groups) {
+            for (int i = 0; i < g.features().length; i++) {
+                zs.add(ranker.logit(g.features()[i]));
+                ys.add(g.gold()[i]);
+            }
+        }
         double a = 1;
         double b = 0;
-        for (int iteration = 0; iteration < 25; iteration++) {
+        double loss = logLoss(zs, ys, a, b);
+        for (int iteration = 0; iteration < 50; iteration++) {
             double ga = 0;
             double gb = 0;
             double haa = 1e-6;
             double hab = 0;
             double hbb = 1e-6;
-            for (Group g : groups) {
-                for (int i = 0; i < g.features().length; i++) {
-                    double z = ranker.logit(g.features()[i]);
-                    double p = 1 / (1 + Math.exp(-(a * z + b)));
-                    double r = p - (g.gold()[i] ? 1 : 0);
-                    double h = p * (1 - p);
-                    ga += r * z;
-                    gb += r;
-                    haa += h * z * z;
-                    hab += h * z;
-                    hbb += h;
-                }
+            for (int i = 0; i < zs.size(); i++) {
+                double z = zs.get(i);
+                double p = 1 / (1 + Math.exp(-(a * z + b)));
+                double r = p - (ys.get(i) ? 1 : 0);
+                double h = p * (1 - p);
+                ga += r * z;
+                gb += r;
+                haa += h * z * z;
+                hab += h * z;
+                hbb += h;
             }
             double det = haa * hbb - hab * hab;
-            a -= (hbb * ga - hab * gb) / det;
-            b -= (haa * gb - hab * ga) / det;
+            double da = (hbb * ga - hab * gb) / det;
+            double db = (haa * gb - hab * ga) / det;
+            double step = 1;
+            double next = logLoss(zs, ys, a - da, b - db);
+            while (next > loss && step > 1e-6) {
+                step /= 2;
+                next = logLoss(zs, ys, a - step * da, b - step * db);
+            }
+            if (next > loss) {
+                break;
+            }
+            a -= step * da;
+            b -= step * db;
+            loss = next;
         }
         return new double[] {a, b};
+    }
+
+    private static double logLoss(List<Double> zs, List<Boolean> ys, double a, double b) {
+        double sum = 0;
+        for (int i = 0; i < zs.size(); i++) {
+            double u = a * zs.get(i) + b;
+            // -ln sigmoid(u) for gold, -ln(1 - sigmoid(u)) otherwise, computed without overflow
+            double s = ys.get(i) ? -u : u;
+            sum += s > 0 ? s + Math.log1p(Math.exp(-s)) : Math.log1p(Math.exp(s));
+        }
+        return sum;
     }
 
     /** Leave-one-out Acc@1 on the training titles with the hand weights and with the learnt ranker, and the weights. */

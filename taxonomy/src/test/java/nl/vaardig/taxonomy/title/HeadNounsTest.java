@@ -44,6 +44,17 @@ class HeadNounsTest {
     }
 
     @Test
+    void aThreeLetterOneWordLabelIsAHeadButAThreeLetterCompoundPartIsNot() {
+        var learned = HeadNouns.learn(List.of(
+                new HeadNouns.Label(0, "kok", 1.0, false),
+                new HeadNouns.Label(1, "brandweerman", 1.0, false)),
+                new DutchDecompounder(List.of("brandweer", "man")));
+        assertThat(learned.find("scheepskok")).isEqualTo(new HeadNouns.Found("kok", "scheeps"));
+        assertThat(learned.isHead("man")).isFalse();
+        assertThat(learned.find("sportman")).isNull();
+    }
+
+    @Test
     void aOneWordNationalTitleLeftOutIsReadByItsEndingNotAsItsOwnHead() {
         var learned = HeadNouns.learn(List.of(
                 new HeadNouns.Label(0, "timmerman", 1.0, false),

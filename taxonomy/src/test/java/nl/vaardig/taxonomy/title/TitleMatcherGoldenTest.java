@@ -31,20 +31,25 @@ class TitleMatcherGoldenTest {
     private static final OccupationUri BAKERY_MANAGER = new OccupationUri(ESCO + "bakery-manager");
     private static final OccupationUri SHOP_OWNER = new OccupationUri(ESCO + "shop-owner");
     private static final OccupationUri LABOURER = new OccupationUri(ESCO + "labourer");
+    private static final OccupationUri LYRICIST = new OccupationUri(ESCO + "lyricist");
+    private static final OccupationUri STAIR_BUILDER = new OccupationUri(ESCO + "stair-builder");
 
     private static final Taxonomy TAXONOMY = taxonomy();
     private static final JobTitleMatcher MATCHER = JobTitleMatcher.build(TAXONOMY);
 
     private static Taxonomy taxonomy() {
         var b = Taxonomy.builder(TaxonomyVersion.ESCO_1_1_1);
-        occupation(b, HISTORY_TEACHER, "history teacher secondary school", "leerkracht geschiedenis voortgezet onderwijs");
-        occupation(b, MATHS_TEACHER, "mathematics teacher secondary school", "leerkracht wiskunde voortgezet onderwijs");
-        occupation(b, NURSE, "nurse", "verpleegkundige");
-        occupation(b, CARPENTER, "carpenter", "timmerman");
-        occupation(b, ROOFER, "roofer", "dakdekker");
-        occupation(b, BAKERY_MANAGER, "bakery shop manager", "bedrijfsleider bakkerij");
-        occupation(b, SHOP_OWNER, "shop owner", "winkeleigenaar");
-        occupation(b, LABOURER, "labourer", "arbeider");
+        // the two teachers share an ISCO unit group, as in ESCO; the others have one each
+        occupation(b, HISTORY_TEACHER, "2330", "history teacher secondary school", "leerkracht geschiedenis voortgezet onderwijs");
+        occupation(b, MATHS_TEACHER, "2330", "mathematics teacher secondary school", "leerkracht wiskunde voortgezet onderwijs");
+        occupation(b, NURSE, "2221", "nurse", "verpleegkundige");
+        occupation(b, CARPENTER, "7115", "carpenter", "timmerman");
+        occupation(b, ROOFER, "7121", "roofer", "dakdekker");
+        occupation(b, BAKERY_MANAGER, "1420", "bakery shop manager", "bedrijfsleider bakkerij");
+        occupation(b, SHOP_OWNER, "5221", "shop owner", "winkeleigenaar");
+        occupation(b, LABOURER, "9313", "labourer", "arbeider");
+        occupation(b, LYRICIST, "2641", "lyricist", "tekstdichter");
+        occupation(b, STAIR_BUILDER, "7115", "stair builder", "trappenmaker");
         skill(b, "teach-algebra", "algebra onderwijzen", MATHS_TEACHER);
         skill(b, "teach-history", "historische bronnen uitleggen", HISTORY_TEACHER);
         skill(b, "care", "patiënten verzorgen", NURSE);
@@ -57,8 +62,8 @@ class TitleMatcherGoldenTest {
         return b.build();
     }
 
-    private static void occupation(Taxonomy.Builder b, OccupationUri uri, String english, String dutch) {
-        b.occupation(uri, "0000", "0000.1");
+    private static void occupation(Taxonomy.Builder b, OccupationUri uri, String isco, String english, String dutch) {
+        b.occupation(uri, isco, isco + ".1");
         b.labels(uri, LanguageLabels.of(Locale.ENGLISH, english));
         b.labels(uri, LanguageLabels.of(NL, dutch));
     }
@@ -119,6 +124,22 @@ class TitleMatcherGoldenTest {
     void rolesSeparatedByASlashShareTheBranchThatFollows() {
         assertThat(ranked("Bedrijfsleider / ondernemer bakkerij").getFirst()).isEqualTo(BAKERY_MANAGER);
         assertThat(ranked("Winkeleigenaar / timmerman")).startsWith(SHOP_OWNER, CARPENTER);
+    }
+
+    @Test
+    void aOneWordTitleNothingElseFindsIsSplitAtItsLongestKnownPartOrFoundAsTheEndOfALabel() {
+        assertThat(MATCHER.match("Bakkerijzqxw", NL, 5).occupations()).extracting(OccupationMatch::uri).contains(BAKERY_MANAGER);
+        assertThat(MATCHER.match("Dichter", NL, 5).occupations().getFirst().uri()).isEqualTo(LYRICIST);
+        assertThat(MATCHER.match("akdekker", NL, 5).occupations().getFirst().uri()).isEqualTo(ROOFER);
+    }
+
+    @Test
+    void theOtherOccupationsOfAFirstCandidatesIscoGroupAreCandidatesToo() {
+        // the stair builder shares no word with "timmerman", only its ISCO unit group
+        List<OccupationUri> carpenter = ranked("timmerman");
+        assertThat(carpenter.getFirst()).isEqualTo(CARPENTER);
+        assertThat(carpenter).contains(STAIR_BUILDER).doesNotContain(ROOFER, LABOURER, NURSE);
+        assertThat(ranked("dakdekker")).doesNotContain(STAIR_BUILDER);
     }
 
     @Test

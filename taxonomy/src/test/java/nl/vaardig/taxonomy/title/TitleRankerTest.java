@@ -18,6 +18,7 @@ class TitleRankerTest {
     private static final int N = TitleRanker.FEATURES.size();
     private static final int VOTE = TitleRanker.FEATURES.indexOf("vote");
     private static final int HAND = TitleRanker.FEATURES.indexOf("hand");
+    private static final int LITERAL = TitleRanker.FEATURES.indexOf("literal");
 
     /** Titles of five candidates where the neighbour vote picks the gold one and the hand score is noise. */
     private static List<TitleRankerTraining.Group> voteDecides(long seed) {
@@ -55,9 +56,57 @@ class TitleRankerTest {
         assertThat(TitleRankerTraining.report(200, voteDecides(2), ranker, 0)).contains("leave-one-out Acc@1 over all 200").contains("weight per unit");
     }
 
+    /**
+     * Titles where the neighbour vote picks the gold candidate when the title is no label and the worst when it is one
+     * (the literal flag, the same for all of a title's candidates): no linear score can learn that, hidden units can.
+     */
+    private static List<TitleRankerTraining.Group> voteDependsOnLiteral(long seed) {
+        var random = new Random(seed);
+        var groups = new ArrayList<TitleRankerTraining.Group>();
+        for (int t = 0; t < 300; t++) {
+            double[][] x = new double[5][N];
+            boolean[] gold = new boolean[5];
+            boolean literal = random.nextBoolean();
+            int g = random.nextInt(5);
+            for (int i = 0; i < 5; i++) {
+                for (int f = 0; f < N; f++) {
+                    x[i][f] = random.nextDouble();
+                }
+                x[i][LITERAL] = literal ? 1 : 0;
+                boolean high = (i == g) != literal;
+                x[i][VOTE] = high ? 0.6 + 0.4 * random.nextDouble() : 0.5 * random.nextDouble();
+                x[i][HAND] = 0;
+                gold[i] = i == g;
+            }
+            groups.add(new TitleRankerTraining.Group(x, gold));
+        }
+        return groups;
+    }
+
+    private static int rankedRight(TitleRanker ranker, List<TitleRankerTraining.Group> groups) {
+        int right = 0;
+        for (TitleRankerTraining.Group g : groups) {
+            int best = 0;
+            for (int i = 1; i < g.features().length; i++) {
+                best = ranker.logit(g.features()[i]) > ranker.logit(g.features()[best]) ? i : best;
+            }
+            right += g.gold()[best] ? 1 : 0;
+        }
+        return right;
+    }
+
+    @Test
+    void hiddenUnitsLearnASignalWhoseMeaningDependsOnAnother() {
+        List<TitleRankerTraining.Group> test = voteDependsOnLiteral(7);
+        int linear = rankedRight(TitleRankerTraining.fit(voteDependsOnLiteral(6), 0), test);
+        int hidden = rankedRight(TitleRankerTraining.fit(voteDependsOnLiteral(6), 8), test);
+        assertThat(linear).as("linear").isLessThan(200);
+        assertThat(hidden).as("with hidden units").isGreaterThanOrEqualTo(270);
+    }
+
     @Test
     void aWrittenRankerReadsBackTheSame() throws IOException {
-        TitleRanker ranker = TitleRankerTraining.fit(voteDecides(3));
+        TitleRanker ranker = TitleRankerTraining.fit(voteDecides(3), 4);
         var p = new Properties();
         p.load(new StringReader(ranker.toProperties("test")));
         TitleRanker read = TitleRanker.fromProperties(p);
