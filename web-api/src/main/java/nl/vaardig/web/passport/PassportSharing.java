@@ -12,6 +12,7 @@ import nl.vaardig.web.audit.AuditAction;
 import nl.vaardig.web.audit.AuditLog;
 import nl.vaardig.web.platform.problem.NotFoundException;
 import nl.vaardig.web.platform.security.CurrentUser;
+import nl.vaardig.web.platform.security.LinkToken;
 import nl.vaardig.web.platform.security.Role;
 import nl.vaardig.web.seeker.SeekerProfiles;
 import org.springframework.stereotype.Service;
@@ -76,8 +77,8 @@ public class PassportSharing {
         Instant now = clock.instant();
         PassportShare share = new PassportShare(UUID.randomUUID(), profile.value(), PassportShare.Kind.LINK, null, null,
                 holderName(owner), now, now.plus(Duration.ofDays(checkedDays(days, locale))), null);
-        String token = ShareToken.generate();
-        shares.insert(share, ShareToken.sha256(token));
+        String token = LinkToken.generate();
+        shares.insert(share, LinkToken.sha256(token));
         audit.record(owner, AuditAction.PASSPORT_SHARED, profile.value(), "LINK " + share.id());
         return new CreatedLink(view(share, now), token);
     }
@@ -120,10 +121,10 @@ public class PassportSharing {
     /** The passport behind a link, for anyone holding the token; audited as a link view of page or PDF. */
     @Transactional
     public Passport openByLink(String token, Format format) {
-        if (!ShareToken.wellFormed(token)) {
+        if (!LinkToken.wellFormed(token)) {
             throw new NotFoundException("passport link");
         }
-        PassportShare share = shares.openableByToken(ShareToken.sha256(token), clock.instant())
+        PassportShare share = shares.openableByToken(LinkToken.sha256(token), clock.instant())
                 .orElseThrow(() -> new NotFoundException("passport link"));
         audit.recordAnonymous("passport-link:" + share.id(), "Deellink", AuditAction.PASSPORT_VIEWED_BY_LINK,
                 share.profileId(), format.name() + " share " + share.id());

@@ -20,6 +20,7 @@ import nl.vaardig.web.notification.Notifications;
 import nl.vaardig.web.platform.problem.FieldError;
 import nl.vaardig.web.platform.problem.NotFoundException;
 import nl.vaardig.web.platform.problem.ProblemTexts;
+import nl.vaardig.web.platform.security.LinkToken;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -133,10 +134,10 @@ public class TeamOutlookService {
         Instant now = Instant.now();
         List<OutlookInvitation> made = new ArrayList<>();
         for (String address : addresses) {
-            String token = OutlookToken.generate();
+            String token = LinkToken.generate();
             var invitation = new OutlookInvitation(UUID.randomUUID(), outlook.id(), address, now, now.plus(LINK_LIFE),
                     null, null);
-            if (!store.insertInvitation(invitation, OutlookToken.sha256(token))) {
+            if (!store.insertInvitation(invitation, LinkToken.sha256(token))) {
                 throw new OutlookRefusals.AlreadyInvited(address);
             }
             notifications.teamOutlookQuestions(invitation.id(), address, organisation, outlook.name(),
@@ -206,10 +207,10 @@ public class TeamOutlookService {
     }
 
     private OutlookInvitation byToken(String token) {
-        if (!OutlookToken.wellFormed(token)) {
+        if (!LinkToken.wellFormed(token)) {
             throw new NotFoundException("team outlook link");
         }
-        return store.byToken(OutlookToken.sha256(token)).orElseThrow(() -> new NotFoundException("team outlook link"));
+        return store.byToken(LinkToken.sha256(token)).orElseThrow(() -> new NotFoundException("team outlook link"));
     }
 
     private SkillUri knownSkill(String uri) {

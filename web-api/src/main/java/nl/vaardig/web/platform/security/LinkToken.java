@@ -1,4 +1,4 @@
-package nl.vaardig.web.passport;
+package nl.vaardig.web.platform.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,29 +9,30 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * The secret of a share link: 32 random bytes (256 bits) as URL-safe Base64 (43 characters). Only its SHA-256 is
- * stored; a plain hash suffices because the token is random and long, unlike a password.
+ * The secret of a link that opens something without an account (a passport share link, a worker's answer link): 32
+ * random bytes (256 bits) as URL-safe Base64 (43 characters). Only its SHA-256 is stored; a plain hash suffices
+ * because the token is random and long, unlike a password.
  */
-final class ShareToken {
+public final class LinkToken {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    private ShareToken() {
+    private LinkToken() {
     }
 
-    static String generate() {
+    public static String generate() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** False for anything that cannot be a token: answered 404 without a database lookup. */
-    static boolean wellFormed(String token) {
+    public static boolean wellFormed(String token) {
         return token != null && SHAPE.matcher(token).matches();
     }
 
-    static String sha256(String token) {
+    public static String sha256(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(token.getBytes(StandardCharsets.US_ASCII)));
