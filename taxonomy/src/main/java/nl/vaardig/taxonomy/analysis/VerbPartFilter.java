@@ -1,24 +1,17 @@
 package nl.vaardig.taxonomy.analysis;
 
-import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import org.apache.lucene.analysis.TokenFilter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * A compound part that is a verb stem also as its infinitive, at the same position: "verpleegplan" → parts verpleeg,
  * plan → also verplegen, so the compound meets "de verpleging plannen"-style wording after stemming.
  */
-final class VerbPartFilter extends TokenFilter {
+final class VerbPartFilter extends StackingFilter {
 
     private final DutchVerbLemmas lemmas;
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-    private final Deque<String> pending = new ArrayDeque<>();
-    private State current;
 
     VerbPartFilter(TokenStream input, DutchVerbLemmas lemmas) {
         super(input);
@@ -26,34 +19,13 @@ final class VerbPartFilter extends TokenFilter {
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-        if (!pending.isEmpty()) {
-            restoreState(current);
-            term.setEmpty().append(pending.poll());
-            posInc.setPositionIncrement(0);
-            return true;
-        }
-        if (!input.incrementToken()) {
-            return false;
-        }
+    Collection<String> stackedOn(String part, int positionIncrement) {
         // only stacked tokens (compound parts, added forms): a whole word was read by DutchVerbFilter already
-        if (posInc.getPositionIncrement() == 0) {
-            String part = term.toString();
-            if (lemmas.isStem(part)) {
-                pending.addAll(lemmas.infinitivesOf(part));
-                pending.remove(part);
-                if (!pending.isEmpty()) {
-                    current = captureState();
-                }
-            }
+        if (positionIncrement != 0 || !lemmas.isStem(part)) {
+            return List.of();
         }
-        return true;
-    }
-
-    @Override
-    public void reset() throws IOException {
-        super.reset();
-        pending.clear();
-        current = null;
+        var infinitives = new ArrayList<>(lemmas.infinitivesOf(part));
+        infinitives.remove(part);
+        return infinitives;
     }
 }
