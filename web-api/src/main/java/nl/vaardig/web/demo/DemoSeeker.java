@@ -17,7 +17,7 @@ import nl.vaardig.taxonomy.model.Taxonomy;
 import nl.vaardig.taxonomy.region.AmrCode;
 import nl.vaardig.web.candidate.Consent;
 import nl.vaardig.web.candidate.ConsentKind;
-import nl.vaardig.web.lmi.SyntheticLabourMarket;
+import nl.vaardig.web.demo.lmi.SyntheticLabourMarket;
 
 /**
  * The demo job seeker account's own (SYNTHETIC) profile: a care worker in Groot Amsterdam who gave all four

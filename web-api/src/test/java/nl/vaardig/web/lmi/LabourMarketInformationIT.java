@@ -20,6 +20,8 @@ import nl.vaardig.ingest.event.payload.VacancyPublished;
 import nl.vaardig.ingest.event.payload.VacancyState;
 import nl.vaardig.web.events.ConsumedEvent;
 import nl.vaardig.web.events.Outbox;
+import nl.vaardig.web.lmi.aggregate.LmiDemandHandler;
+import nl.vaardig.web.lmi.read.Narrative;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.TestTokens;
 import nl.vaardig.web.support.VaardigIntegrationTest;

@@ -3,7 +3,7 @@ package nl.vaardig.web.lmi.forecast;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import nl.vaardig.web.lmi.DisclosureControl;
+import nl.vaardig.web.lmi.disclosure.DisclosureControl;
 import nl.vaardig.web.lmi.Period;
 import nl.vaardig.web.lmi.trend.QuarterlySeries;
 

@@ -1,6 +1,6 @@
 package nl.vaardig.web.lmi.trend;
 
-import nl.vaardig.web.lmi.DisclosureControl;
+import nl.vaardig.web.lmi.disclosure.DisclosureControl;
 
 /**
  * Classifies the demand trend of a quarterly series, year-on-year:

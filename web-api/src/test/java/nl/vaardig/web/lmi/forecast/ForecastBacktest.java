@@ -12,10 +12,10 @@ import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
 import nl.vaardig.taxonomy.model.Taxonomy;
 import nl.vaardig.taxonomy.region.LabourMarketRegion;
 import nl.vaardig.taxonomy.region.LabourMarketRegions;
-import nl.vaardig.web.lmi.DemandFacts;
+import nl.vaardig.web.lmi.aggregate.DemandFacts;
 import nl.vaardig.web.lmi.Dimension;
 import nl.vaardig.web.lmi.Period;
-import nl.vaardig.web.lmi.SyntheticLabourMarket;
+import nl.vaardig.web.demo.lmi.SyntheticLabourMarket;
 import nl.vaardig.web.lmi.trend.QuarterlySeries;
 
 /**
