@@ -1,5 +1,6 @@
 package nl.vaardig.web.lmi.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,16 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import nl.vaardig.ingest.event.EnvelopeCodec;
+import nl.vaardig.web.lmi.Dimension;
 import nl.vaardig.web.lmi.LmiVocabulary.ExportNames;
+import nl.vaardig.web.lmi.read.Count;
+import nl.vaardig.web.lmi.read.LmiService;
 import nl.vaardig.web.lmi.read.LmiViews.MapArea;
 import nl.vaardig.web.lmi.read.LmiViews.MapView;
 import nl.vaardig.web.lmi.read.LmiViews.SkillRow;
 import nl.vaardig.web.lmi.read.LmiViews.SkillTable;
-import nl.vaardig.web.lmi.Dimension;
-import nl.vaardig.web.lmi.read.Count;
-import nl.vaardig.web.lmi.read.LmiService;
 import nl.vaardig.web.lmi.read.Narrative;
 import nl.vaardig.web.lmi.read.TensionClass;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -133,8 +136,31 @@ public class LmiExports {
         figures.addAll(table.rows());
         var notes = new java.util.ArrayList<List<Object>>();
         preamble(table, lang).forEach(line -> notes.add(List.of(line)));
-        return XlsxWriter.workbook(List.of(new XlsxWriter.Sheet(nl ? "Cijfers" : "Figures", figures),
-                new XlsxWriter.Sheet(nl ? "Toelichting" : "Notes", notes)));
+        var bytes = new ByteArrayOutputStream();
+        try {
+            var workbook = new Workbook(bytes, "Vaardig", "1.0");
+            fill(workbook.newWorksheet(nl ? "Cijfers" : "Figures"), figures);
+            fill(workbook.newWorksheet(nl ? "Toelichting" : "Notes"), notes);
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Numbers as numbers, anything else as text (a leading "=" stays text, never a formula), nothing for null. */
+    private static void fill(Worksheet sheet, List<List<Object>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            List<Object> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Object value = row.get(c);
+                if (value instanceof Number n) {
+                    sheet.value(r, c, n);
+                } else if (value != null) {
+                    sheet.value(r, c, value.toString());
+                }
+            }
+        }
     }
 
     private static List<String> preamble(ExportTable table, Locale lang) {
