@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
+import { dictionaries } from './dictionary';
 import { englishWords, formalAddress, hardCodedTexts } from './languageCheck';
-import { nl } from './nl';
 
 /** Messages that are the same in both languages on purpose. */
 const sameInBothLanguages: Readonly<Record<string, string>> = {
@@ -58,22 +57,65 @@ function javaSentences(source: string): string[] {
   return [...source.matchAll(/"((?:[^"\\\n]|\\.)*)"/g)].map((m) => m[1] ?? '').filter((text) => text.includes(' '));
 }
 
+/** A feature's messages file (src/<feature>/messages.ts): its Dutch texts and their English translation. */
+interface MessagesFile {
+  readonly file: string;
+  readonly nl: Readonly<Record<string, string>>;
+  readonly en: Readonly<Record<string, string>>;
+}
+
+/**
+ * Where the files and the dictionaries disagree: a message of a file missing from the dictionaries (or with
+ * another text there), and a dictionary message that does not come from exactly one file.
+ */
+function notComposed(files: readonly MessagesFile[], nl: Readonly<Record<string, string>>, en: Readonly<Record<string, string>>): string[] {
+  const missing = files.flatMap(({ file, ...texts }) =>
+    Object.keys(texts.nl)
+      .filter((key) => nl[key] !== texts.nl[key] || en[key] !== texts.en[key])
+      .map((key) => `${file}: ${key} is not in the dictionaries`),
+  );
+  const owners = (key: string) => files.filter((file) => Object.hasOwn(file.nl, key)).map(({ file }) => file);
+  const notOwned = Object.keys(nl)
+    .filter((key) => owners(key).length !== 1)
+    .map((key) => `${key} comes from ${owners(key).join(', ') || 'no messages.ts'}`);
+  return [...missing, ...notOwned];
+}
+
+// Every messages.ts under src, found by name rather than through the dictionaries, so a file that was never
+// composed into them is still checked (and fails the composition test).
+const messagesFiles: readonly MessagesFile[] = Object.entries(
+  import.meta.glob<MessagesFile>('../**/messages.ts', { eager: true }),
+).map(([file, texts]) => ({ file: file.replace(/^\.\.\//, ''), nl: texts.nl, en: texts.en }));
+
+/** Every Dutch message with where it is written, as `file: key`, and its English translation. */
+const messages = messagesFiles.flatMap(({ file, nl, en }) =>
+  Object.entries(nl).map(([key, text]) => ({ where: `${file}: ${key}`, key, text, english: en[key] })),
+);
+
 describe('the language check', () => {
+  it('readsEveryFeaturesMessagesFileAndEveryMessageOfTheDictionariesComesFromExactlyOne', () => {
+    expect(messagesFiles.length, 'the messages files were found').toBeGreaterThan(20);
+    expect(notComposed(messagesFiles, dictionaries.nl, dictionaries.en)).toEqual([]);
+    expect(messages.length).toBe(Object.keys(dictionaries.nl).length);
+  });
+
   it('dutchMessagesSayJeNeverU', () => {
-    const formal = Object.entries(nl).filter(([, text]) => formalAddress(text).length > 0);
+    const formal = messages.filter(({ text }) => formalAddress(text).length > 0).map(({ where }) => where);
     expect(formal).toEqual([]);
   });
 
   it('dutchMessagesHoldNoEnglishSentences', () => {
-    const english = Object.entries(nl).filter(([key, text]) => !(key in englishAllowed) && englishWords(text).length > 0);
+    const english = messages
+      .filter(({ key, text }) => !(key in englishAllowed) && englishWords(text).length > 0)
+      .map(({ where }) => where);
     expect(english).toEqual([]);
   });
 
   it('everyDutchMessageDiffersFromItsEnglishOneUnlessItHasNoWordsOrIsAllowListed', () => {
-    const untranslated = Object.entries(nl)
-      .filter(([key, text]) => text === en[key as keyof typeof en] && !(key in sameInBothLanguages) && !onlySameWords(text))
-      .filter(([, text]) => /\p{L}{2,}/u.test(withoutPlaceholders(text)))
-      .map(([key]) => key);
+    const untranslated = messages
+      .filter(({ key, text, english }) => text === english && !(key in sameInBothLanguages) && !onlySameWords(text))
+      .filter(({ text }) => /\p{L}{2,}/u.test(withoutPlaceholders(text)))
+      .map(({ where }) => where);
     expect(untranslated).toEqual([]);
   });
 
@@ -95,6 +137,16 @@ describe('the language check', () => {
 });
 
 describe('the language check can fail', () => {
+  it('findsAMessagesFileLeftOutOfTheDictionariesAndAKeyInTwoFiles', () => {
+    const { nl, en } = dictionaries;
+    const forgotten = { file: 'forgotten/messages.ts', nl: { 'forgotten.title': 'Vergeten' }, en: { 'forgotten.title': 'Forgotten' } };
+    expect(notComposed([...messagesFiles, forgotten], nl, en)).toEqual(['forgotten/messages.ts: forgotten.title is not in the dictionaries']);
+    const twice = { file: 'twice/messages.ts', nl: { 'app.name': nl['app.name'] }, en: { 'app.name': en['app.name'] } };
+    expect(notComposed([...messagesFiles, twice], nl, en)).toEqual(['app.name comes from app/messages.ts, twice/messages.ts']);
+    const written = { ...nl, 'written.here': 'Niet uit een bestand' };
+    expect(notComposed(messagesFiles, written, en)).toEqual(['written.here comes from no messages.ts']);
+  });
+
   it('findsEveryFormOfTheFormalPronoun', () => {
     expect(formalAddress('Weet u zeker dat u dit wilt?')).toEqual(['u', 'u']);
     expect(formalAddress('Uw profiel is opgeslagen.')).toEqual(['Uw']);
