@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.vaardig.ingest.consumer.ConsumedEvent;
+import nl.vaardig.ingest.consumer.EventHandler;
 import nl.vaardig.ingest.event.Topic;
 import nl.vaardig.ingest.event.payload.ConsentChanged;
 import nl.vaardig.ingest.event.payload.ProfileDeleted;
 import nl.vaardig.ingest.event.payload.ProfileRegistered;
-import nl.vaardig.web.events.ConsumedEvent;
-import nl.vaardig.web.events.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

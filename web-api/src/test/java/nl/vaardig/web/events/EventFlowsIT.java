@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.Future;
 import nl.vaardig.ingest.event.EnvelopeCodec;
 import nl.vaardig.ingest.event.Topic;
+import nl.vaardig.ingest.kafka.KafkaClients;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.TestTokens;
 import nl.vaardig.web.support.VaardigIntegrationTest;
