@@ -204,5 +204,11 @@ class EventFlowsIT {
                 bearer(admin));
         assertThat(stillPoison.statusCode()).as("re-driving poison unchanged is refused").isEqualTo(400);
         assertThat(stillPoison.body()).contains("UNKNOWN_SCHEMA_VERSION");
+
+        HttpResponse<String> unknown = http.post("/api/admin/dead-letters/" + UUID.randomUUID() + "/redrive", "",
+                bearer(admin));
+        assertThat(unknown.statusCode()).as("re-driving a dead letter that does not exist").isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
     }
 }
