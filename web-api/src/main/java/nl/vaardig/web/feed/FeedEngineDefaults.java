@@ -31,7 +31,7 @@ public class FeedEngineDefaults {
     /**
      * Label matching plus retrieval over skill documents: it finds more of the skills in text written without ESCO's
      * words (docs/benchmarks.md, issue 13). What the public endpoint runs; feed ingest uses the same model without
-     * retrieval ({@link ExtractorSkillSuggester}), because retrieval costs about ten times the CPU per document.
+     * retrieval ({@link nl.vaardig.ingest.pipeline.ExtractorSkillSuggester}), because retrieval costs about ten times the CPU per document.
      */
     @Bean
     @ConditionalOnMissingBean

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.vaardig.ingest.consumer.ConsumedEvent;
+import nl.vaardig.ingest.consumer.EventHandler;
 import nl.vaardig.ingest.event.Topic;
 import nl.vaardig.ingest.event.payload.ProfileDeleted;
 import nl.vaardig.matching.model.Profile;
@@ -13,8 +15,6 @@ import nl.vaardig.matching.model.ProfileId;
 import nl.vaardig.taxonomy.region.AmrCode;
 import nl.vaardig.web.candidate.CandidateIndex;
 import nl.vaardig.web.candidate.CandidateService;
-import nl.vaardig.web.events.ConsumedEvent;
-import nl.vaardig.web.events.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.vaardig.ingest.consumer.ConsumedEvent;
+import nl.vaardig.ingest.consumer.EventHandler;
 import nl.vaardig.ingest.event.Topic;
 import nl.vaardig.ingest.event.payload.VacancyClosed;
 import nl.vaardig.ingest.event.payload.VacancyPublished;
-import nl.vaardig.web.events.ConsumedEvent;
-import nl.vaardig.web.events.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -15,11 +15,11 @@ import nl.vaardig.ingest.event.payload.EventPayload;
 import nl.vaardig.ingest.event.payload.VacancyChanged;
 import nl.vaardig.ingest.event.payload.VacancyClosed;
 import nl.vaardig.ingest.event.payload.VacancyPublished;
+import nl.vaardig.ingest.outbox.Outbox;
 import nl.vaardig.matching.model.VacancyId;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.model.OccupationUri;
 import nl.vaardig.taxonomy.region.AmrCode;
-import nl.vaardig.web.events.Outbox;
 import nl.vaardig.web.platform.problem.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -159,13 +159,13 @@ public class VacancyService {
      * Upserts feed vacancies by (feed, external id) in one statement and emits {@code VacancyPublished} for new ones
      * and {@code VacancyChanged} for changed ones, in the caller's transaction (the feed consumer's batch). A
      * record equal to what is stored changes nothing and emits nothing. Within the batch, the last record of an
-     * external id wins.
+     * external id wins. Each draft has passed {@link #requireKnownSkills} already: the feed pipeline checks every
+     * record on its own, so that one with an unknown skill becomes a dead letter instead of failing the batch.
      */
     @Transactional
     public FeedUpsert upsertFromFeed(List<VacancyDraftFromFeed> items) {
         Map<String, Vacancy> distinct = new LinkedHashMap<>();
         for (VacancyDraftFromFeed item : items) {
-            requireKnownSkills(item.draft());
             Vacancy candidate = new Vacancy(VacancyId.random(), item.draft(), VacancyStatus.PUBLISHED, item.source(), 1);
             distinct.put(item.source().tag() + "\u0000" + item.source().externalId(), candidate);
         }

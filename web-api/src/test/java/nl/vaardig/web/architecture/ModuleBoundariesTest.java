@@ -13,6 +13,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * The Maven module graph is the architecture; this test keeps the code honest about it.
  * {@code taxonomy} and {@code matching-core} are plain Java: no Spring, Kafka or JDBC, and they
  * never reach up into {@code ingest} or {@code web-api}; {@code ingest} never reaches into {@code web-api}.
+ * {@code ingest} is the event platform: Spring, JDBC and Kafka, but no HTTP (servlet, MVC), which stays in web-api.
  */
 class ModuleBoundariesTest {
 
@@ -57,6 +58,14 @@ class ModuleBoundariesTest {
     void matchingCoreNeverReachesUpIntoIngestOrWebApi() {
         noClasses().that().resideInAPackage("nl.vaardig.matching..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.vaardig.ingest..", "nl.vaardig.web..")
+                .check(classes);
+    }
+
+    @Test
+    void ingestServesNoHttp() {
+        noClasses().that().resideInAPackage("nl.vaardig.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..")
+                .because("ingest is the event platform; controllers and the problem handler stay in web-api")
                 .check(classes);
     }
 

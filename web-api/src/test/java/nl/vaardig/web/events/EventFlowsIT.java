@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.Future;
 import nl.vaardig.ingest.event.EnvelopeCodec;
 import nl.vaardig.ingest.event.Topic;
+import nl.vaardig.ingest.kafka.KafkaClients;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.TestTokens;
 import nl.vaardig.web.support.VaardigIntegrationTest;
@@ -203,5 +204,11 @@ class EventFlowsIT {
                 bearer(admin));
         assertThat(stillPoison.statusCode()).as("re-driving poison unchanged is refused").isEqualTo(400);
         assertThat(stillPoison.body()).contains("UNKNOWN_SCHEMA_VERSION");
+
+        HttpResponse<String> unknown = http.post("/api/admin/dead-letters/" + UUID.randomUUID() + "/redrive", "",
+                bearer(admin));
+        assertThat(unknown.statusCode()).as("re-driving a dead letter that does not exist").isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
     }
 }

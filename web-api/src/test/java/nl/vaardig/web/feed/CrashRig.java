@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.vaardig.ingest.pipeline.FeedIngestHandler;
 import nl.vaardig.web.platform.embedded.EmbeddedServers;
 import nl.vaardig.web.platform.embedded.FreePorts;
 import nl.vaardig.web.support.Http;

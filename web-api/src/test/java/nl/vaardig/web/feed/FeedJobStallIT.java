@@ -5,6 +5,8 @@ import com.nimbusds.jose.proc.SecurityContext;
 import java.util.Map;
 import java.util.UUID;
 import nl.vaardig.ingest.event.EnvelopeCodec;
+import nl.vaardig.ingest.pipeline.FeedJobWatchdog;
+import nl.vaardig.ingest.pipeline.FeedJobs;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.TestTokens;
 import nl.vaardig.web.support.VaardigIntegrationTest;

@@ -8,16 +8,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.vaardig.ingest.consumer.EventWorkers;
 import nl.vaardig.ingest.event.EventCatalogue;
 import nl.vaardig.ingest.event.payload.ConsentChanged;
 import nl.vaardig.ingest.event.payload.ProfileDeleted;
 import nl.vaardig.ingest.event.payload.ProfileRegistered;
+import nl.vaardig.ingest.outbox.Outbox;
 import nl.vaardig.matching.model.ProfileId;
 import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.web.candidate.CandidateIndex;
 import nl.vaardig.web.candidate.CandidateService;
-import nl.vaardig.web.events.EventWorkers;
-import nl.vaardig.web.events.Outbox;
 import nl.vaardig.web.privacy.PrivacyFixtures.Seeker;
 import nl.vaardig.web.support.VaardigIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class CandidateIndexFollowsProfileEventsIT {
     @Test
     void theConsumerIsOneGroupPerInstance() {
         assertThat(workers.worker(CandidateIndexHandler.NAME).name()).isEqualTo("vaardig.candidate-index");
-        assertThat(new CandidateIndexHandler(candidates, index).delivery()).isEqualTo(nl.vaardig.web.events.EventHandler.Delivery.PER_INSTANCE);
+        assertThat(new CandidateIndexHandler(candidates, index).delivery()).isEqualTo(nl.vaardig.ingest.consumer.EventHandler.Delivery.PER_INSTANCE);
     }
 
     @Test

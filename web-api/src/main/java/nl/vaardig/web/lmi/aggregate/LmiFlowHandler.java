@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.vaardig.ingest.consumer.ConsumedEvent;
+import nl.vaardig.ingest.consumer.EventHandler;
 import nl.vaardig.ingest.event.Topic;
 import nl.vaardig.ingest.event.payload.LearningRouteStarted;
 import nl.vaardig.ingest.event.payload.MatchProposedByCoach;
 import nl.vaardig.ingest.event.payload.OutcomeRecorded;
-import nl.vaardig.web.events.ConsumedEvent;
-import nl.vaardig.web.events.EventHandler;
 import nl.vaardig.web.lmi.Period;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,7 @@
 package nl.vaardig.web.platform.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.vaardig.ingest.deadletter.UnknownDeadLetterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
@@ -194,8 +195,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ProblemTexts.detail("Deze waarde heeft niet de goede vorm.", "This value does not have the right form.", locale);
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException ex, HttpServletRequest request) {
+    @ExceptionHandler({NotFoundException.class, UnknownDeadLetterException.class})
+    ProblemDetail notFound(RuntimeException ex, HttpServletRequest request) {
         return problem(HttpStatus.NOT_FOUND, "Dit bestaat niet of je hebt er geen toegang toe.",
                 "This does not exist or you have no access to it.", request);
     }

@@ -1,0 +1,95 @@
+package nl.vaardig.ingest.consumer;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.vaardig.ingest.deadletter.DeadLetterPublisher;
+import nl.vaardig.ingest.event.EnvelopeCodec;
+import nl.vaardig.ingest.event.Topic;
+import nl.vaardig.ingest.kafka.EventsProperties;
+import nl.vaardig.ingest.kafka.KafkaClients;
+import nl.vaardig.ingest.kafka.TopicSetup;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Starts one worker per {@link EventHandler} bean (plus the dead-letter store) after the topics exist. */
+@Component
+public class EventWorkers implements SmartLifecycle {
+
+    private final Map<String, EventWorker> workers = new LinkedHashMap<>();
+    private final EventsProperties properties;
+    private final IdempotentConsumer idempotency;
+    private volatile boolean running;
+
+    public EventWorkers(List<EventHandler> handlers, KafkaClients clients, EventsProperties properties,
+                        IdempotentConsumer idempotency, DeadLetterPublisher deadLetters, JdbcTemplate jdbc,
+                        TransactionTemplate transactions) {
+        this.properties = properties;
+        this.idempotency = idempotency;
+        EnvelopeCodec codec = new EnvelopeCodec(properties.maxRecordBytes());
+        for (EventHandler handler : handlers) {
+            if (!handler.name().matches("[a-z0-9.-]{3,100}")) {
+                throw new IllegalArgumentException("Consumer name must be lower case, digits, '.', '-': " + handler.name());
+            }
+            RecordProcessor processor = new EnvelopeProcessor(handler, codec, idempotency, deadLetters, transactions,
+                    properties.retryAttempts(), Clock.systemUTC());
+            add(new EventWorker(handler.name(), handler.topics(), handler.delivery(), properties.instanceId(),
+                    processor, clients, handler::rebuild));
+        }
+        add(new EventWorker(DeadLetterStore.NAME, Set.of(Topic.DEAD_LETTER), EventHandler.Delivery.SHARED,
+                properties.instanceId(), new DeadLetterStore(jdbc, transactions), clients, offsets -> { }));
+    }
+
+    private void add(EventWorker worker) {
+        if (workers.putIfAbsent(worker.name(), worker) != null) {
+            throw new IllegalStateException("Two event handlers are called " + worker.name());
+        }
+    }
+
+    /** A worker by consumer name (monitoring and tests). */
+    public EventWorker worker(String name) {
+        EventWorker worker = workers.get(name);
+        if (worker == null) {
+            throw new IllegalArgumentException("No event worker " + name + "; there are " + workers.keySet());
+        }
+        return worker;
+    }
+
+    public List<EventWorker> all() {
+        return List.copyOf(workers.values());
+    }
+
+    @Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT10M")
+    void forgetOldProcessedIds() {
+        idempotency.forgetOlderThan(properties.processedRetention());
+    }
+
+    @Override
+    public void start() {
+        if (properties.enabled()) {
+            workers.values().forEach(EventWorker::start);
+        }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        workers.values().forEach(EventWorker::stop);
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return TopicSetup.PHASE + 20;
+    }
+}
