@@ -13,7 +13,7 @@ import java.util.Locale;
 import nl.vaardig.ingest.event.EnvelopeCodec;
 import nl.vaardig.web.events.EventWorker;
 import nl.vaardig.web.events.EventWorkers;
-import nl.vaardig.web.platform.embedded.EmbeddedServers;
+import nl.vaardig.local.embedded.EmbeddedServers;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.TestTokens;
 import nl.vaardig.web.support.VaardigIntegrationTest;

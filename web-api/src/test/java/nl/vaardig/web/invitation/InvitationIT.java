@@ -29,7 +29,7 @@ import nl.vaardig.web.candidate.CandidateService;
 import nl.vaardig.web.candidate.Consent;
 import nl.vaardig.web.candidate.ConsentKind;
 import nl.vaardig.web.events.KafkaClients;
-import nl.vaardig.web.platform.oidc.DemoSubjects;
+import nl.vaardig.web.demo.DemoSubjects;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.platform.security.Role;
 import nl.vaardig.web.support.Http;
