@@ -15,7 +15,6 @@ import nl.vaardig.matching.model.LearningRoute;
 import nl.vaardig.matching.model.Profile;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.web.candidate.CandidateService;
-import nl.vaardig.web.platform.oidc.DemoSubjects;
 import nl.vaardig.web.candidate.Consent;
 import nl.vaardig.web.vacancy.VacancyService;
 import org.slf4j.Logger;

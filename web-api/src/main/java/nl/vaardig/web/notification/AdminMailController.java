@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The mail the local SMTP server received, for the administrator of a local installation (and the browser tests):
  * newest first, with the text. In production there is no local server and the list says so ({@code available}
- * false) — the real mail server is the place to look there, and the platform keeps no copy of sent mail.
+ * false) — the real mail server is the place to look there, and the platform keeps no copy of sent mail. The
+ * {@code local} module, which web-api only has at run time, offers what its server received as the bean
+ * {@code localMailbox}.
  */
 @RestController
 @RequestMapping("/api/admin/mail")
@@ -33,22 +36,22 @@ public class AdminMailController {
     public record SentMailList(boolean available, long waiting, List<SentMail> items) {
     }
 
-    private final ObjectProvider<LocalMailServer> server;
+    private final ObjectProvider<Supplier<List<MimeMessage>>> localMailbox;
     private final MailRelay relay;
 
-    AdminMailController(ObjectProvider<LocalMailServer> server, MailRelay relay) {
-        this.server = server;
+    AdminMailController(ObjectProvider<Supplier<List<MimeMessage>>> localMailbox, MailRelay relay) {
+        this.localMailbox = localMailbox;
         this.relay = relay;
     }
 
     @GetMapping
     @PreAuthorize("hasRole('ADMIN')")
     public SentMailList list() {
-        LocalMailServer local = server.getIfAvailable();
+        Supplier<List<MimeMessage>> local = localMailbox.getIfAvailable();
         if (local == null) {
             return new SentMailList(false, relay.backlog(), List.of());
         }
-        List<SentMail> items = local.received().stream().map(AdminMailController::view)
+        List<SentMail> items = local.get().stream().map(AdminMailController::view)
                 .sorted(Comparator.comparing(SentMail::sentAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .limit(MAX_SHOWN).toList();
         return new SentMailList(true, relay.backlog(), items);

@@ -14,7 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param relayIdle   how long the relay sleeps when nothing is due (a commit that queued mail wakes it earlier)
  * @param firstRetry  wait after the first failed attempt; it doubles per attempt up to {@code maxRetry}
  * @param maxRetry    longest wait between attempts; a mail is retried until it is sent, never dropped
- * @param localServer the in-process SMTP server of the local profile and the tests
  */
 @ConfigurationProperties("vaardig.mail")
 public record MailProperties(@DefaultValue("Vaardig <noreply@vaardig.local>") String from,
@@ -22,20 +21,12 @@ public record MailProperties(@DefaultValue("Vaardig <noreply@vaardig.local>") St
                              @DefaultValue("true") boolean relayEnabled,
                              @DefaultValue("1s") Duration relayIdle,
                              @DefaultValue("1s") Duration firstRetry,
-                             @DefaultValue("5m") Duration maxRetry,
-                             @DefaultValue LocalServer localServer) {
+                             @DefaultValue("5m") Duration maxRetry) {
 
     public MailProperties {
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         if (firstRetry.isNegative() || firstRetry.isZero() || maxRetry.compareTo(firstRetry) < 0) {
             throw new IllegalArgumentException("vaardig.mail retries need 0 < first-retry <= max-retry");
         }
-    }
-
-    /**
-     * @param enabled start GreenMail in this process and send to it
-     * @param port    its SMTP port; 0 picks a free one (tests running side by side)
-     */
-    public record LocalServer(@DefaultValue("false") boolean enabled, @DefaultValue("0") int port) {
     }
 }

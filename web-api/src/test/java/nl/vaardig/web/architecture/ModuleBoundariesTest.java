@@ -14,6 +14,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * {@code taxonomy} and {@code matching-core} are plain Java: no Spring, Kafka or JDBC, and they
  * never reach up into {@code ingest} or {@code web-api}; {@code ingest} never reaches into {@code web-api}.
  * {@code ingest} is the event platform: Spring, JDBC and Kafka, but no HTTP (servlet, MVC), which stays in web-api.
+ * {@code local} (what only runs on a developer's machine) is on web-api's runtime classpath only; no other module
+ * uses it. The demo data ({@code web.demo}) drives the product's services, never the other way round.
  */
 class ModuleBoundariesTest {
 
@@ -73,6 +75,30 @@ class ModuleBoundariesTest {
     void ingestNeverReachesUpIntoWebApi() {
         noClasses().that().resideInAPackage("nl.vaardig.ingest..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.vaardig.web..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingButWebApisRuntimeClasspathUsesLocal() {
+        noClasses().that().resideOutsideOfPackage("nl.vaardig.local..")
+                .should().dependOnClassesThat().resideInAPackage("nl.vaardig.local..")
+                .because("local holds the developer-only servers; web-api has it at run time only (scope runtime)")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheDemoTreeUsesTheDemoTree() {
+        noClasses().that().resideOutsideOfPackage("nl.vaardig.web.demo..")
+                .should().dependOnClassesThat().resideInAPackage("nl.vaardig.web.demo..")
+                .because("demo data is seeded through the product's services; the product never depends on it")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheDemoTreesUseTheSyntheticDataGenerator() {
+        noClasses().that().resideOutsideOfPackages("nl.vaardig.web.demo..", "nl.vaardig.matching.demo..")
+                .should().dependOnClassesThat().resideInAPackage("nl.vaardig.matching.demo..")
+                .because("matching-core's generator makes synthetic data for the demo and the benchmarks only")
                 .check(classes);
     }
 }

@@ -14,7 +14,7 @@ import nl.vaardig.taxonomy.region.AmrCode;
 import nl.vaardig.web.candidate.CandidateService;
 import nl.vaardig.web.candidate.Consent;
 import nl.vaardig.web.candidate.ConsentKind;
-import nl.vaardig.web.platform.oidc.DemoSubjects;
+import nl.vaardig.web.demo.DemoSubjects;
 import nl.vaardig.web.support.ApiEndpoints;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.TestTokens;
@@ -83,7 +83,7 @@ class AuthorizationMatrixIT {
     @Autowired
     TaxonomyRuntime taxonomy;
     @Autowired
-    nl.vaardig.web.notification.LocalMailServer smtp;
+    nl.vaardig.local.mail.LocalMailServer smtp;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))

@@ -23,7 +23,7 @@ import nl.vaardig.matching.scoring.PreparedProfile;
 import nl.vaardig.matching.scoring.SkillGraph;
 import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
 import nl.vaardig.taxonomy.model.Taxonomy;
-import nl.vaardig.web.platform.embedded.EmbeddedPostgresServer;
+import nl.vaardig.local.embedded.EmbeddedPostgresServer;
 import org.apache.lucene.store.MMapDirectory;
 
 /**

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.vaardig.web.candidate.CandidateService;
 import nl.vaardig.web.candidate.ConsentKind;
-import nl.vaardig.web.platform.oidc.DemoSubjects;
+import nl.vaardig.web.demo.DemoSubjects;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.TestTokens;
 import nl.vaardig.web.support.VaardigIntegrationTest;

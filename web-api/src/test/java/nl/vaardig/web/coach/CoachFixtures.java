@@ -21,7 +21,7 @@ import nl.vaardig.taxonomy.region.AmrCode;
 import nl.vaardig.web.candidate.CandidateService;
 import nl.vaardig.web.candidate.Consent;
 import nl.vaardig.web.candidate.ConsentKind;
-import nl.vaardig.web.platform.oidc.DemoSubjects;
+import nl.vaardig.web.demo.DemoSubjects;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.TestTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,7 +1,7 @@
 package nl.vaardig.web.platform;
 
-import nl.vaardig.web.platform.embedded.EmbeddedServers;
-import nl.vaardig.web.platform.embedded.FreePorts;
+import nl.vaardig.local.embedded.EmbeddedServers;
+import nl.vaardig.local.embedded.FreePorts;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.LocalPlatform;
 import org.apache.kafka.clients.admin.Admin;

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.model.OccupationUri;
 import nl.vaardig.taxonomy.model.SkillUri;
-import nl.vaardig.web.platform.oidc.LocalAccountStore;
+import nl.vaardig.local.oidc.LocalAccountStore;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.RawHttp;
 import nl.vaardig.web.support.TestTokens;

@@ -165,7 +165,7 @@ class SeekerProfileIT {
                 .containsExactly("skills");
 
         assertThat(jdbc.sql("select count(*) from candidate_profile where owner_subject = ?")
-                .param(nl.vaardig.web.platform.oidc.DemoSubjects.subjectOf(usernameOf(seeker))).query(Long.class).single())
+                .param(nl.vaardig.web.demo.DemoSubjects.subjectOf(usernameOf(seeker))).query(Long.class).single())
                 .as("nothing stored").isZero();
 
         ok(http.post("/api/me/profile", profile(held(careSkills(2)), "AM18", null, keepOnly()), bearer(seeker)), 201);

@@ -1,6 +1,6 @@
 package nl.vaardig.web.support;
 
-import nl.vaardig.web.platform.embedded.FreePorts;
+import nl.vaardig.local.embedded.FreePorts;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;

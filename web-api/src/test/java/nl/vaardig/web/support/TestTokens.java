@@ -12,7 +12,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import nl.vaardig.web.platform.oidc.DemoSubjects;
+import nl.vaardig.web.demo.DemoSubjects;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

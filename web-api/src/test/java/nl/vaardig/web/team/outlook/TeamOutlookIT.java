@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 import nl.vaardig.ingest.event.EnvelopeCodec;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.web.lmi.Period;
-import nl.vaardig.web.notification.LocalMailServer;
+import nl.vaardig.local.mail.LocalMailServer;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.TestTokens;
 import nl.vaardig.web.support.VaardigIntegrationTest;

@@ -1,4 +1,4 @@
-package nl.vaardig.web.platform.oidc;
+package nl.vaardig.local.oidc;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;

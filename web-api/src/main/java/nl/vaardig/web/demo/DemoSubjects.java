@@ -1,4 +1,4 @@
-package nl.vaardig.web.platform.oidc;
+package nl.vaardig.web.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;

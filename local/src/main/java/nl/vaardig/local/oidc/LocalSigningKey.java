@@ -1,4 +1,4 @@
-package nl.vaardig.web.platform.oidc;
+package nl.vaardig.local.oidc;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;

@@ -1,4 +1,4 @@
-package nl.vaardig.web.platform.embedded;
+package nl.vaardig.local.embedded;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;

@@ -1,4 +1,4 @@
-package nl.vaardig.web.platform.oidc;
+package nl.vaardig.local.oidc;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;

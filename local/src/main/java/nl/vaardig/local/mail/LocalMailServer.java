@@ -1,11 +1,11 @@
-package nl.vaardig.web.notification;
+package nl.vaardig.local.mail;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
-import nl.vaardig.web.platform.embedded.FreePorts;
+import nl.vaardig.local.embedded.FreePorts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

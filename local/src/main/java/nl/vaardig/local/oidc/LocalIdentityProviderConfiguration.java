@@ -1,15 +1,15 @@
-package nl.vaardig.web.platform.oidc;
+package nl.vaardig.local.oidc;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import nl.vaardig.web.platform.security.OidcProperties;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
@@ -46,11 +46,13 @@ import java.util.stream.Collectors;
 /**
  * The local profile's OpenID Connect provider: Spring Authorization Server in the same process,
  * issuing the same kind of tokens Keycloak issues in production (roles, regions and organisation
- * as claims), to the single-page app as a public client with authorization code + PKCE.
+ * as claims), to the single-page app as a public client with authorization code + PKCE. An auto-configuration of
+ * the {@code local} jar (web-api has it on its runtime classpath only), with the pages and stores it needs.
  */
-@Configuration
+@AutoConfiguration
 @ConditionalOnBooleanProperty("vaardig.oidc.local-provider.enabled")
-@EnableConfigurationProperties(LocalProviderProperties.class)
+@EnableConfigurationProperties({LocalProviderProperties.class, LocalClientProperties.class})
+@Import({LoginPageController.class, RegistrationPageController.class, SignInThrottle.class, LocalAccountStore.class})
 public class LocalIdentityProviderConfiguration {
 
     @Bean
@@ -111,7 +113,7 @@ public class LocalIdentityProviderConfiguration {
     }
 
     @Bean
-    RegisteredClientRepository registeredClientRepository(OidcProperties oidc) {
+    RegisteredClientRepository registeredClientRepository(LocalClientProperties oidc) {
         String base = oidc.issuer();
         RegisteredClient spa = RegisteredClient.withId(UUID.nameUUIDFromBytes(oidc.clientId().getBytes()).toString())
                 .clientId(oidc.clientId())
@@ -132,7 +134,7 @@ public class LocalIdentityProviderConfiguration {
     }
 
     @Bean
-    AuthorizationServerSettings authorizationServerSettings(OidcProperties oidc) {
+    AuthorizationServerSettings authorizationServerSettings(LocalClientProperties oidc) {
         return AuthorizationServerSettings.builder().issuer(oidc.issuer()).build();
     }
 
@@ -190,7 +192,7 @@ public class LocalIdentityProviderConfiguration {
                 return;
             }
             context.getClaims().claims(claims -> {
-                claims.put("sub", DemoSubjects.subjectOf(account.username()));
+                claims.put("sub", LocalSubjects.subjectOf(account.username()));
                 claims.put("preferred_username", account.username());
                 claims.put("name", account.name());
                 claims.put("roles", account.roles());

@@ -1,4 +1,4 @@
-package nl.vaardig.web.platform.embedded;
+package nl.vaardig.local.embedded;
 
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;

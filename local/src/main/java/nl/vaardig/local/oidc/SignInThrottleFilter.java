@@ -1,4 +1,4 @@
-package nl.vaardig.web.platform.oidc;
+package nl.vaardig.local.oidc;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package nl.vaardig.web.platform.embedded;
+package nl.vaardig.local.embedded;
 
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.context.ApplicationListener;

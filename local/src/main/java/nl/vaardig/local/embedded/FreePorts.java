@@ -1,4 +1,4 @@
-package nl.vaardig.web.platform.embedded;
+package nl.vaardig.local.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
