@@ -66,19 +66,11 @@ final class ConceptsBuilder {
         withLabels(skills, "skill", labelsOf, issues, (uri, facts, labels) ->
                 skillList.add(new Skill(uri, facts.type, facts.reuse, labels, collections.get(uri))));
         Skill[] skillArray = skillList.toArray(Skill[]::new);
-        var skillIndex = new HashMap<SkillUri, Integer>(skillArray.length * 2);
-        for (int i = 0; i < skillArray.length; i++) {
-            skillIndex.put(skillArray[i].uri(), i);
-        }
 
         var occList = new ArrayList<Occupation>();
         withLabels(occupations, "occupation", labelsOf, issues, (uri, facts, labels) ->
                 occList.add(new Occupation(uri, facts.iscoCode, facts.code, labels, collections.get(uri))));
         Occupation[] occArray = occList.toArray(Occupation[]::new);
-        var occupationIndex = new HashMap<OccupationUri, Integer>(occArray.length * 2);
-        for (int i = 0; i < occArray.length; i++) {
-            occupationIndex.put(occArray[i].uri(), i);
-        }
 
         var groups = new LinkedHashMap<SkillGroupUri, SkillGroup>();
         withLabels(skillGroups, "skill group", labelsOf, issues, (uri, code, labels) ->
@@ -91,8 +83,18 @@ final class ConceptsBuilder {
             isco.put(uri, g);
             iscoCodes.put(g.code(), g);
         });
-        return new Concepts(skillArray, occArray, skillIndex, occupationIndex, Collections.unmodifiableMap(groups),
-                Collections.unmodifiableMap(isco), Collections.unmodifiableMap(iscoCodes));
+        return new Concepts(skillArray, occArray, ordinals(skillArray, Skill::uri), ordinals(occArray, Occupation::uri),
+                Collections.unmodifiableMap(groups), Collections.unmodifiableMap(isco),
+                Collections.unmodifiableMap(iscoCodes));
+    }
+
+    /** Each concept's position in the array, by URI. */
+    private static <C, U> Map<U, Integer> ordinals(C[] concepts, Function<C, U> uri) {
+        var index = new HashMap<U, Integer>(concepts.length * 2);
+        for (int i = 0; i < concepts.length; i++) {
+            index.put(uri.apply(concepts[i]), i);
+        }
+        return index;
     }
 
     /** Hands each concept with its labels to {@code add}; one without any label is reported instead. */

@@ -37,16 +37,8 @@ final class HierarchyBuilder {
             ConceptUri broader = rel.broader();
             boolean known = true;
             switch (narrower) {
-                case SkillUri s when broader instanceof SkillUri bs -> {
-                    Integer i = skillIndex.get(s);
-                    Integer j = skillIndex.get(bs);
-                    if (i == null || j == null) {
-                        known = false;
-                    } else {
-                        bSkills.add(i, j);
-                        nSkills.add(j, i);
-                    }
-                }
+                case SkillUri s when broader instanceof SkillUri bs ->
+                        known = link(bSkills, nSkills, skillIndex.get(s), skillIndex.get(bs));
                 case SkillUri s when broader instanceof SkillGroupUri g -> {
                     Integer i = skillIndex.get(s);
                     if (i == null || !groups.containsKey(g)) {
@@ -64,16 +56,8 @@ final class HierarchyBuilder {
                         gNarrowerGroups.computeIfAbsent(bg, k -> new ArrayList<>()).add(g);
                     }
                 }
-                case OccupationUri o when broader instanceof OccupationUri bo -> {
-                    Integer i = occupationIndex.get(o);
-                    Integer j = occupationIndex.get(bo);
-                    if (i == null || j == null) {
-                        known = false;
-                    } else {
-                        bOcc.add(i, j);
-                        nOcc.add(j, i);
-                    }
-                }
+                case OccupationUri o when broader instanceof OccupationUri bo ->
+                        known = link(bOcc, nOcc, occupationIndex.get(o), occupationIndex.get(bo));
                 case OccupationUri o when broader instanceof IscoGroupUri ig -> {
                     Integer i = occupationIndex.get(o);
                     if (i == null || !isco.containsKey(ig)) {
@@ -104,6 +88,16 @@ final class HierarchyBuilder {
         return new Hierarchy(bSkills.toArrays(), nSkills.toArrays(), bOcc.toArrays(), nOcc.toArrays(),
                 freezeValues(skillGroupsOf), freezeValues(gBroader), freezeValues(gNarrowerGroups), gns,
                 freezeValues(occIsco), freezeValues(iBroader));
+    }
+
+    /** Files {@code narrower → broader} both ways; false when either is unknown (null). */
+    private static boolean link(IntLists broaderOf, IntLists narrowerOf, Integer narrower, Integer broader) {
+        if (narrower == null || broader == null) {
+            return false;
+        }
+        broaderOf.add(narrower, broader);
+        narrowerOf.add(broader, narrower);
+        return true;
     }
 
     private static <K, V> Map<K, List<V>> freezeValues(Map<K, List<V>> map) {

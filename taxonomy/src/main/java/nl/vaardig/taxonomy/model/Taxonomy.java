@@ -382,25 +382,22 @@ public final class Taxonomy {
     }
 
     private List<SkillUri> skillUris(int[][] adjacency, Integer i) {
-        if (i == null) {
-            return List.of();
-        }
-        int[] row = adjacency[i];
-        var out = new ArrayList<SkillUri>(row.length);
-        for (int j : row) {
-            out.add(skills[j].uri());
-        }
-        return Collections.unmodifiableList(out);
+        return uris(adjacency, i, j -> skills[j].uri());
     }
 
     private List<OccupationUri> occupationUris(int[][] adjacency, Integer i) {
+        return uris(adjacency, i, j -> occupations[j].uri());
+    }
+
+    /** The URIs of row {@code i} of an adjacency; empty for an unknown concept (null). */
+    private static <U extends ConceptUri> List<U> uris(int[][] adjacency, Integer i, java.util.function.IntFunction<U> uriAt) {
         if (i == null) {
             return List.of();
         }
         int[] row = adjacency[i];
-        var out = new ArrayList<OccupationUri>(row.length);
+        var out = new ArrayList<U>(row.length);
         for (int j : row) {
-            out.add(occupations[j].uri());
+            out.add(uriAt.apply(j));
         }
         return Collections.unmodifiableList(out);
     }
