@@ -230,7 +230,6 @@ public final class MatchingEngine implements Closeable {
         index.optimize(maxSegments);
     }
 
-
     // ---------------------------------------------------------------- searches
 
     /** Top vacancies for a profile (stored or anonymous), with explanations. */
