@@ -11,6 +11,7 @@ import nl.vaardig.taxonomy.esco.EscoRecord.SkillGroupRecord;
 import nl.vaardig.taxonomy.esco.EscoRecord.SkillHierarchyRecord;
 import java.util.Locale;
 import nl.vaardig.taxonomy.dutch.GeneratedDutchLabels;
+import nl.vaardig.taxonomy.model.ConceptUri;
 import nl.vaardig.taxonomy.model.LabelProvenance;
 import nl.vaardig.taxonomy.model.LabelSource;
 import nl.vaardig.taxonomy.model.LanguageLabels;
@@ -37,41 +38,37 @@ public final class ModelBuildingSink implements EscoRecordSink {
     @Override
     public void skills(List<SkillRecord> batch) {
         for (SkillRecord r : batch) {
-            if (conceptsSeen.add(r.uri())) {
-                builder.skill(r.uri(), r.type(), r.reuseLevel());
-            }
-            builder.labels(r.uri(), r.labels());
+            concept(r.uri(), r.labels(), () -> builder.skill(r.uri(), r.type(), r.reuseLevel()));
         }
     }
 
     @Override
     public void occupations(List<OccupationRecord> batch) {
         for (OccupationRecord r : batch) {
-            if (conceptsSeen.add(r.uri())) {
-                builder.occupation(r.uri(), r.iscoCode(), r.code());
-            }
-            builder.labels(r.uri(), r.labels());
+            concept(r.uri(), r.labels(), () -> builder.occupation(r.uri(), r.iscoCode(), r.code()));
         }
     }
 
     @Override
     public void iscoGroups(List<IscoGroupRecord> batch) {
         for (IscoGroupRecord r : batch) {
-            if (conceptsSeen.add(r.uri())) {
-                builder.iscoGroup(r.uri(), r.code());
-            }
-            builder.labels(r.uri(), r.labels());
+            concept(r.uri(), r.labels(), () -> builder.iscoGroup(r.uri(), r.code()));
         }
     }
 
     @Override
     public void skillGroups(List<SkillGroupRecord> batch) {
         for (SkillGroupRecord r : batch) {
-            if (conceptsSeen.add(r.uri())) {
-                builder.skillGroup(r.uri(), r.code());
-            }
-            builder.labels(r.uri(), r.labels());
+            concept(r.uri(), r.labels(), () -> builder.skillGroup(r.uri(), r.code()));
         }
+    }
+
+    /** A concept record of one language file: its facts count from the first file that names it, its labels from each. */
+    private void concept(ConceptUri uri, LanguageLabels labels, Runnable defineFacts) {
+        if (conceptsSeen.add(uri)) {
+            defineFacts.run();
+        }
+        builder.labels(uri, labels);
     }
 
     /**

@@ -4,9 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * The in-memory ESCO taxonomy of one version: concepts as records, relations as int adjacency arrays behind a
@@ -55,197 +51,37 @@ public final class Taxonomy {
     private final Map<ConceptUri, List<SourcedLabel>> vocabulary;
     private final List<String> integrityIssues;
 
-    private Taxonomy(Builder b) {
-        this.version = b.version;
-        this.integrityIssues = new ArrayList<>(b.issues);
-        this.vocabulary = b.frozenVocabulary();
-
-        var skillList = new ArrayList<Skill>();
-        b.skills.forEach((uri, facts) -> {
-            ConceptLabels labels = labelsOrNull(b.labels.get(uri));
-            if (labels == null) {
-                integrityIssues.add("skill without any label left out: " + uri);
-                return;
-            }
-            skillList.add(new Skill(uri, facts.type, facts.reuse, labels, b.collections.get(uri)));
-        });
-        this.skills = skillList.toArray(Skill[]::new);
-        this.skillIndex = new HashMap<>(skills.length * 2);
-        for (int i = 0; i < skills.length; i++) {
-            skillIndex.put(skills[i].uri(), i);
-        }
-
-        var occList = new ArrayList<Occupation>();
-        b.occupations.forEach((uri, facts) -> {
-            ConceptLabels labels = labelsOrNull(b.labels.get(uri));
-            if (labels == null) {
-                integrityIssues.add("occupation without any label left out: " + uri);
-                return;
-            }
-            occList.add(new Occupation(uri, facts.iscoCode, facts.code, labels, b.collections.get(uri)));
-        });
-        this.occupations = occList.toArray(Occupation[]::new);
-        this.occupationIndex = new HashMap<>(occupations.length * 2);
-        for (int i = 0; i < occupations.length; i++) {
-            occupationIndex.put(occupations[i].uri(), i);
-        }
-
-        var groups = new LinkedHashMap<SkillGroupUri, SkillGroup>();
-        b.skillGroups.forEach((uri, code) -> {
-            ConceptLabels labels = labelsOrNull(b.labels.get(uri));
-            if (labels == null) {
-                integrityIssues.add("skill group without any label left out: " + uri);
-                return;
-            }
-            groups.put(uri, new SkillGroup(uri, code, labels));
-        });
-        this.skillGroups = Collections.unmodifiableMap(groups);
-
-        var isco = new LinkedHashMap<IscoGroupUri, IscoGroup>();
-        var iscoCodes = new HashMap<String, IscoGroup>();
-        b.iscoGroups.forEach((uri, code) -> {
-            ConceptLabels labels = labelsOrNull(b.labels.get(uri));
-            if (labels == null) {
-                integrityIssues.add("ISCO group without any label left out: " + uri);
-                return;
-            }
-            IscoGroup g = new IscoGroup(uri, code, labels);
-            isco.put(uri, g);
-            iscoCodes.put(g.code(), g);
-        });
-        this.iscoGroups = Collections.unmodifiableMap(isco);
-        this.iscoByCode = Collections.unmodifiableMap(iscoCodes);
-
-        var occEss = new IntLists(occupations.length);
-        var occOpt = new IntLists(occupations.length);
-        var skEss = new IntLists(skills.length);
-        var skOpt = new IntLists(skills.length);
-        for (Builder.Pair<OccupationUri, SkillUri> rel : b.occupationSkills) {
-            Integer o = occupationIndex.get(rel.from());
-            Integer s = skillIndex.get(rel.to());
-            if (o == null || s == null) {
-                integrityIssues.add("occupation-skill relation to an unknown concept left out: " + rel.from() + " -> " + rel.to());
-                continue;
-            }
-            (rel.type() == RelationType.ESSENTIAL ? occEss : occOpt).add(o, s);
-            (rel.type() == RelationType.ESSENTIAL ? skEss : skOpt).add(s, o);
-        }
-        this.occEssential = occEss.toArrays();
-        this.occOptional = occOpt.toArrays();
-        this.skillEssentialFor = skEss.toArrays();
-        this.skillOptionalFor = skOpt.toArrays();
-
-        var relEss = new IntLists(skills.length);
-        var relOpt = new IntLists(skills.length);
-        for (Builder.Pair<SkillUri, SkillUri> rel : b.skillSkills) {
-            Integer a = skillIndex.get(rel.from());
-            Integer c = skillIndex.get(rel.to());
-            if (a == null || c == null) {
-                integrityIssues.add("skill-skill relation to an unknown skill left out: " + rel.from() + " -> " + rel.to());
-                continue;
-            }
-            (rel.type() == RelationType.ESSENTIAL ? relEss : relOpt).add(a, c);
-        }
-        this.relatedEssential = relEss.toArrays();
-        this.relatedOptional = relOpt.toArrays();
-
-        var bSkills = new IntLists(skills.length);
-        var nSkills = new IntLists(skills.length);
-        var bOcc = new IntLists(occupations.length);
-        var nOcc = new IntLists(occupations.length);
-        var skillGroupsOf = new HashMap<Integer, List<SkillGroupUri>>();
-        var gBroader = new HashMap<SkillGroupUri, List<SkillGroupUri>>();
-        var gNarrowerGroups = new HashMap<SkillGroupUri, List<SkillGroupUri>>();
-        var gNarrowerSkills = new HashMap<SkillGroupUri, IntLists.Growable>();
-        var occIsco = new HashMap<Integer, List<IscoGroupUri>>();
-        var iBroader = new HashMap<IscoGroupUri, List<IscoGroupUri>>();
-        for (Builder.Broader rel : b.broader) {
-            ConceptUri narrower = rel.narrower();
-            ConceptUri broader = rel.broader();
-            boolean known = true;
-            switch (narrower) {
-                case SkillUri s when broader instanceof SkillUri bs -> {
-                    Integer i = skillIndex.get(s);
-                    Integer j = skillIndex.get(bs);
-                    if (i == null || j == null) {
-                        known = false;
-                    } else {
-                        bSkills.add(i, j);
-                        nSkills.add(j, i);
-                    }
-                }
-                case SkillUri s when broader instanceof SkillGroupUri g -> {
-                    Integer i = skillIndex.get(s);
-                    if (i == null || !groups.containsKey(g)) {
-                        known = false;
-                    } else {
-                        skillGroupsOf.computeIfAbsent(i, k -> new ArrayList<>(2)).add(g);
-                        gNarrowerSkills.computeIfAbsent(g, k -> new IntLists.Growable()).add(i);
-                    }
-                }
-                case SkillGroupUri g when broader instanceof SkillGroupUri bg -> {
-                    if (!groups.containsKey(g) || !groups.containsKey(bg)) {
-                        known = false;
-                    } else {
-                        gBroader.computeIfAbsent(g, k -> new ArrayList<>(1)).add(bg);
-                        gNarrowerGroups.computeIfAbsent(bg, k -> new ArrayList<>()).add(g);
-                    }
-                }
-                case OccupationUri o when broader instanceof OccupationUri bo -> {
-                    Integer i = occupationIndex.get(o);
-                    Integer j = occupationIndex.get(bo);
-                    if (i == null || j == null) {
-                        known = false;
-                    } else {
-                        bOcc.add(i, j);
-                        nOcc.add(j, i);
-                    }
-                }
-                case OccupationUri o when broader instanceof IscoGroupUri ig -> {
-                    Integer i = occupationIndex.get(o);
-                    if (i == null || !isco.containsKey(ig)) {
-                        known = false;
-                    } else {
-                        occIsco.computeIfAbsent(i, k -> new ArrayList<>(1)).add(ig);
-                    }
-                }
-                case IscoGroupUri ig when broader instanceof IscoGroupUri bi -> {
-                    if (!isco.containsKey(ig) || !isco.containsKey(bi)) {
-                        known = false;
-                    } else {
-                        iBroader.computeIfAbsent(ig, k -> new ArrayList<>(1)).add(bi);
-                    }
-                }
-                default -> {
-                    integrityIssues.add("broader relation between unexpected kinds left out: "
-                            + narrower.kind() + " " + narrower + " -> " + broader.kind() + " " + broader);
-                    continue;
-                }
-            }
-            if (!known) {
-                integrityIssues.add("broader relation to an unknown concept left out: " + narrower + " -> " + broader);
-            }
-        }
-        this.broaderSkills = bSkills.toArrays();
-        this.narrowerSkills = nSkills.toArrays();
-        this.broaderOccupations = bOcc.toArrays();
-        this.narrowerOccupations = nOcc.toArrays();
-        this.skillBroaderGroups = freezeValues(skillGroupsOf);
-        this.groupBroader = freezeValues(gBroader);
-        this.groupNarrowerGroups = freezeValues(gNarrowerGroups);
-        var gns = new HashMap<SkillGroupUri, int[]>();
-        gNarrowerSkills.forEach((g, l) -> gns.put(g, l.toArray()));
-        this.groupNarrowerSkills = gns;
-        this.occupationBroaderIsco = freezeValues(occIsco);
-        this.iscoBroader = freezeValues(iBroader);
-
-        // IDF-like specificity: a skill needed by few occupations says more about a match than one needed by all.
-        this.specificity = new float[skills.length];
-        double n = occupations.length;
-        for (int i = 0; i < skills.length; i++) {
-            int df = skillEssentialFor[i].length + skillOptionalFor[i].length;
-            specificity[i] = (float) Math.log((n + 1.0) / (df + 1.0));
-        }
+    private Taxonomy(TaxonomyVersion version, Concepts concepts, Map<ConceptUri, List<SourcedLabel>> vocabulary,
+                     OccupationSkillsBuilder.OccupationSkills occupationSkills,
+                     RelatedSkillsBuilder.RelatedSkills related, HierarchyBuilder.Hierarchy hierarchy,
+                     List<String> integrityIssues) {
+        this.version = version;
+        this.integrityIssues = integrityIssues;
+        this.vocabulary = vocabulary;
+        this.skills = concepts.skills();
+        this.skillIndex = concepts.skillIndex();
+        this.occupations = concepts.occupations();
+        this.occupationIndex = concepts.occupationIndex();
+        this.skillGroups = concepts.skillGroups();
+        this.iscoGroups = concepts.iscoGroups();
+        this.iscoByCode = concepts.iscoByCode();
+        this.occEssential = occupationSkills.essential();
+        this.occOptional = occupationSkills.optional();
+        this.skillEssentialFor = occupationSkills.essentialFor();
+        this.skillOptionalFor = occupationSkills.optionalFor();
+        this.specificity = occupationSkills.specificity();
+        this.relatedEssential = related.essential();
+        this.relatedOptional = related.optional();
+        this.broaderSkills = hierarchy.broaderSkills();
+        this.narrowerSkills = hierarchy.narrowerSkills();
+        this.broaderOccupations = hierarchy.broaderOccupations();
+        this.narrowerOccupations = hierarchy.narrowerOccupations();
+        this.skillBroaderGroups = hierarchy.skillBroaderGroups();
+        this.groupBroader = hierarchy.groupBroader();
+        this.groupNarrowerGroups = hierarchy.groupNarrowerGroups();
+        this.groupNarrowerSkills = hierarchy.groupNarrowerSkills();
+        this.occupationBroaderIsco = hierarchy.occupationBroaderIsco();
+        this.iscoBroader = hierarchy.iscoBroader();
     }
 
     public static Builder builder(TaxonomyVersion version) {
@@ -546,108 +382,39 @@ public final class Taxonomy {
     }
 
     private List<SkillUri> skillUris(int[][] adjacency, Integer i) {
-        if (i == null) {
-            return List.of();
-        }
-        int[] row = adjacency[i];
-        var out = new ArrayList<SkillUri>(row.length);
-        for (int j : row) {
-            out.add(skills[j].uri());
-        }
-        return Collections.unmodifiableList(out);
+        return uris(adjacency, i, j -> skills[j].uri());
     }
 
     private List<OccupationUri> occupationUris(int[][] adjacency, Integer i) {
+        return uris(adjacency, i, j -> occupations[j].uri());
+    }
+
+    /** The URIs of row {@code i} of an adjacency; empty for an unknown concept (null). */
+    private static <U extends ConceptUri> List<U> uris(int[][] adjacency, Integer i, java.util.function.IntFunction<U> uriAt) {
         if (i == null) {
             return List.of();
         }
         int[] row = adjacency[i];
-        var out = new ArrayList<OccupationUri>(row.length);
+        var out = new ArrayList<U>(row.length);
         for (int j : row) {
-            out.add(occupations[j].uri());
+            out.add(uriAt.apply(j));
         }
         return Collections.unmodifiableList(out);
-    }
-
-    private static ConceptLabels labelsOrNull(Map<Locale, LanguageLabels> labels) {
-        return labels == null || labels.isEmpty() ? null : new ConceptLabels(labels);
-    }
-
-    private static <K, V> Map<K, List<V>> freezeValues(Map<K, List<V>> map) {
-        var out = new HashMap<K, List<V>>(map.size() * 2);
-        map.forEach((k, v) -> out.put(k, List.copyOf(v)));
-        return Collections.unmodifiableMap(out);
-    }
-
-    /** Growable int adjacency lists, frozen to {@code int[][]}. */
-    private static final class IntLists {
-        private final Growable[] rows;
-
-        IntLists(int size) {
-            rows = new Growable[size];
-        }
-
-        void add(int row, int value) {
-            Growable g = rows[row];
-            if (g == null) {
-                g = rows[row] = new Growable();
-            }
-            g.add(value);
-        }
-
-        int[][] toArrays() {
-            int[][] out = new int[rows.length][];
-            for (int i = 0; i < rows.length; i++) {
-                out[i] = rows[i] == null ? EMPTY : rows[i].toArray();
-            }
-            return out;
-        }
-
-        private static final int[] EMPTY = new int[0];
-
-        static final class Growable {
-            private int[] values = new int[4];
-            private int size;
-
-            void add(int v) {
-                if (size == values.length) {
-                    values = Arrays.copyOf(values, size * 2);
-                }
-                values[size++] = v;
-            }
-
-            /** Sorted and without duplicates (ESCO has a few duplicate relation rows). */
-            int[] toArray() {
-                int[] sorted = Arrays.copyOf(values, size);
-                Arrays.sort(sorted);
-                int unique = 0;
-                for (int i = 0; i < sorted.length; i++) {
-                    if (i == 0 || sorted[i] != sorted[i - 1]) {
-                        sorted[unique++] = sorted[i];
-                    }
-                }
-                return unique == sorted.length ? sorted : Arrays.copyOf(sorted, unique);
-            }
-        }
     }
 
     /**
      * Collects concepts, labels and relations in any order; {@link #build()} resolves them. Labels for a language
      * from an official source replace derived ones; references to unknown concepts are reported in
-     * {@link Taxonomy#integrityIssues()}, never silently dropped.
+     * {@link Taxonomy#integrityIssues()}, never silently dropped. Each part has its own builder: concepts, labels
+     * and vocabulary, occupation skills, related skills, hierarchy.
      */
     public static final class Builder {
         private final TaxonomyVersion version;
-        private final Map<SkillUri, SkillFacts> skills = new LinkedHashMap<>();
-        private final Map<OccupationUri, OccupationFacts> occupations = new LinkedHashMap<>();
-        private final Map<SkillGroupUri, String> skillGroups = new LinkedHashMap<>();
-        private final Map<IscoGroupUri, String> iscoGroups = new LinkedHashMap<>();
-        private final Map<ConceptUri, Map<Locale, LanguageLabels>> labels = new HashMap<>();
-        private final Map<ConceptUri, Set<EscoCollection>> collections = new HashMap<>();
-        private final Map<ConceptUri, Map<String, SourcedLabel>> vocabulary = new HashMap<>();
-        private final List<Pair<OccupationUri, SkillUri>> occupationSkills = new ArrayList<>();
-        private final List<Pair<SkillUri, SkillUri>> skillSkills = new ArrayList<>();
-        private final List<Broader> broader = new ArrayList<>();
+        private final ConceptsBuilder concepts = new ConceptsBuilder();
+        private final LabelsBuilder labels = new LabelsBuilder();
+        private final OccupationSkillsBuilder occupationSkills = new OccupationSkillsBuilder();
+        private final RelatedSkillsBuilder relatedSkills = new RelatedSkillsBuilder();
+        private final HierarchyBuilder hierarchy = new HierarchyBuilder();
         private final List<String> issues = new ArrayList<>();
 
         private Builder(TaxonomyVersion version) {
@@ -655,33 +422,28 @@ public final class Taxonomy {
         }
 
         public Builder skill(SkillUri uri, SkillType type, ReuseLevel reuseLevel) {
-            skills.put(uri, new SkillFacts(type, reuseLevel));
+            concepts.skill(uri, type, reuseLevel);
             return this;
         }
 
         public Builder occupation(OccupationUri uri, String iscoCode, String code) {
-            occupations.put(uri, new OccupationFacts(iscoCode, code));
+            concepts.occupation(uri, iscoCode, code);
             return this;
         }
 
         public Builder skillGroup(SkillGroupUri uri, String code) {
-            skillGroups.put(uri, code);
+            concepts.skillGroup(uri, code);
             return this;
         }
 
         public Builder iscoGroup(IscoGroupUri uri, String code) {
-            iscoGroups.put(uri, code);
+            concepts.iscoGroup(uri, code);
             return this;
         }
 
         /** Labels from an ESCO file; their vocabulary source follows from the provenance. */
         public Builder labels(ConceptUri uri, LanguageLabels languageLabels) {
-            LabelSource preferredSource = switch (languageLabels.provenance()) {
-                case ESCO_OFFICIAL -> LabelSource.ESCO_PREFERRED;
-                case ESCO_DERIVED -> LabelSource.ESCO_COLLECTION;
-                case GENERATED -> LabelSource.GENERATED;
-            };
-            return labels(uri, languageLabels, preferredSource);
+            return labels(uri, languageLabels, LabelsBuilder.preferredSource(languageLabels.provenance()));
         }
 
         /**
@@ -690,120 +452,53 @@ public final class Taxonomy {
          * alternatives, except generated ones, which are never shown beside a published label.
          */
         public Builder labels(ConceptUri uri, LanguageLabels languageLabels, LabelSource preferredSource) {
-            var byLang = labels.computeIfAbsent(uri, k -> new LinkedHashMap<>(4));
-            LanguageLabels existing = byLang.get(languageLabels.language());
-            if (existing == null) {
-                byLang.put(languageLabels.language(), languageLabels);
-            } else if (languageLabels.provenance().rank() < existing.provenance().rank()) {
-                byLang.put(languageLabels.language(), merged(languageLabels, existing));
-            } else if (languageLabels.provenance() != LabelProvenance.GENERATED) {
-                byLang.put(languageLabels.language(), merged(existing, languageLabels));
-            }
-            boolean alsoAlternative = languageLabels.provenance() == LabelProvenance.ESCO_OFFICIAL;
-            vocabulary(uri, SourcedLabel.of(languageLabels.preferred(), languageLabels.language(), preferredSource));
-            for (String alt : languageLabels.alternatives()) {
-                vocabulary(uri, SourcedLabel.of(alt, languageLabels.language(),
-                        alsoAlternative ? LabelSource.ESCO_ALTERNATIVE : preferredSource));
-            }
-            for (String hidden : languageLabels.hidden()) {
-                vocabulary(uri, SourcedLabel.of(hidden, languageLabels.language(),
-                        alsoAlternative ? LabelSource.ESCO_HIDDEN : preferredSource));
-            }
+            labels.labels(uri, languageLabels, preferredSource);
             return this;
         }
 
         /** An extra surface form (crosswalk competence, national title, CompetentNL label); the best weight per text wins. */
         public Builder vocabulary(ConceptUri uri, SourcedLabel label) {
-            var byText = vocabulary.computeIfAbsent(uri, k -> new LinkedHashMap<>(8));
-            String key = label.language().getLanguage() + '\u0000' + label.text().toLowerCase(Locale.ROOT);
-            SourcedLabel existing = byText.get(key);
-            if (existing == null || label.weight() > existing.weight()) {
-                byText.put(key, label);
-            }
+            labels.vocabulary(uri, label);
             return this;
         }
 
-        private static LanguageLabels merged(LanguageLabels winner, LanguageLabels other) {
-            var alternatives = new ArrayList<>(winner.alternatives());
-            alternatives.add(other.preferred());
-            alternatives.addAll(other.alternatives());
-            var hidden = new ArrayList<>(winner.hidden());
-            hidden.addAll(other.hidden());
-            String description = winner.description().isEmpty() ? other.description() : winner.description();
-            return new LanguageLabels(winner.language(), winner.preferred(), alternatives, hidden, description,
-                    winner.provenance());
-        }
-
-        private Map<ConceptUri, List<SourcedLabel>> frozenVocabulary() {
-            var out = new HashMap<ConceptUri, List<SourcedLabel>>(vocabulary.size() * 2);
-            vocabulary.forEach((uri, byText) -> {
-                if (isKnown(uri)) {
-                    var list = new ArrayList<>(byText.values());
-                    list.sort(java.util.Comparator.comparingDouble(SourcedLabel::weight).reversed());
-                    out.put(uri, List.copyOf(list));
-                }
-            });
-            return Collections.unmodifiableMap(out);
-        }
-
-        private boolean isKnown(ConceptUri uri) {
-            return switch (uri) {
-                case SkillUri s -> skills.containsKey(s);
-                case OccupationUri o -> occupations.containsKey(o);
-                case SkillGroupUri g -> skillGroups.containsKey(g);
-                case IscoGroupUri i -> iscoGroups.containsKey(i);
-            };
-        }
-
         public Builder occupationSkill(OccupationUri occupation, SkillUri skill, RelationType type) {
-            occupationSkills.add(new Pair<>(occupation, skill, type));
+            occupationSkills.add(occupation, skill, type);
             return this;
         }
 
         public Builder skillSkill(SkillUri from, SkillUri to, RelationType type) {
-            skillSkills.add(new Pair<>(from, to, type));
+            relatedSkills.add(from, to, type);
             return this;
         }
 
         public Builder broader(ConceptUri narrower, ConceptUri broaderConcept) {
-            broader.add(new Broader(narrower, broaderConcept));
+            hierarchy.add(narrower, broaderConcept);
             return this;
         }
 
         public Builder inCollection(EscoCollection collection, ConceptUri member) {
-            if (member.kind() != collection.memberKind()) {
-                issues.add("collection " + collection + " cannot hold " + member.kind() + " " + member);
-                return this;
-            }
-            collections.computeIfAbsent(member, k -> EnumSet.noneOf(EscoCollection.class)).add(collection);
+            concepts.inCollection(collection, member, issues);
             return this;
         }
 
         public Taxonomy build() {
             // labels for concepts that no concept file defines are reported, not kept
             var unknown = new java.util.TreeSet<ConceptUri>(java.util.Comparator.comparing(ConceptUri::value));
-            labels.keySet().stream().filter(uri -> !isKnown(uri)).forEach(unknown::add);
-            vocabulary.keySet().stream().filter(uri -> !isKnown(uri)).forEach(unknown::add);
+            labels.labelled().filter(uri -> !concepts.isKnown(uri)).forEach(unknown::add);
             unknown.stream()
                     .sorted(java.util.Comparator.comparing(ConceptUri::value))
                     .forEach(uri -> issues.add("labels for an unknown " + uri.kind() + " left out: " + uri));
-            collections.keySet().stream()
-                    .filter(uri -> uri instanceof SkillUri s ? !skills.containsKey(s)
-                            : uri instanceof OccupationUri o && !occupations.containsKey(o))
-                    .forEach(uri -> issues.add("collection membership of an unknown concept left out: " + uri));
-            return new Taxonomy(this);
-        }
-
-        private record SkillFacts(SkillType type, ReuseLevel reuse) {
-        }
-
-        private record OccupationFacts(String iscoCode, String code) {
-        }
-
-        record Pair<A, B>(A from, B to, RelationType type) {
-        }
-
-        record Broader(ConceptUri narrower, ConceptUri broader) {
+            concepts.reportUnknownMembers(issues);
+            // each part reports what it leaves out, in this order
+            var integrityIssues = new ArrayList<>(issues);
+            var vocabulary = labels.frozenVocabulary(concepts::isKnown);
+            Concepts resolved = concepts.build(labels::labelsOf, integrityIssues);
+            var occupationSkillLinks = occupationSkills.build(resolved, integrityIssues);
+            var related = relatedSkills.build(resolved, integrityIssues);
+            var broaderNarrower = hierarchy.build(resolved, integrityIssues);
+            return new Taxonomy(version, resolved, vocabulary, occupationSkillLinks, related, broaderNarrower,
+                    integrityIssues);
         }
     }
 

@@ -1,0 +1,114 @@
+package nl.vaardig.matching.engine;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.vaardig.matching.index.Fields;
+import nl.vaardig.matching.index.Filters;
+import nl.vaardig.matching.index.SkillQuery;
+import nl.vaardig.matching.index.SkillTerms;
+import nl.vaardig.matching.scoring.MatchScorer;
+import nl.vaardig.matching.scoring.PreparedProfile;
+import nl.vaardig.matching.scoring.Requirements;
+import nl.vaardig.matching.scoring.SkillGraph;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Builds the candidate queries of the engine: a disjunction of {@link SkillQuery} clauses, one per skill that can
+ * earn credit (feature weight = the credit, bonus = estimated relevance), with the filters of the {@link MatchQuery}.
+ */
+final class CandidateQueries {
+
+    private final SkillGraph graph;
+    private final MatchScorer scorer;
+    private final int maxQuerySkills;
+
+    CandidateQueries(SkillGraph graph, MatchScorer scorer, int maxQuerySkills) {
+        this.graph = graph;
+        this.scorer = scorer;
+        this.maxQuerySkills = maxQuerySkills;
+    }
+
+    /** See {@link MatchingEngine#vacancyCandidateTerms}. */
+    MatchingEngine.CandidateTerms vacancyTerms(PreparedProfile p) {
+        int[] credited = p.creditedSkills();
+        if (credited.length > maxQuerySkills) {
+            // keep the skills that can add most: credit × specificity
+            Integer[] order = new Integer[credited.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = credited[i];
+            }
+            Arrays.sort(order, Comparator.comparingDouble((Integer s) -> -p.credit(s) * graph.specificity(s)));
+            credited = new int[maxQuerySkills];
+            for (int i = 0; i < credited.length; i++) {
+                credited[i] = order[i];
+            }
+        }
+        float[] featureWeight = new float[credited.length];
+        float[] bonus = new float[credited.length];
+        double share = graph.weights().coverageShare();
+        for (int i = 0; i < credited.length; i++) {
+            featureWeight[i] = (float) (share * p.credit(credited[i]));
+            bonus[i] = (float) scorer.relevanceEstimate(p, credited[i]);
+        }
+        return new MatchingEngine.CandidateTerms(credited, featureWeight, bonus);
+    }
+
+    /** Vacancies a prepared profile can earn credit for; null when it can earn none. */
+    Query vacancies(PreparedProfile p, MatchQuery query) {
+        MatchingEngine.CandidateTerms terms = vacancyTerms(p);
+        if (terms.skills().length == 0) {
+            return null;
+        }
+        var skills = new BooleanQuery.Builder();
+        for (int i = 0; i < terms.skills().length; i++) {
+            skills.add(new SkillQuery(Fields.VACANCY_SKILL, SkillTerms.term(terms.skills()[i]), terms.featureWeight()[i],
+                    terms.bonus()[i]), BooleanClause.Occur.SHOULD);
+        }
+        return withFilters(skills.build(), Filters.forVacancies(query));
+    }
+
+    /** Profiles that hold a requirement or one of its stand-ins. */
+    Query profiles(Requirements r, MatchQuery query) {
+        double total = scorer.requirementWeight(r);
+        var best = new HashMap<Integer, Double>();
+        var use = new HashMap<Integer, Double>();
+        double share = graph.weights().coverageShare();
+        for (int i = 0; i < r.size(); i++) {
+            int s = r.skills()[i];
+            double w = share * graph.requirementWeight(s, r.essential()[i]) / total;
+            SkillGraph.Links standIns = graph.standIns(s);
+            // group siblings are not among the stand-ins (SkillKinship): kinship re-ranks the candidates (its credit is
+            // below the relevance gate) but does not retrieve, as a term per group sibling would multiply the terms
+            for (int k = 0; k < standIns.size(); k++) {
+                best.merge(standIns.skill()[k], w * standIns.credit()[k], Math::max);
+                use.merge(standIns.skill()[k], (double) standIns.credit()[k], Math::max);
+            }
+        }
+        var terms = best.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+                .limit(maxQuerySkills / 2).toList();
+        var skills = new BooleanQuery.Builder();
+        double relevance = graph.weights().relevanceShare();
+        for (var e : terms) {
+            String term = SkillTerms.term(e.getKey());
+            skills.add(new SkillQuery(Fields.PROFILE_SKILL, term, (float) Math.max(e.getValue(), 1e-6), 0f), BooleanClause.Occur.SHOULD);
+            skills.add(new SkillQuery(Fields.PROFILE_RELEVANCE, term, (float) (relevance * use.get(e.getKey())), 0f),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return withFilters(skills.build(), Filters.forProfiles(query));
+    }
+
+    private static Query withFilters(Query scoring, List<Query> filters) {
+        if (filters.isEmpty()) {
+            return scoring;
+        }
+        var b = new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST);
+        filters.forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+        return b.build();
+    }
+}

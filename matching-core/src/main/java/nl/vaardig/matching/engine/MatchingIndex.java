@@ -1,0 +1,250 @@
+package nl.vaardig.matching.engine;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import nl.vaardig.matching.index.Fields;
+import nl.vaardig.matching.index.ProfileDocuments;
+import nl.vaardig.matching.index.RouteDocuments;
+import nl.vaardig.matching.index.SkillTerms;
+import nl.vaardig.matching.index.VacancyDocuments;
+import nl.vaardig.matching.model.LearningRoute;
+import nl.vaardig.matching.model.LearningRouteId;
+import nl.vaardig.matching.model.Profile;
+import nl.vaardig.matching.model.ProfileId;
+import nl.vaardig.matching.model.Vacancy;
+import nl.vaardig.matching.model.VacancyId;
+import nl.vaardig.matching.scoring.MatchScorer;
+import nl.vaardig.matching.scoring.SkillGraph;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The life of the engine's Lucene index: opens (or creates) it, refusing one built with another skill list; writes
+ * the vacancy, profile and route documents through one {@link IndexWriter}; makes changes visible on request or
+ * periodically; lends pooled searchers; commits and closes.
+ */
+final class MatchingIndex implements Closeable {
+
+    private final SkillGraph graph;
+    private final MatchScorer scorer;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ScheduledExecutorService refresher;
+    private final ExecutorService searchPool;
+    private final SlicedSearcherFactory searcherFactory;
+    private final AtomicReference<Boolean> closed = new AtomicReference<>(false);
+
+    MatchingIndex(Directory directory, SkillGraph graph, MatchScorer scorer, MatchingEngine.Options options)
+            throws IOException {
+        this.graph = graph;
+        this.scorer = scorer;
+        String fingerprint = SkillTerms.fingerprint(graph.taxonomy());
+        if (DirectoryReader.indexExists(directory)) {
+            Map<String, String> userData = DirectoryReader.listCommits(directory).getLast().getUserData();
+            String existing = userData.get(SkillTerms.FINGERPRINT_KEY);
+            if (existing != null && !existing.equals(fingerprint)) {
+                throw new IllegalStateException("the index was built with another skill list (" + existing
+                        + ", now " + fingerprint + "); rebuild it from the system of record");
+            }
+        }
+        var config = new IndexWriterConfig().setRAMBufferSizeMB(options.ramBufferMb())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setIndexSort(options.layout().sort());
+        this.writer = new IndexWriter(directory, config);
+        this.writer.setLiveCommitData(Map.of(SkillTerms.FINGERPRINT_KEY, fingerprint).entrySet());
+        this.searchPool = options.searchThreads() > 1 ? Executors.newFixedThreadPool(options.searchThreads(), r -> {
+            Thread t = new Thread(r, "matching-search");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        this.searcherFactory = new SlicedSearcherFactory(searchPool, options.searchThreads());
+        this.searchers = new SearcherManager(writer, true, false, searcherFactory);
+        if (options.refreshEvery() != null) {
+            refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "matching-refresh");
+                t.setDaemon(true);
+                return t;
+            });
+            long ms = Math.max(10, options.refreshEvery().toMillis());
+            refresher.scheduleWithFixedDelay(this::refreshQuietly, ms, ms, TimeUnit.MILLISECONDS);
+        } else {
+            refresher = null;
+        }
+    }
+
+    // ---------------------------------------------------------------- documents
+
+    /** Adds or replaces a vacancy (by id). */
+    void putVacancy(Vacancy vacancy) {
+        Document doc = VacancyDocuments.toDocument(vacancy, scorer.requirements(vacancy.skills()), graph);
+        replace(VacancyDocuments.idTerm(vacancy.id()), doc);
+    }
+
+    /** Adds vacancies whose ids are not yet in the index; streams. */
+    long addVacancies(Iterator<Vacancy> vacancies) {
+        return addAll(vacancies, v -> VacancyDocuments.toDocument(v, scorer.requirements(v.skills()), graph));
+    }
+
+    void deleteVacancy(VacancyId id) {
+        delete(VacancyDocuments.idTerm(id));
+    }
+
+    void putProfile(Profile profile) {
+        replace(ProfileDocuments.idTerm(profile.id()), ProfileDocuments.toDocument(profile, graph));
+    }
+
+    long addProfiles(Iterator<Profile> profiles) {
+        return addAll(profiles, p -> ProfileDocuments.toDocument(p, graph));
+    }
+
+    void deleteProfile(ProfileId id) {
+        delete(ProfileDocuments.idTerm(id));
+    }
+
+    void putRoute(LearningRoute route) {
+        replace(RouteDocuments.idTerm(route.id()), RouteDocuments.toDocument(route, graph));
+    }
+
+    void deleteRoute(LearningRouteId id) {
+        delete(RouteDocuments.idTerm(id));
+    }
+
+    /** The learning routes stored in the index (the catalogue survives a restart with the index). */
+    List<LearningRoute> storedRoutes() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs td = s.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_ROUTE)), Math.max(1, s.getIndexReader().maxDoc()));
+            StoredFields stored = s.getIndexReader().storedFields();
+            var out = new ArrayList<LearningRoute>(td.scoreDocs.length);
+            for (ScoreDoc sd : td.scoreDocs) {
+                out.add(RouteDocuments.fromJson(stored.document(sd.doc).get(Fields.ROUTE_JSON)));
+            }
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private void replace(String idTerm, Document doc) {
+        write(() -> writer.updateDocument(new Term(Fields.ID, idTerm), doc));
+    }
+
+    private void delete(String idTerm) {
+        write(() -> writer.deleteDocuments(new Term(Fields.ID, idTerm)));
+    }
+
+    private <T> long addAll(Iterator<T> items, Function<T, Document> toDocument) {
+        long n = 0;
+        while (items.hasNext()) {
+            Document doc = toDocument.apply(items.next());
+            write(() -> writer.addDocument(doc));
+            n++;
+        }
+        return n;
+    }
+
+    // ---------------------------------------------------------------- visibility, durability, searchers
+
+    /** Makes all changes so far visible to searches. */
+    void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes all changes so far durable (and visible). */
+    void commit() {
+        write(writer::commit);
+        refresh();
+    }
+
+    /** Merges the index down to few segments. */
+    void optimize(int maxSegments) {
+        write(() -> writer.forceMerge(maxSegments));
+        refresh();
+    }
+
+    /** Runs a function with a pooled searcher. */
+    <T> T withSearcher(MatchingEngine.SearchFunction<T> f) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return f.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A searcher over another reader of this index (a filtered view), searching in slices like the pooled ones. */
+    IndexSearcher searcherFor(IndexReader reader) {
+        return searcherFactory.searcherFor(reader);
+    }
+
+    @Override
+    public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
+        if (searchPool != null) {
+            searchPool.shutdown();
+        }
+        try {
+            searchers.close();
+            writer.commit();
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void refreshQuietly() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            // the next explicit refresh reports it; a periodic refresh must not kill the scheduler
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private void write(IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
