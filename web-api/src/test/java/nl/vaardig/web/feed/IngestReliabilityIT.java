@@ -14,8 +14,6 @@ import nl.vaardig.ingest.consumer.EventWorker;
 import nl.vaardig.ingest.consumer.EventWorkers;
 import nl.vaardig.ingest.event.EnvelopeCodec;
 import nl.vaardig.ingest.pipeline.FeedIngestHandler;
-import nl.vaardig.ingest.consumer.EventWorker;
-import nl.vaardig.ingest.consumer.EventWorkers;
 import nl.vaardig.local.embedded.EmbeddedServers;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.TestTokens;

@@ -29,7 +29,6 @@ import nl.vaardig.web.audit.AuditLog;
 import nl.vaardig.web.candidate.CandidateService;
 import nl.vaardig.web.candidate.Consent;
 import nl.vaardig.web.candidate.ConsentKind;
-import nl.vaardig.ingest.kafka.KafkaClients;
 import nl.vaardig.web.demo.DemoSubjects;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.platform.security.Role;
