@@ -18,8 +18,8 @@ import nl.vaardig.matching.model.Profile;
 import nl.vaardig.matching.model.ProfileId;
 import nl.vaardig.matching.model.VacancyId;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
+import nl.vaardig.web.candidate.CandidateLabel;
 import nl.vaardig.web.candidate.CandidateService;
-import nl.vaardig.web.matching.EmployerCandidatesController;
 import nl.vaardig.web.matching.ExplanationView;
 import nl.vaardig.web.matching.VacancyCard;
 import nl.vaardig.web.platform.problem.FieldError;
@@ -106,7 +106,7 @@ public class MyInvitationController {
         if (profileId == null) {
             return new MyInvitations(null, List.of());
         }
-        CandidateCode code = new CandidateCode(profileId.value(), EmployerCandidatesController.label(profileId, locale));
+        CandidateCode code = new CandidateCode(profileId.value(), CandidateLabel.of(profileId, locale));
         List<Invitation> own = invitations.mine(seeker);
         if (own.isEmpty()) {
             return new MyInvitations(code, List.of());

@@ -11,8 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Problem documents for the matching endpoints' own refusals, in the platform's shape (field errors, Dutch first). */
-@RestControllerAdvice(assignableTypes = {PublicMatchController.class, PublicCompareController.class,
-        EmployerCandidatesController.class})
+@RestControllerAdvice(assignableTypes = {PublicMatchController.class, PublicCompareController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MatchingProblemAdvice {
 

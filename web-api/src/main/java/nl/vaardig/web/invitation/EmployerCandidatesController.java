@@ -1,4 +1,4 @@
-package nl.vaardig.web.matching;
+package nl.vaardig.web.invitation;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,10 +15,10 @@ import nl.vaardig.taxonomy.region.AmrCode;
 import nl.vaardig.web.audit.AuditAction;
 import nl.vaardig.web.audit.AuditLog;
 import nl.vaardig.web.candidate.CandidateIndex;
+import nl.vaardig.web.candidate.CandidateLabel;
 import nl.vaardig.web.candidate.CandidateService;
-import nl.vaardig.web.invitation.Invitation;
-import nl.vaardig.web.invitation.InvitationService;
-import nl.vaardig.web.invitation.InvitationStatus;
+import nl.vaardig.web.matching.ExplanationView;
+import nl.vaardig.web.matching.VacancyCard;
 import nl.vaardig.web.platform.problem.NotFoundException;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.platform.security.TokenClaims;
@@ -37,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Ranked candidates for one of the employer's own vacancies: only people who consented to be found by employers in
  * the vacancy's region, shown pseudonymously ("Kandidaat 7F3A") with the explanation. Another organisation's
- * vacancy answers 404, as if it did not exist.
+ * vacancy answers 404, as if it did not exist. It lives with the invitations, above matching, because it is where
+ * the employer invites and follows each candidate's invitation.
  */
 @RestController
 public class EmployerCandidatesController {
@@ -103,19 +104,13 @@ public class EmployerCandidatesController {
         Map<UUID, Invitation> invited = invitations.latestFor(id, shownIds);
         List<Candidate> items = new ArrayList<>();
         for (CandidateIndex.Found f : shown) {
-            items.add(new Candidate(f.profile().value(), label(f.profile(), locale), f.match().score(),
+            items.add(new Candidate(f.profile().value(), CandidateLabel.of(f.profile(), locale), f.match().score(),
                     ExplanationView.of(f.match().explanation(), locale),
                     InvitationState.of(invited.get(f.profile().value()))));
         }
         // every person shown is a view of their data: one audit line each, in one statement
         audit.recordAll(user, AuditAction.PROFILE_VIEWED_BY_EMPLOYER, shownIds, "kandidaten voor vacature " + id);
         return new Candidates(card, items);
-    }
-
-    /** "Kandidaat 7F3A": the first four hex digits of the random profile id; nothing about the person. */
-    public static String label(ProfileId id, Locale locale) {
-        String code = id.value().toString().substring(0, 4).toUpperCase(Locale.ROOT);
-        return ("en".equals(locale.getLanguage()) ? "Candidate " : "Kandidaat ") + code;
     }
 
     private Vacancy own(CurrentUser user, UUID id) {
