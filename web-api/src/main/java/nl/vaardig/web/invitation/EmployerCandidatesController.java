@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.vaardig.matching.engine.MatchQuery;
 import nl.vaardig.matching.model.ProfileId;
+import nl.vaardig.matching.model.VacancyId;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.region.AmrCode;
 import nl.vaardig.web.audit.AuditAction;
@@ -23,8 +24,8 @@ import nl.vaardig.web.platform.problem.NotFoundException;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.platform.security.TokenClaims;
 import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
-import nl.vaardig.web.vacancy.Vacancy;
 import nl.vaardig.web.vacancy.VacancyEvents;
+import nl.vaardig.web.vacancy.VacancyPosting;
 import nl.vaardig.web.vacancy.VacancyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -87,7 +88,7 @@ public class EmployerCandidatesController {
                                  @RequestParam(name = "lang", required = false) String lang) {
         Locale locale = RequestedLabelLanguage.of(lang);
         CurrentUser user = TokenClaims.currentUser(jwt);
-        Vacancy vacancy = own(user, id);
+        VacancyPosting vacancy = own(user, id);
         VacancyCard card = VacancyCard.of(vacancy, taxonomy.regions());
         var forMatching = VacancyEvents.forMatching(VacancyEvents.state(vacancy), LocalDate.now(AMSTERDAM));
         if (forMatching.isEmpty()) {
@@ -113,9 +114,9 @@ public class EmployerCandidatesController {
         return new Candidates(card, items);
     }
 
-    private Vacancy own(CurrentUser user, UUID id) {
+    private VacancyPosting own(CurrentUser user, UUID id) {
         String organisation = user.organisation();
-        return vacancies.find(new nl.vaardig.matching.model.VacancyId(id))
+        return vacancies.find(new VacancyId(id))
                 .filter(v -> organisation != null && v.content().employer().equals(organisation))
                 .orElseThrow(() -> new NotFoundException("vacancy " + id));
     }

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import nl.vaardig.matching.model.ProfileId;
 import nl.vaardig.web.candidate.CandidateLabel;
+import nl.vaardig.web.candidate.SharedContact;
 import nl.vaardig.web.platform.security.TokenClaims;
 import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
 import org.springframework.http.HttpStatus;
@@ -39,7 +41,7 @@ public class EmployerInvitationController {
                                  Instant answeredAt, ContactView contact) {
         static InvitationView of(Invitation i, Locale locale) {
             return new InvitationView(i.id(), i.profileId(), CandidateLabel.of(
-                    new nl.vaardig.matching.model.ProfileId(i.profileId()), locale), i.status(), i.sentAt(),
+                    new ProfileId(i.profileId()), locale), i.status(), i.sentAt(),
                     i.answeredAt(), ContactView.of(i.contact()));
         }
     }

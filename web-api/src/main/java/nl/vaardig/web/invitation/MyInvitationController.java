@@ -20,6 +20,7 @@ import nl.vaardig.matching.model.VacancyId;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.web.candidate.CandidateLabel;
 import nl.vaardig.web.candidate.CandidateService;
+import nl.vaardig.web.candidate.SharedContact;
 import nl.vaardig.web.matching.ExplanationView;
 import nl.vaardig.web.matching.VacancyCard;
 import nl.vaardig.web.platform.problem.FieldError;
@@ -27,8 +28,8 @@ import nl.vaardig.web.platform.problem.ProblemTexts;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.platform.security.TokenClaims;
 import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
-import nl.vaardig.web.vacancy.Vacancy;
 import nl.vaardig.web.vacancy.VacancyEvents;
+import nl.vaardig.web.vacancy.VacancyPosting;
 import nl.vaardig.web.vacancy.VacancyService;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -112,7 +113,7 @@ public class MyInvitationController {
             return new MyInvitations(code, List.of());
         }
         Profile profile = candidates.find(profileId).orElse(null);
-        Map<VacancyId, Vacancy> byId = vacancies.findAll(own.stream().map(i -> new VacancyId(i.vacancyId()))
+        Map<VacancyId, VacancyPosting> byId = vacancies.findAll(own.stream().map(i -> new VacancyId(i.vacancyId()))
                 .collect(Collectors.toSet()));
         return new MyInvitations(code, own.stream().map(i -> view(i, byId.get(new VacancyId(i.vacancyId())), profile, locale))
                 .toList());
@@ -133,12 +134,12 @@ public class MyInvitationController {
         Invitation answered = invitations.answer(TokenClaims.currentUser(jwt), id,
                 InvitationStatus.valueOf(input.answer().name()), contact, input.version());
         Locale locale = RequestedLabelLanguage.of(lang);
-        Vacancy vacancy = vacancies.find(new VacancyId(answered.vacancyId())).orElse(null);
+        VacancyPosting vacancy = vacancies.find(new VacancyId(answered.vacancyId())).orElse(null);
         Profile profile = candidates.find(new ProfileId(answered.profileId())).orElse(null);
         return view(answered, vacancy, profile, locale);
     }
 
-    private MyInvitation view(Invitation i, Vacancy vacancy, Profile profile, Locale locale) {
+    private MyInvitation view(Invitation i, VacancyPosting vacancy, Profile profile, Locale locale) {
         SharedContact c = i.contact();
         return new MyInvitation(i.id(), vacancy == null ? null : VacancyCard.of(vacancy, taxonomy.regions()),
                 i.message(), i.status(), i.version(), i.sentAt(), i.answeredAt(),
@@ -147,7 +148,7 @@ public class MyInvitationController {
     }
 
     /** Why this vacancy matches the person: the same explanation the employer saw, from the person's side. */
-    private ExplanationView explanation(Vacancy vacancy, Profile profile, Locale locale) {
+    private ExplanationView explanation(VacancyPosting vacancy, Profile profile, Locale locale) {
         if (vacancy == null || profile == null) {
             return null;
         }

@@ -1,11 +1,13 @@
-package nl.vaardig.web.invitation;
+package nl.vaardig.web.candidate;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * What a candidate chose to tell the employer on accepting: a name, and optionally an e-mail address and a phone
- * number. Checked again here (the request is validated first) so no malformed contact ever reaches the table.
+ * What a candidate chose to tell the employer on accepting an invitation or agreeing to a coach's proposal: a name,
+ * and optionally an e-mail address and a phone number; nothing else about the person reaches the employer. One rule
+ * set for both ways in. Checked again here (the request is validated first) so no malformed contact ever reaches a
+ * table.
  */
 public record SharedContact(String name, String email, String phone) {
 
@@ -14,8 +16,8 @@ public record SharedContact(String name, String email, String phone) {
     /** 8 to 15 digits, optionally a leading + and single spaces or dashes between the digits */
     public static final String PHONE_REGEX = "\\+?[0-9]([ -]?[0-9]){7,14}";
     public static final String EMAIL_REGEX = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
-    static final Pattern EMAIL = Pattern.compile(EMAIL_REGEX);
-    static final Pattern PHONE = Pattern.compile(PHONE_REGEX);
+    public static final Pattern EMAIL = Pattern.compile(EMAIL_REGEX);
+    public static final Pattern PHONE = Pattern.compile(PHONE_REGEX);
 
     public SharedContact {
         Objects.requireNonNull(name, "name");
