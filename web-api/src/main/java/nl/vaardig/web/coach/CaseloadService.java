@@ -28,6 +28,7 @@ import nl.vaardig.web.candidate.ConsentKind;
 import nl.vaardig.web.matching.ExplanationView;
 import nl.vaardig.web.matching.RoutePlanView;
 import nl.vaardig.web.matching.VacancyCard;
+import nl.vaardig.web.platform.problem.InputRejectedException;
 import nl.vaardig.web.platform.problem.ProblemTexts;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.taxonomy.LabelView;
@@ -76,7 +77,7 @@ class CaseloadService {
         Set<AmrCode> regions = mine;
         if (region != null && !region.isBlank()) {
             AmrCode wanted = mine.stream().filter(r -> r.value().equals(region.strip())).findFirst()
-                    .orElseThrow(() -> new CoachInputRejectedException("region", ProblemTexts.detail(
+                    .orElseThrow(() -> new InputRejectedException("region", ProblemTexts.detail(
                             "Kies een van je eigen regio's.", "Choose one of your own regions.", locale)));
             regions = Set.of(wanted);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.vaardig.web.candidate.SharedContact;
 import nl.vaardig.web.platform.problem.FieldError;
+import nl.vaardig.web.platform.problem.InputRejectedException;
 import nl.vaardig.web.platform.security.TokenClaims;
 import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -61,7 +62,7 @@ public class MyProposalsController {
                 ? ProposalService.shareErrors(null, null, null, LocaleContextHolder.getLocale())
                 : ProposalService.shareErrors(share.name(), share.email(), share.phone(), LocaleContextHolder.getLocale());
         if (!errors.isEmpty()) {
-            throw new CoachInputRejectedException(errors);
+            throw new InputRejectedException(errors);
         }
         return proposals.answer(TokenClaims.currentUser(jwt), id, true,
                 new SharedContact(share.name(), share.email(), share.phone()));

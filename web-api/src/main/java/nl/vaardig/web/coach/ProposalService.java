@@ -23,9 +23,11 @@ import nl.vaardig.web.candidate.SharedContact;
 import nl.vaardig.web.events.Outbox;
 import nl.vaardig.web.notification.Notifications;
 import nl.vaardig.web.platform.problem.FieldError;
+import nl.vaardig.web.platform.problem.InputRejectedException;
 import nl.vaardig.web.platform.problem.NotFoundException;
 import nl.vaardig.web.platform.problem.ProblemTexts;
 import nl.vaardig.web.platform.security.CurrentUser;
+import nl.vaardig.web.platform.web.EmailAddress;
 import nl.vaardig.web.vacancy.VacancyEvents;
 import nl.vaardig.web.vacancy.VacancyPosting;
 import nl.vaardig.web.vacancy.VacancyService;
@@ -73,11 +75,11 @@ class ProposalService {
     public ProposalViews.ForCoach propose(CurrentUser coach, UUID profileId, UUID vacancyId, String note, Locale locale) {
         Caseload.Member member = caseload.require(coach, profileId);
         VacancyPosting vacancy = vacancies.find(new VacancyId(vacancyId)).filter(v -> open(v))
-                .orElseThrow(() -> new CoachInputRejectedException("vacancyId", ProblemTexts.detail(
+                .orElseThrow(() -> new InputRejectedException("vacancyId", ProblemTexts.detail(
                         "Deze vacature bestaat niet of is niet meer open.", "This vacancy does not exist or is no longer open.",
                         locale)));
         if (!member.regions().contains(vacancy.content().region())) {
-            throw new CoachInputRejectedException("vacancyId", ProblemTexts.detail(
+            throw new InputRejectedException("vacancyId", ProblemTexts.detail(
                     "Deze vacature ligt niet in een regio waarin de kandidaat om hulp van een jobcoach vroeg.",
                     "This vacancy is not in a region where the candidate asked for a jobcoach's help.", locale));
         }
@@ -187,12 +189,11 @@ class ProposalService {
                     "Vul je naam in (hoogstens " + SharedContact.MAX_NAME + " tekens).",
                     "Enter your name (at most " + SharedContact.MAX_NAME + " characters).", locale)));
         }
-        if (email != null && !email.isBlank() && (email.strip().length() > SharedContact.MAX_EMAIL
-                || !SharedContact.EMAIL.matcher(email.strip()).matches())) {
+        if (email != null && !email.isBlank() && !EmailAddress.isValid(email.strip())) {
             errors.add(new FieldError("share.email", ProblemTexts.detail("Dit is geen geldig e-mailadres.",
                     "This is not a valid e-mail address.", locale)));
         }
-        if (phone != null && !phone.isBlank() && !SharedContact.PHONE.matcher(phone.strip()).matches()) {
+        if (phone != null && !phone.isBlank() && !SharedContact.isPhoneNumber(phone.strip())) {
             errors.add(new FieldError("share.phone", ProblemTexts.detail(
                     "Dit is geen geldig telefoonnummer (8 tot 15 cijfers, zoals 06 12345678).",
                     "This is not a valid phone number (8 to 15 digits, such as 06 12345678).", locale)));

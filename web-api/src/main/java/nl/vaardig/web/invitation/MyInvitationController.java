@@ -24,9 +24,11 @@ import nl.vaardig.web.candidate.SharedContact;
 import nl.vaardig.web.matching.ExplanationView;
 import nl.vaardig.web.matching.VacancyCard;
 import nl.vaardig.web.platform.problem.FieldError;
+import nl.vaardig.web.platform.problem.InputRejectedException;
 import nl.vaardig.web.platform.problem.ProblemTexts;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.platform.security.TokenClaims;
+import nl.vaardig.web.platform.web.EmailAddress;
 import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
 import nl.vaardig.web.vacancy.VacancyEvents;
 import nl.vaardig.web.vacancy.VacancyPosting;
@@ -56,8 +58,8 @@ public class MyInvitationController {
     public record ShareInput(
             @NotBlank(message = "{vaardig.invitation.share.name.required}")
             @Size(max = SharedContact.MAX_NAME, message = "{vaardig.invitation.share.name.size}") String name,
-            @Size(max = SharedContact.MAX_EMAIL, message = "{vaardig.invitation.share.email.format}")
-            @Pattern(regexp = "(" + SharedContact.EMAIL_REGEX + ")?", message = "{vaardig.invitation.share.email.format}") String email,
+            @Size(max = EmailAddress.MAX_LENGTH, message = "{vaardig.invitation.share.email.format}")
+            @Pattern(regexp = "(" + EmailAddress.REGEX + ")?", message = "{vaardig.invitation.share.email.format}") String email,
             @Pattern(regexp = "(" + SharedContact.PHONE_REGEX + ")?", message = "{vaardig.invitation.share.phone.format}") String phone) {
     }
 
@@ -125,7 +127,7 @@ public class MyInvitationController {
                                @Valid @RequestBody AnswerInput input,
                                @RequestParam(name = "lang", required = false) String lang) {
         if (input.answer() == Answer.ACCEPTED && input.share() == null) {
-            throw new InvitationRejectedException(List.of(new FieldError("share.name", ProblemTexts.detail(
+            throw new InputRejectedException(List.of(new FieldError("share.name", ProblemTexts.detail(
                     "Vul de naam in die je met de werkgever wilt delen.",
                     "Enter the name you want to share with the employer.", LocaleContextHolder.getLocale()))));
         }
