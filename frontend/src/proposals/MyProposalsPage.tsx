@@ -99,7 +99,7 @@ function ProposalCard({ proposal, session, onAnswered }: { proposal: MyProposal;
           {error !== null && <ErrorAlert headline="myProposals.answerFailed" error={error} />}
           <FormField id={`${id}-name`} label={t('myProposals.share.name')} error={nameError ?? fieldMessage(error, 'share.name')}>
             {(control) => (
-              <input {...control} type="text" autoComplete="name" maxLength={200} value={share.name} onChange={(e) => setShare({ ...share, name: e.target.value })} />
+              <input {...control} type="text" autoComplete="name" maxLength={120} value={share.name} onChange={(e) => setShare({ ...share, name: e.target.value })} />
             )}
           </FormField>
           <FormField id={`${id}-email`} label={t('myProposals.share.email')} hint={t('myProposals.share.optional')} error={fieldMessage(error, 'share.email')}>

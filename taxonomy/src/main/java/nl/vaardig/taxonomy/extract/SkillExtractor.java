@@ -117,7 +117,13 @@ public final class SkillExtractor {
      */
     public ExtractionResult extract(String text, ExtractionOptions options) {
         Objects.requireNonNull(options, "options");
-        PreparedText prepared = preparer.prepare(text, options.maxChars());
+        return extract(preparer.prepare(text, options.maxChars()), options);
+    }
+
+    /** Reads a text its caller already prepared (and checked), so it is prepared once per request. */
+    public ExtractionResult extract(PreparedText prepared, ExtractionOptions options) {
+        Objects.requireNonNull(prepared, "prepared");
+        Objects.requireNonNull(options, "options");
         List<ExtractionWarning> warnings = new ArrayList<>();
         if (prepared.processedOriginalLength() < prepared.original().length()) {
             warnings.add(new ExtractionWarning.TextTruncated(prepared.original().length(), prepared.processedOriginalLength()));

@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.vaardig.taxonomy.extract.eval.EvalFixtures;
+import nl.vaardig.taxonomy.extract.text.PreparedText;
+import nl.vaardig.taxonomy.extract.text.TextPreparer;
 import nl.vaardig.taxonomy.extract.text.TextRejectedException;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +104,17 @@ class SkillExtractorTest {
                 assertThat(html.substring(span.start(), span.end())).isEqualTo(span.text())));
         assertThat(skill(result, "Python (computer programming)").evidence().get(0).text()).isEqualTo("Python");
         assertThat(result.warnings()).anySatisfy(w -> assertThat(w).isInstanceOf(ExtractionWarning.MarkupRemoved.class));
+    }
+
+    @Test
+    void aTextPreparedOnceReadsAsItsViewWithEvidenceInTheView() {
+        String html = "<h2>Wat vragen wij?</h2><ul><li>Kennis van <b>Python</b> &amp; SQL</li><li>Rijbewijs B</li></ul>";
+        PreparedText prepared = new TextPreparer().prepare(html, ALL.maxChars());
+        ExtractionResult once = EXTRACTOR.extract(prepared.viewAsOriginal(), ALL);
+        assertThat(once.skills()).isEqualTo(EXTRACTOR.extract(prepared.view(), ALL).skills());
+        assertThat(once.skills()).isNotEmpty().allSatisfy(s -> s.evidence().forEach(span ->
+                assertThat(prepared.view().substring(span.start(), span.end())).isEqualTo(span.text())));
+        assertThat(once.warnings()).anySatisfy(w -> assertThat(w).isInstanceOf(ExtractionWarning.MarkupRemoved.class));
     }
 
     @Test

@@ -32,14 +32,8 @@ public class AuditLog {
     /** Logs what the signed-in user did with the profile (null profile only for {@link AuditAction#ACCOUNT_ERASED}). */
     @Transactional
     public AuditEntry record(CurrentUser actor, AuditAction action, UUID profileId, String detail) {
-        AuditEntry entry = new AuditEntry(UUID.randomUUID(), clock.instant(), actor.subject(), primaryRole(actor),
-                labelOf(actor), action, profileId, detail);
-        jdbc.sql("insert into audit_entry (id, at, actor_subject, actor_role, actor_label, action, profile_id, detail) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(entry.id(), Timestamp.from(entry.at()), entry.actorSubject(), entry.actorRole(),
-                        entry.actorLabel(), entry.action().name(), entry.profileId(), entry.detail())
-                .update();
-        return entry;
+        return insert(new AuditEntry(UUID.randomUUID(), clock.instant(), actor.subject(), primaryRole(actor),
+                labelOf(actor), action, profileId, detail));
     }
 
     /**
@@ -49,8 +43,11 @@ public class AuditLog {
     @Transactional
     public AuditEntry recordAnonymous(String actorSubject, String actorLabel, AuditAction action, UUID profileId,
                                       String detail) {
-        AuditEntry entry = new AuditEntry(UUID.randomUUID(), clock.instant(), actorSubject, "ANONYMOUS", actorLabel,
-                action, profileId, detail);
+        return insert(new AuditEntry(UUID.randomUUID(), clock.instant(), actorSubject, "ANONYMOUS", actorLabel,
+                action, profileId, detail));
+    }
+
+    private AuditEntry insert(AuditEntry entry) {
         jdbc.sql("insert into audit_entry (id, at, actor_subject, actor_role, actor_label, action, profile_id, detail) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(entry.id(), Timestamp.from(entry.at()), entry.actorSubject(), entry.actorRole(),

@@ -28,10 +28,11 @@ import nl.vaardig.web.candidate.ConsentKind;
 import nl.vaardig.web.matching.ExplanationView;
 import nl.vaardig.web.matching.RoutePlanView;
 import nl.vaardig.web.matching.VacancyCard;
+import nl.vaardig.web.platform.problem.InputRejectedException;
 import nl.vaardig.web.platform.problem.ProblemTexts;
 import nl.vaardig.web.platform.security.CurrentUser;
-import nl.vaardig.web.vacancy.Vacancy;
 import nl.vaardig.web.taxonomy.LabelView;
+import nl.vaardig.web.vacancy.VacancyPosting;
 import nl.vaardig.web.vacancy.VacancyService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +77,7 @@ class CaseloadService {
         Set<AmrCode> regions = mine;
         if (region != null && !region.isBlank()) {
             AmrCode wanted = mine.stream().filter(r -> r.value().equals(region.strip())).findFirst()
-                    .orElseThrow(() -> new CoachInputRejectedException("region", ProblemTexts.detail(
+                    .orElseThrow(() -> new InputRejectedException("region", ProblemTexts.detail(
                             "Kies een van je eigen regio's.", "Choose one of your own regions.", locale)));
             regions = Set.of(wanted);
         }
@@ -140,10 +141,10 @@ class CaseloadService {
     private List<CaseloadViews.TopMatch> topMatches(Profile p, Set<AmrCode> regions, Locale locale) {
         List<VacancyMatch> found = engine.matchVacancies(p, MatchQuery.defaults().inRegions(regions).inLanguage(locale),
                 TOP_MATCHES);
-        Map<VacancyId, Vacancy> stored = vacancies.findAll(found.stream().map(VacancyMatch::vacancy).toList());
+        Map<VacancyId, VacancyPosting> stored = vacancies.findAll(found.stream().map(VacancyMatch::vacancy).toList());
         List<CaseloadViews.TopMatch> out = new ArrayList<>();
         for (VacancyMatch m : found) {
-            Vacancy v = stored.get(m.vacancy());
+            VacancyPosting v = stored.get(m.vacancy());
             if (v != null) {
                 out.add(new CaseloadViews.TopMatch(v.id().value(), v.content().title(), v.content().employer(), m.score()));
             }
@@ -154,10 +155,10 @@ class CaseloadService {
     private List<CaseloadViews.Match> matches(Profile p, Set<AmrCode> regions, Locale locale) {
         List<VacancyMatch> found = engine.matchVacancies(p, MatchQuery.defaults().inRegions(regions).inLanguage(locale),
                 DETAIL_MATCHES);
-        Map<VacancyId, Vacancy> stored = vacancies.findAll(found.stream().map(VacancyMatch::vacancy).toList());
+        Map<VacancyId, VacancyPosting> stored = vacancies.findAll(found.stream().map(VacancyMatch::vacancy).toList());
         List<CaseloadViews.Match> out = new ArrayList<>();
         for (VacancyMatch m : found) {
-            Vacancy v = stored.get(m.vacancy());
+            VacancyPosting v = stored.get(m.vacancy());
             if (v != null) { // closed meanwhile: the index follows the store within a second
                 out.add(new CaseloadViews.Match(VacancyCard.of(v, taxonomy.regions()), m.score(),
                         ExplanationView.of(m.explanation(), locale)));

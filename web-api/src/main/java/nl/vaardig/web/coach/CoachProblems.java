@@ -9,15 +9,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Problem documents for the caseload and proposal endpoints: field errors (400) and conflicts (409). */
+/** Problem documents for the caseload and proposal endpoints: conflicts (409). */
 @RestControllerAdvice(basePackageClasses = CoachProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CoachProblems {
-
-    @ExceptionHandler(CoachInputRejectedException.class)
-    ProblemDetail rejected(CoachInputRejectedException ex, HttpServletRequest request) {
-        return Problems.validation(ex.errors(), request);
-    }
 
     @ExceptionHandler(ProposalConflictException.class)
     ProblemDetail conflict(ProposalConflictException ex, HttpServletRequest request) {

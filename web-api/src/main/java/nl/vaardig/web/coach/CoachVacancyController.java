@@ -12,7 +12,7 @@ import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.platform.security.TokenClaims;
 import nl.vaardig.web.taxonomy.LabelView;
 import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
-import nl.vaardig.web.vacancy.Vacancy;
+import nl.vaardig.web.vacancy.VacancyPosting;
 import nl.vaardig.web.vacancy.VacancyService;
 import nl.vaardig.web.vacancy.VacancyStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,7 +52,7 @@ public class CoachVacancyController {
     public VacancyView vacancy(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
                                @RequestParam(name = "lang", required = false) String lang) {
         CurrentUser coach = TokenClaims.currentUser(jwt);
-        Vacancy v = vacancies.find(new VacancyId(id))
+        VacancyPosting v = vacancies.find(new VacancyId(id))
                 .filter(found -> found.status() != VacancyStatus.DRAFT)
                 .filter(found -> coach.regions().contains(found.content().region().value()))
                 .orElseThrow(() -> new NotFoundException("vacancy " + id));

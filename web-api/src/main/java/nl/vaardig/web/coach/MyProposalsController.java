@@ -4,8 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
+import nl.vaardig.web.candidate.SharedContact;
 import nl.vaardig.web.platform.problem.FieldError;
-import nl.vaardig.web.platform.problem.ProblemTexts;
+import nl.vaardig.web.platform.problem.InputRejectedException;
 import nl.vaardig.web.platform.security.TokenClaims;
 import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -58,11 +59,10 @@ public class MyProposalsController {
         }
         Share share = input.share();
         List<FieldError> errors = share == null
-                ? List.of(new FieldError("share.name", ProblemTexts.detail("Vul je naam in (hoogstens 200 tekens).",
-                        "Enter your name (at most 200 characters).", LocaleContextHolder.getLocale())))
+                ? ProposalService.shareErrors(null, null, null, LocaleContextHolder.getLocale())
                 : ProposalService.shareErrors(share.name(), share.email(), share.phone(), LocaleContextHolder.getLocale());
         if (!errors.isEmpty()) {
-            throw new CoachInputRejectedException(errors);
+            throw new InputRejectedException(errors);
         }
         return proposals.answer(TokenClaims.currentUser(jwt), id, true,
                 new SharedContact(share.name(), share.email(), share.phone()));

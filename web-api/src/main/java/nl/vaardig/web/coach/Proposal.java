@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.vaardig.matching.model.ProfileId;
 import nl.vaardig.matching.model.VacancyId;
 import nl.vaardig.taxonomy.region.AmrCode;
+import nl.vaardig.web.candidate.SharedContact;
 
 /**
  * A coach's proposal of a candidate for a vacancy. {@code employer} and {@code region} are the vacancy's at the

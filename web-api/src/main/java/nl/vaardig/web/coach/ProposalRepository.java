@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.vaardig.matching.model.ProfileId;
 import nl.vaardig.matching.model.VacancyId;
 import nl.vaardig.taxonomy.region.AmrCode;
+import nl.vaardig.web.candidate.SharedContact;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -20,13 +20,16 @@ import nl.vaardig.matching.model.VacancyId;
 import nl.vaardig.web.audit.AuditAction;
 import nl.vaardig.web.audit.AuditLog;
 import nl.vaardig.web.candidate.CandidateService;
+import nl.vaardig.web.candidate.SharedContact;
 import nl.vaardig.web.notification.Notifications;
 import nl.vaardig.web.platform.problem.FieldError;
+import nl.vaardig.web.platform.problem.InputRejectedException;
 import nl.vaardig.web.platform.problem.NotFoundException;
 import nl.vaardig.web.platform.problem.ProblemTexts;
 import nl.vaardig.web.platform.security.CurrentUser;
-import nl.vaardig.web.vacancy.Vacancy;
+import nl.vaardig.web.platform.web.EmailAddress;
 import nl.vaardig.web.vacancy.VacancyEvents;
+import nl.vaardig.web.vacancy.VacancyPosting;
 import nl.vaardig.web.vacancy.VacancyService;
 import nl.vaardig.web.vacancy.VacancyStatus;
 import org.springframework.stereotype.Service;
@@ -71,12 +74,12 @@ class ProposalService {
     @Transactional
     public ProposalViews.ForCoach propose(CurrentUser coach, UUID profileId, UUID vacancyId, String note, Locale locale) {
         Caseload.Member member = caseload.require(coach, profileId);
-        Vacancy vacancy = vacancies.find(new VacancyId(vacancyId)).filter(v -> open(v))
-                .orElseThrow(() -> new CoachInputRejectedException("vacancyId", ProblemTexts.detail(
+        VacancyPosting vacancy = vacancies.find(new VacancyId(vacancyId)).filter(v -> open(v))
+                .orElseThrow(() -> new InputRejectedException("vacancyId", ProblemTexts.detail(
                         "Deze vacature bestaat niet of is niet meer open.", "This vacancy does not exist or is no longer open.",
                         locale)));
         if (!member.regions().contains(vacancy.content().region())) {
-            throw new CoachInputRejectedException("vacancyId", ProblemTexts.detail(
+            throw new InputRejectedException("vacancyId", ProblemTexts.detail(
                     "Deze vacature ligt niet in een regio waarin de kandidaat om hulp van een jobcoach vroeg.",
                     "This vacancy is not in a region where the candidate asked for a jobcoach's help.", locale));
         }
@@ -109,7 +112,7 @@ class ProposalService {
             emit(new MatchProposedByCoach(next.id(), profile, next.vacancy().value(), next.coachSubject(),
                     next.region().value(), next.score()));
         }
-        Map<VacancyId, Vacancy> stored = vacancies.findAll(List.of(next.vacancy()));
+        Map<VacancyId, VacancyPosting> stored = vacancies.findAll(List.of(next.vacancy()));
         String title = vacancyRef(next, stored).title();
         if (agreed) {
             notifications.proposalForEmployer(next.employer(), next.coachLabel(), title);
@@ -141,7 +144,7 @@ class ProposalService {
     public ProposalViews.CandidateList mine(CurrentUser seeker, Locale locale) {
         return candidates.profileOwnedBy(seeker.subject()).map(id -> {
             List<Proposal> list = repository.forProfile(id, MAX_LIST);
-            Map<VacancyId, Vacancy> stored = vacancies.findAll(list.stream().map(Proposal::vacancy).toList());
+            Map<VacancyId, VacancyPosting> stored = vacancies.findAll(list.stream().map(Proposal::vacancy).toList());
             return new ProposalViews.CandidateList(list.stream().map(p -> forCandidate(p, stored)).toList(),
                     Caseload.label(id, locale));
         }).orElse(new ProposalViews.CandidateList(List.of(), null));
@@ -154,7 +157,7 @@ class ProposalService {
             return List.of();
         }
         List<Proposal> list = repository.agreedFor(employer.organisation(), MAX_LIST);
-        Map<VacancyId, Vacancy> stored = vacancies.findAll(list.stream().map(Proposal::vacancy).toList());
+        Map<VacancyId, VacancyPosting> stored = vacancies.findAll(list.stream().map(Proposal::vacancy).toList());
         List<ProposalViews.ForEmployer> out = new ArrayList<>();
         for (Proposal p : list) {
             audit.record(employer, AuditAction.PROFILE_VIEWED_BY_EMPLOYER, p.profile().value(), "coach proposal " + p.id());
@@ -169,7 +172,7 @@ class ProposalService {
     @Transactional(readOnly = true)
     public List<ProposalViews.ForCoach> forProfile(ProfileId profile) {
         List<Proposal> list = repository.forProfile(profile, MAX_LIST);
-        Map<VacancyId, Vacancy> stored = vacancies.findAll(list.stream().map(Proposal::vacancy).toList());
+        Map<VacancyId, VacancyPosting> stored = vacancies.findAll(list.stream().map(Proposal::vacancy).toList());
         return list.stream().map(p -> forCoach(p, stored)).toList();
     }
 
@@ -182,18 +185,18 @@ class ProposalService {
     static List<FieldError> shareErrors(String name, String email, String phone, Locale locale) {
         List<FieldError> errors = new ArrayList<>();
         if (name == null || name.isBlank() || name.strip().length() > SharedContact.MAX_NAME) {
-            errors.add(new FieldError("share.name", ProblemTexts.detail("Vul je naam in (hoogstens 200 tekens).",
-                    "Enter your name (at most 200 characters).", locale)));
+            errors.add(new FieldError("share.name", ProblemTexts.detail(
+                    "Vul je naam in (hoogstens " + SharedContact.MAX_NAME + " tekens).",
+                    "Enter your name (at most " + SharedContact.MAX_NAME + " characters).", locale)));
         }
-        if (email != null && !email.isBlank() && (email.strip().length() > SharedContact.MAX_EMAIL
-                || !SharedContact.EMAIL.matcher(email.strip()).matches())) {
+        if (email != null && !email.isBlank() && !EmailAddress.isValid(email.strip())) {
             errors.add(new FieldError("share.email", ProblemTexts.detail("Dit is geen geldig e-mailadres.",
                     "This is not a valid e-mail address.", locale)));
         }
-        if (phone != null && !phone.isBlank() && !SharedContact.PHONE.matcher(phone.strip()).matches()) {
+        if (phone != null && !phone.isBlank() && !SharedContact.isPhoneNumber(phone.strip())) {
             errors.add(new FieldError("share.phone", ProblemTexts.detail(
-                    "Dit is geen geldig telefoonnummer (cijfers, spaties, +, - en haakjes).",
-                    "This is not a valid phone number (digits, spaces, +, - and brackets).", locale)));
+                    "Dit is geen geldig telefoonnummer (8 tot 15 cijfers, zoals 06 12345678).",
+                    "This is not a valid phone number (8 to 15 digits, such as 06 12345678).", locale)));
         }
         return errors;
     }
@@ -215,7 +218,7 @@ class ProposalService {
         outbox.append(EventCatalogue.envelope(payload, EventCatalogue.WEB_API_SOURCE, clock));
     }
 
-    private static boolean open(Vacancy v) {
+    private static boolean open(VacancyPosting v) {
         return v.status() == VacancyStatus.PUBLISHED && !v.content().validity().until().isBefore(LocalDate.now(AMSTERDAM));
     }
 
@@ -223,19 +226,19 @@ class ProposalService {
         return "name" + (share.email() == null ? "" : ", e-mail") + (share.phone() == null ? "" : ", phone");
     }
 
-    private static ProposalViews.VacancyRef vacancyRef(Proposal p, Map<VacancyId, Vacancy> stored) {
-        Vacancy v = stored.get(p.vacancy());
+    private static ProposalViews.VacancyRef vacancyRef(Proposal p, Map<VacancyId, VacancyPosting> stored) {
+        VacancyPosting v = stored.get(p.vacancy());
         return new ProposalViews.VacancyRef(p.vacancy().value(), v == null ? "" : v.content().title(), p.employer(),
                 p.region().value());
     }
 
-    private static ProposalViews.ForCoach forCoach(Proposal p, Map<VacancyId, Vacancy> stored) {
+    private static ProposalViews.ForCoach forCoach(Proposal p, Map<VacancyId, VacancyPosting> stored) {
         return new ProposalViews.ForCoach(p.id(), p.profile().value(), vacancyRef(p, stored), p.state().name(),
                 p.outcome() == null ? null : p.outcome().name(), p.note(), p.coachLabel(), p.score(), p.proposedAt(),
                 p.answeredAt(), p.outcomeAt(), p.version());
     }
 
-    private static ProposalViews.ForCandidate forCandidate(Proposal p, Map<VacancyId, Vacancy> stored) {
+    private static ProposalViews.ForCandidate forCandidate(Proposal p, Map<VacancyId, VacancyPosting> stored) {
         return new ProposalViews.ForCandidate(p.id(), vacancyRef(p, stored), p.state().name(),
                 p.outcome() == null ? null : p.outcome().name(), p.note(), p.coachLabel(), p.proposedAt(),
                 p.answeredAt(), ProposalViews.Contact.of(p.contact()));

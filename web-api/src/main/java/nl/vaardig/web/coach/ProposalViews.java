@@ -2,6 +2,7 @@ package nl.vaardig.web.coach;
 
 import java.time.Instant;
 import java.util.UUID;
+import nl.vaardig.web.candidate.SharedContact;
 
 /** What each party sees of a proposal: the coach and the candidate the whole course, the employer only agreed ones. */
 public final class ProposalViews {

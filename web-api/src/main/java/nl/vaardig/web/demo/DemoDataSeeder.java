@@ -13,6 +13,7 @@ import nl.vaardig.matching.demo.SeasonalPattern;
 import nl.vaardig.matching.engine.MatchingEngine;
 import nl.vaardig.matching.model.LearningRoute;
 import nl.vaardig.matching.model.Profile;
+import nl.vaardig.matching.model.Vacancy;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.web.candidate.CandidateService;
 import nl.vaardig.web.candidate.Consent;
@@ -89,7 +90,7 @@ class DemoDataSeeder implements SmartLifecycle {
                 taxonomy.regions());
         int inserted = vacancies.insertFromFeedIfAbsent(demoVacancies.employerVacancies(properties.employerVacancies(), monday));
         DemoDataGenerator generator = new DemoDataGenerator(taxonomy.taxonomy(), geography, properties.seed());
-        List<nl.vaardig.matching.model.Vacancy> batch = new ArrayList<>(BATCH);
+        List<Vacancy> batch = new ArrayList<>(BATCH);
         var it = generator.vacancies(properties.vacancies(), monday.minusDays(20), monday, SeasonalPattern.flat());
         while (it.hasNext()) {
             batch.add(it.next());

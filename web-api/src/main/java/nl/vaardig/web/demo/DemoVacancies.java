@@ -9,6 +9,7 @@ import nl.vaardig.matching.demo.RegionGeography;
 import nl.vaardig.matching.model.ContractType;
 import nl.vaardig.matching.model.HoursPerWeek;
 import nl.vaardig.matching.model.IscoCode;
+import nl.vaardig.matching.model.Vacancy;
 import nl.vaardig.matching.model.ValidityPeriod;
 import nl.vaardig.taxonomy.model.Occupation;
 import nl.vaardig.taxonomy.model.OccupationUri;
@@ -43,9 +44,9 @@ final class DemoVacancies {
     }
 
     /** Generator vacancies, each with a fictitious regional employer named as a demo. */
-    List<VacancyDraftFromFeed> regional(List<nl.vaardig.matching.model.Vacancy> generated) {
+    List<VacancyDraftFromFeed> regional(List<Vacancy> generated) {
         List<VacancyDraftFromFeed> out = new ArrayList<>(generated.size());
-        for (nl.vaardig.matching.model.Vacancy v : generated) {
+        for (Vacancy v : generated) {
             String regionName = regions.region(v.region()).map(r -> r.name()).orElse(v.region().value());
             List<RequiredSkill> skills = v.skills().stream()
                     .map(s -> new RequiredSkill(s.skill(), s.essential(), null)).toList();

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import nl.vaardig.web.matching.EmployerCandidatesController;
+import nl.vaardig.matching.model.ProfileId;
+import nl.vaardig.web.candidate.CandidateLabel;
+import nl.vaardig.web.candidate.SharedContact;
 import nl.vaardig.web.platform.security.TokenClaims;
 import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
 import org.springframework.http.HttpStatus;
@@ -38,8 +40,8 @@ public class EmployerInvitationController {
     public record InvitationView(UUID id, UUID candidateId, String label, InvitationStatus status, Instant sentAt,
                                  Instant answeredAt, ContactView contact) {
         static InvitationView of(Invitation i, Locale locale) {
-            return new InvitationView(i.id(), i.profileId(), EmployerCandidatesController.label(
-                    new nl.vaardig.matching.model.ProfileId(i.profileId()), locale), i.status(), i.sentAt(),
+            return new InvitationView(i.id(), i.profileId(), CandidateLabel.of(
+                    new ProfileId(i.profileId()), locale), i.status(), i.sentAt(),
                     i.answeredAt(), ContactView.of(i.contact()));
         }
     }

@@ -3,6 +3,7 @@ package nl.vaardig.web.invitation;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import nl.vaardig.web.candidate.SharedContact;
 
 /**
  * An employer's invitation of a (pseudonymous) candidate for one of its vacancies. The contact is present only

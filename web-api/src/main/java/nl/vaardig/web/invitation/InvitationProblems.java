@@ -9,7 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Problem documents for the invitation refusals of our own: conflicts (409) and answers that do not fit (400). */
+/** Problem documents for the invitation refusals of our own: conflicts (409). */
 @RestControllerAdvice(assignableTypes = {EmployerInvitationController.class, MyInvitationController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class InvitationProblems {
@@ -26,10 +26,5 @@ class InvitationProblems {
         };
         problem.setProperty("reason", ex.reason().name());
         return problem;
-    }
-
-    @ExceptionHandler(InvitationRejectedException.class)
-    ProblemDetail rejected(InvitationRejectedException ex, HttpServletRequest request) {
-        return Problems.validation(ex.errors(), request);
     }
 }

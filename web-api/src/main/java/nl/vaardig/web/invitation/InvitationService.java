@@ -15,10 +15,11 @@ import nl.vaardig.taxonomy.region.AmrCode;
 import nl.vaardig.web.audit.AuditAction;
 import nl.vaardig.web.audit.AuditLog;
 import nl.vaardig.web.candidate.CandidateService;
+import nl.vaardig.web.candidate.SharedContact;
 import nl.vaardig.web.notification.Notifications;
 import nl.vaardig.web.platform.problem.NotFoundException;
 import nl.vaardig.web.platform.security.CurrentUser;
-import nl.vaardig.web.vacancy.Vacancy;
+import nl.vaardig.web.vacancy.VacancyPosting;
 import nl.vaardig.web.vacancy.VacancyService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +54,7 @@ public class InvitationService {
 
     /** The employer's own vacancy, or 404 (another organisation's vacancy is treated as absent). */
     @Transactional(readOnly = true)
-    public Vacancy ownVacancy(CurrentUser employer, UUID vacancyId) {
+    public VacancyPosting ownVacancy(CurrentUser employer, UUID vacancyId) {
         String organisation = employer.organisation();
         return vacancies.find(new VacancyId(vacancyId))
                 .filter(v -> organisation != null && v.content().employer().equals(organisation))
@@ -63,7 +64,7 @@ public class InvitationService {
     /** Invites a candidate who consents, right now, to be found in the vacancy's region. */
     @Transactional
     public Invitation invite(CurrentUser employer, UUID vacancyId, UUID profileId, String message) {
-        Vacancy vacancy = ownVacancy(employer, vacancyId);
+        VacancyPosting vacancy = ownVacancy(employer, vacancyId);
         AmrCode region = vacancy.content().region();
         ProfileId profile = new ProfileId(profileId);
         Set<AmrCode> consented = candidates.activeSearchRegions(List.of(profile)).getOrDefault(profile, Set.of());
@@ -150,7 +151,7 @@ public class InvitationService {
         return "naam" + (c.email() == null ? "" : ", e-mail") + (c.phone() == null ? "" : ", telefoon");
     }
 
-    private static String vacancyDetail(Vacancy vacancy) {
+    private static String vacancyDetail(VacancyPosting vacancy) {
         String title = vacancy.content().title();
         return "vacature " + vacancy.id().value() + " — " + (title.length() > 300 ? title.substring(0, 300) : title);
     }

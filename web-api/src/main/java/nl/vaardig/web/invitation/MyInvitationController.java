@@ -18,17 +18,20 @@ import nl.vaardig.matching.model.Profile;
 import nl.vaardig.matching.model.ProfileId;
 import nl.vaardig.matching.model.VacancyId;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
+import nl.vaardig.web.candidate.CandidateLabel;
 import nl.vaardig.web.candidate.CandidateService;
-import nl.vaardig.web.matching.EmployerCandidatesController;
+import nl.vaardig.web.candidate.SharedContact;
 import nl.vaardig.web.matching.ExplanationView;
 import nl.vaardig.web.matching.VacancyCard;
 import nl.vaardig.web.platform.problem.FieldError;
+import nl.vaardig.web.platform.problem.InputRejectedException;
 import nl.vaardig.web.platform.problem.ProblemTexts;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.platform.security.TokenClaims;
+import nl.vaardig.web.platform.web.EmailAddress;
 import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
-import nl.vaardig.web.vacancy.Vacancy;
 import nl.vaardig.web.vacancy.VacancyEvents;
+import nl.vaardig.web.vacancy.VacancyPosting;
 import nl.vaardig.web.vacancy.VacancyService;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,8 +58,8 @@ public class MyInvitationController {
     public record ShareInput(
             @NotBlank(message = "{vaardig.invitation.share.name.required}")
             @Size(max = SharedContact.MAX_NAME, message = "{vaardig.invitation.share.name.size}") String name,
-            @Size(max = SharedContact.MAX_EMAIL, message = "{vaardig.invitation.share.email.format}")
-            @Pattern(regexp = "(" + SharedContact.EMAIL_REGEX + ")?", message = "{vaardig.invitation.share.email.format}") String email,
+            @Size(max = EmailAddress.MAX_LENGTH, message = "{vaardig.invitation.share.email.format}")
+            @Pattern(regexp = "(" + EmailAddress.REGEX + ")?", message = "{vaardig.invitation.share.email.format}") String email,
             @Pattern(regexp = "(" + SharedContact.PHONE_REGEX + ")?", message = "{vaardig.invitation.share.phone.format}") String phone) {
     }
 
@@ -106,13 +109,13 @@ public class MyInvitationController {
         if (profileId == null) {
             return new MyInvitations(null, List.of());
         }
-        CandidateCode code = new CandidateCode(profileId.value(), EmployerCandidatesController.label(profileId, locale));
+        CandidateCode code = new CandidateCode(profileId.value(), CandidateLabel.of(profileId, locale));
         List<Invitation> own = invitations.mine(seeker);
         if (own.isEmpty()) {
             return new MyInvitations(code, List.of());
         }
         Profile profile = candidates.find(profileId).orElse(null);
-        Map<VacancyId, Vacancy> byId = vacancies.findAll(own.stream().map(i -> new VacancyId(i.vacancyId()))
+        Map<VacancyId, VacancyPosting> byId = vacancies.findAll(own.stream().map(i -> new VacancyId(i.vacancyId()))
                 .collect(Collectors.toSet()));
         return new MyInvitations(code, own.stream().map(i -> view(i, byId.get(new VacancyId(i.vacancyId())), profile, locale))
                 .toList());
@@ -124,7 +127,7 @@ public class MyInvitationController {
                                @Valid @RequestBody AnswerInput input,
                                @RequestParam(name = "lang", required = false) String lang) {
         if (input.answer() == Answer.ACCEPTED && input.share() == null) {
-            throw new InvitationRejectedException(List.of(new FieldError("share.name", ProblemTexts.detail(
+            throw new InputRejectedException(List.of(new FieldError("share.name", ProblemTexts.detail(
                     "Vul de naam in die je met de werkgever wilt delen.",
                     "Enter the name you want to share with the employer.", LocaleContextHolder.getLocale()))));
         }
@@ -133,12 +136,12 @@ public class MyInvitationController {
         Invitation answered = invitations.answer(TokenClaims.currentUser(jwt), id,
                 InvitationStatus.valueOf(input.answer().name()), contact, input.version());
         Locale locale = RequestedLabelLanguage.of(lang);
-        Vacancy vacancy = vacancies.find(new VacancyId(answered.vacancyId())).orElse(null);
+        VacancyPosting vacancy = vacancies.find(new VacancyId(answered.vacancyId())).orElse(null);
         Profile profile = candidates.find(new ProfileId(answered.profileId())).orElse(null);
         return view(answered, vacancy, profile, locale);
     }
 
-    private MyInvitation view(Invitation i, Vacancy vacancy, Profile profile, Locale locale) {
+    private MyInvitation view(Invitation i, VacancyPosting vacancy, Profile profile, Locale locale) {
         SharedContact c = i.contact();
         return new MyInvitation(i.id(), vacancy == null ? null : VacancyCard.of(vacancy, taxonomy.regions()),
                 i.message(), i.status(), i.version(), i.sentAt(), i.answeredAt(),
@@ -147,7 +150,7 @@ public class MyInvitationController {
     }
 
     /** Why this vacancy matches the person: the same explanation the employer saw, from the person's side. */
-    private ExplanationView explanation(Vacancy vacancy, Profile profile, Locale locale) {
+    private ExplanationView explanation(VacancyPosting vacancy, Profile profile, Locale locale) {
         if (vacancy == null || profile == null) {
             return null;
         }

@@ -19,7 +19,9 @@ import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.taxonomy.region.AmrCode;
 import nl.vaardig.web.platform.problem.FieldError;
+import nl.vaardig.web.platform.problem.InputRejectedException;
 import nl.vaardig.web.platform.problem.ProblemTexts;
+import nl.vaardig.web.taxonomy.KnownSkills;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +43,7 @@ class AnonymousProfiles {
         Set<SkillUri> wishes = new HashSet<>();
         for (int i = 0; i < in.skills().size(); i++) {
             ProfileInput.SkillInput s = in.skills().get(i);
-            SkillUri uri = knownSkill(s.uri());
+            SkillUri uri = KnownSkills.find(taxonomy, s.uri());
             if (uri == null) {
                 errors.add(new FieldError(field + ".skills[" + i + "].uri", ProblemTexts.detail(
                         "Dit is geen bekende ESCO-vaardigheid.", "This is not a known ESCO skill.", locale)));
@@ -68,7 +70,7 @@ class AnonymousProfiles {
                     "Het minimum aantal uren is groter dan het maximum.", "Minimum hours exceed the maximum.", locale)));
         }
         if (!errors.isEmpty()) {
-            throw new ProfileRejectedException(errors);
+            throw new InputRejectedException(errors);
         }
         return new Profile(ProfileId.random(), skills, wishes, region, home(in),
                 in.hours() == null ? null : new HoursPerWeek(in.hours().min(), in.hours().max()), null, false);
@@ -90,15 +92,6 @@ class AnonymousProfiles {
             q = q.withContracts(Set.copyOf(in.contracts()));
         }
         return q;
-    }
-
-    private SkillUri knownSkill(String uri) {
-        try {
-            SkillUri skill = new SkillUri(uri.strip());
-            return taxonomy.taxonomy().skill(skill).isPresent() ? skill : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static GeoPoint home(ProfileInput in) {

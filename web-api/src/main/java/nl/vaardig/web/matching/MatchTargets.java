@@ -9,6 +9,7 @@ import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.model.OccupationUri;
 import nl.vaardig.web.matching.PublicMatchController.TargetInput;
 import nl.vaardig.web.platform.problem.FieldError;
+import nl.vaardig.web.platform.problem.InputRejectedException;
 import nl.vaardig.web.platform.problem.ProblemTexts;
 
 /** A requested learning-route target → the planner's {@link Target}; one field error when it names nothing usable. */
@@ -36,14 +37,14 @@ final class MatchTargets {
                 if (profile.region() != null) {
                     return new Target.JobsInRegion(profile.region());
                 }
-                throw new ProfileRejectedException(List.of(new FieldError("profile.region", ProblemTexts.detail(
+                throw new InputRejectedException(List.of(new FieldError("profile.region", ProblemTexts.detail(
                         "Kies een regio om leerroutes voor banen in je regio te zien.",
                         "Choose a region to see learning routes for jobs in your region.", locale))));
             }
             default -> {
             }
         }
-        throw new ProfileRejectedException(List.of(new FieldError("target", ProblemTexts.detail(
+        throw new InputRejectedException(List.of(new FieldError("target", ProblemTexts.detail(
                 "Kies een doel: een vacature (vacancyId), een beroep (ESCO-URI) of 'region'.",
                 "Choose a target: a vacancy (vacancyId), an occupation (ESCO URI) or 'region'.", locale))));
     }

@@ -10,16 +10,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Problem documents for the matching endpoints' own refusals, in the platform's shape (field errors, Dutch first). */
-@RestControllerAdvice(assignableTypes = {PublicMatchController.class, PublicCompareController.class,
-        EmployerCandidatesController.class})
+/** Problem documents for the matching endpoints' own refusals, in the platform's shape (Dutch first). */
+@RestControllerAdvice(assignableTypes = {PublicMatchController.class, PublicCompareController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MatchingProblemAdvice {
-
-    @ExceptionHandler(ProfileRejectedException.class)
-    ProblemDetail rejected(ProfileRejectedException ex, HttpServletRequest request) {
-        return Problems.validation(ex.errors(), request);
-    }
 
     /** A target vacancy that is not (or no longer) open for matching. */
     @ExceptionHandler(NoSuchElementException.class)

@@ -19,6 +19,7 @@ import nl.vaardig.matching.scoring.PreparedProfile;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.model.OccupationUri;
 import nl.vaardig.web.platform.problem.FieldError;
+import nl.vaardig.web.platform.problem.InputRejectedException;
 import nl.vaardig.web.platform.problem.ProblemTexts;
 import nl.vaardig.web.taxonomy.LabelView;
 import nl.vaardig.web.vacancy.VacancyService;
@@ -53,7 +54,7 @@ public class OccupationComparison {
         List<FieldError> errors = new ArrayList<>();
         List<String> given = requested == null ? List.of() : requested;
         if (given.size() < MIN_OCCUPATIONS || given.size() > MAX_OCCUPATIONS) {
-            throw new ProfileRejectedException(List.of(new FieldError("occupations", ProblemTexts.detail(
+            throw new InputRejectedException(List.of(new FieldError("occupations", ProblemTexts.detail(
                     "Kies 2 of 3 beroepen om te vergelijken.", "Choose 2 or 3 occupations to compare.", locale))));
         }
         Set<OccupationUri> out = new LinkedHashSet<>();
@@ -68,7 +69,7 @@ public class OccupationComparison {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProfileRejectedException(errors);
+            throw new InputRejectedException(errors);
         }
         return List.copyOf(out);
     }

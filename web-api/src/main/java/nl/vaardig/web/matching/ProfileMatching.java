@@ -16,7 +16,7 @@ import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.web.matching.PublicMatchController.TargetInput;
 import nl.vaardig.web.matching.PublicMatchController.VacancyResult;
 import nl.vaardig.web.matching.PublicMatchController.VacancyResults;
-import nl.vaardig.web.vacancy.Vacancy;
+import nl.vaardig.web.vacancy.VacancyPosting;
 import nl.vaardig.web.vacancy.VacancyService;
 import org.springframework.stereotype.Component;
 
@@ -58,10 +58,10 @@ public class ProfileMatching {
     public VacancyResults vacancies(Profile profile, MatchQuery query, int limit, Locale locale) {
         VacancyFindings findings = engine.findVacancies(profile, query, limit);
         List<VacancyMatch> matches = findings.matches();
-        Map<VacancyId, Vacancy> stored = vacancies.findAll(matches.stream().map(VacancyMatch::vacancy).toList());
+        Map<VacancyId, VacancyPosting> stored = vacancies.findAll(matches.stream().map(VacancyMatch::vacancy).toList());
         List<VacancyResult> items = new ArrayList<>();
         for (VacancyMatch m : matches) {
-            Vacancy v = stored.get(m.vacancy());
+            VacancyPosting v = stored.get(m.vacancy());
             if (v != null) { // closed meanwhile: the index follows the store within a second
                 items.add(new VacancyResult(VacancyCard.of(v, taxonomy.regions()), m.score(),
                         PublicMatchController.Fit.of(m.explanation().essentialFit()), ExplanationView.of(m.explanation(), locale)));

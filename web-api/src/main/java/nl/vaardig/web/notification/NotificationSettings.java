@@ -1,8 +1,8 @@
 package nl.vaardig.web.notification;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 import nl.vaardig.web.account.Language;
+import nl.vaardig.web.platform.web.EmailAddress;
 
 /**
  * What a person asked to be mailed about, and where. Every kind is off unless the person switched it on; a person
@@ -12,16 +12,12 @@ import nl.vaardig.web.account.Language;
 public record NotificationSettings(String subject, String email, Language language, boolean invitations,
                                    boolean proposals, boolean answers, String organisation) {
 
-    public static final int MAX_EMAIL = 254;
-    public static final String EMAIL_REGEX = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
-    private static final Pattern EMAIL = Pattern.compile(EMAIL_REGEX);
-
     public NotificationSettings {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(language, "language");
         email = email.strip();
-        if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+        if (!EmailAddress.isValid(email)) {
             throw new IllegalArgumentException("not an e-mail address");
         }
         organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();

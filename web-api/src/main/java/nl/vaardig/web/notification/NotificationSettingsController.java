@@ -9,6 +9,7 @@ import nl.vaardig.web.account.UserPreferences;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.platform.security.Role;
 import nl.vaardig.web.platform.security.TokenClaims;
+import nl.vaardig.web.platform.web.EmailAddress;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,8 +37,8 @@ public class NotificationSettingsController {
     /** A kind left out is off. */
     public record SettingsInput(
             @NotBlank(message = "{vaardig.notification.email.required}")
-            @Size(max = NotificationSettings.MAX_EMAIL, message = "{vaardig.notification.email.format}")
-            @Pattern(regexp = NotificationSettings.EMAIL_REGEX, message = "{vaardig.notification.email.format}") String email,
+            @Size(max = EmailAddress.MAX_LENGTH, message = "{vaardig.notification.email.format}")
+            @Pattern(regexp = EmailAddress.REGEX, message = "{vaardig.notification.email.format}") String email,
             Boolean invitations, Boolean proposals, Boolean answers) {
     }
 

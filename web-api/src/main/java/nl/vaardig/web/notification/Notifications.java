@@ -7,7 +7,7 @@ import java.util.function.Function;
 import nl.vaardig.matching.model.ProfileId;
 import nl.vaardig.web.account.Language;
 import nl.vaardig.web.account.UserPreferences;
-import nl.vaardig.web.matching.EmployerCandidatesController;
+import nl.vaardig.web.candidate.CandidateLabel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -103,7 +103,7 @@ public class Notifications {
     }
 
     private static String candidateLabel(UUID profileId, Language language) {
-        return EmployerCandidatesController.label(new ProfileId(profileId),
+        return CandidateLabel.of(new ProfileId(profileId),
                 language == Language.EN ? Locale.ENGLISH : Locale.forLanguageTag("nl"));
     }
 }

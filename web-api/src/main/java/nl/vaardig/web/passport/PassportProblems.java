@@ -11,15 +11,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Problem documents of the passport endpoints: a share field that breaks a rule (400), too many link openings (429). */
+/** Problem documents of the passport endpoints: too many link openings (429). */
 @RestControllerAdvice(assignableTypes = {PassportController.class, SharedPassportController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PassportProblems {
-
-    @ExceptionHandler(PassportRefusals.Rejected.class)
-    ProblemDetail rejected(PassportRefusals.Rejected ex, HttpServletRequest request) {
-        return Problems.validation(ex.errors(), request);
-    }
 
     @ExceptionHandler(PassportRefusals.Throttled.class)
     ResponseEntity<ProblemDetail> throttled(PassportRefusals.Throttled ex, HttpServletRequest request) {

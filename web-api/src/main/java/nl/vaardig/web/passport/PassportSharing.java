@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 import nl.vaardig.matching.model.ProfileId;
 import nl.vaardig.web.audit.AuditAction;
 import nl.vaardig.web.audit.AuditLog;
+import nl.vaardig.web.platform.problem.InputRejectedException;
 import nl.vaardig.web.platform.problem.NotFoundException;
+import nl.vaardig.web.platform.problem.ProblemTexts;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.platform.security.LinkToken;
 import nl.vaardig.web.platform.security.Role;
@@ -88,16 +90,16 @@ public class PassportSharing {
         ProfileId profile = profileOf(owner);
         String grantee = username == null ? "" : username.strip();
         if (!USERNAME.matcher(grantee).matches()) {
-            throw new PassportRefusals.Rejected("username", "Vul de gebruikersnaam in van de jobcoach of werkgever "
+            throw rejected("username", "Vul de gebruikersnaam in van de jobcoach of werkgever "
                     + "(letters, cijfers en . _ @ + -, hooguit 100 tekens).", "Enter the user name of the job coach or "
                     + "employer (letters, digits and . _ @ + -, at most 100 characters).", locale);
         }
         if (grantee.equalsIgnoreCase(owner.username())) {
-            throw new PassportRefusals.Rejected("username", "Je eigen paspoort zie je al; kies een jobcoach of werkgever.",
+            throw rejected("username", "Je eigen paspoort zie je al; kies een jobcoach of werkgever.",
                     "You already see your own passport; choose a job coach or employer.", locale);
         }
         if (!Role.JOBCOACH.name().equals(role) && !Role.EMPLOYER.name().equals(role)) {
-            throw new PassportRefusals.Rejected("role", "Kies of je deelt met een jobcoach of met een werkgever.",
+            throw rejected("role", "Kies of je deelt met een jobcoach of met een werkgever.",
                     "Choose whether you share with a job coach or an employer.", locale);
         }
         Instant now = clock.instant();
@@ -169,10 +171,14 @@ public class PassportSharing {
         return name.length() > 100 ? name.substring(0, 100) : name;
     }
 
+    private static InputRejectedException rejected(String field, String dutch, String english, Locale locale) {
+        return new InputRejectedException(field, ProblemTexts.detail(dutch, english, locale));
+    }
+
     private static int checkedDays(Integer days, Locale locale) {
         int chosen = days == null ? DEFAULT_DAYS : days;
         if (chosen < 1 || chosen > MAX_DAYS) {
-            throw new PassportRefusals.Rejected("days", "Kies een geldigheid van 1 tot " + MAX_DAYS + " dagen.",
+            throw rejected("days", "Kies een geldigheid van 1 tot " + MAX_DAYS + " dagen.",
                     "Choose a validity of 1 to " + MAX_DAYS + " days.", locale);
         }
         return chosen;

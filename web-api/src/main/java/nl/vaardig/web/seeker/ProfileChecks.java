@@ -8,11 +8,12 @@ import java.util.Locale;
 import java.util.Set;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.model.OccupationUri;
-import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.taxonomy.region.AmrCode;
 import nl.vaardig.web.candidate.ConsentKind;
 import nl.vaardig.web.platform.problem.FieldError;
+import nl.vaardig.web.platform.problem.InputRejectedException;
 import nl.vaardig.web.platform.problem.ProblemTexts;
+import nl.vaardig.web.taxonomy.KnownSkills;
 
 /**
  * The rules a well-formed profile must still meet, each broken rule one field error next to its field: skills are
@@ -66,7 +67,7 @@ final class ProfileChecks {
         for (int i = 0; i < skills.size(); i++) {
             ProfileForm.SkillForm s = skills.get(i);
             String field = "skills[" + i + "]";
-            if (known(s.uri()) == null) {
+            if (KnownSkills.find(taxonomy, s.uri()) == null) {
                 error(field + ".uri", "Dit is geen bekende ESCO-vaardigheid.", "This is not a known ESCO skill.");
             } else if (!seen.add(s.uri().strip())) {
                 error(field + ".uri", "Deze vaardigheid staat al in je profiel.", "This skill is already in your profile.");
@@ -115,15 +116,6 @@ final class ProfileChecks {
         }
     }
 
-    private SkillUri known(String uri) {
-        try {
-            SkillUri skill = new SkillUri(uri.strip());
-            return taxonomy.taxonomy().skill(skill).isPresent() ? skill : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     private OccupationUri occupation(String uri) {
         try {
             OccupationUri o = new OccupationUri(uri.strip());
@@ -139,7 +131,7 @@ final class ProfileChecks {
 
     private void throwIfAny() {
         if (!errors.isEmpty()) {
-            throw new SeekerRefusals.Rejected(errors);
+            throw new InputRejectedException(errors);
         }
     }
 }

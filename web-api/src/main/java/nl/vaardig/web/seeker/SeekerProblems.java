@@ -2,7 +2,6 @@ package nl.vaardig.web.seeker;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.NoSuchElementException;
-import nl.vaardig.web.matching.ProfileRejectedException;
 import nl.vaardig.web.platform.problem.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -11,20 +10,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Problem documents for the job seeker's own endpoints: field errors (400), stale version or state (409), gone (404). */
+/** Problem documents for the job seeker's own endpoints: stale version or state (409), gone (404). */
 @RestControllerAdvice(assignableTypes = {SeekerProfileController.class, SeekerMatchController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SeekerProblems {
-
-    @ExceptionHandler(SeekerRefusals.Rejected.class)
-    ProblemDetail rejected(SeekerRefusals.Rejected ex, HttpServletRequest request) {
-        return Problems.validation(ex.errors(), request);
-    }
-
-    @ExceptionHandler(ProfileRejectedException.class)
-    ProblemDetail rejected(ProfileRejectedException ex, HttpServletRequest request) {
-        return Problems.validation(ex.errors(), request);
-    }
 
     @ExceptionHandler(SeekerRefusals.VersionConflict.class)
     ProblemDetail stale(SeekerRefusals.VersionConflict ex, HttpServletRequest request) {

@@ -72,13 +72,9 @@ public class SkillExtractionController {
         }
         PreparedText prepared = prepared(input.text());
         String analysed = prepared.view().equals(input.text()) ? input.text() : prepared.view();
-        ExtractionResult result;
-        try {
-            result = extractor.extract(analysed, ExtractionOptions.defaults().withLabelLanguage(labels));
-        } catch (TextRejectedException e) {
-            throw rejected(e);
-        }
-        // The extractor read the plain text; what was done to get there is reported from the first pass.
+        ExtractionResult result = extractor.extract(prepared.viewAsOriginal(),
+                ExtractionOptions.defaults().withLabelLanguage(labels));
+        // The extractor read the plain text; what was done to get there comes first.
         List<ExtractionWarning> warnings = new ArrayList<>();
         if (prepared.markupRemoved()) {
             warnings.add(new ExtractionWarning.MarkupRemoved());

@@ -14,8 +14,10 @@ import nl.vaardig.matching.model.LearningRoute;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.web.platform.problem.FieldError;
+import nl.vaardig.web.platform.problem.InputRejectedException;
 import nl.vaardig.web.platform.problem.ProblemTexts;
 import nl.vaardig.web.platform.security.TokenClaims;
+import nl.vaardig.web.taxonomy.KnownSkills;
 import nl.vaardig.web.taxonomy.LabelView;
 import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -125,7 +127,7 @@ public class TeamController {
             RoleInput r = input.roles().get(i);
             List<SkillUri> skills = new ArrayList<>();
             for (int j = 0; j < r.skills().size(); j++) {
-                SkillUri skill = knownSkill(r.skills().get(j));
+                SkillUri skill = KnownSkills.find(taxonomy, r.skills().get(j));
                 if (skill == null) {
                     errors.add(new FieldError("roles[" + i + "].skills[" + j + "]", ProblemTexts.detail(
                             "Dit is geen bekende ESCO-vaardigheid.", "This is not a known ESCO skill.", locale)));
@@ -138,18 +140,9 @@ public class TeamController {
             }
         }
         if (!errors.isEmpty()) {
-            throw new TeamRejectedException(errors);
+            throw new InputRejectedException(errors);
         }
         return roles;
-    }
-
-    private SkillUri knownSkill(String uri) {
-        try {
-            SkillUri skill = new SkillUri(uri.strip());
-            return taxonomy.taxonomy().skill(skill).isPresent() ? skill : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private TeamView view(TeamRoster roster, Locale locale) {

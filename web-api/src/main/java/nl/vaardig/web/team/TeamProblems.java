@@ -9,7 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Problem documents for the team endpoints: a stale version (409) and unknown skills (400 with field errors). */
+/** Problem documents for the team endpoints: a stale version (409). */
 @RestControllerAdvice(assignableTypes = TeamController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TeamProblems {
@@ -19,10 +19,5 @@ class TeamProblems {
         return Problems.of(HttpStatus.CONFLICT,
                 "Het team is intussen door een ander gewijzigd. Laad het opnieuw en probeer het nog eens.",
                 "The team was changed by someone else meanwhile. Reload it and try again.", request);
-    }
-
-    @ExceptionHandler(TeamRejectedException.class)
-    ProblemDetail rejected(TeamRejectedException ex, HttpServletRequest request) {
-        return Problems.validation(ex.errors(), request);
     }
 }

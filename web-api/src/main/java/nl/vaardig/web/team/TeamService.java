@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.vaardig.taxonomy.region.AmrCode;
-import nl.vaardig.web.vacancy.Vacancy;
+import nl.vaardig.web.vacancy.VacancyPosting;
 import nl.vaardig.web.vacancy.VacancyService;
 import nl.vaardig.web.vacancy.VacancyStatus;
 import org.springframework.stereotype.Service;
@@ -50,14 +50,14 @@ public class TeamService {
     @Transactional(readOnly = true)
     public TeamReading gaps(String organisation) {
         LocalDate today = LocalDate.now(AMSTERDAM);
-        List<Vacancy> open = vacancies.ofEmployer(organisation, MAX_VACANCIES).stream()
+        List<VacancyPosting> open = vacancies.ofEmployer(organisation, MAX_VACANCIES).stream()
                 .filter(v -> v.status() == VacancyStatus.PUBLISHED && v.content().validity().openOn(today)).toList();
         List<TeamRole> roles = roster(organisation).roles();
         return new TeamReading(TeamGaps.read(roles, open.stream().map(TeamService::needs).toList()), roles.size(),
                 open.stream().map(v -> v.content().region()).collect(Collectors.toUnmodifiableSet()));
     }
 
-    private static List<TeamGaps.Need> needs(Vacancy v) {
+    private static List<TeamGaps.Need> needs(VacancyPosting v) {
         return v.content().skills().stream().map(s -> new TeamGaps.Need(s.skill(), s.essential())).toList();
     }
 }

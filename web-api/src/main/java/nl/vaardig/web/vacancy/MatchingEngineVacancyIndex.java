@@ -2,6 +2,7 @@ package nl.vaardig.web.vacancy;
 
 import java.util.List;
 import nl.vaardig.matching.engine.MatchingEngine;
+import nl.vaardig.matching.model.Vacancy;
 import nl.vaardig.matching.model.VacancyId;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,7 @@ class MatchingEngineVacancyIndex implements VacancyIndex {
     }
 
     @Override
-    public void index(List<nl.vaardig.matching.model.Vacancy> vacancies) {
+    public void index(List<Vacancy> vacancies) {
         vacancies.forEach(engine::indexVacancy);
     }
 

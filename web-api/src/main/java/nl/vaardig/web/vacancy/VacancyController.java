@@ -69,7 +69,7 @@ public class VacancyController {
     }
 
     public record VacancyView(UUID id, String status, long version, String description, VacancyState state) {
-        static VacancyView of(Vacancy v) {
+        static VacancyView of(VacancyPosting v) {
             return new VacancyView(v.id().value(), v.status().name(), v.version(), v.content().description(),
                     VacancyEvents.state(v));
         }
@@ -84,14 +84,14 @@ public class VacancyController {
     @PostMapping
     @PreAuthorize("hasRole('EMPLOYER')")
     public ResponseEntity<VacancyView> publish(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody VacancyInput input) {
-        Vacancy vacancy = vacancies.publish(draft(organisation(jwt), input));
+        VacancyPosting vacancy = vacancies.publish(draft(organisation(jwt), input));
         return ResponseEntity.created(URI.create("/api/vacancies/" + vacancy.id())).body(VacancyView.of(vacancy));
     }
 
     /** A row of the employer's own vacancy list. */
     public record VacancySummary(UUID id, String title, String region, String status, LocalDate validFrom,
                                  LocalDate validUntil, int skills, boolean synthetic) {
-        static VacancySummary of(Vacancy v) {
+        static VacancySummary of(VacancyPosting v) {
             return new VacancySummary(v.id().value(), v.content().title(), v.content().region().value(), v.status().name(),
                     v.content().validity().from(), v.content().validity().until(), v.content().skills().size(),
                     v.source().synthetic());
@@ -118,19 +118,19 @@ public class VacancyController {
     public VacancyView change(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
                               @jakarta.validation.constraints.Min(1) @org.springframework.web.bind.annotation.RequestParam long version,
                               @Valid @RequestBody VacancyInput input) {
-        Vacancy current = own(jwt, id);
+        VacancyPosting current = own(jwt, id);
         return VacancyView.of(vacancies.change(current.id(), version, draft(organisation(jwt), input)));
     }
 
     @PostMapping("/{id}/close")
     @PreAuthorize("hasRole('EMPLOYER')")
     public VacancyView close(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id, @Valid @RequestBody CloseInput input) {
-        Vacancy current = own(jwt, id);
+        VacancyPosting current = own(jwt, id);
         return VacancyView.of(vacancies.close(current.id(), input.version(),
                 input.reason() == null ? VacancyClosed.Reason.WITHDRAWN : input.reason()));
     }
 
-    private Vacancy own(Jwt jwt, UUID id) {
+    private VacancyPosting own(Jwt jwt, UUID id) {
         String organisation = organisation(jwt);
         return vacancies.find(new VacancyId(id)).filter(v -> v.content().employer().equals(organisation))
                 .orElseThrow(() -> new NotFoundException("vacancy " + id));

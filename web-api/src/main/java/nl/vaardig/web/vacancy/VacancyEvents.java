@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.vaardig.ingest.event.payload.VacancyState;
+import nl.vaardig.matching.model.ContractType;
 import nl.vaardig.matching.model.GeoPoint;
 import nl.vaardig.matching.model.HoursPerWeek;
 import nl.vaardig.matching.model.IscoCode;
+import nl.vaardig.matching.model.Vacancy;
+import nl.vaardig.matching.model.VacancyId;
 import nl.vaardig.matching.model.VacancySkill;
 import nl.vaardig.matching.model.ValidityPeriod;
 import nl.vaardig.taxonomy.model.OccupationUri;
@@ -19,7 +22,7 @@ public final class VacancyEvents {
     private VacancyEvents() {
     }
 
-    public static VacancyState state(Vacancy vacancy) {
+    public static VacancyState state(VacancyPosting vacancy) {
         VacancyDraft c = vacancy.content();
         GeoPoint point = c.location() == null ? null : c.location().point();
         return new VacancyState(vacancy.id().value(), c.employer(), c.title(), c.region().value(),
@@ -36,7 +39,7 @@ public final class VacancyEvents {
      * The matcher's view of a vacancy event, or empty when it cannot be matched (no skills: the matcher ranks on
      * skills only).
      */
-    public static Optional<nl.vaardig.matching.model.Vacancy> forMatching(VacancyState state, LocalDate published) {
+    public static Optional<Vacancy> forMatching(VacancyState state, LocalDate published) {
         if (state.skills().isEmpty()) {
             return Optional.empty();
         }
@@ -44,12 +47,12 @@ public final class VacancyEvents {
                 ? VacancySkill.essential(new SkillUri(s.uri())) : VacancySkill.optional(new SkillUri(s.uri()))).toList();
         LocalDate from = state.validFrom();
         LocalDate publishedOn = published.isBefore(from) ? published : from;
-        return Optional.of(new nl.vaardig.matching.model.Vacancy(new nl.vaardig.matching.model.VacancyId(state.vacancyId()),
+        return Optional.of(new Vacancy(new VacancyId(state.vacancyId()),
                 state.title(), state.occupation() == null ? null : new OccupationUri(state.occupation()),
                 new AmrCode(state.region()),
                 state.latitude() == null ? null : new GeoPoint(state.latitude(), state.longitude()),
                 new HoursPerWeek(state.hoursMin(), state.hoursMax()),
-                nl.vaardig.matching.model.ContractType.valueOf(state.contractType()),
+                ContractType.valueOf(state.contractType()),
                 state.isco() == null ? null : new IscoCode(state.isco()), publishedOn,
                 new ValidityPeriod(from, state.validUntil()), skills, false));
     }

@@ -1,13 +1,14 @@
 package nl.vaardig.web.vacancy;
 
 import java.util.List;
+import nl.vaardig.matching.model.Vacancy;
 import nl.vaardig.matching.model.VacancyId;
 
 /** Where vacancies are made findable for matching. The matching engine implements it; tests may count calls. */
 public interface VacancyIndex {
 
     /** Adds or replaces vacancies by id (idempotent). */
-    void index(List<nl.vaardig.matching.model.Vacancy> vacancies);
+    void index(List<Vacancy> vacancies);
 
     /** Removes vacancies by id; unknown ids are ignored. */
     void remove(List<VacancyId> ids);

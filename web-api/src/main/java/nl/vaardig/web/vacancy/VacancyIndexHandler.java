@@ -16,6 +16,7 @@ import nl.vaardig.ingest.event.payload.VacancyChanged;
 import nl.vaardig.ingest.event.payload.VacancyClosed;
 import nl.vaardig.ingest.event.payload.VacancyPublished;
 import nl.vaardig.ingest.event.payload.VacancyState;
+import nl.vaardig.matching.model.Vacancy;
 import nl.vaardig.matching.model.VacancyId;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -68,7 +69,7 @@ public class VacancyIndexHandler implements EventHandler {
     @Override
     public void rebuild(Map<TopicPartition, Long> endOffsets) {
         long started = System.nanoTime();
-        List<nl.vaardig.matching.model.Vacancy> batch = new ArrayList<>();
+        List<Vacancy> batch = new ArrayList<>();
         repository.forEachPublished(vacancy -> {
             if (!newer(vacancy.id().value(), vacancy.version())) {
                 return;
@@ -86,7 +87,7 @@ public class VacancyIndexHandler implements EventHandler {
 
     @Override
     public void handle(List<ConsumedEvent> events) {
-        List<nl.vaardig.matching.model.Vacancy> upserts = new ArrayList<>();
+        List<Vacancy> upserts = new ArrayList<>();
         List<VacancyId> removals = new ArrayList<>();
         LocalDate today = LocalDate.now(AMSTERDAM);
         for (ConsumedEvent event : events) {
@@ -108,7 +109,7 @@ public class VacancyIndexHandler implements EventHandler {
         }
     }
 
-    private void upsert(VacancyState state, LocalDate today, List<nl.vaardig.matching.model.Vacancy> upserts,
+    private void upsert(VacancyState state, LocalDate today, List<Vacancy> upserts,
                         List<VacancyId> removals) {
         if (!newer(state.vacancyId(), state.version())) {
             return;
@@ -129,7 +130,7 @@ public class VacancyIndexHandler implements EventHandler {
         return newer[0];
     }
 
-    private void write(List<nl.vaardig.matching.model.Vacancy> batch) {
+    private void write(List<Vacancy> batch) {
         if (!batch.isEmpty()) {
             index.index(batch);
             indexOperations.addAndGet(batch.size());

@@ -62,12 +62,12 @@ class VacancyRepository {
         return counts;
     }
 
-    Optional<Vacancy> find(VacancyId id) {
+    Optional<VacancyPosting> find(VacancyId id) {
         return jdbc.sql("select " + COLUMNS + " from vacancy where id = ?").param(id.value())
                 .query(VacancyRepository::row).optional().map(this::toDomain);
     }
 
-    void insert(Vacancy vacancy) {
+    void insert(VacancyPosting vacancy) {
         VacancyRow r = toRow(vacancy);
         jdbc.sql("insert into vacancy (id, employer, title, description, region, gemeente, latitude, longitude, hours_min, "
                         + "hours_max, contract_type, occupation_uri, isco, skills, valid_from, valid_until, status, source, "
@@ -79,7 +79,7 @@ class VacancyRepository {
     }
 
     /** Writes the new state if the stored version is still {@code vacancy.version() - 1}. */
-    boolean update(Vacancy vacancy) {
+    boolean update(VacancyPosting vacancy) {
         VacancyRow r = toRow(vacancy);
         return jdbc.sql("update vacancy set employer = ?, title = ?, description = ?, region = ?, gemeente = ?, latitude = ?, "
                         + "longitude = ?, hours_min = ?, hours_max = ?, contract_type = ?, occupation_uri = ?, isco = ?, "
@@ -94,7 +94,7 @@ class VacancyRepository {
     /** Outcome of upserting one feed vacancy. */
     enum UpsertOutcome { INSERTED, UPDATED, UNCHANGED }
 
-    record Upserted(Vacancy vacancy, UpsertOutcome outcome) {
+    record Upserted(VacancyPosting vacancy, UpsertOutcome outcome) {
     }
 
     /**
@@ -102,14 +102,14 @@ class VacancyRepository {
      * stored changes nothing (no new version, no event). The given ids are used for new rows only. At most one
      * entry per (source, external id).
      */
-    List<Upserted> upsertFeed(List<Vacancy> vacancies) {
+    List<Upserted> upsertFeed(List<VacancyPosting> vacancies) {
         if (vacancies.isEmpty()) {
             return List.of();
         }
         List<VacancyRow> rows = vacancies.stream().map(this::toRow).toList();
         List<Upserted> result = new ArrayList<>(rows.size());
-        java.util.Map<String, Vacancy> bySourceKey = new java.util.HashMap<>();
-        for (Vacancy v : vacancies) {
+        java.util.Map<String, VacancyPosting> bySourceKey = new java.util.HashMap<>();
+        for (VacancyPosting v : vacancies) {
             bySourceKey.put(v.source().tag() + "\u0000" + v.source().externalId(), v);
         }
         template.execute((Connection con) -> {
@@ -162,8 +162,8 @@ class VacancyRepository {
                 ps.setArray(i, texts(con, rows, VacancyRow::externalId));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Vacancy given = bySourceKey.get(rs.getString("source") + "\u0000" + rs.getString("external_id"));
-                        Vacancy stored = new Vacancy(new VacancyId(rs.getObject("id", UUID.class)), given.content(),
+                        VacancyPosting given = bySourceKey.get(rs.getString("source") + "\u0000" + rs.getString("external_id"));
+                        VacancyPosting stored = new VacancyPosting(new VacancyId(rs.getObject("id", UUID.class)), given.content(),
                                 VacancyStatus.PUBLISHED, given.source(), rs.getLong("version"));
                         result.add(new Upserted(stored, rs.getBoolean("inserted") ? UpsertOutcome.INSERTED : UpsertOutcome.UPDATED));
                     }
@@ -179,7 +179,7 @@ class VacancyRepository {
      * is (closed, edited or otherwise): for seeding, which must never overwrite what a user changed. Returns the
      * vacancies it inserted.
      */
-    List<Vacancy> insertFeedIfAbsent(List<Vacancy> vacancies) {
+    List<VacancyPosting> insertFeedIfAbsent(List<VacancyPosting> vacancies) {
         if (vacancies.isEmpty()) {
             return List.of();
         }
@@ -198,7 +198,7 @@ class VacancyRepository {
                 ps.setObject(i + 1, values[i]);
             }
         });
-        List<Vacancy> inserted = new ArrayList<>();
+        List<VacancyPosting> inserted = new ArrayList<>();
         for (int i = 0; i < counts[0].length; i++) {
             if (counts[0][i] > 0) {
                 inserted.add(vacancies.get(i));
@@ -208,7 +208,7 @@ class VacancyRepository {
     }
 
     /** Every published vacancy, streamed (for rebuilding derived stores such as the matching index). */
-    void forEachPublished(Consumer<Vacancy> sink) {
+    void forEachPublished(Consumer<VacancyPosting> sink) {
         template.query(con -> {
             PreparedStatement ps = con.prepareStatement("select " + COLUMNS + " from vacancy where status = 'PUBLISHED'");
             ps.setFetchSize(2000);
@@ -219,12 +219,12 @@ class VacancyRepository {
     }
 
     /** The vacancies with these ids (unknown ids are left out), in no particular order. */
-    List<Vacancy> findAll(java.util.Collection<VacancyId> ids) {
+    List<VacancyPosting> findAll(java.util.Collection<VacancyId> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         UUID[] values = ids.stream().map(VacancyId::value).toArray(UUID[]::new);
-        List<Vacancy> out = new ArrayList<>();
+        List<VacancyPosting> out = new ArrayList<>();
         template.query(con -> {
             PreparedStatement ps = con.prepareStatement("select " + COLUMNS + " from vacancy where id = any(?)");
             ps.setArray(1, con.createArrayOf("uuid", values));
@@ -236,7 +236,7 @@ class VacancyRepository {
     }
 
     /** One employer organisation's vacancies, newest validity first. */
-    List<Vacancy> listByEmployer(String employer, int limit) {
+    List<VacancyPosting> listByEmployer(String employer, int limit) {
         return jdbc.sql("select " + COLUMNS + " from vacancy where employer = ? order by valid_from desc, title limit ?")
                 .params(employer, limit).query(VacancyRepository::row).list().stream().map(this::toDomain).toList();
     }
@@ -258,7 +258,7 @@ class VacancyRepository {
                 rs.getString(17), rs.getString(18), rs.getString(19), rs.getLong(20));
     }
 
-    VacancyRow toRow(Vacancy v) {
+    VacancyRow toRow(VacancyPosting v) {
         VacancyDraft c = v.content();
         ArrayNode skills = json.createArrayNode();
         for (RequiredSkill s : c.skills()) {
@@ -276,7 +276,7 @@ class VacancyRepository {
                 v.source().tag(), v.source().externalId(), v.version());
     }
 
-    Vacancy toDomain(VacancyRow r) {
+    VacancyPosting toDomain(VacancyRow r) {
         List<RequiredSkill> skills = new ArrayList<>();
         for (JsonNode s : json.readTree(r.skillsJson())) {
             skills.add(new RequiredSkill(new SkillUri(s.get("uri").asString()), s.get("essential").asBoolean(),
@@ -288,7 +288,7 @@ class VacancyRepository {
                 location, new HoursPerWeek(r.hoursMin(), r.hoursMax()), ContractType.valueOf(r.contractType()),
                 r.occupationUri() == null ? null : new OccupationUri(r.occupationUri()),
                 r.isco() == null ? null : new IscoCode(r.isco()), skills, new ValidityPeriod(r.validFrom(), r.validUntil()));
-        return new Vacancy(new VacancyId(r.id()), content, VacancyStatus.valueOf(r.status()),
+        return new VacancyPosting(new VacancyId(r.id()), content, VacancyStatus.valueOf(r.status()),
                 VacancySource.of(r.source(), r.externalId()), r.version());
     }
 }

@@ -57,14 +57,14 @@ public class VacancyService {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Vacancy> find(VacancyId id) {
+    public Optional<VacancyPosting> find(VacancyId id) {
         return repository.find(id);
     }
 
     /** The vacancies with these ids that exist (for result cards). */
     @Transactional(readOnly = true)
-    public Map<VacancyId, Vacancy> findAll(java.util.Collection<VacancyId> ids) {
-        Map<VacancyId, Vacancy> out = new LinkedHashMap<>();
+    public Map<VacancyId, VacancyPosting> findAll(java.util.Collection<VacancyId> ids) {
+        Map<VacancyId, VacancyPosting> out = new LinkedHashMap<>();
         repository.findAll(ids).forEach(v -> out.put(v.id(), v));
         return out;
     }
@@ -87,24 +87,24 @@ public class VacancyService {
 
     /** One employer organisation's vacancies (drafts, published and closed), at most {@code limit}. */
     @Transactional(readOnly = true)
-    public List<Vacancy> ofEmployer(String employer, int limit) {
+    public List<VacancyPosting> ofEmployer(String employer, int limit) {
         return repository.listByEmployer(employer, limit);
     }
 
     /** Stores a private draft; no event (drafts are visible only to the employer). */
     @Transactional
-    public Vacancy saveDraft(VacancyDraft draft) {
+    public VacancyPosting saveDraft(VacancyDraft draft) {
         requireKnownSkills(draft);
-        Vacancy vacancy = new Vacancy(VacancyId.random(), draft, VacancyStatus.DRAFT, new VacancySource.Ui(), 1);
+        VacancyPosting vacancy = new VacancyPosting(VacancyId.random(), draft, VacancyStatus.DRAFT, new VacancySource.Ui(), 1);
         repository.insert(vacancy);
         return vacancy;
     }
 
     /** Stores and publishes a new vacancy typed in the UI; emits {@code VacancyPublished}. */
     @Transactional
-    public Vacancy publish(VacancyDraft draft) {
+    public VacancyPosting publish(VacancyDraft draft) {
         requireKnownSkills(draft);
-        Vacancy vacancy = new Vacancy(VacancyId.random(), draft, VacancyStatus.PUBLISHED, new VacancySource.Ui(), 1);
+        VacancyPosting vacancy = new VacancyPosting(VacancyId.random(), draft, VacancyStatus.PUBLISHED, new VacancySource.Ui(), 1);
         repository.insert(vacancy);
         emit(new VacancyPublished(VacancyEvents.state(vacancy)));
         return vacancy;
@@ -112,25 +112,25 @@ public class VacancyService {
 
     /** Publishes a draft; emits {@code VacancyPublished}. */
     @Transactional
-    public Vacancy publishDraft(VacancyId id, long expectedVersion) {
-        Vacancy current = current(id, expectedVersion);
+    public VacancyPosting publishDraft(VacancyId id, long expectedVersion) {
+        VacancyPosting current = current(id, expectedVersion);
         if (current.status() != VacancyStatus.DRAFT) {
             throw new IllegalArgumentException("only a draft can be published; this vacancy is " + current.status());
         }
-        Vacancy published = save(current.withStatus(VacancyStatus.PUBLISHED));
+        VacancyPosting published = save(current.withStatus(VacancyStatus.PUBLISHED));
         emit(new VacancyPublished(VacancyEvents.state(published)));
         return published;
     }
 
     /** Changes the content; a published vacancy emits {@code VacancyChanged}, a draft nothing. */
     @Transactional
-    public Vacancy change(VacancyId id, long expectedVersion, VacancyDraft draft) {
+    public VacancyPosting change(VacancyId id, long expectedVersion, VacancyDraft draft) {
         requireKnownSkills(draft);
-        Vacancy current = current(id, expectedVersion);
+        VacancyPosting current = current(id, expectedVersion);
         if (current.status() == VacancyStatus.CLOSED) {
             throw new IllegalArgumentException("a closed vacancy cannot be changed");
         }
-        Vacancy changed = save(current.withContent(draft));
+        VacancyPosting changed = save(current.withContent(draft));
         if (changed.status() == VacancyStatus.PUBLISHED) {
             emit(new VacancyChanged(VacancyEvents.state(changed)));
         }
@@ -139,12 +139,12 @@ public class VacancyService {
 
     /** Closes a draft or published vacancy; emits {@code VacancyClosed} for a published one. */
     @Transactional
-    public Vacancy close(VacancyId id, long expectedVersion, VacancyClosed.Reason reason) {
-        Vacancy current = current(id, expectedVersion);
+    public VacancyPosting close(VacancyId id, long expectedVersion, VacancyClosed.Reason reason) {
+        VacancyPosting current = current(id, expectedVersion);
         if (current.status() == VacancyStatus.CLOSED) {
             throw new IllegalArgumentException("this vacancy is already closed");
         }
-        Vacancy closed = save(current.withStatus(VacancyStatus.CLOSED));
+        VacancyPosting closed = save(current.withStatus(VacancyStatus.CLOSED));
         if (current.status() == VacancyStatus.PUBLISHED) {
             emit(new VacancyClosed(id.value(), closed.content().region().value(), reason, closed.version()));
         }
@@ -152,7 +152,7 @@ public class VacancyService {
     }
 
     /** What a feed batch did to the store. */
-    public record FeedUpsert(int inserted, int updated, int unchanged, List<Vacancy> stored) {
+    public record FeedUpsert(int inserted, int updated, int unchanged, List<VacancyPosting> stored) {
     }
 
     /**
@@ -164,9 +164,9 @@ public class VacancyService {
      */
     @Transactional
     public FeedUpsert upsertFromFeed(List<VacancyDraftFromFeed> items) {
-        Map<String, Vacancy> distinct = new LinkedHashMap<>();
+        Map<String, VacancyPosting> distinct = new LinkedHashMap<>();
         for (VacancyDraftFromFeed item : items) {
-            Vacancy candidate = new Vacancy(VacancyId.random(), item.draft(), VacancyStatus.PUBLISHED, item.source(), 1);
+            VacancyPosting candidate = new VacancyPosting(VacancyId.random(), item.draft(), VacancyStatus.PUBLISHED, item.source(), 1);
             distinct.put(item.source().tag() + "\u0000" + item.source().externalId(), candidate);
         }
         List<VacancyRepository.Upserted> upserted = repository.upsertFeed(List.copyOf(distinct.values()));
@@ -194,13 +194,13 @@ public class VacancyService {
      */
     @Transactional
     public int insertFromFeedIfAbsent(List<VacancyDraftFromFeed> items) {
-        Map<String, Vacancy> distinct = new LinkedHashMap<>();
+        Map<String, VacancyPosting> distinct = new LinkedHashMap<>();
         for (VacancyDraftFromFeed item : items) {
             requireKnownSkills(item.draft());
-            Vacancy candidate = new Vacancy(VacancyId.random(), item.draft(), VacancyStatus.PUBLISHED, item.source(), 1);
+            VacancyPosting candidate = new VacancyPosting(VacancyId.random(), item.draft(), VacancyStatus.PUBLISHED, item.source(), 1);
             distinct.put(item.source().tag() + "\u0000" + item.source().externalId(), candidate);
         }
-        List<Vacancy> inserted = repository.insertFeedIfAbsent(List.copyOf(distinct.values()));
+        List<VacancyPosting> inserted = repository.insertFeedIfAbsent(List.copyOf(distinct.values()));
         outbox.appendAll(inserted.stream().<EventEnvelope<? extends EventPayload>>map(v -> EventCatalogue.envelope(
                 new VacancyPublished(VacancyEvents.state(v)), EventCatalogue.WEB_API_SOURCE, clock)).toList());
         return inserted.size();
@@ -214,8 +214,8 @@ public class VacancyService {
         }
     }
 
-    private Vacancy current(VacancyId id, long expectedVersion) {
-        Vacancy current = repository.find(id).orElseThrow(() -> new NotFoundException("vacancy " + id));
+    private VacancyPosting current(VacancyId id, long expectedVersion) {
+        VacancyPosting current = repository.find(id).orElseThrow(() -> new NotFoundException("vacancy " + id));
         if (current.version() != expectedVersion) {
             throw new VacancyVersionConflictException("vacancy " + id + " is at version " + current.version()
                     + ", not " + expectedVersion);
@@ -223,7 +223,7 @@ public class VacancyService {
         return current;
     }
 
-    private Vacancy save(Vacancy next) {
+    private VacancyPosting save(VacancyPosting next) {
         if (!repository.update(next)) {
             throw new VacancyVersionConflictException("vacancy " + next.id() + " was changed meanwhile");
         }

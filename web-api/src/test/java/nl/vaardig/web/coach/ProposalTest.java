@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Locale;
 import nl.vaardig.ingest.event.payload.OutcomeRecorded;
 import nl.vaardig.matching.model.ProfileId;
 import nl.vaardig.matching.model.VacancyId;
 import nl.vaardig.taxonomy.region.AmrCode;
+import nl.vaardig.web.candidate.SharedContact;
+import nl.vaardig.web.platform.problem.FieldError;
 import org.junit.jupiter.api.Test;
 
 /** A proposal moves one way: the candidate answers once, outcomes follow an agreement, hired and rejected are final. */
@@ -74,6 +77,14 @@ class ProposalTest {
         assertThatThrownBy(() -> new SharedContact("Fatima", "geen-adres", null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SharedContact("Fatima", null, "bel me")).isInstanceOf(IllegalArgumentException.class);
         assertThat(new SharedContact(" Fatima ", "", "+31 6 1234 5678")).isEqualTo(new SharedContact("Fatima", null, "+31 6 1234 5678"));
+    }
+
+    @Test
+    void aProposalIsAnsweredUnderTheSameContactRulesAsAnInvitation() {
+        assertThat(ProposalService.shareErrors("n".repeat(SharedContact.MAX_NAME), null, "06 12345678", Locale.ROOT))
+                .isEmpty();
+        assertThat(ProposalService.shareErrors("n".repeat(SharedContact.MAX_NAME + 1), null, "(020) 123 4567",
+                Locale.ROOT)).extracting(FieldError::field).containsExactly("share.name", "share.phone");
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.vaardig.web.invitation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.vaardig.web.candidate.SharedContact;
 import org.junit.jupiter.api.Test;
 
 class SharedContactTest {

@@ -31,6 +31,16 @@ public record PreparedText(String original, String view, int[] toOriginal, int[]
         return new PreparedText(text, text, map, ends, text.length(), false, 0, 0);
     }
 
+    /**
+     * This preparation seen from its view: for a caller that shows the reader the view, so evidence offsets must
+     * point into the view, without preparing it a second time. What was done to get the view is kept.
+     */
+    public PreparedText viewAsOriginal() {
+        PreparedText plain = identity(view);
+        return new PreparedText(view, view, plain.toOriginal, plain.toOriginalEnd, view.length(), markupRemoved,
+                repairedCharacters, replacementCharacters);
+    }
+
     public int originalStart(int viewStart) {
         return toOriginal[viewStart];
     }

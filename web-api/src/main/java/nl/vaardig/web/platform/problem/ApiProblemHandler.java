@@ -213,6 +213,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 request);
     }
 
+    @ExceptionHandler(InputRejectedException.class)
+    ProblemDetail rejected(InputRejectedException ex, HttpServletRequest request) {
+        return Problems.validation(ex.errors(), request);
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badArgument(IllegalArgumentException ex, HttpServletRequest request) {
         // Domain constructors validate their input and say what is wrong; that text is safe to show.

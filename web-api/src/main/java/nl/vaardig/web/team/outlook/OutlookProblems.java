@@ -9,15 +9,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Problem documents of the team outlook endpoints: 400 with field errors, 409 already invited, 410 expired link. */
+/** Problem documents of the team outlook endpoints: 409 already invited, 410 expired link. */
 @RestControllerAdvice(assignableTypes = {TeamOutlookController.class, WorkerAnswerController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class OutlookProblems {
-
-    @ExceptionHandler(OutlookRefusals.Rejected.class)
-    ProblemDetail rejected(OutlookRefusals.Rejected ex, HttpServletRequest request) {
-        return Problems.validation(ex.errors(), request);
-    }
 
     @ExceptionHandler(OutlookRefusals.AlreadyInvited.class)
     ProblemDetail alreadyInvited(OutlookRefusals.AlreadyInvited ex, HttpServletRequest request) {

@@ -11,16 +11,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.web.lmi.LmiVocabulary;
 import nl.vaardig.web.notification.Notifications;
 import nl.vaardig.web.platform.problem.FieldError;
+import nl.vaardig.web.platform.problem.InputRejectedException;
 import nl.vaardig.web.platform.problem.NotFoundException;
 import nl.vaardig.web.platform.problem.ProblemTexts;
 import nl.vaardig.web.platform.security.LinkToken;
+import nl.vaardig.web.platform.web.EmailAddress;
+import nl.vaardig.web.taxonomy.KnownSkills;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,9 +37,7 @@ public class TeamOutlookService {
     static final Duration LINK_LIFE = Duration.ofDays(60);
     static final int MAX_INVITATIONS = 200;
     static final int MAX_PER_REQUEST = 50;
-    static final int MAX_EMAIL = 254;
     static final String ANSWER_PATH = "/teamvragen/";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final TeamOutlookStore store;
@@ -64,7 +64,7 @@ public class TeamOutlookService {
         }
         List<SkillUri> known = new ArrayList<>();
         for (int i = 0; i < skills.size(); i++) {
-            SkillUri skill = knownSkill(skills.get(i));
+            SkillUri skill = KnownSkills.find(taxonomy, skills.get(i));
             if (skill == null) {
                 errors.add(new FieldError("skills[" + i + "]", ProblemTexts.detail(
                         "Dit is geen bekende ESCO-vaardigheid.", "This is not a known ESCO skill.", locale)));
@@ -73,7 +73,7 @@ public class TeamOutlookService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new OutlookRefusals.Rejected(errors);
+            throw new InputRejectedException(errors);
         }
         TeamOutlook outlook = new TeamOutlook(UUID.randomUUID(), organisation, name, code, known, Instant.now());
         store.insert(outlook, createdBy);
@@ -102,20 +102,19 @@ public class TeamOutlookService {
         return store.invitations(own(organisation, id).id());
     }
 
-    /** One invitation and one mail per address, all or none (a duplicate or a bad address refuses the whole request). */
+    /**
+     * One invitation and one mail per address, all or none (a duplicate or a bad address refuses the whole request).
+     * 1 to {@link #MAX_PER_REQUEST} addresses: the request's declared bounds, checked before this runs.
+     */
     @Transactional
     public List<OutlookInvitation> invite(String organisation, UUID id, List<String> emails, Locale locale) {
         TeamOutlook outlook = own(organisation, id);
         List<String> addresses = emails.stream().map(e -> e == null ? "" : e.strip()).toList();
         List<FieldError> errors = new ArrayList<>();
-        if (addresses.isEmpty() || addresses.size() > MAX_PER_REQUEST) {
-            errors.add(new FieldError("emails", ProblemTexts.detail("Geef 1 tot " + MAX_PER_REQUEST + " e-mailadressen.",
-                    "Give 1 to " + MAX_PER_REQUEST + " e-mail addresses.", locale)));
-        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < addresses.size(); i++) {
             String address = addresses.get(i);
-            if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
+            if (!EmailAddress.isValid(address)) {
                 errors.add(new FieldError("emails[" + i + "]", ProblemTexts.detail("Dit is geen e-mailadres.",
                         "This is not an e-mail address.", locale)));
             } else if (!seen.add(TeamOutlookStore.normalisedEmail(address))) {
@@ -129,7 +128,7 @@ public class TeamOutlookService {
                     + " uitnodigingen.", "A team has at most " + MAX_INVITATIONS + " invitations.", locale)));
         }
         if (!errors.isEmpty()) {
-            throw new OutlookRefusals.Rejected(errors);
+            throw new InputRejectedException(errors);
         }
         Instant now = Instant.now();
         List<OutlookInvitation> made = new ArrayList<>();
@@ -193,7 +192,7 @@ public class TeamOutlookService {
                     "Answer the four questions for exactly this team's skills.", locale)));
         }
         if (!errors.isEmpty()) {
-            throw new OutlookRefusals.Rejected(errors);
+            throw new InputRejectedException(errors);
         }
         List<WorkerAnswer> answers = opened.outlook().skills().stream().map(s -> bySkill.get(s.value())).toList();
         store.saveAnswers(opened.invitation().id(), answers, Instant.now());
@@ -211,14 +210,5 @@ public class TeamOutlookService {
             throw new NotFoundException("team outlook link");
         }
         return store.byToken(LinkToken.sha256(token)).orElseThrow(() -> new NotFoundException("team outlook link"));
-    }
-
-    private SkillUri knownSkill(String uri) {
-        try {
-            SkillUri skill = new SkillUri(uri == null ? "" : uri.strip());
-            return taxonomy.taxonomy().skill(skill).isPresent() ? skill : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.web.platform.problem.FieldError;
+import nl.vaardig.web.platform.problem.InputRejectedException;
 import nl.vaardig.web.platform.problem.ProblemTexts;
 import nl.vaardig.web.taxonomy.LabelView;
 import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
@@ -95,7 +96,7 @@ public class WorkerAnswerController {
             }
         }
         if (!errors.isEmpty()) {
-            throw new OutlookRefusals.Rejected(errors);
+            throw new InputRejectedException(errors);
         }
         return view(outlooks.answer(token, input.consent(), bySkill, locale), RequestedLabelLanguage.of(lang));
     }

@@ -1,4 +1,4 @@
-package nl.vaardig.web.matching;
+package nl.vaardig.web.invitation;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,21 +10,22 @@ import java.util.Set;
 import java.util.UUID;
 import nl.vaardig.matching.engine.MatchQuery;
 import nl.vaardig.matching.model.ProfileId;
+import nl.vaardig.matching.model.VacancyId;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.region.AmrCode;
 import nl.vaardig.web.audit.AuditAction;
 import nl.vaardig.web.audit.AuditLog;
 import nl.vaardig.web.candidate.CandidateIndex;
+import nl.vaardig.web.candidate.CandidateLabel;
 import nl.vaardig.web.candidate.CandidateService;
-import nl.vaardig.web.invitation.Invitation;
-import nl.vaardig.web.invitation.InvitationService;
-import nl.vaardig.web.invitation.InvitationStatus;
+import nl.vaardig.web.matching.ExplanationView;
+import nl.vaardig.web.matching.VacancyCard;
 import nl.vaardig.web.platform.problem.NotFoundException;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.platform.security.TokenClaims;
 import nl.vaardig.web.taxonomy.RequestedLabelLanguage;
-import nl.vaardig.web.vacancy.Vacancy;
 import nl.vaardig.web.vacancy.VacancyEvents;
+import nl.vaardig.web.vacancy.VacancyPosting;
 import nl.vaardig.web.vacancy.VacancyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,7 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Ranked candidates for one of the employer's own vacancies: only people who consented to be found by employers in
  * the vacancy's region, shown pseudonymously ("Kandidaat 7F3A") with the explanation. Another organisation's
- * vacancy answers 404, as if it did not exist.
+ * vacancy answers 404, as if it did not exist. It lives with the invitations, above matching, because it is where
+ * the employer invites and follows each candidate's invitation.
  */
 @RestController
 public class EmployerCandidatesController {
@@ -86,7 +88,7 @@ public class EmployerCandidatesController {
                                  @RequestParam(name = "lang", required = false) String lang) {
         Locale locale = RequestedLabelLanguage.of(lang);
         CurrentUser user = TokenClaims.currentUser(jwt);
-        Vacancy vacancy = own(user, id);
+        VacancyPosting vacancy = own(user, id);
         VacancyCard card = VacancyCard.of(vacancy, taxonomy.regions());
         var forMatching = VacancyEvents.forMatching(VacancyEvents.state(vacancy), LocalDate.now(AMSTERDAM));
         if (forMatching.isEmpty()) {
@@ -103,7 +105,7 @@ public class EmployerCandidatesController {
         Map<UUID, Invitation> invited = invitations.latestFor(id, shownIds);
         List<Candidate> items = new ArrayList<>();
         for (CandidateIndex.Found f : shown) {
-            items.add(new Candidate(f.profile().value(), label(f.profile(), locale), f.match().score(),
+            items.add(new Candidate(f.profile().value(), CandidateLabel.of(f.profile(), locale), f.match().score(),
                     ExplanationView.of(f.match().explanation(), locale),
                     InvitationState.of(invited.get(f.profile().value()))));
         }
@@ -112,15 +114,9 @@ public class EmployerCandidatesController {
         return new Candidates(card, items);
     }
 
-    /** "Kandidaat 7F3A": the first four hex digits of the random profile id; nothing about the person. */
-    public static String label(ProfileId id, Locale locale) {
-        String code = id.value().toString().substring(0, 4).toUpperCase(Locale.ROOT);
-        return ("en".equals(locale.getLanguage()) ? "Candidate " : "Kandidaat ") + code;
-    }
-
-    private Vacancy own(CurrentUser user, UUID id) {
+    private VacancyPosting own(CurrentUser user, UUID id) {
         String organisation = user.organisation();
-        return vacancies.find(new nl.vaardig.matching.model.VacancyId(id))
+        return vacancies.find(new VacancyId(id))
                 .filter(v -> organisation != null && v.content().employer().equals(organisation))
                 .orElseThrow(() -> new NotFoundException("vacancy " + id));
     }

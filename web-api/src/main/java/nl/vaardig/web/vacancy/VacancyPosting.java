@@ -4,9 +4,9 @@ import java.util.Objects;
 import nl.vaardig.matching.model.VacancyId;
 
 /** A stored vacancy: the employer's draft plus identity, life-cycle status, origin and optimistic-lock version. */
-public record Vacancy(VacancyId id, VacancyDraft content, VacancyStatus status, VacancySource source, long version) {
+public record VacancyPosting(VacancyId id, VacancyDraft content, VacancyStatus status, VacancySource source, long version) {
 
-    public Vacancy {
+    public VacancyPosting {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(status, "status");
@@ -16,11 +16,11 @@ public record Vacancy(VacancyId id, VacancyDraft content, VacancyStatus status, 
         }
     }
 
-    public Vacancy withStatus(VacancyStatus newStatus) {
-        return new Vacancy(id, content, newStatus, source, version + 1);
+    public VacancyPosting withStatus(VacancyStatus newStatus) {
+        return new VacancyPosting(id, content, newStatus, source, version + 1);
     }
 
-    public Vacancy withContent(VacancyDraft newContent) {
-        return new Vacancy(id, newContent, status, source, version + 1);
+    public VacancyPosting withContent(VacancyDraft newContent) {
+        return new VacancyPosting(id, newContent, status, source, version + 1);
     }
 }
