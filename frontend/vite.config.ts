@@ -1,4 +1,5 @@
-import { defineConfig } from 'vitest/config';
+import { execFileSync } from 'node:child_process';
+import { defineConfig, type Plugin } from 'vitest/config';
 
 // The backend (Spring Boot, `./vaardig run`) listens on 8080, or where VAARDIG_BACKEND_URL says. In
 // `npm run dev` every server path is proxied there, so the SPA, the API and the OIDC provider share
@@ -6,7 +7,17 @@ import { defineConfig } from 'vitest/config';
 const backend = process.env.VAARDIG_BACKEND_URL ?? 'http://localhost:8080';
 const proxiedPaths = ['/api', '/actuator', '/oauth2', '/login', '/logout', '/connect', '/userinfo', '/.well-known'];
 
+// The API types (src/api/schema.d.ts) come from docs/openapi.json; generated when Vite starts, so `vite build`,
+// `vite` and `vitest` always see the server's current contract, also when run without npm's pre-scripts.
+const apiTypes: Plugin = {
+  name: 'vaardig-api-types',
+  config() {
+    execFileSync(process.execPath, ['scripts/generate-api-types.mjs'], { cwd: import.meta.dirname, stdio: 'inherit' });
+  },
+};
+
 export default defineConfig({
+  plugins: [apiTypes],
   // No @vitejs/plugin-react: its current versions need Vite 8. esbuild compiles JSX by itself.
   esbuild: { jsx: 'automatic' },
   build: {

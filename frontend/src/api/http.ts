@@ -31,11 +31,34 @@ export async function apiRequest<T>(
   options: RequestOptions = {},
   fetchImpl: Fetch = (input, init) => fetch(input, init),
 ): Promise<T> {
+  const { status, json } = await exchange(
+    path,
+    options,
+    options.body === undefined ? undefined : JSON.stringify(options.body),
+    fetchImpl,
+  );
+  try {
+    return parse(json);
+  } catch (error) {
+    throw invalidResponse(status, error instanceof Error ? error.message : String(error), error);
+  }
+}
+
+/**
+ * One request and its answer: the status and the JSON body (undefined when empty). `bodyText` is the body already
+ * serialised as JSON (options.body is not read). The typed client (api/client.ts) shares this with apiRequest.
+ */
+export async function exchange(
+  path: string,
+  options: RequestOptions,
+  bodyText: string | undefined,
+  fetchImpl: Fetch = (input, init) => fetch(input, init),
+): Promise<{ readonly status: number; readonly json: unknown }> {
   const headers: Record<string, string> = { ...options.headers, Accept: 'application/json, application/problem+json' };
   if (options.accessToken) {
     headers.Authorization = `Bearer ${options.accessToken}`;
   }
-  if (options.body !== undefined) {
+  if (bodyText !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
 
@@ -44,7 +67,7 @@ export async function apiRequest<T>(
     response = await fetchImpl(path, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: bodyText,
       signal: options.signal,
       credentials: 'same-origin',
     });
@@ -71,17 +94,13 @@ export async function apiRequest<T>(
       throw invalidResponse(response.status, 'The response body is not JSON.', error);
     }
   }
-  try {
-    return parse(json);
-  } catch (error) {
-    throw invalidResponse(response.status, error instanceof Error ? error.message : String(error), error);
-  }
+  return { status: response.status, json };
 }
 
 /** For endpoints that answer 204 No Content (or a body nobody needs). */
 export function ignoreBody(): void {}
 
-function invalidResponse(status: number, detail: string, cause: unknown): ApiError {
+export function invalidResponse(status: number, detail: string, cause: unknown): ApiError {
   return new ApiError('invalid-response', { type: 'about:blank', title: 'Invalid response', status, detail, errors: [] }, { cause });
 }
 

@@ -1,27 +1,18 @@
-import { apiRequest, type Fetch } from '../api/http';
+import { answer, api, type Nullable, type Schema } from '../api/client';
+import type { Fetch } from '../api/http';
 import { isRecord } from '../api/problem';
 
-export type InvitationStatus = 'OPEN' | 'ACCEPTED' | 'DECLINED';
+export type InvitationStatus = Schema<'InvitationView'>['status'];
 
 /** What the candidate shared on accepting; absent until then. */
-export interface SharedContact {
-  readonly name: string;
-  readonly email: string | null;
-  readonly phone: string | null;
-}
+export type SharedContact = Nullable<Schema<'ContactView'>, 'email' | 'phone'>;
 
 /** An invitation as the employer sees it: pseudonymous until the candidate accepts. */
-export interface SentInvitation {
-  readonly id: string;
-  readonly candidateId: string;
-  readonly label: string;
-  readonly status: InvitationStatus;
-  readonly sentAt: string;
-  readonly contact: SharedContact | null;
-}
+export type SentInvitation = Nullable<Omit<Schema<'InvitationView'>, 'contact'> & { readonly contact: SharedContact | null }, 'answeredAt'>;
 
 export const maxInvitationMessage = 1000;
 
+/** For the answers still read by hand (employerApi, invitationsApi). */
 export function parseStatus(value: unknown): InvitationStatus {
   if (value === 'OPEN' || value === 'ACCEPTED' || value === 'DECLINED') return value;
   throw new Error('An invitation status is OPEN, ACCEPTED or DECLINED.');
@@ -36,31 +27,13 @@ export function parseContact(value: unknown): SharedContact | null {
   };
 }
 
-export function parseSentInvitation(value: unknown): SentInvitation {
-  if (!isRecord(value) || typeof value.id !== 'string' || typeof value.candidateId !== 'string') {
-    throw new Error('An invitation has an id and a candidate.');
-  }
-  return {
-    id: value.id,
-    candidateId: value.candidateId,
-    label: String(value.label ?? ''),
-    status: parseStatus(value.status),
-    sentAt: String(value.sentAt ?? ''),
-    contact: parseContact(value.contact),
-  };
+export async function fetchSentInvitations(vacancyId: string, lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<SentInvitation[]> {
+  const { items } = await answer(api({ accessToken, signal, headers: { 'Accept-Language': lang } }, fetchImpl)
+    .GET('/api/vacancies/{vacancyId}/invitations', { params: { path: { vacancyId }, query: { lang } } }));
+  return items;
 }
 
-export function parseSentInvitations(json: unknown): SentInvitation[] {
-  if (!isRecord(json) || !Array.isArray(json.items)) throw new Error('The answer has "items".');
-  return json.items.map(parseSentInvitation);
-}
-
-export function fetchSentInvitations(vacancyId: string, lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch) {
-  return apiRequest(`/api/vacancies/${encodeURIComponent(vacancyId)}/invitations?lang=${lang}`, parseSentInvitations,
-    { accessToken, signal, headers: { 'Accept-Language': lang } }, fetchImpl);
-}
-
-export function sendInvitation(vacancyId: string, candidateId: string, message: string, lang: 'nl' | 'en', accessToken: string, fetchImpl?: Fetch) {
-  return apiRequest(`/api/vacancies/${encodeURIComponent(vacancyId)}/invitations?lang=${lang}`, parseSentInvitation,
-    { method: 'POST', body: { candidateId, message }, accessToken, headers: { 'Accept-Language': lang } }, fetchImpl);
+export function sendInvitation(vacancyId: string, candidateId: string, message: string, lang: 'nl' | 'en', accessToken: string, fetchImpl?: Fetch): Promise<SentInvitation> {
+  return answer(api({ accessToken, headers: { 'Accept-Language': lang } }, fetchImpl)
+    .POST('/api/vacancies/{vacancyId}/invitations', { params: { path: { vacancyId }, query: { lang } }, body: { candidateId, message } }));
 }

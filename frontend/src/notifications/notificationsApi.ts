@@ -1,27 +1,14 @@
-import { apiRequest, ignoreBody, type Fetch } from '../api/http';
-import { isRecord } from '../api/problem';
+import { answer, api, type Nullable, type Schema } from '../api/client';
+import type { Fetch } from '../api/http';
 
-/** GET/PUT /api/me/notifications: which e-mail notifications the signed-in person gets, and where. */
-export interface NotificationSettings {
-  /** null: no address saved, nothing is mailed (the default). */
-  readonly email: string | null;
-  readonly invitations: boolean;
-  readonly proposals: boolean;
-  readonly answers: boolean;
-}
+/**
+ * GET/PUT /api/me/notifications: which e-mail notifications the signed-in person gets, and where; `email` null: no
+ * address saved, nothing is mailed (the default).
+ */
+export type NotificationSettings = Nullable<Schema<'Settings'>, 'email'>;
 
 export type NotificationKind = 'invitations' | 'proposals' | 'answers';
 export const notificationKinds: readonly NotificationKind[] = ['invitations', 'proposals', 'answers'];
-
-export function parseNotificationSettings(json: unknown): NotificationSettings {
-  if (!isRecord(json)) throw new Error('/api/me/notifications did not return an object.');
-  return {
-    email: typeof json.email === 'string' ? json.email : null,
-    invitations: json.invitations === true,
-    proposals: json.proposals === true,
-    answers: json.answers === true,
-  };
-}
 
 const emailPattern = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
@@ -31,25 +18,21 @@ export function isEmailAddress(value: string): boolean {
   return email.length <= 254 && emailPattern.test(email);
 }
 
-export async function fetchNotificationSettings(accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch) {
-  return apiRequest('/api/me/notifications', parseNotificationSettings, { accessToken, signal }, fetchImpl);
+export async function fetchNotificationSettings(accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<NotificationSettings> {
+  return answer(api({ accessToken, signal }, fetchImpl).GET('/api/me/notifications'));
 }
 
 export async function saveNotificationSettings(
-  settings: { email: string; invitations: boolean; proposals: boolean; answers: boolean },
+  settings: Schema<'SettingsInput'> & { readonly email: string },
   language: string,
   accessToken: string,
   fetchImpl?: Fetch,
-) {
-  return apiRequest(
-    '/api/me/notifications',
-    parseNotificationSettings,
-    { method: 'PUT', body: { ...settings, email: settings.email.trim() }, accessToken, headers: { 'Accept-Language': language } },
-    fetchImpl,
-  );
+): Promise<NotificationSettings> {
+  return answer(api({ accessToken, headers: { 'Accept-Language': language } }, fetchImpl)
+    .PUT('/api/me/notifications', { body: { ...settings, email: settings.email.trim() } }));
 }
 
 /** Everything off, and the address forgotten. */
 export async function switchNotificationsOff(accessToken: string, fetchImpl?: Fetch): Promise<void> {
-  await apiRequest('/api/me/notifications', ignoreBody, { method: 'DELETE', accessToken }, fetchImpl);
+  await api({ accessToken }, fetchImpl).DELETE('/api/me/notifications');
 }

@@ -1,68 +1,26 @@
-import { apiRequest, ignoreBody } from '../api/http';
-import { isRecord } from '../api/problem';
+import { answer, api, type Nullable, type Schema } from '../api/client';
+import { invalidResponse } from '../api/http';
 
 /** One line of the audit trail: who (an organisation or role, never a person's name) did what, when. */
-export interface AuditLine {
-  readonly id: string;
-  readonly at: string;
-  readonly actorLabel: string;
-  readonly actorRole: string;
-  readonly action: string;
-  readonly detail: string | null;
-}
+export type AuditLine = Nullable<Schema<'AuditLine'>, 'detail'>;
 
-export interface AuditPage {
-  readonly items: readonly AuditLine[];
-  readonly limit: number;
-  readonly offset: number;
-  readonly total: number;
-}
+export type AuditPage = Omit<Schema<'AuditPage'>, 'items'> & { readonly items: readonly AuditLine[] };
 
 export const auditPageSize = 50;
 
-function text(value: unknown, field: string): string {
-  if (typeof value !== 'string') throw new Error(`${field} is not a string`);
-  return value;
-}
-
-export function parseAuditPage(json: unknown): AuditPage {
-  if (!isRecord(json) || !Array.isArray(json.items)) throw new Error('not an audit page');
-  return {
-    items: json.items.map((item: unknown) => {
-      if (!isRecord(item)) throw new Error('not an audit line');
-      return {
-        id: text(item.id, 'id'),
-        at: text(item.at, 'at'),
-        actorLabel: text(item.actorLabel, 'actorLabel'),
-        actorRole: text(item.actorRole, 'actorRole'),
-        action: text(item.action, 'action'),
-        detail: typeof item.detail === 'string' ? item.detail : null,
-      };
-    }),
-    limit: Number(json.limit),
-    offset: Number(json.offset),
-    total: Number(json.total),
-  };
-}
-
 export function fetchAuditTrail(accessToken: string, offset: number, signal?: AbortSignal): Promise<AuditPage> {
-  return apiRequest(`/api/me/audit?limit=${auditPageSize}&offset=${offset}`, parseAuditPage, { accessToken, signal });
+  return answer(api({ accessToken, signal }).GET('/api/me/audit', { params: { query: { limit: auditPageSize, offset } } }));
 }
 
-/** The whole export (JSON-LD); the server logs it in the audit trail. */
-export function fetchExport(accessToken: string): Promise<Record<string, unknown>> {
-  return apiRequest(
-    '/api/me/export',
-    (json) => {
-      if (!isRecord(json) || !('@context' in json)) throw new Error('not a JSON-LD export');
-      return json;
-    },
-    { accessToken },
-  );
+/** The whole export (JSON-LD, an open document); the server logs it in the audit trail. */
+export async function fetchExport(accessToken: string): Promise<Record<string, unknown>> {
+  const document = await answer(api({ accessToken }).GET('/api/me/export'));
+  if (!('@context' in document)) throw invalidResponse(200, 'not a JSON-LD export', undefined);
+  return document;
 }
 
-export function eraseAccount(accessToken: string): Promise<void> {
-  return apiRequest('/api/me', ignoreBody, { method: 'DELETE', accessToken });
+export async function eraseAccount(accessToken: string): Promise<void> {
+  await api({ accessToken }).DELETE('/api/me');
 }
 
 /** The file name the server also gives: vaardig-mijn-gegevens-<date in the Netherlands>.jsonld */

@@ -14,7 +14,7 @@ const outlook: DemandOutlook = {
     { quarter: '2025-Q3', vacancies: 100 },
     { quarter: '2025-Q4', vacancies: 118 },
   ],
-  trend: { kind: 'GROWING', percent: 18, from: '2025-Q1', to: '2025-Q4' },
+  trend: { kind: 'GROWING', percent: 18, from: '2025-Q1', to: '2025-Q4', current: 118, yearBefore: 100, reason: null },
   forecast: {
     method: 'ETS(A,Ad,A)',
     points: [{ quarter: '2026-Q1', horizon: 1, prognosis: 120, lower80: 110, upper80: 130, lower95: 104, upper95: 136 }],
@@ -43,7 +43,7 @@ describe('ForecastPanel', () => {
   it('says there is not enough data and draws no chart when the series is too short', async () => {
     const short: DemandOutlook = {
       ...outlook,
-      trend: { kind: 'NOT_ENOUGH_DATA', percent: null, from: null, to: null },
+      trend: { kind: 'NOT_ENOUGH_DATA', percent: null, from: null, to: null, current: null, yearBefore: null, reason: 'NOT_ENOUGH_HISTORY' },
       forecast: { method: null, points: [], reason: 'NOT_ENOUGH_HISTORY' },
     };
     renderWithProviders(<ForecastPanel load={loader(short)} region="AM18" regionName="Groot Amsterdam" picked={picked} />);

@@ -1,10 +1,12 @@
+import { answer, api, type Nullable, type Schema } from '../api/client';
 import { apiRequest, type Fetch } from '../api/http';
+import type { paths } from '../api/schema';
 import { isApiError, isRecord } from '../api/problem';
 import type { Language } from '../i18n/dictionary';
 import { labelLanguage, type LabelInfo, type LabelLanguage } from '../taxonomy/labels';
 import { parseRoutePlan, parseVacancyResults, type Level, type RoutePlan, type VacancyResult } from '../explore/matchApi';
 
-export type ConsentKind = 'KEEP_PROFILE' | 'EMPLOYER_SEARCH' | 'COACH_HELP' | 'STATISTICS';
+export type ConsentKind = paths['/api/me/consents/{kind}']['put']['parameters']['path']['kind'];
 export const consentKinds: readonly ConsentKind[] = ['KEEP_PROFILE', 'EMPLOYER_SEARCH', 'COACH_HELP', 'STATISTICS'];
 /** Consents given for regions the person picks; the others hold for the profile's own region. */
 export const regionalKinds: readonly ConsentKind[] = ['EMPLOYER_SEARCH', 'COACH_HELP'];
@@ -40,20 +42,9 @@ export interface SeekerProfile {
   readonly skills: readonly SeekerSkill[];
 }
 
-export interface ConsentRecord {
-  readonly id: string;
-  readonly kind: ConsentKind;
-  readonly regions: readonly string[];
-  readonly givenAt: string;
-  readonly withdrawnAt: string | null;
-  readonly wordingVersion: string;
-  readonly active: boolean;
-}
+export type ConsentRecord = Omit<Nullable<Schema<'ConsentRecord'>, 'withdrawnAt'>, 'kind'> & { readonly kind: ConsentKind };
 
-export interface Consents {
-  readonly wordingVersion: string;
-  readonly items: readonly ConsentRecord[];
-}
+export type Consents = Omit<Schema<'Consents'>, 'items'> & { readonly items: readonly ConsentRecord[] };
 
 export interface ConsentChoice {
   readonly kind: ConsentKind;
@@ -89,16 +80,22 @@ export function replaceProfile(token: string, language: Language, draft: Profile
   return apiRequest('/api/me/profile', parseProfile, { ...auth(token, language), method: 'PUT', body: body(draft, { version }) }, fetchImpl);
 }
 
-export function fetchConsents(token: string, language: Language, fetchImpl?: Fetch) {
-  return apiRequest('/api/me/consents', parseConsents, auth(token, language), fetchImpl);
+export async function fetchConsents(token: string, language: Language, fetchImpl?: Fetch): Promise<Consents> {
+  return toConsents(await answer(api(auth(token, language), fetchImpl).GET('/api/me/consents')));
 }
 
-export function giveConsent(token: string, language: Language, kind: ConsentKind, regions: readonly string[], fetchImpl?: Fetch) {
-  return apiRequest(`/api/me/consents/${kind}`, parseConsents, { ...auth(token, language), method: 'PUT', body: { regions } }, fetchImpl);
+export async function giveConsent(token: string, language: Language, kind: ConsentKind, regions: readonly string[], fetchImpl?: Fetch): Promise<Consents> {
+  return toConsents(await answer(api(auth(token, language), fetchImpl)
+    .PUT('/api/me/consents/{kind}', { params: { path: { kind } }, body: { regions: [...regions] } })));
 }
 
-export function withdrawConsent(token: string, language: Language, kind: ConsentKind, fetchImpl?: Fetch) {
-  return apiRequest(`/api/me/consents/${kind}`, parseConsents, { ...auth(token, language), method: 'DELETE' }, fetchImpl);
+export async function withdrawConsent(token: string, language: Language, kind: ConsentKind, fetchImpl?: Fetch): Promise<Consents> {
+  return toConsents(await answer(api(auth(token, language), fetchImpl).DELETE('/api/me/consents/{kind}', { params: { path: { kind } } })));
+}
+
+/** A record's kind is one of the consent kinds of the path (ConsentKind); the schema writes it as a string. */
+function toConsents(consents: Schema<'Consents'>): Consents {
+  return { ...consents, items: consents.items.map((record) => ({ ...record, kind: record.kind as ConsentKind })) };
 }
 
 export function fetchOwnVacancyMatches(token: string, language: Language, fetchImpl?: Fetch): Promise<VacancyResult[]> {
@@ -154,24 +151,6 @@ export function parseProfile(json: unknown): SeekerProfile {
       givesEnergy: s.givesEnergy === true,
       proofText: typeof s.proofText === 'string' ? s.proofText : '',
       proofUrl: typeof s.proofUrl === 'string' ? s.proofUrl : '',
-    })),
-  };
-}
-
-export function parseConsents(json: unknown): Consents {
-  if (!isRecord(json) || typeof json.wordingVersion !== 'string' || !Array.isArray(json.items)) {
-    throw new Error('Expected {wordingVersion, items}.');
-  }
-  return {
-    wordingVersion: json.wordingVersion,
-    items: json.items.filter(isRecord).map((c) => ({
-      id: String(c.id),
-      kind: c.kind as ConsentKind,
-      regions: Array.isArray(c.regions) ? c.regions.map(String) : [],
-      givenAt: String(c.givenAt),
-      withdrawnAt: typeof c.withdrawnAt === 'string' ? c.withdrawnAt : null,
-      wordingVersion: String(c.wordingVersion),
-      active: c.active === true,
     })),
   };
 }

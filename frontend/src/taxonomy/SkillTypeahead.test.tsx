@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { SkillTypeahead } from './SkillTypeahead';
-import { parseSuggestions, type Suggestion } from './suggestApi';
+import { toSuggestion, type Suggestion } from './suggestApi';
 
 const nurses: Suggestion = { uri: 'http://data.europa.eu/esco/skill/1', kind: 'skill', label: 'support nurses', labelLanguage: 'en', derived: false, matchedLabel: null };
 const care: Suggestion = { uri: 'http://data.europa.eu/esco/skill/2', kind: 'skill', label: 'zorg verlenen', labelLanguage: 'nl', derived: false, matchedLabel: 'care' };
@@ -88,11 +88,11 @@ describe('SkillTypeahead', () => {
   });
 });
 
-describe('parseSuggestions', () => {
-  it('readsTheContractShapeAndRefusesSomethingElse', () => {
-    expect(parseSuggestions({ items: [{ uri: 'u', kind: 'occupation', label: 'l', labelLanguage: 'en', derived: false, matchedLabel: null }] })).toEqual([
-      { uri: 'u', kind: 'occupation', label: 'l', labelLanguage: 'en', derived: false, matchedLabel: null },
-    ]);
-    expect(() => parseSuggestions({ suggestions: [] })).toThrow();
+describe('toSuggestion', () => {
+  it('tellsAnOccupationFromASkillAndKeepsTheLabelLanguage', () => {
+    expect(toSuggestion({ uri: 'u', kind: 'occupation', label: 'l', labelLanguage: 'en', derived: false, matchedLabel: 'm' })).toEqual(
+      { uri: 'u', kind: 'occupation', label: 'l', labelLanguage: 'en', derived: false, matchedLabel: 'm' },
+    );
+    expect(toSuggestion({ uri: 'u', kind: 'skill', label: 'l', labelLanguage: 'nl', derived: true, matchedLabel: 'm' }).kind).toBe('skill');
   });
 });

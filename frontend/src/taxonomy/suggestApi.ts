@@ -1,41 +1,34 @@
-import { apiRequest, type Fetch } from '../api/http';
-import { isRecord } from '../api/problem';
-import { readLabel, type LabelInfo } from './labels';
+import { answer, api, type Nullable, type Schema } from '../api/client';
+import type { Fetch } from '../api/http';
+import { labelLanguage, type LabelInfo } from './labels';
 
 export type SuggestionKind = 'skill' | 'occupation';
 
-/** One typeahead answer (contract 1): an ESCO concept with its label, the label's language and source. */
-export interface Suggestion extends LabelInfo {
-  readonly uri: string;
+/**
+ * One typeahead answer (contract 1): an ESCO concept with its label, the label's language and source; `matchedLabel`
+ * is the other label the text matched (an alternative or the other language), or null.
+ */
+export type Suggestion = Omit<Nullable<Schema<'SuggestionView'>, 'matchedLabel'>, 'kind' | keyof LabelInfo> & LabelInfo & {
   readonly kind: SuggestionKind;
-  /** The other label the text matched (an alternative or the other language), or null. */
-  readonly matchedLabel: string | null;
+};
+
+/** The server's suggestion with its kind and label language as the typeahead tells them apart. */
+export function toSuggestion(view: Schema<'SuggestionView'>): Suggestion {
+  return {
+    ...view,
+    kind: view.kind === 'occupation' ? 'occupation' : 'skill',
+    labelLanguage: labelLanguage(view.labelLanguage),
+  };
 }
 
-export function parseSuggestions(json: unknown): Suggestion[] {
-  if (!isRecord(json) || !Array.isArray(json.items)) {
-    throw new Error('A suggestion list has "items".');
-  }
-  return json.items.map((item): Suggestion => {
-    if (!isRecord(item) || typeof item.uri !== 'string' || typeof item.label !== 'string') {
-      throw new Error('A suggestion has a uri and a label.');
-    }
-    return {
-      uri: item.uri,
-      kind: item.kind === 'occupation' ? 'occupation' : 'skill',
-      ...readLabel(item),
-      matchedLabel: typeof item.matchedLabel === 'string' ? item.matchedLabel : null,
-    };
-  });
-}
-
-export function fetchSuggestions(
+export async function fetchSuggestions(
   text: string,
   kind: SuggestionKind | 'all',
   lang: 'nl' | 'en',
   signal?: AbortSignal,
   fetchImpl?: Fetch,
 ): Promise<Suggestion[]> {
-  const query = new URLSearchParams({ q: text, kind, limit: '10', lang });
-  return apiRequest(`/api/public/taxonomy/suggest?${query.toString()}`, parseSuggestions, { signal }, fetchImpl);
+  const { items } = await answer(api({ signal }, fetchImpl)
+    .GET('/api/public/taxonomy/suggest', { params: { query: { q: text, kind, limit: '10', lang } } }));
+  return items.map(toSuggestion);
 }

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import nl.vaardig.web.platform.security.OidcProperties;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,6 +79,11 @@ public class OpenApiConfiguration {
     @Bean
     OperationCustomizer operationIds() {
         return new OperationIds();
+    }
+
+    @Bean
+    OpenApiCustomizer answerFieldsDocumentation() {
+        return new AnswerFieldsDocumentation();
     }
 
     private static Schema<?> problemDetailSchema() {
