@@ -3,8 +3,6 @@ package nl.vaardig.ingest.outbox;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.vaardig.ingest.event.EnvelopeCodec;
 import nl.vaardig.ingest.event.RegionPartitioning;
@@ -40,10 +38,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final AcknowledgedSender sender;
     private final EventsProperties properties;
-    private final Semaphore wake = new Semaphore(0);
+    private final RelayThread thread;
+    private final Backoff backoff = new Backoff();
     private final AtomicLong published = new AtomicLong();
-    private volatile boolean running;
-    private volatile Thread thread;
 
     public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate transactions, KafkaClients clients,
                        EventsProperties properties) {
@@ -52,13 +49,12 @@ public class OutboxRelay implements SmartLifecycle {
         this.sender = new AcknowledgedSender(clients, "vaardig-outbox-relay-" + properties.instanceId(),
                 "Kafka did not acknowledge: ");
         this.properties = properties;
+        this.thread = new RelayThread("vaardig-outbox-relay", properties.relayIdle());
     }
 
     /** Called after a commit that appended events: publish now instead of at the next idle tick. */
     public void wakeUp() {
-        if (wake.availablePermits() == 0) {
-            wake.release();
-        }
+        thread.wakeUp();
     }
 
     /** Events this instance has published since start. */
@@ -72,29 +68,18 @@ public class OutboxRelay implements SmartLifecycle {
         return count == null ? 0 : count;
     }
 
-    private void loop() {
-        Backoff backoff = new Backoff();
-        while (running) {
-            try {
-                int sent = relayOnce();
-                backoff.reset();
-                if (sent < properties.relayBatchSize()) {
-                    wake.tryAcquire(properties.relayIdle().toMillis(), TimeUnit.MILLISECONDS);
-                    wake.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                long pause = backoff.next();
-                log.warn("Outbox relay could not publish ({}); retrying in {} ms", e.getMessage(), pause);
-                sender.reset();
-                Backoff.sleep(pause);
-            }
-        }
+    /** A full batch means more rows may be waiting: the next round starts at once. */
+    private boolean round() {
+        int sent = relayOnce();
+        backoff.reset();
+        return sent >= properties.relayBatchSize();
+    }
+
+    private long pauseAfter(RuntimeException failure) {
+        long pause = backoff.next();
+        log.warn("Outbox relay could not publish ({}); retrying in {} ms", failure.getMessage(), pause);
+        sender.reset();
+        return pause;
     }
 
     /** One round: lock a batch, send it, wait for every acknowledgement, delete it. Returns rows published. */
@@ -134,31 +119,20 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (!properties.enabled()) {
-            return;
+        if (properties.enabled()) {
+            thread.start(this::round, this::pauseAfter);
         }
-        running = true;
-        thread = Thread.ofPlatform().name("vaardig-outbox-relay").daemon().start(this::loop);
     }
 
     @Override
     public void stop() {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            wakeUp();
-            try {
-                t.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        thread.stop();
         sender.reset();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return thread.isRunning();
     }
 
     @Override

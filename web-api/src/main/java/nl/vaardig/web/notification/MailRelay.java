@@ -8,9 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.vaardig.ingest.outbox.RelayThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,11 +37,9 @@ public class MailRelay implements SmartLifecycle {
     private final ObjectProvider<JavaMailSender> senders;
     private final MailProperties properties;
     private final Clock clock = Clock.systemUTC();
-    private final Semaphore wake = new Semaphore(0);
+    private final RelayThread thread;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong failedAttempts = new AtomicLong();
-    private volatile boolean running;
-    private volatile Thread thread;
 
     MailRelay(JdbcClient jdbc, TransactionTemplate transactions, ObjectProvider<JavaMailSender> senders,
               MailProperties properties) {
@@ -50,13 +47,12 @@ public class MailRelay implements SmartLifecycle {
         this.transactions = transactions;
         this.senders = senders;
         this.properties = properties;
+        this.thread = new RelayThread("vaardig-mail-relay", properties.relayIdle());
     }
 
     /** After a commit that queued mail: send now instead of at the next idle tick. */
     public void wakeUp() {
-        if (wake.availablePermits() == 0) {
-            wake.release();
-        }
+        thread.wakeUp();
     }
 
     /** Mails this instance handed to the SMTP server since start. */
@@ -125,37 +121,13 @@ public class MailRelay implements SmartLifecycle {
         return message;
     }
 
-    private void loop(JavaMailSender sender) {
-        while (running) {
-            try {
-                while (running && sendOne(sender)) {
-                    // drain what is due
-                }
-                wake.tryAcquire(properties.relayIdle().toMillis(), TimeUnit.MILLISECONDS);
-                wake.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                log.warn("Mail relay round failed ({}); trying again shortly", e.getMessage());
-                sleep(properties.relayIdle().toMillis());
-            }
-        }
+    private long pauseAfter(RuntimeException failure) {
+        log.warn("Mail relay round failed ({}); trying again shortly", failure.getMessage());
+        return properties.relayIdle().toMillis();
     }
 
     private static String truncate(String text) {
         return text.length() > 500 ? text.substring(0, 500) : text;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override
@@ -168,27 +140,18 @@ public class MailRelay implements SmartLifecycle {
             log.info("No SMTP server configured (spring.mail.host): notification mail waits in the outbox");
             return;
         }
-        running = true;
-        thread = Thread.ofPlatform().name("vaardig-mail-relay").daemon().start(() -> loop(sender));
+        // A round sends the oldest due mail; while one was sent, the next may be due as well.
+        thread.start(() -> sendOne(sender), this::pauseAfter);
     }
 
     @Override
     public void stop() {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            wakeUp();
-            try {
-                t.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        thread.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return thread.isRunning();
     }
 
     private record Row(UUID id, String to, String subject, String body, int attempts) {
