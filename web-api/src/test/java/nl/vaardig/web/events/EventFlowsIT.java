@@ -1,7 +1,5 @@
 package nl.vaardig.web.events;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,7 +19,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -38,22 +35,18 @@ class EventFlowsIT {
     @LocalServerPort
     int port;
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
     @Autowired
     KafkaClients kafka;
     @Autowired
     JdbcClient jdbc;
 
     Http http;
-    TestTokens tokens;
     final JsonMapper json = EnvelopeCodec.mapper();
 
     @BeforeEach
     void setUp() {
         http = new Http(port);
-        tokens = new TestTokens(providerKeys, issuer);
     }
 
     String coach(String username, String region) {

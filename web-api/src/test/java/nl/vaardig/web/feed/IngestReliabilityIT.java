@@ -1,7 +1,5 @@
 package nl.vaardig.web.feed;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -47,9 +45,7 @@ class IngestReliabilityIT {
     @LocalServerPort
     int port;
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
     @Value("${vaardig.embedded.data-directory}")
     Path dataDirectory;
     @Autowired
@@ -70,7 +66,7 @@ class IngestReliabilityIT {
     @Test
     void aBrokerRestartAndConsumerCrashesDuringA100kIngestLoseNothingAndDoubleNothing(@TempDir Path dir) throws Exception {
         Http http = new Http(port);
-        String admin = new TestTokens(providerKeys, issuer).admin();
+        String admin = tokens.admin();
         Path file = feedFile(dir.resolve("reliability.jsonl"), taxonomy.taxonomy());
         awaitQuietIndex(); // events of earlier tests in this context must not count as ours
         long publishedBefore = publishedCount();
