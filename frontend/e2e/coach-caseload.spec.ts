@@ -1,12 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
-
-async function loggedIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await logInAs(page, account(username));
-  return page;
-}
+import { expect, test, type Page } from '@playwright/test';
+import { loggedInPage } from './login';
+import { expectNoAccessibilityViolations, saveScreenshot } from './support';
 
 /** Pages through the caseload until the row of `label` shows, and opens it. */
 async function openFromCaseload(page: Page, label: string): Promise<void> {
@@ -28,7 +22,7 @@ test('a jobcoach proposes a person of the caseload, the person agrees, the emplo
   test.setTimeout(240_000);
 
   // the demo job seeker learns her pseudonym on her proposals page (the coach sees her only under it)
-  const seeker = await loggedIn(browser, 'werkzoekende');
+  const seeker = await loggedInPage(browser, 'werkzoekende');
   await seeker.goto('/werkzoekende/voorstellen');
   await expect(seeker.getByRole('heading', { level: 1, name: 'Voorstellen van je jobcoach' })).toBeVisible();
   const pseudonym = await seeker.getByText(/Jobcoaches en werkgevers zien je als Kandidaat [0-9A-F]{4}/).textContent();
@@ -37,7 +31,7 @@ test('a jobcoach proposes a person of the caseload, the person agrees, the emplo
   await expectNoAccessibilityViolations(seeker, 'the job seeker’s proposals page');
 
   // the AM18 coach finds her on the caseload and opens her file
-  const coach = await loggedIn(browser, 'jobcoach');
+  const coach = await loggedInPage(browser, 'jobcoach');
   await coach.getByRole('link', { name: 'Naar je caseload' }).click();
   await coach.waitForURL('**/jobcoach/caseload');
   await expect(coach.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible();
@@ -73,7 +67,7 @@ test('a jobcoach proposes a person of the caseload, the person agrees, the emplo
   await saveScreenshot(coach, 'coach-candidate-file');
 
   // the employer sees nothing yet
-  const employer = await loggedIn(browser, 'werkgever');
+  const employer = await loggedInPage(browser, 'werkgever');
   await employer.getByRole('link', { name: 'Voorstellen van jobcoaches' }).click();
   await employer.waitForURL('**/werkgever/voorstellen');
   await expect(employer.getByRole('heading', { level: 1, name: 'Voorstellen van jobcoaches' })).toBeVisible();
@@ -116,7 +110,7 @@ test('a jobcoach proposes a person of the caseload, the person agrees, the emplo
   await expectNoAccessibilityViolations(coach, 'the candidate file after the outcome');
 
   // the Rijnmond coach cannot open her file: it answers as if she did not exist
-  const rijnmond = await loggedIn(browser, 'jobcoach-rijnmond');
+  const rijnmond = await loggedInPage(browser, 'jobcoach-rijnmond');
   await rijnmond.goto(filePath);
   await expect(rijnmond.getByRole('alert')).toContainText('Het dossier kon niet worden geladen');
   await expect(rijnmond.getByRole('alert')).toContainText('404');

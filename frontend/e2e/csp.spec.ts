@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { account, logInAs, saveScreenshot } from './support';
+import { logInAs } from './login';
+import { saveScreenshot } from './support';
 
 // Production serves the app with Content-Security-Policy default-src 'self'. This test enforces that
 // policy on every page of the app itself, whatever the server under test sends, and fails on any
@@ -39,7 +40,7 @@ test("the app runs under Content-Security-Policy default-src 'self' without a vi
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: /^NL/ }).click();
   expect(await violations(page)).toEqual([]);
 
-  await logInAs(page, account('beheer'));
+  await logInAs(page, 'beheer');
   await expect(page.getByRole('table', { name: 'Status per onderdeel' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });

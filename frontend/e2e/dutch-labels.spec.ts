@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { addSkillWithTypeahead, registerNewSeeker, saveProfile } from './register';
-import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
+import { logInAs } from './login';
+import { expectNoAccessibilityViolations, saveScreenshot } from './support';
 
 // Issue 12: the screens show Dutch skill labels; a derived Dutch label ("bron: afgeleid", an automatic translation,
 // not the ESCO name) is visibly marked wherever it is shown. Which skill has a derived label is asked from the
@@ -92,7 +93,7 @@ test('the profile editor shows the derived label marked, also after saving and r
 
 test('the regio dashboard names skills in Dutch and its CSV has Dutch, English and source columns', async ({ page }) => {
   test.setTimeout(180_000);
-  await logInAs(page, account('regio'));
+  await logInAs(page, 'regio');
   const skillsSection = page.getByRole('region', { name: /Vaardigheden in Groot Amsterdam/ });
   const rows = skillsSection.getByRole('table').first().locator('tbody th');
   await expect(rows.first()).toBeVisible({ timeout: 60_000 });

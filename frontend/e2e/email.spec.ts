@@ -1,18 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
-
-/** The signed-in user's access token, as the SPA keeps it (oidc-client-ts, session storage). */
-async function accessToken(page: Page): Promise<string> {
-  const token = await page.evaluate(() => {
-    for (let i = 0; i < window.sessionStorage.length; i++) {
-      const key = window.sessionStorage.key(i) ?? '';
-      if (key.startsWith('oidc.user:')) return (JSON.parse(window.sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token ?? '';
-    }
-    return '';
-  });
-  expect(token, 'signed in').not.toBe('');
-  return token;
-}
+import { accessToken, loggedInPage } from './login';
+import { expectNoAccessibilityViolations, saveScreenshot } from './support';
 
 /** Switches the given notifications on at the settings page, through the header link. */
 async function optIn(page: Page, address: string, kinds: readonly string[]) {
@@ -42,9 +30,7 @@ test('an employer invites, the job seeker receives the e-mail on the local SMTP 
   const employerAddress = `werkgever-${run}@voorbeeld.nl`;
 
   // The job seeker switches invitation mail on (off by default).
-  const seekerContext = await browser.newContext();
-  const seeker = await seekerContext.newPage();
-  await logInAs(seeker, account('werkzoekende'));
+  const seeker = await loggedInPage(browser, 'werkzoekende');
   await seeker.getByRole('link', { name: 'E-mailmeldingen' }).click();
   await expect(seeker.getByRole('checkbox', { name: 'een uitnodiging van een werkgever' })).not.toBeChecked();
   await optIn(seeker, seekerAddress, ['een uitnodiging van een werkgever']);
@@ -55,9 +41,7 @@ test('an employer invites, the job seeker receives the e-mail on the local SMTP 
   const me = (await mine.json()) as { candidate: { id: string; label: string } };
 
   // The employer asks for answers by mail, posts a vacancy in Groot Amsterdam and invites her.
-  const employerContext = await browser.newContext();
-  const employer = await employerContext.newPage();
-  await logInAs(employer, account('werkgever'));
+  const employer = await loggedInPage(browser, 'werkgever');
   await optIn(employer, employerAddress, ['een antwoord op je uitnodiging of voorstel']);
   const auth = { Authorization: `Bearer ${await accessToken(employer)}` };
   const created = await employer.request.post('/api/vacancies', {
@@ -76,9 +60,7 @@ test('an employer invites, the job seeker receives the e-mail on the local SMTP 
   expect(invited.status(), await invited.text()).toBe(201);
 
   // The e-mail, read back from the local SMTP server on the administrator's page: organisation, vacancy, a link.
-  const adminContext = await browser.newContext();
-  const admin = await adminContext.newPage();
-  await logInAs(admin, account('beheer'));
+  const admin = await loggedInPage(browser, 'beheer');
   await admin.getByRole('link', { name: 'Verstuurde e-mail' }).click();
   await expect(admin.getByRole('heading', { level: 1, name: 'Verstuurde e-mail' })).toBeVisible();
   const invitationMail = await openMailTo(admin, seekerAddress, /Zorggroep Amstelland nodigt je uit/);
@@ -115,7 +97,7 @@ test('an employer invites, the job seeker receives the e-mail on the local SMTP 
     await expect(page.getByText('Je e-mailmeldingen staan uit en je adres is gewist.')).toBeVisible();
   }
 
-  await seekerContext.close();
-  await employerContext.close();
-  await adminContext.close();
+  await seeker.context().close();
+  await employer.context().close();
+  await admin.context().close();
 });

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
+import { logInAs } from './login';
+import { expectNoAccessibilityViolations, saveScreenshot } from './support';
 
 test('the employer sees the organisation’s vacancies and, per vacancy, ranked consenting candidates with explanations', async ({ page }) => {
-  await logInAs(page, account('werkgever'));
+  await logInAs(page, 'werkgever');
   const table = page.getByRole('table', { name: 'Mijn vacatures' });
   await expect(table.getByRole('rowheader', { name: /zorghulp \(demo\)/ })).toBeVisible();
   expect(await table.getByRole('row').count()).toBeGreaterThanOrEqual(11);

@@ -1,18 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
-
-/** The signed-in user's access token, as the SPA keeps it (oidc-client-ts, session storage). */
-async function accessToken(page: Page): Promise<string> {
-  const token = await page.evaluate(() => {
-    for (let i = 0; i < window.sessionStorage.length; i++) {
-      const key = window.sessionStorage.key(i) ?? '';
-      if (key.startsWith('oidc.user:')) return (JSON.parse(window.sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token ?? '';
-    }
-    return '';
-  });
-  expect(token, 'signed in').not.toBe('');
-  return token;
-}
+import { expect, test } from '@playwright/test';
+import { accessToken, loggedInPage } from './login';
+import { expectNoAccessibilityViolations, saveScreenshot } from './support';
 
 test('an employer posts a vacancy, invites the demo job seeker, she accepts and shares her name, and the employer reads the team gaps', async ({ browser }) => {
   const run = Date.now().toString(36);
@@ -20,18 +8,14 @@ test('an employer posts a vacancy, invites the demo job seeker, she accepts and 
   const sharedName = `Wil Werkzoekende ${run}`;
 
   // The job seeker: how employers see her (her pseudonymous profile id), from her own invitations page's API.
-  const seekerContext = await browser.newContext();
-  const seeker = await seekerContext.newPage();
-  await logInAs(seeker, account('werkzoekende'));
+  const seeker = await loggedInPage(browser, 'werkzoekende');
   const mine = await seeker.request.get('/api/me/invitations', { headers: { Authorization: `Bearer ${await accessToken(seeker)}` } });
   expect(mine.status()).toBe(200);
   const me = (await mine.json()) as { candidate: { id: string; label: string } };
   expect(me.candidate.label).toMatch(/^Kandidaat [0-9A-F]{4}$/);
 
   // The employer posts a vacancy in Groot Amsterdam, with skills suggested from its text.
-  const employerContext = await browser.newContext();
-  const employer = await employerContext.newPage();
-  await logInAs(employer, account('werkgever'));
+  const employer = await loggedInPage(browser, 'werkgever');
   await expect(employer.getByRole('link', { name: 'Team en tekorten' })).toHaveAttribute('href', '/werkgever/team');
   await employer.getByRole('link', { name: 'Nieuwe vacature' }).click();
   await employer.getByLabel('Functietitel').fill(title);
@@ -134,6 +118,6 @@ test('an employer posts a vacancy, invites the demo job seeker, she accepts and 
   await expectNoAccessibilityViolations(employer, 'the team gap page');
   await saveScreenshot(employer, 'employer-team-gaps');
 
-  await seekerContext.close();
-  await employerContext.close();
+  await seeker.context().close();
+  await employer.context().close();
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
+import { logInAs } from './login';
+import { expectNoAccessibilityViolations, saveScreenshot } from './support';
 
 // Issue 7: an administrator uploads a small JSON Lines feed with one bad row, follows the job to the end,
 // finds the bad row in the dead letters with its reason, and re-drives it: refused as it is, accepted corrected.
@@ -36,7 +37,7 @@ function fact(page: Page, label: string) {
 
 test('an upload with one bad row runs to done, and the bad row is a dead letter that can be re-driven', async ({ page }) => {
   const feed = `e2e-${Date.now()}`;
-  await logInAs(page, account('beheer'));
+  await logInAs(page, 'beheer');
   await expect(page.getByRole('heading', { name: 'Platformstatus' })).toBeVisible();
   await page.getByRole('link', { name: 'Vacaturefeeds' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Vacaturefeeds' })).toBeVisible();

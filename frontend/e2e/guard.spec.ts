@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { account, logInAs } from './support';
+import { logInAs, signInAtProvider } from './login';
 
 test('a job seeker opening /beheer sees "Geen toegang", not the admin page', async ({ page }) => {
-  await logInAs(page, account('werkzoekende'));
+  await logInAs(page, 'werkzoekende');
 
   await page.goto('/beheer');
 
@@ -17,9 +17,7 @@ test('an anonymous visitor of a role page is asked to log in, and lands there af
   await expect(page.getByRole('heading', { level: 1, name: 'Inloggen vereist' })).toBeVisible();
 
   await page.getByRole('main').getByRole('button', { name: 'Inloggen' }).click();
-  await page.locator('#username').fill('werkgever');
-  await page.locator('#password').fill('vaardig-demo');
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await signInAtProvider(page, 'werkgever');
 
   await page.waitForURL((url) => url.pathname === '/werkgever');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Welkom,');

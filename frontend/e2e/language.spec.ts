@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { account, demoPassword, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
+import { logInAs, signInAtProvider } from './login';
+import { account, expectNoAccessibilityViolations, saveScreenshot } from './support';
 
 test('switching to English changes the text and <html lang>, and survives a reload', async ({ page }) => {
   await page.goto('/');
@@ -44,9 +45,7 @@ test('a logged-in user’s language is saved to the account and follows them to 
   try {
     await otherPage.goto('/');
     await otherPage.getByRole('banner').getByRole('button', { name: 'Inloggen' }).click();
-    await otherPage.locator('#username').fill(demo.username);
-    await otherPage.locator('#password').fill(demoPassword);
-    await otherPage.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await signInAtProvider(otherPage, demo.username);
     await otherPage.waitForURL((url) => url.pathname === demo.landing);
     await expect(otherPage.locator('html')).toHaveAttribute('lang', 'en');
     await expect(otherPage.getByRole('heading', { level: 1 })).toContainText('Welcome,');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { demoAccounts, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
+import { logInAs } from './login';
+import { demoAccounts, expectNoAccessibilityViolations, saveScreenshot } from './support';
 
 for (const demo of demoAccounts) {
   test(`${demo.username} logs in, lands on ${demo.landing}, meets WCAG 2.1 AA and logs out`, async ({ page }) => {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { fillRegistrationForm, freshUsername, giveFirstConsents } from './register';
-import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
+import { logInAs } from './login';
+import { expectNoAccessibilityViolations, saveScreenshot } from './support';
 
 // Issue 19, "Mijn toekomst": the seeker's answered skills placed by the demand trend in their region. The demo seeker
 // enjoys an office skill (ADMINISTRATIE, −25 % a year in the SYNTHETIC history) and wants to learn an ICT skill (+25 %);
@@ -13,7 +14,7 @@ const tableName = 'Je vaardigheden en de vraag ernaar (tabel)';
 
 test('the demo seeker sees her office skill shrinking and her ICT wish growing, with advice and a route for the wish', async ({ page }) => {
   test.setTimeout(600_000);
-  await logInAs(page, account('werkzoekende'));
+  await logInAs(page, 'werkzoekende');
   await page.getByRole('link', { name: 'Mijn toekomst: vraag naar je vaardigheden' }).click();
   await page.waitForURL((url) => url.pathname === '/werkzoekende/toekomst');
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn toekomst' })).toBeVisible();

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { baseURL } from './paths';
 import { registerNewSeeker } from './register';
-import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
+import { loggedInPage } from './login';
+import { expectNoAccessibilityViolations, saveScreenshot } from './support';
 
 /**
  * Issue 18, skills passport: a new seeker shares the passport by link, an anonymous browser (no account, no cookies)
@@ -90,9 +91,7 @@ test('the seeker shares the passport with a named coach account, the coach opens
   await expect(page.getByRole('button', { name: /^Intrekken: jobcoach \(jobcoach\), tot / })).toBeVisible();
 
   // the coach, in a browser of their own, finds it under "Gedeelde paspoorten" and opens the newest
-  const coachContext = await browser.newContext({ baseURL });
-  const coach = await coachContext.newPage();
-  await logInAs(coach, account('jobcoach'));
+  const coach = await loggedInPage(browser, 'jobcoach', { baseURL });
   await coach.getByRole('link', { name: 'Gedeelde paspoorten' }).click();
   await coach.waitForURL((url) => url.pathname === '/jobcoach/paspoorten');
   await expect(coach.getByRole('heading', { level: 1, name: 'Gedeelde paspoorten' })).toBeVisible();
@@ -100,7 +99,7 @@ test('the seeker shares the passport with a named coach account, the coach opens
   await coach.getByRole('link', { name: 'Skills paspoort van Testpersoon Nieuw' }).first().click();
   await expect(coach.getByText('verpleegkundigen ondersteunen')).toBeVisible();
   await expectNoAccessibilityViolations(coach, 'a passport shared with the coach');
-  await coachContext.close();
+  await coach.context().close();
 
   await page.goto('/werkzoekende/gegevens');
   const trail = page.getByRole('table', { name: /^Logboek van je gegevens, nieuwste eerst/ });

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { newSeekerPassword, registerNewSeeker } from './register';
-import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
+import { logInAs, signInAtProvider } from './login';
+import { expectNoAccessibilityViolations, saveScreenshot } from './support';
 
 interface Exported {
   readonly '@context': Record<string, unknown>;
@@ -25,7 +26,7 @@ async function downloadExport(page: Page): Promise<Exported> {
 }
 
 test('the demo seeker downloads her data as JSON-LD and sees who viewed it (without deleting anything)', async ({ page }) => {
-  await logInAs(page, account('werkzoekende'));
+  await logInAs(page, 'werkzoekende');
   await page.goto('/werkzoekende/gegevens');
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn gegevens' })).toBeVisible();
   await expectNoAccessibilityViolations(page, 'Mijn gegevens');
@@ -74,14 +75,12 @@ test('a registered seeker deletes the account: signed out, cannot log in again, 
 
   // the account is gone: the provider refuses the login
   await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).click();
-  await page.locator('#username').fill(seeker.username);
-  await page.locator('#password').fill(password);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await signInAtProvider(page, seeker.username, password);
   await expect(page.getByRole('alert')).toContainText('Onbekende gebruikersnaam of onjuist wachtwoord');
 
   // and no employer finds the profile any more
   await page.context().clearCookies();
-  await logInAs(page, account('werkgever'));
+  await logInAs(page, 'werkgever');
   await page.getByRole('table', { name: 'Mijn vacatures' }).getByRole('link', { name: 'Kandidaten voor zorghulp (demo)' }).click();
   await expect(page.getByText(/kandidaten, de best passende eerst/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: `Kandidaat ${code}` })).toHaveCount(0);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
+import { logInAs } from './login';
+import { expectNoAccessibilityViolations, saveScreenshot } from './support';
 
 // Issue 18: the regio dashboard at 1280 px and 390 px with nothing cut off. A box that clips its content is allowed
 // only as a named scroll region you can reach with the keyboard; the map's table fits at 1280 px; screenshots of
@@ -56,7 +57,7 @@ async function checkWidth(page: Page, width: number): Promise<void> {
 
 test('the regio dashboard at 1280 px and 390 px: nothing cut off, the map table whole, screenshots of both', async ({ page }) => {
   test.setTimeout(240_000);
-  await logInAs(page, account('regio'));
+  await logInAs(page, 'regio');
   const mapTable = page.getByRole('table', { name: /per arbeidsmarktregio/ });
   await expect(mapTable).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('img', { name: /Bellengrafiek/ }).locator('canvas')).toHaveCount(1, { timeout: 60_000 });

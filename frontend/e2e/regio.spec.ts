@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
+import { logInAs } from './login';
+import { expectNoAccessibilityViolations, saveScreenshot } from './support';
 
 // The labour-market dashboard of regional staff, under the production CSP (default-src 'self'): the map of
 // the 35 regions, a skill picked, the narrative, a suppressed figure marked, the CSV export downloaded.
@@ -27,7 +28,7 @@ async function enforceCsp(page: Page): Promise<void> {
 test('regional staff read the labour-market dashboard: map, skill, narrative, suppression and CSV export', async ({ page }) => {
   test.setTimeout(180_000);
   await enforceCsp(page);
-  await logInAs(page, account('regio'));
+  await logInAs(page, 'regio');
 
   // the map: a canvas chart and the same figures as a table with the 35 regions and the national row
   const mapTable = page.getByRole('table', { name: /per arbeidsmarktregio/ });

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
+import { logInAs } from './login';
+import { expectNoAccessibilityViolations, saveScreenshot } from './support';
 
 // Issue 7: an employer publishes a vacancy in region A through the form; the coach of region A sees it
 // appear live (no reload) with one more unread, the coach of region B does not.
@@ -32,8 +33,8 @@ test('a vacancy published in AM18 appears live for the AM18 coach and never for 
     const rijnmond = await rijnmondContext!.newPage();
     const employer = await employerContext!.newPage();
 
-    await logInAs(amsterdam, account('jobcoach'));
-    await logInAs(rijnmond, account('jobcoach-rijnmond'));
+    await logInAs(amsterdam, 'jobcoach');
+    await logInAs(rijnmond, 'jobcoach-rijnmond');
     await openLiveFeed(amsterdam);
     await openLiveFeed(rijnmond);
     await expectNoAccessibilityViolations(amsterdam, '/jobcoach with the live feed');
@@ -42,7 +43,7 @@ test('a vacancy published in AM18 appears live for the AM18 coach and never for 
     await amsterdam.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
     const title = `Wijkverpleegkundige E2E ${Date.now()}`;
-    await logInAs(employer, account('werkgever'));
+    await logInAs(employer, 'werkgever');
     await employer.goto('/werkgever/vacatures/nieuw');
     await expect(employer.getByRole('heading', { level: 1, name: 'Nieuwe vacature' })).toBeVisible();
 
@@ -111,11 +112,11 @@ test('the coach opens a live-feed item; a coach of another region is refused', a
     const amsterdam = await amsterdamContext!.newPage();
     const rijnmond = await rijnmondContext!.newPage();
     const employer = await employerContext!.newPage();
-    await logInAs(amsterdam, account('jobcoach'));
+    await logInAs(amsterdam, 'jobcoach');
     await openLiveFeed(amsterdam);
 
     const title = `Magazijnmedewerker E2E ${Date.now()}`;
-    await logInAs(employer, account('werkgever'));
+    await logInAs(employer, 'werkgever');
     await employer.goto('/werkgever/vacatures/nieuw');
     await employer.getByLabel('Functietitel').fill(title);
     await employer.getByLabel('Omschrijving').fill('Je ontvangt goederen, rijdt op de heftruck en werkt samen in een klein team.');
@@ -140,7 +141,7 @@ test('the coach opens a live-feed item; a coach of another region is refused', a
     await saveScreenshot(amsterdam, 'region-feed-opened-vacancy');
     const vacancyPath = new URL(amsterdam.url()).pathname;
 
-    await logInAs(rijnmond, account('jobcoach-rijnmond'));
+    await logInAs(rijnmond, 'jobcoach-rijnmond');
     await rijnmond.goto(vacancyPath);
     const refusal = rijnmond.getByRole('alert');
     await expect(refusal).toContainText('De vacature kon niet worden geopend');

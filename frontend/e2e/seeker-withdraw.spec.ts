@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { registerNewSeeker, saveProfile } from './register';
-import { account, expectNoAccessibilityViolations, logInAs } from './support';
+import { loggedInPage } from './login';
+import { expectNoAccessibilityViolations } from './support';
 
 test('a seeker found by werkgever withdraws employer-search consent and is gone at the employer’s next load', async ({ browser }) => {
   const seekerContext = await browser.newContext();
@@ -35,9 +36,7 @@ test('a seeker found by werkgever withdraws employer-search consent and is gone 
   expect(pseudonym).toBeDefined();
 
   // werkgever sees the seeker among the candidates of the zorghulp vacancy
-  const employerContext = await browser.newContext();
-  const employer = await employerContext.newPage();
-  await logInAs(employer, account('werkgever'));
+  const employer = await loggedInPage(browser, 'werkgever');
   await employer.getByRole('table', { name: 'Mijn vacatures' }).getByRole('link', { name: 'Kandidaten voor zorghulp (demo)' }).click();
   await employer.waitForURL(/\/kandidaten$/);
   // the candidate index follows profile events (Kafka): on a busy machine the saved profile may need a moment
@@ -58,5 +57,5 @@ test('a seeker found by werkgever withdraws employer-search consent and is gone 
   await expect(employer.getByRole('heading', { level: 2, name: pseudonym })).toHaveCount(0);
 
   await seekerContext.close();
-  await employerContext.close();
+  await employer.context().close();
 });

@@ -32,18 +32,6 @@ export function account(username: string): DemoAccount {
   return found;
 }
 
-/** From the home page, through the provider's login form, back to the role's landing page. */
-export async function logInAs(page: Page, demo: DemoAccount): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).click();
-  // The provider's own (server-rendered) sign-in page.
-  await page.locator('#username').fill(demo.username);
-  await page.locator('#password').fill(demoPassword);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === demo.landing);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Welkom,');
-}
-
 /** WCAG 2.1 A and AA, as axe checks them: the page must have no violation at all. */
 export async function expectNoAccessibilityViolations(page: Page, what: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -1,18 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { account, expectNoAccessibilityViolations, logInAs, saveScreenshot } from './support';
-
-/** The signed-in user's access token, as the SPA keeps it (oidc-client-ts, session storage). */
-async function accessToken(page: Page): Promise<string> {
-  const token = await page.evaluate(() => {
-    for (let i = 0; i < window.sessionStorage.length; i++) {
-      const key = window.sessionStorage.key(i) ?? '';
-      if (key.startsWith('oidc.user:')) return (JSON.parse(window.sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token ?? '';
-    }
-    return '';
-  });
-  expect(token, 'signed in').not.toBe('');
-  return token;
-}
+import { accessToken, loggedInPage } from './login';
+import { expectNoAccessibilityViolations, saveScreenshot } from './support';
 
 /** The worker's own link, read from the mail the local SMTP server received (the administrator's mail API). */
 async function linkFromMail(admin: Page, address: string): Promise<string> {
@@ -56,9 +44,7 @@ test('an employer invites six workers: with four answers the team outlook shows 
   const addresses = Array.from({ length: 6 }, (_, i) => `medewerker${i + 1}-${run}@voorbeeld.nl`);
 
   // The employer starts a round of questions from the team gap page, for two skills, in Groot Amsterdam.
-  const employerContext = await browser.newContext();
-  const employer = await employerContext.newPage();
-  await logInAs(employer, account('werkgever'));
+  const employer = await loggedInPage(browser, 'werkgever');
   await employer.goto('/werkgever/team');
   await employer.getByRole('link', { name: /Toekomst van je team/ }).click();
   await expect(employer.getByRole('heading', { level: 1, name: 'Toekomst van je team' })).toBeVisible();
@@ -82,9 +68,7 @@ test('an employer invites six workers: with four answers the team outlook shows 
   await expect(employer.getByText('6 uitnodiging(en) verstuurd.')).toBeVisible();
   await expect(employer.getByRole('table', { name: 'Verstuurde uitnodigingen' }).getByRole('row')).toHaveCount(7);
 
-  const adminContext = await browser.newContext();
-  const admin = await adminContext.newPage();
-  await logInAs(admin, account('beheer'));
+  const admin = await loggedInPage(browser, 'beheer');
   const links: string[] = [];
   for (const address of addresses) links.push(await linkFromMail(admin, address));
 
@@ -132,6 +116,6 @@ test('an employer invites six workers: with four answers the team outlook shows 
   await expect(firstWorker.getByRole('heading', { name: 'Deze link werkt niet (meer)' })).toBeVisible();
 
   for (const w of [...workers, fifth]) await w.context.close();
-  await adminContext.close();
-  await employerContext.close();
+  await admin.context().close();
+  await employer.context().close();
 });

@@ -1,7 +1,5 @@
 package nl.vaardig.web.authz;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import nl.vaardig.matching.model.EvidenceKind;
 import nl.vaardig.matching.model.ProficiencyLevel;
 import nl.vaardig.matching.model.Profile;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -72,9 +69,7 @@ class AuthorizationMatrixIT {
     @LocalServerPort
     int port;
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlers;
@@ -89,13 +84,11 @@ class AuthorizationMatrixIT {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private Http http;
-    private TestTokens tokens;
     private MatrixFixtures fixtures;
 
     @BeforeAll
     void createTheFixturesThroughTheApplication() {
         http = new Http(port);
-        tokens = new TestTokens(providerKeys, issuer);
         String skill = taxonomy.taxonomy().skillAt(0).uri().value();
         String employer = Caller.EMPLOYER.token(tokens);
 

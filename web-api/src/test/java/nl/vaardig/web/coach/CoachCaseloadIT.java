@@ -3,8 +3,6 @@ package nl.vaardig.web.coach;
 import static nl.vaardig.web.support.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +15,6 @@ import nl.vaardig.web.support.VaardigIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -33,9 +30,7 @@ class CoachCaseloadIT {
     @LocalServerPort
     int port;
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
     @Autowired
     CandidateService candidates;
     @Autowired
@@ -47,7 +42,7 @@ class CoachCaseloadIT {
     @BeforeEach
     void setUp() {
         http = new Http(port);
-        fx = new CoachFixtures(http, new TestTokens(providerKeys, issuer), candidates, jdbc);
+        fx = new CoachFixtures(http, tokens, candidates, jdbc);
     }
 
     /** Every row of the coach's caseload, all pages. */

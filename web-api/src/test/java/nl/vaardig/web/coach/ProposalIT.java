@@ -4,8 +4,6 @@ import static nl.vaardig.web.support.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +16,6 @@ import nl.vaardig.web.support.VaardigIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -34,9 +31,7 @@ class ProposalIT {
     @LocalServerPort
     int port;
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
     @Autowired
     CandidateService candidates;
     @Autowired
@@ -48,7 +43,7 @@ class ProposalIT {
     @BeforeEach
     void setUp() {
         http = new Http(port);
-        fx = new CoachFixtures(http, new TestTokens(providerKeys, issuer), candidates, jdbc);
+        fx = new CoachFixtures(http, tokens, candidates, jdbc);
     }
 
     HttpResponse<String> propose(String coach, Object profile, Object vacancy, String note) {

@@ -1,7 +1,5 @@
 package nl.vaardig.web.events;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,7 +20,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -39,22 +36,18 @@ class EventFlowsIT {
     @LocalServerPort
     int port;
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
     @Autowired
     KafkaClients kafka;
     @Autowired
     JdbcClient jdbc;
 
     Http http;
-    TestTokens tokens;
     final JsonMapper json = EnvelopeCodec.mapper();
 
     @BeforeEach
     void setUp() {
         http = new Http(port);
-        tokens = new TestTokens(providerKeys, issuer);
     }
 
     String coach(String username, String region) {
@@ -88,7 +81,11 @@ class EventFlowsIT {
             long arrived = amsterdam.awaitData(title, Duration.ofSeconds(10));
             assertThat(arrived).as("the AM18 coach sees the vacancy live").isPositive();
             assertThat(Duration.ofNanos(arrived - sent)).as("event → screen").isLessThan(Duration.ofSeconds(2));
-            Thread.sleep(500);
+            // the fence: a vacancy the Rijnmond coach must see, broadcast after the AM18 one reached Amsterdam; the
+            // hub writes each connection's events in broadcast order, so once it arrived the AM18 one never will
+            String fence = "Fence AM22 " + UUID.randomUUID();
+            assertThat(http.post("/api/vacancies", vacancyJson(fence, "AM22"), bearer(employer())).statusCode()).isEqualTo(201);
+            assertThat(rijnmond.awaitData(fence, Duration.ofSeconds(10))).as("the Rijnmond coach sees the AM22 fence").isPositive();
             assertThat(rijnmond.hasData(title)).as("the Rijnmond coach does not").isFalse();
         }
 

@@ -8,12 +8,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** Reads a server-sent event stream in the background, the way the browser's fetch reader does. */
 final class SseListener implements AutoCloseable {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Object arrivals = new Object();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -23,7 +25,7 @@ final class SseListener implements AutoCloseable {
         response = client.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
         response.thenAccept(r -> Thread.ofVirtual().start(() -> {
             try (Stream<String> stream = r.body()) {
-                stream.forEach(lines::add);
+                stream.forEach(this::arrived);
             } catch (RuntimeException ignored) {
                 // the stream ends when the test closes it
             }
@@ -34,16 +36,26 @@ final class SseListener implements AutoCloseable {
         return response.get().statusCode();
     }
 
-    /** Waits until a data line contains {@code text}; returns the time it arrived, or -1 on timeout. */
+    private void arrived(String line) {
+        lines.add(line);
+        synchronized (arrivals) {
+            arrivals.notifyAll();
+        }
+    }
+
+    /** Waits until a data line contains {@code text} (woken by each line); returns the time it arrived, or -1 on timeout. */
     long awaitData(String text, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (hasData(text)) {
-                return System.nanoTime();
+        synchronized (arrivals) {
+            while (!hasData(text)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return -1;
+                }
+                TimeUnit.NANOSECONDS.timedWait(arrivals, left);
             }
-            Thread.sleep(10);
         }
-        return -1;
+        return System.nanoTime();
     }
 
     boolean hasData(String text) {

@@ -1,7 +1,5 @@
 package nl.vaardig.web.feed;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +10,6 @@ import nl.vaardig.web.support.VaardigIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -28,22 +25,18 @@ class FeedIngestIT {
     @LocalServerPort
     int port;
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     nl.vaardig.taxonomy.TaxonomyRuntime taxonomy;
 
     Http http;
-    TestTokens tokens;
     final JsonMapper json = EnvelopeCodec.mapper();
 
     @BeforeEach
     void setUp() {
         http = new Http(port);
-        tokens = new TestTokens(providerKeys, issuer);
     }
 
     static final String FEED = """

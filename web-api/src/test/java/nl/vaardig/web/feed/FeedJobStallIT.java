@@ -1,7 +1,5 @@
 package nl.vaardig.web.feed;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.util.Map;
 import java.util.UUID;
 import nl.vaardig.ingest.event.EnvelopeCodec;
@@ -12,7 +10,6 @@ import nl.vaardig.web.support.TestTokens;
 import nl.vaardig.web.support.VaardigIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -30,9 +27,7 @@ class FeedJobStallIT {
     @LocalServerPort
     int port;
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -43,7 +38,7 @@ class FeedJobStallIT {
     @Test
     void aJobWithoutProgressIsStalledWithItsCountsAndResumesWhenItsRecordsArrive() {
         Http http = new Http(port);
-        String admin = new TestTokens(providerKeys, issuer).admin();
+        String admin = tokens.admin();
         UUID quiet = job("stalled.jsonl", "10 minutes");
         UUID busy = job("busy.jsonl", "5 seconds");
 

@@ -1,7 +1,5 @@
 package nl.vaardig.web.feed;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -15,6 +13,8 @@ import nl.vaardig.ingest.consumer.EventWorkers;
 import nl.vaardig.ingest.event.EnvelopeCodec;
 import nl.vaardig.ingest.pipeline.FeedIngestHandler;
 import nl.vaardig.local.embedded.EmbeddedServers;
+import nl.vaardig.ingest.kafka.KafkaClients;
+import nl.vaardig.web.platform.health.KafkaHealthIndicator;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.TestTokens;
 import nl.vaardig.web.support.VaardigIntegrationTest;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -38,19 +39,20 @@ import static org.awaitility.Awaitility.await;
  * Nothing lost, nothing doubled: 100,000 vacancies uploaded as one feed while the Kafka broker is restarted and
  * the consumers are killed mid-batch (after their database commit, before their offset commit — the case that
  * produces redeliveries; and inside the transaction — the case that rolls back). Afterwards every vacancy is
- * stored once, indexed once, and counted once per region.
+ * stored once, indexed once, and counted once per region. Fence vacancies sent after the feed prove that no late
+ * duplicate is still on its way when the counts are read.
  */
 @VaardigIntegrationTest
 class IngestReliabilityIT {
 
     static final int VACANCIES = 100_000;
+    /** One fence vacancy per arbeidsmarktregio: one on each partition the feed's vacancy events are on. */
+    static final int FENCE = 35;
 
     @LocalServerPort
     int port;
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
     @Value("${vaardig.embedded.data-directory}")
     Path dataDirectory;
     @Autowired
@@ -65,15 +67,20 @@ class IngestReliabilityIT {
     nl.vaardig.taxonomy.TaxonomyRuntime taxonomy;
     @Autowired
     FeedIngestHandler feedHandler;
+    @Autowired
+    KafkaClients kafkaClients;
+    @Autowired
+    KafkaHealthIndicator kafkaHealth;
 
     final JsonMapper json = EnvelopeCodec.mapper();
 
     @Test
     void aBrokerRestartAndConsumerCrashesDuringA100kIngestLoseNothingAndDoubleNothing(@TempDir Path dir) throws Exception {
         Http http = new Http(port);
-        String admin = new TestTokens(providerKeys, issuer).admin();
+        String admin = tokens.admin();
         Path file = feedFile(dir.resolve("reliability.jsonl"), taxonomy.taxonomy());
-        awaitQuietIndex(); // events of earlier tests in this context must not count as ours
+        PipelineFence.awaitDrained(kafkaClients, jdbc, Duration.ofMinutes(1)); // earlier tests' events must not count as ours
+        index.refresh();
         long publishedBefore = publishedCount();
         long indexedBefore = index.size();
         long indexOpsBefore = indexHandler.indexOperations();
@@ -88,7 +95,8 @@ class IngestReliabilityIT {
         awaitStored(http, admin, job, 15_000);
         var kafka = EmbeddedServers.existing(dataDirectory).kafka();
         kafka.stop();
-        Thread.sleep(3000);
+        // not a pause that hopes the platform noticed: it did once its own health check finds the broker gone
+        await().atMost(Duration.ofSeconds(30)).until(() -> Status.DOWN.equals(kafkaHealth.health().getStatus()));
         kafka.start();
 
         awaitStored(http, admin, job, 45_000);
@@ -115,8 +123,7 @@ class IngestReliabilityIT {
                         && demandStates() >= VACANCIES);
         double endToEnd = (System.nanoTime() - started) / 1e9;
         IngestCpu cpu = IngestCpu.now(postgresData).since(cpuBefore);
-        Thread.sleep(2000); // a late duplicate would show up now
-        index.refresh();
+        awaitFence(http, admin, dir, indexedBefore); // a late duplicate would have shown up by then
 
         assertThat(done.get("stored").asLong()).as("progress counts each record once").isEqualTo(VACANCIES);
         assertThat(done.get("failed").asLong()).isZero();
@@ -124,9 +131,9 @@ class IngestReliabilityIT {
                 .as("stored exactly once").isEqualTo(VACANCIES);
         assertThat(jdbc.sql("select count(distinct external_id) from vacancy where source = 'feed:reliability' and version = 1")
                 .query(Long.class).single()).as("never stored twice (no second version)").isEqualTo(VACANCIES);
-        assertThat(publishedCount() - publishedBefore).as("region counters count each vacancy once").isEqualTo(VACANCIES);
-        assertThat(index.size() - indexedBefore).as("indexed once each").isEqualTo(VACANCIES);
-        assertThat(indexHandler.indexOperations() - indexOpsBefore).as("no index write repeated").isEqualTo(VACANCIES);
+        assertThat(publishedCount() - publishedBefore).as("region counters count each vacancy once").isEqualTo(VACANCIES + FENCE);
+        assertThat(index.size() - indexedBefore).as("indexed once each").isEqualTo(VACANCIES + FENCE);
+        assertThat(indexHandler.indexOperations() - indexOpsBefore).as("no index write repeated").isEqualTo(VACANCIES + FENCE);
         assertThat(demandStates()).as("in the demand aggregates once each").isEqualTo(VACANCIES);
         assertThat(jdbc.sql("select count(*) from event_outbox").query(Long.class).single()).isZero();
         long[] nanos = feedHandler.nanosExtractAndStore();
@@ -146,15 +153,22 @@ class IngestReliabilityIT {
                 + "where v.source = 'feed:reliability'").query(Long.class).single();
     }
 
-    private void awaitQuietIndex() {
-        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            boolean outboxEmpty = jdbc.sql("select count(*) from event_outbox").query(Long.class).single() == 0;
+    /**
+     * Sends a fence vacancy through each region partition after the feed's and waits until the matching index (which
+     * reads without a consumer group) holds them all and every consumer group has committed to the end: everything
+     * queued before the fence, a redelivered batch or a duplicate event included, has then been handled.
+     */
+    private void awaitFence(Http http, String admin, Path dir, long indexedBefore) throws Exception {
+        Path file = feedFile(dir.resolve("fence.jsonl"), taxonomy.taxonomy(), FENCE);
+        HttpResponse<String> accepted = FeedUploads.upload(http.base(), admin, "reliability-fence", file);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        // all the feed's vacancies are in the index already, so each one more is a fence vacancy
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250)).until(() -> {
             index.refresh();
-            int size = index.size();
-            Thread.sleep(1000);
-            index.refresh();
-            return outboxEmpty && index.size() == size;
+            return index.size() - indexedBefore >= VACANCIES + FENCE;
         });
+        PipelineFence.awaitDrained(kafkaClients, jdbc, Duration.ofMinutes(1));
+        index.refresh();
     }
 
     private long publishedCount() {

@@ -1,7 +1,5 @@
 package nl.vaardig.web.lmi;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,7 +26,6 @@ import nl.vaardig.web.support.VaardigIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,9 +49,7 @@ class LabourMarketInformationIT {
     @LocalServerPort
     int port;
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -67,13 +62,11 @@ class LabourMarketInformationIT {
     LmiDemandHandler demandHandler;
 
     Http http;
-    TestTokens tokens;
     final JsonMapper json = EnvelopeCodec.mapper();
 
     @BeforeEach
     void setUp() {
         http = new Http(port);
-        tokens = new TestTokens(providerKeys, issuer);
     }
 
     String regio() {

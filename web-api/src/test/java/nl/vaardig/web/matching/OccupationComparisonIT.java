@@ -3,8 +3,6 @@ package nl.vaardig.web.matching;
 import static nl.vaardig.web.support.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,7 +29,6 @@ import nl.vaardig.web.support.VaardigIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -58,18 +55,14 @@ class OccupationComparisonIT {
     @Autowired
     CandidateService candidates;
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
 
     Http http;
-    TestTokens tokens;
     final JsonMapper json = EnvelopeCodec.mapper();
 
     @BeforeEach
     void setUp() {
         http = new Http(port);
-        tokens = new TestTokens(providerKeys, issuer);
     }
 
     @Test

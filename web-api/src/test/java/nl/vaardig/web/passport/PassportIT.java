@@ -3,8 +3,6 @@ package nl.vaardig.web.passport;
 import static nl.vaardig.web.support.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +25,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -44,9 +41,7 @@ class PassportIT {
     @LocalServerPort
     int port;
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
     @Autowired
     TaxonomyRuntime taxonomy;
     @Autowired
@@ -55,7 +50,6 @@ class PassportIT {
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient client = HttpClient.newHttpClient();
     private Http http;
-    private TestTokens tokens;
     private List<String> dutchLabels;
     private String seeker;
     private String seekerName;
@@ -63,7 +57,6 @@ class PassportIT {
     @BeforeEach
     void aSeekerWithThreeConfirmedSkillsAndOneToLearn() {
         http = new Http(port);
-        tokens = new TestTokens(providerKeys, issuer);
         seekerName = "paspoort-" + UUID.randomUUID().toString().substring(0, 8);
         seeker = tokens.jobSeeker(seekerName);
         List<Skill> skills = officiallyDutch(4);

@@ -1,14 +1,11 @@
 package nl.vaardig.web.platform;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.TestTokens;
 import nl.vaardig.web.support.VaardigIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
@@ -23,18 +20,13 @@ class UserPreferencesIT {
     int port;
 
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
 
     Http http;
-    TestTokens tokens;
 
     @BeforeEach
     void setUp() {
         http = new Http(port);
-        tokens = new TestTokens(providerKeys, issuer);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package nl.vaardig.web.seeker;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -28,7 +26,6 @@ import nl.vaardig.web.support.VaardigIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -50,9 +47,7 @@ class SecurityHardeningIT {
     @LocalServerPort
     int port;
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
     @Autowired
     TaxonomyRuntime taxonomy;
     @Autowired
@@ -63,13 +58,11 @@ class SecurityHardeningIT {
     PasswordEncoder encoder;
 
     Http http;
-    TestTokens tokens;
     final JsonMapper json = JsonMapper.builder().build();
 
     @BeforeEach
     void setUp() {
         http = new Http(port);
-        tokens = new TestTokens(providerKeys, issuer);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package nl.vaardig.web.seeker;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -43,22 +40,18 @@ class SeekerOutlookIT {
     @LocalServerPort
     int port;
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
     @Autowired
     TaxonomyRuntime taxonomy;
     @Autowired
     JdbcClient jdbc;
     Http http;
-    TestTokens tokens;
     final JsonMapper json = EnvelopeCodec.mapper();
     List<String> skills;
 
     @BeforeEach
     void setUp() {
         http = new Http(port);
-        tokens = new TestTokens(providerKeys, issuer);
         skills = taxonomy.taxonomy().essentialSkills(new OccupationUri(ZORGHULP)).stream().limit(3).map(SkillUri::value).toList();
         Period current = Period.containing(Period.Kind.QUARTER, LocalDate.now());
         Period first = current;

@@ -4,8 +4,6 @@ import static nl.vaardig.web.support.Http.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +14,6 @@ import nl.vaardig.web.support.TestTokens;
 import nl.vaardig.web.support.VaardigIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -29,9 +26,7 @@ class SeekerWithdrawalIT {
     @LocalServerPort
     int port;
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
     @Autowired
     JdbcClient jdbc;
 
@@ -40,7 +35,6 @@ class SeekerWithdrawalIT {
     @Test
     void afterTheSeekerWithdrawsEmployerSearchTheEmployersNextCandidatesCallNoLongerListsThem() {
         Http http = new Http(port);
-        TestTokens tokens = new TestTokens(providerKeys, issuer);
         String employer = tokens.employer("werkgever", "Zorggroep Amstelland");
         JsonNode vacancy = json.readTree(http.get("/api/vacancies", bearer(employer)).body()).get("items").valueStream()
                 .filter(v -> v.get("synthetic").asBoolean()).findFirst().orElseThrow();

@@ -13,6 +13,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import nl.vaardig.web.demo.DemoSubjects;
+import org.springframework.beans.factory.annotation.Value;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,14 +24,15 @@ import java.util.List;
 
 /**
  * Access tokens for tests, shaped exactly like the local provider's (and Keycloak's): signed with
- * the provider's own key for the happy paths, and forged in the ways attackers try for the refusals.
+ * the provider's own key for the happy paths, and forged in the ways attackers try for the refusals. Every
+ * {@link VaardigIntegrationTest} has one as a bean of its context: {@code @Autowired TestTokens tokens;}.
  */
 public final class TestTokens {
 
     private final JWKSource<SecurityContext> keys;
     private final String issuer;
 
-    public TestTokens(JWKSource<SecurityContext> keys, String issuer) {
+    public TestTokens(JWKSource<SecurityContext> keys, @Value("${vaardig.oidc.issuer}") String issuer) {
         this.keys = keys;
         this.issuer = issuer;
     }

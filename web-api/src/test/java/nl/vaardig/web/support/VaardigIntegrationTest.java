@@ -15,13 +15,13 @@ import java.lang.annotation.Target;
  * The whole platform on real servers: the local profile's wiring (embedded PostgreSQL and KRaft
  * Kafka, local OIDC provider) on throw-away data and a free HTTP port — or, with
  * {@code -Dvaardig.it.infra=testcontainers} on a machine with Docker, PostgreSQL and Kafka in the
- * containers docker-compose uses.
+ * containers docker-compose uses. A {@link TestTokens} for the context's own issuer is one of its beans.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = VaardigApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles({"local", "it"})
 @ContextConfiguration(initializers = FreeServerPortInitializer.class)
-@Import(ContainerInfrastructure.class)
+@Import({ContainerInfrastructure.class, TestTokens.class})
 public @interface VaardigIntegrationTest {
 }

@@ -1,7 +1,5 @@
 package nl.vaardig.web.lmi.forecast;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import nl.vaardig.ingest.event.EnvelopeCodec;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -35,13 +32,10 @@ class DemandOutlookIT {
     @LocalServerPort
     int port;
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
     @Autowired
     JdbcClient jdbc;
     Http http;
-    TestTokens tokens;
     final JsonMapper json = EnvelopeCodec.mapper();
     Period first;
     final java.util.List<Period> addedQuarters = new java.util.ArrayList<>();
@@ -49,7 +43,6 @@ class DemandOutlookIT {
     @BeforeEach
     void setUp() {
         http = new Http(port);
-        tokens = new TestTokens(providerKeys, issuer);
         Period current = Period.containing(Period.Kind.QUARTER, LocalDate.now());
         first = current;
         for (int i = 0; i < 17; i++) {

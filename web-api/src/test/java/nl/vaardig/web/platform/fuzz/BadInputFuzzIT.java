@@ -1,7 +1,5 @@
 package nl.vaardig.web.platform.fuzz;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,7 +15,6 @@ import nl.vaardig.web.support.TestTokens;
 import nl.vaardig.web.support.VaardigIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,9 +45,7 @@ class BadInputFuzzIT {
     @LocalServerPort
     int port;
     @Autowired
-    JWKSource<SecurityContext> providerKeys;
-    @Value("${vaardig.oidc.issuer}")
-    String issuer;
+    TestTokens tokens;
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -58,7 +53,6 @@ class BadInputFuzzIT {
     void noOperationAnswers500OnBadInputForAnyRole() throws IOException {
         JsonNode document = json.readTree(new Http(port).get("/v3/api-docs").body());
         JsonNode schemas = document.path("components").path("schemas");
-        TestTokens tokens = new TestTokens(providerKeys, issuer);
         Map<String, String> roles = new LinkedHashMap<>();
         roles.put("anonymous", null);
         roles.put("JOB_SEEKER", tokens.jobSeekerWithSubject("fuzz-" + UUID.randomUUID()));
