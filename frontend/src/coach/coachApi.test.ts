@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Schema } from '../api/client';
 import { toCaseload, toCoachProposal } from './coachApi';
-import { parseMyProposals } from '../proposals/proposalsApi';
+import { toMyProposals } from '../proposals/proposalsApi';
 
 describe('the coach and proposal API answers', () => {
   it('readsACaseloadPageWithPseudonymousRows', () => {
@@ -56,7 +56,7 @@ describe('the coach and proposal API answers', () => {
   });
 
   it('readsTheJobSeekersProposalsAndPseudonym', () => {
-    const mine = parseMyProposals({
+    const mine = toMyProposals({
       label: 'Kandidaat 7F3A',
       items: [
         {
@@ -70,7 +70,7 @@ describe('the coach and proposal API answers', () => {
           shared: { name: 'Fatima', email: null, phone: null },
         },
       ],
-    });
+    } as unknown as Schema<'CandidateList'>);
     expect(mine.label).toBe('Kandidaat 7F3A');
     expect(mine.items[0]?.shared?.name).toBe('Fatima');
   });
