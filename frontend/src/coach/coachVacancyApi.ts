@@ -1,60 +1,49 @@
-import { apiRequest, type Fetch } from '../api/http';
-import { isRecord } from '../api/problem';
+import { answer, api, type Schema } from '../api/client';
+import type { Fetch } from '../api/http';
 import { labelLanguage, type LabelInfo } from '../taxonomy/labels';
 
-export interface CoachVacancySkill extends LabelInfo {
-  readonly uri: string;
-  readonly essential: boolean;
-}
+export type CoachVacancySkill = Pick<Schema<'CoachVacancyControllerSkillView'>, 'uri' | 'essential'> & LabelInfo;
 
 /** A vacancy of the coach's regions, as GET /api/coach/vacancies/{id} describes it. */
-export interface CoachVacancy {
-  readonly id: string;
-  readonly title: string;
-  readonly employer: string;
-  readonly region: string;
-  readonly regionName: string;
+export type CoachVacancy = Pick<Schema<'CoachVacancyControllerVacancyView'>, 'id' | 'title' | 'employer' | 'region' | 'regionName' | 'description' | 'synthetic'> & {
   readonly gemeente: string | null;
   readonly status: 'PUBLISHED' | 'CLOSED';
   readonly hoursMin: number | null;
   readonly hoursMax: number | null;
   readonly validUntil: string | null;
-  readonly description: string;
-  readonly synthetic: boolean;
   readonly skills: readonly CoachVacancySkill[];
-}
+};
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
-const number = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+const text = (value: string | null | undefined): string | null => (value ? value : null);
+const number = (value: number | null | undefined): number | null => (typeof value === 'number' ? value : null);
 
-export function parseCoachVacancy(json: unknown): CoachVacancy {
-  if (!isRecord(json) || typeof json.id !== 'string' || typeof json.title !== 'string' || !Array.isArray(json.skills)) {
-    throw new Error('A vacancy has no "id", "title" and "skills".');
-  }
+/** Empty texts and absent hours as null, the region's code where it has no name, label languages narrowed. */
+export function toCoachVacancy(view: Schema<'CoachVacancyControllerVacancyView'>): CoachVacancy {
+  const v = view as Partial<Schema<'CoachVacancyControllerVacancyView'>> & Pick<Schema<'CoachVacancyControllerVacancyView'>, 'id' | 'title' | 'skills'>;
   return {
-    id: json.id,
-    title: json.title,
-    employer: text(json.employer) ?? '',
-    region: text(json.region) ?? '',
-    regionName: text(json.regionName) ?? text(json.region) ?? '',
-    gemeente: text(json.gemeente),
-    status: json.status === 'CLOSED' ? 'CLOSED' : 'PUBLISHED',
-    hoursMin: number(json.hoursMin),
-    hoursMax: number(json.hoursMax),
-    validUntil: text(json.validUntil),
-    description: text(json.description) ?? '',
-    synthetic: json.synthetic === true,
-    skills: json.skills.filter(isRecord).map((s) => ({
-      uri: String(s.uri),
-      label: text(s.label) ?? String(s.uri),
+    id: v.id,
+    title: v.title,
+    employer: text(v.employer) ?? '',
+    region: text(v.region) ?? '',
+    regionName: text(v.regionName) ?? text(v.region) ?? '',
+    gemeente: text(v.gemeente),
+    status: v.status === 'CLOSED' ? 'CLOSED' : 'PUBLISHED',
+    hoursMin: number(v.hoursMin),
+    hoursMax: number(v.hoursMax),
+    validUntil: text(v.validUntil),
+    description: text(v.description) ?? '',
+    synthetic: v.synthetic === true,
+    skills: v.skills.map((s) => ({
+      uri: s.uri,
+      label: text(s.label) ?? s.uri,
       labelLanguage: labelLanguage(s.labelLanguage),
-      derived: s.derived === true,
-      essential: s.essential === true,
+      derived: s.derived,
+      essential: s.essential,
     })),
   };
 }
 
-export function fetchCoachVacancy(id: string, lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<CoachVacancy> {
-  return apiRequest(`/api/coach/vacancies/${encodeURIComponent(id)}?lang=${lang}`, parseCoachVacancy,
-    { accessToken, signal, headers: { 'Accept-Language': lang } }, fetchImpl);
+export async function fetchCoachVacancy(id: string, lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<CoachVacancy> {
+  return toCoachVacancy(await answer(api({ accessToken, signal, headers: { 'Accept-Language': lang } }, fetchImpl)
+    .GET('/api/coach/vacancies/{id}', { params: { path: { id }, query: { lang } } })));
 }

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../test/fakeAuth';
-import { parseComparison } from './compareApi';
+import type { Schema } from '../api/client';
+import { toComparison } from './compareApi';
 import { CompareResults, shortestRoute } from './CompareResults';
 
 const skill = (name: string) => ({ uri: `http://data.europa.eu/esco/skill/${name}`, label: name, labelLanguage: 'nl', derived: false });
@@ -9,7 +10,7 @@ const route = (id: string, weeks: number) => ({
   id, title: `Route ${id} (demo)`, provider: 'ROC', kind: 'TRAINING', durationWeeks: weeks, costEuros: 0, online: false, regions: ['AM18'],
   startDates: [], synthetic: true, teaches: [], closes: [skill('injecties geven')], gapClosed: 0.5, jobsUnlocked: 0,
 });
-const occupation = (name: string, weeks: number[], missing: string[]) => ({
+const occupation = (name: string, weeks: number[], missing: string[]): Schema<'ComparedOccupation'> => ({
   uri: `http://data.europa.eu/esco/occupation/${name}`, label: name, labelLanguage: 'nl', derived: false,
   fit: { percent: 40, essentialsFull: 2, essentialsPartial: 1, essentials: 6 },
   have: [{ skill: skill('actief luisteren'), essential: true, points: 0.1 }],
@@ -29,7 +30,7 @@ const answer = {
 
 describe('compare results', () => {
   it('show one summary row and one section with headed lists per occupation, and name the shortest routes', () => {
-    renderWithProviders(<CompareResults comparison={parseComparison(answer)} />);
+    renderWithProviders(<CompareResults comparison={toComparison(answer)} />);
     const table = screen.getByRole('table', { name: /open vacatures in Groot Amsterdam/ });
     const nurse = within(table).getByRole('row', { name: /^verpleegkundige/ });
     expect(nurse).toHaveTextContent('40% (2 van 6 essentiële vaardigheden, 1 deels)');
@@ -47,11 +48,12 @@ describe('compare results', () => {
   });
 
   it('names no shortest route when no occupation needs one', () => {
-    const none = parseComparison({ ...answer, occupations: [occupation('a', [], []), occupation('b', [], [])] });
+    const none = toComparison({ ...answer, occupations: [occupation('a', [], []), occupation('b', [], [])] });
     expect(shortestRoute(none.occupations)).toBeNull();
   });
 
-  it('refuses an answer without occupations', () => {
-    expect(() => parseComparison({ region: null })).toThrow();
+  it('reads the labels\' language as "nl" or "en"', () => {
+    const english = toComparison({ ...answer, occupations: [{ ...occupation('nurse', [], []), labelLanguage: 'en' }, { ...occupation('x', [], []), labelLanguage: 'fr' }] });
+    expect(english.occupations.map((o) => o.labelLanguage)).toEqual(['en', 'nl']);
   });
 });

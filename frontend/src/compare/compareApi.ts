@@ -1,7 +1,7 @@
-import { apiRequest, type Fetch } from '../api/http';
-import { isRecord } from '../api/problem';
-import { parseExplanation, parseRoutePlan, type Explanation, type Fit, type RoutePlan } from '../explore/matchApi';
-import { readLabel, type LabelInfo } from '../taxonomy/labels';
+import { answer, api, type Schema } from '../api/client';
+import type { Fetch } from '../api/http';
+import { toExplanation, toRoutePlan, type Explanation, type Fit, type RoutePlan } from '../explore/matchApi';
+import { labelLanguage, type LabelInfo } from '../taxonomy/labels';
 
 /** One occupation of a comparison: what the person has, has in part and misses, routes, open vacancies. */
 export interface ComparedOccupation extends LabelInfo {
@@ -25,66 +25,50 @@ export interface Comparison {
 }
 
 /** A held skill as the anonymous comparison sends it. */
-export interface ComparedSkill {
-  readonly uri: string;
-  readonly level?: string;
-}
+export type ComparedSkill = Pick<Schema<'ProfileInputSkillInput'>, 'uri' | 'level'>;
 
-function num(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
-}
-
-export function parseComparison(json: unknown): Comparison {
-  if (!isRecord(json) || !Array.isArray(json.occupations)) throw new Error('A comparison lists "occupations".');
+/** The occupations with their skills' and labels' language narrowed (the same lists as a match explanation's). */
+export function toComparison(comparison: Schema<'OccupationComparisonView'>): Comparison {
+  const nullable = comparison as Partial<Schema<'OccupationComparisonView'>>;
   return {
-    region: typeof json.region === 'string' ? json.region : null,
-    regionName: typeof json.regionName === 'string' ? json.regionName : null,
-    occupations: json.occupations.map((item): ComparedOccupation => {
-      if (!isRecord(item) || typeof item.uri !== 'string' || !isRecord(item.fit)) throw new Error('An occupation has a uri and a fit.');
-      // the three lists have the shape of a match explanation's; read them with the same parser
-      const explained = parseExplanation({ matched: item.have, partial: item.partial, missing: item.missing });
+    region: nullable.region ?? null,
+    regionName: nullable.regionName ?? null,
+    occupations: comparison.occupations.map((item): ComparedOccupation => {
+      const explained = toExplanation({ score: 0, coverage: 0, relevance: 0, matched: item.have, partial: item.partial, missing: item.missing, parts: [] });
       return {
         uri: item.uri,
-        ...readLabel(item, item.uri),
-        fit: {
-          percent: num(item.fit.percent),
-          essentialsFull: num(item.fit.essentialsFull),
-          essentialsPartial: num(item.fit.essentialsPartial),
-          essentials: num(item.fit.essentials),
-        },
+        label: item.label ?? item.uri,
+        labelLanguage: labelLanguage(item.labelLanguage),
+        derived: item.derived,
+        fit: item.fit,
         have: explained.matched,
         partial: explained.partial,
         missing: explained.missing,
-        optionalMissing: num(item.optionalMissing),
-        routes: parseRoutePlan(item.routes),
-        routeWeeks: num(item.routeWeeks),
-        openVacancies: num(item.openVacancies),
+        optionalMissing: item.optionalMissing,
+        routes: toRoutePlan(item.routes),
+        routeWeeks: item.routeWeeks,
+        openVacancies: item.openVacancies,
       };
     }),
   };
 }
 
 /** Anonymous: the skills come from the browser (or the shared link); nothing is stored on the server. */
-export function compareAnonymously(
+export async function compareAnonymously(
   occupations: readonly string[],
   skills: readonly ComparedSkill[],
   region: string,
   lang: 'nl' | 'en',
   fetchImpl?: Fetch,
 ): Promise<Comparison> {
-  return apiRequest(`/api/public/match/compare?lang=${lang}`, parseComparison, {
-    method: 'POST',
-    headers: { 'Accept-Language': lang },
-    body: { profile: { skills, ...(region ? { region } : {}) }, occupations },
-  }, fetchImpl);
+  return toComparison(await answer(api({ headers: { 'Accept-Language': lang } }, fetchImpl).POST('/api/public/match/compare', {
+    params: { query: { lang } },
+    body: { profile: { skills: [...skills], ...(region ? { region } : {}) }, occupations: [...occupations] },
+  })));
 }
 
 /** Signed in as a job seeker: the stored profile and its region. */
-export function compareOwnProfile(occupations: readonly string[], token: string, lang: 'nl' | 'en', fetchImpl?: Fetch): Promise<Comparison> {
-  const query = new URLSearchParams(occupations.map((o) => ['occupation', o]));
-  query.set('lang', lang);
-  return apiRequest(`/api/me/matches/compare?${query.toString()}`, parseComparison, {
-    accessToken: token,
-    headers: { 'Accept-Language': lang },
-  }, fetchImpl);
+export async function compareOwnProfile(occupations: readonly string[], token: string, lang: 'nl' | 'en', fetchImpl?: Fetch): Promise<Comparison> {
+  return toComparison(await answer(api({ accessToken: token, headers: { 'Accept-Language': lang } }, fetchImpl)
+    .GET('/api/me/matches/compare', { params: { query: { occupation: [...occupations], lang } } })));
 }

@@ -34,7 +34,7 @@ export function readCompareLink(params: URLSearchParams): CompareLink {
   const named = params.getAll('vaardigheid').filter((v) => v.trim() !== '');
   const skills = named.length === 0 ? null : unique(named).slice(0, maxSkills).map((value): ComparedSkill => {
     const [id = '', level] = value.trim().split('~');
-    return levels.includes(level as Level) ? { uri: expand(id, skillPrefix), level } : { uri: expand(id, skillPrefix) };
+    return levels.includes(level as Level) ? { uri: expand(id, skillPrefix), level: level as Level } : { uri: expand(id, skillPrefix) };
   });
   const region = params.get('regio') ?? '';
   return { occupations, skills, region: /^AM\d{2}$/.test(region) ? region : '' };

@@ -1,89 +1,44 @@
-import { apiRequest, type Fetch } from '../api/http';
-import { isRecord } from '../api/problem';
-import { parseExplanation, parseVacancyCard, type Explanation, type VacancyCardData } from '../explore/matchApi';
-import { parseStatus, type InvitationStatus } from './invitationApi';
+import { answer, api, type Nullable, type Schema } from '../api/client';
+import type { Fetch } from '../api/http';
+import { toExplanation, type Explanation, type VacancyCardData } from '../explore/matchApi';
 
-export interface OwnVacancy {
-  readonly id: string;
-  readonly title: string;
-  readonly region: string;
-  readonly status: 'DRAFT' | 'PUBLISHED' | 'CLOSED' | string;
-  readonly validFrom: string;
-  readonly validUntil: string;
-  readonly synthetic: boolean;
-}
+/** One of the employer's vacancies; `status` DRAFT, PUBLISHED or CLOSED. */
+export type OwnVacancy = Pick<Schema<'VacancySummary'>, 'id' | 'title' | 'region' | 'status' | 'validFrom' | 'validUntil' | 'synthetic'>;
 
-export interface Candidate {
-  readonly id: string;
+/** The newest invitation for a vacancy; `sharedName` once the candidate accepted. */
+export type CandidateInvitation = Nullable<Schema<'InvitationState'>, 'sharedName'>;
+
+export type Candidate = Pick<Schema<'Candidate'>, 'id' | 'score'> & {
   /** Pseudonymous: "Kandidaat 7F3A". */
   readonly label: string;
-  readonly score: number;
   readonly explanation: Explanation;
-  /** The newest invitation for this vacancy; `sharedName` once the candidate accepted. */
   readonly invitation: CandidateInvitation | null;
-}
-
-export interface CandidateInvitation {
-  readonly id: string;
-  readonly status: InvitationStatus;
-  readonly sharedName: string | null;
-}
-
-function parseCandidateInvitation(value: unknown): CandidateInvitation | null {
-  if (!isRecord(value) || typeof value.id !== 'string') return null;
-  return { id: value.id, status: parseStatus(value.status), sharedName: typeof value.sharedName === 'string' ? value.sharedName : null };
-}
+};
 
 export interface Candidates {
   readonly vacancy: VacancyCardData;
   readonly items: readonly Candidate[];
 }
 
-function items(json: unknown): unknown[] {
-  if (!isRecord(json) || !Array.isArray(json.items)) throw new Error('The answer has "items".');
-  return json.items;
-}
-
-export function parseOwnVacancies(json: unknown): OwnVacancy[] {
-  return items(json).map((value) => {
-    if (!isRecord(value) || typeof value.id !== 'string' || typeof value.title !== 'string') {
-      throw new Error('A vacancy has an id and a title.');
-    }
-    return {
-      id: value.id,
-      title: value.title,
-      region: String(value.region ?? ''),
-      status: String(value.status ?? ''),
-      validFrom: String(value.validFrom ?? ''),
-      validUntil: String(value.validUntil ?? ''),
-      synthetic: value.synthetic === true,
-    };
-  });
-}
-
-export function parseCandidates(json: unknown): Candidates {
-  if (!isRecord(json)) throw new Error('The answer is not an object.');
+/** The candidates with their explanations' labels narrowed; `invitation` is null before the first one. */
+export function toCandidates(candidates: Schema<'Candidates'>): Candidates {
   return {
-    vacancy: parseVacancyCard(json.vacancy),
-    items: items(json).map((value) => {
-      if (!isRecord(value) || typeof value.id !== 'string' || typeof value.label !== 'string') {
-        throw new Error('A candidate has an id and a label.');
-      }
-      return {
-        id: value.id,
-        label: value.label,
-        score: typeof value.score === 'number' ? value.score : 0,
-        explanation: parseExplanation(value.explanation),
-        invitation: parseCandidateInvitation(value.invitation),
-      };
-    }),
+    vacancy: candidates.vacancy,
+    items: candidates.items.map((candidate) => ({
+      id: candidate.id,
+      label: candidate.label,
+      score: candidate.score,
+      explanation: toExplanation(candidate.explanation),
+      invitation: (candidate.invitation as CandidateInvitation | null | undefined) ?? null,
+    })),
   };
 }
 
-export function fetchOwnVacancies(accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<OwnVacancy[]> {
-  return apiRequest('/api/vacancies', parseOwnVacancies, { accessToken, signal }, fetchImpl);
+export async function fetchOwnVacancies(accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<OwnVacancy[]> {
+  return (await answer(api({ accessToken, signal }, fetchImpl).GET('/api/vacancies'))).items;
 }
 
-export function fetchCandidates(vacancyId: string, lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<Candidates> {
-  return apiRequest(`/api/vacancies/${encodeURIComponent(vacancyId)}/candidates?lang=${lang}`, parseCandidates, { accessToken, signal }, fetchImpl);
+export async function fetchCandidates(vacancyId: string, lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<Candidates> {
+  return toCandidates(await answer(api({ accessToken, signal }, fetchImpl)
+    .GET('/api/vacancies/{id}/candidates', { params: { path: { id: vacancyId }, query: { lang } } })));
 }

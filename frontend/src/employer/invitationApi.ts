@@ -1,6 +1,5 @@
 import { answer, api, type Nullable, type Schema } from '../api/client';
 import type { Fetch } from '../api/http';
-import { isRecord } from '../api/problem';
 
 export type InvitationStatus = Schema<'InvitationView'>['status'];
 
@@ -11,21 +10,6 @@ export type SharedContact = Nullable<Schema<'ContactView'>, 'email' | 'phone'>;
 export type SentInvitation = Nullable<Omit<Schema<'InvitationView'>, 'contact'> & { readonly contact: SharedContact | null }, 'answeredAt'>;
 
 export const maxInvitationMessage = 1000;
-
-/** For the answers still read by hand (employerApi, invitationsApi). */
-export function parseStatus(value: unknown): InvitationStatus {
-  if (value === 'OPEN' || value === 'ACCEPTED' || value === 'DECLINED') return value;
-  throw new Error('An invitation status is OPEN, ACCEPTED or DECLINED.');
-}
-
-export function parseContact(value: unknown): SharedContact | null {
-  if (!isRecord(value) || typeof value.name !== 'string') return null;
-  return {
-    name: value.name,
-    email: typeof value.email === 'string' ? value.email : null,
-    phone: typeof value.phone === 'string' ? value.phone : null,
-  };
-}
 
 export async function fetchSentInvitations(vacancyId: string, lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<SentInvitation[]> {
   const { items } = await answer(api({ accessToken, signal, headers: { 'Accept-Language': lang } }, fetchImpl)

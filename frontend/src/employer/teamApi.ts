@@ -1,17 +1,11 @@
-import { apiRequest, type Fetch } from '../api/http';
-import { isRecord } from '../api/problem';
-import { readLabel, type LabelInfo } from '../taxonomy/labels';
+import { answer, api, type Schema } from '../api/client';
+import type { Fetch } from '../api/http';
+import { labelLanguage, type LabelInfo } from '../taxonomy/labels';
 
-export interface TeamSkill extends LabelInfo {
-  readonly uri: string;
-}
+export type TeamSkill = Pick<Schema<'TeamControllerSkill'>, 'uri'> & LabelInfo;
 
 /** A role of the team: a name, how many people hold it, the skills it covers. No people. */
-export interface TeamRole {
-  readonly name: string;
-  readonly headcount: number;
-  readonly skills: readonly TeamSkill[];
-}
+export type TeamRole = Pick<Schema<'RoleView'>, 'name' | 'headcount'> & { readonly skills: readonly TeamSkill[] };
 
 export interface Team {
   /** 0 while the team has not been described; sent back on saving (optimistic locking). */
@@ -20,94 +14,54 @@ export interface Team {
 }
 
 /** A learning route that teaches a gap skill (offered in the vacancies' regions or online). */
-export interface GapRoute {
-  readonly id: string;
-  readonly title: string;
-  readonly provider: string;
-  readonly durationWeeks: number;
-  readonly online: boolean;
-}
+export type GapRoute = Pick<Schema<'TeamControllerRoute'>, 'id' | 'title' | 'provider' | 'durationWeeks' | 'online'>;
 
 /** One skill the open vacancies need: how many vacancies (as essential), how many roles and people cover it. */
-export interface SkillNeed {
+export type SkillNeed = Pick<Schema<'SkillNeed'>, 'essential' | 'vacancies' | 'essentialIn' | 'roles' | 'people'> & {
   readonly routes: readonly GapRoute[];
   readonly skill: TeamSkill;
-  readonly essential: boolean;
-  readonly vacancies: number;
-  readonly essentialIn: number;
-  readonly roles: number;
-  readonly people: number;
-}
+};
 
-export interface Gaps {
-  readonly openVacancies: number;
-  readonly teamRoles: number;
+export type Gaps = Pick<Schema<'GapsView'>, 'openVacancies' | 'teamRoles'> & {
   readonly gaps: readonly SkillNeed[];
   readonly covered: readonly SkillNeed[];
-}
+};
 
 export const teamLimits = { roles: 50, name: 80, headcountMax: 500, skills: 100 } as const;
 
-function num(value: unknown): number {
-  return typeof value === 'number' ? value : 0;
+/** A skill's label language narrowed to "nl" or "en", its URI where it has no label. */
+function toTeamSkill(skill: Schema<'TeamControllerSkill'>): TeamSkill {
+  return { uri: skill.uri, label: skill.label ?? skill.uri, labelLanguage: labelLanguage(skill.labelLanguage), derived: skill.derived };
 }
 
-function parseSkill(value: unknown): TeamSkill {
-  if (!isRecord(value) || typeof value.uri !== 'string') throw new Error('A skill has a uri.');
-  return { uri: value.uri, ...readLabel(value, value.uri) };
+export function toTeam(team: Schema<'TeamView'>): Team {
+  return { version: team.version, roles: team.roles.map((r) => ({ name: r.name, headcount: r.headcount, skills: r.skills.map(toTeamSkill) })) };
 }
 
-export function parseTeam(json: unknown): Team {
-  if (!isRecord(json) || !Array.isArray(json.roles)) throw new Error('A team has roles.');
-  return {
-    version: num(json.version),
-    roles: json.roles.map((r) => {
-      if (!isRecord(r) || typeof r.name !== 'string' || !Array.isArray(r.skills)) throw new Error('A role has a name and skills.');
-      return { name: r.name, headcount: num(r.headcount), skills: r.skills.map(parseSkill) };
-    }),
-  };
+function toNeed(need: Schema<'SkillNeed'>): SkillNeed {
+  return { ...need, skill: toTeamSkill(need.skill) };
 }
 
-function parseNeed(value: unknown): SkillNeed {
-  if (!isRecord(value)) throw new Error('A skill need is an object.');
-  return {
-    skill: parseSkill(value.skill),
-    essential: value.essential === true,
-    vacancies: num(value.vacancies),
-    essentialIn: num(value.essentialIn),
-    roles: num(value.roles),
-    people: num(value.people),
-    routes: Array.isArray(value.routes)
-      ? value.routes.filter(isRecord).map((r) => ({
-          id: String(r.id ?? ''),
-          title: String(r.title ?? ''),
-          provider: String(r.provider ?? ''),
-          durationWeeks: num(r.durationWeeks),
-          online: r.online === true,
-        }))
-      : [],
-  };
+export function toGaps(gaps: Schema<'GapsView'>): Gaps {
+  return { openVacancies: gaps.openVacancies, teamRoles: gaps.teamRoles, gaps: gaps.gaps.map(toNeed), covered: gaps.covered.map(toNeed) };
 }
 
-export function parseGaps(json: unknown): Gaps {
-  if (!isRecord(json) || !Array.isArray(json.gaps) || !Array.isArray(json.covered)) throw new Error('A reading has gaps and covered skills.');
-  return { openVacancies: num(json.openVacancies), teamRoles: num(json.teamRoles), gaps: json.gaps.map(parseNeed), covered: json.covered.map(parseNeed) };
+const headers = (lang: 'nl' | 'en') => ({ 'Accept-Language': lang });
+
+export async function fetchTeam(lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<Team> {
+  return toTeam(await answer(api({ accessToken, signal, headers: headers(lang) }, fetchImpl).GET('/api/team/roles', { params: { query: { lang } } })));
 }
 
-export function fetchTeam(lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch) {
-  return apiRequest(`/api/team/roles?lang=${lang}`, parseTeam, { accessToken, signal, headers: { 'Accept-Language': lang } }, fetchImpl);
-}
-
-export function saveTeam(team: Team, lang: 'nl' | 'en', accessToken: string, fetchImpl?: Fetch) {
+export async function saveTeam(team: Team, lang: 'nl' | 'en', accessToken: string, fetchImpl?: Fetch): Promise<Team> {
   const body = {
     version: team.version,
     roles: team.roles.map((r) => ({ name: r.name.trim(), headcount: r.headcount, skills: r.skills.map((s) => s.uri) })),
   };
-  return apiRequest(`/api/team/roles?lang=${lang}`, parseTeam, { method: 'PUT', body, accessToken, headers: { 'Accept-Language': lang } }, fetchImpl);
+  return toTeam(await answer(api({ accessToken, headers: headers(lang) }, fetchImpl).PUT('/api/team/roles', { params: { query: { lang } }, body })));
 }
 
-export function fetchGaps(lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch) {
-  return apiRequest(`/api/team/gaps?lang=${lang}`, parseGaps, { accessToken, signal, headers: { 'Accept-Language': lang } }, fetchImpl);
+export async function fetchGaps(lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<Gaps> {
+  return toGaps(await answer(api({ accessToken, signal, headers: headers(lang) }, fetchImpl).GET('/api/team/gaps', { params: { query: { lang } } })));
 }
 
 /** Errors per role field: "roles[2].name" → key "2.name"; "roles" → key "roles". */

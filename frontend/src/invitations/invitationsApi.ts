@@ -1,19 +1,15 @@
-import { apiRequest, type Fetch } from '../api/http';
-import { isRecord } from '../api/problem';
-import { parseExplanation, parseVacancyCard, type Explanation, type VacancyCardData } from '../explore/matchApi';
-import { parseContact, parseStatus, type InvitationStatus, type SharedContact } from '../employer/invitationApi';
+import { answer as answerOf, api, type Schema } from '../api/client';
+import type { Fetch } from '../api/http';
+import { toExplanation, type Explanation, type VacancyCardData } from '../explore/matchApi';
+import type { InvitationStatus, SharedContact } from '../employer/invitationApi';
 
 /** An invitation as the invited person sees it: the vacancy, the employer's message, and why it matches. */
-export interface MyInvitation {
-  readonly id: string;
+export type MyInvitation = Pick<Schema<'MyInvitation'>, 'id' | 'message' | 'version' | 'sentAt'> & {
   readonly vacancy: VacancyCardData | null;
-  readonly message: string;
   readonly status: InvitationStatus;
-  readonly version: number;
-  readonly sentAt: string;
   readonly shared: SharedContact | null;
   readonly explanation: Explanation | null;
-}
+};
 
 export interface MyInvitations {
   /** How employers see the person ("Kandidaat 7F3A"); null without a profile. */
@@ -21,49 +17,45 @@ export interface MyInvitations {
   readonly items: readonly MyInvitation[];
 }
 
-export interface ShareInput {
-  readonly name: string;
-  readonly email: string;
-  readonly phone: string;
-}
+/** The contact form: every field a string, '' when left empty. */
+export type ShareInput = Required<Schema<'ShareInput'>>;
 
-export function parseMyInvitation(value: unknown): MyInvitation {
-  if (!isRecord(value) || typeof value.id !== 'string') throw new Error('An invitation has an id.');
+/** vacancy, shared and explanation are null when there is none (a closed vacancy, not yet accepted). */
+export function toMyInvitation(invitation: Schema<'MyInvitation'>): MyInvitation {
+  const nullable = invitation as Partial<Schema<'MyInvitation'>>;
+  const shared = nullable.shared ?? null;
   return {
-    id: value.id,
-    vacancy: value.vacancy == null ? null : parseVacancyCard(value.vacancy),
-    message: typeof value.message === 'string' ? value.message : '',
-    status: parseStatus(value.status),
-    version: typeof value.version === 'number' ? value.version : 0,
-    sentAt: String(value.sentAt ?? ''),
-    shared: parseContact(value.shared),
-    explanation: value.explanation == null ? null : parseExplanation(value.explanation),
+    id: invitation.id,
+    vacancy: nullable.vacancy ?? null,
+    message: invitation.message,
+    status: invitation.status,
+    version: invitation.version,
+    sentAt: invitation.sentAt,
+    shared: shared === null ? null : { name: shared.name, email: shared.email ?? null, phone: shared.phone ?? null },
+    explanation: nullable.explanation ? toExplanation(nullable.explanation) : null,
   };
 }
 
-export function parseMyInvitations(json: unknown): MyInvitations {
-  if (!isRecord(json) || !Array.isArray(json.items)) throw new Error('The answer has "items".');
-  const candidate = isRecord(json.candidate) && typeof json.candidate.label === 'string' ? json.candidate.label : null;
-  return { candidateLabel: candidate, items: json.items.map(parseMyInvitation) };
+export async function fetchMyInvitations(lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<MyInvitations> {
+  const invitations = await answerOf(api({ accessToken, signal, headers: { 'Accept-Language': lang } }, fetchImpl)
+    .GET('/api/me/invitations', { params: { query: { lang } } }));
+  const candidate = (invitations as Partial<Schema<'MyInvitations'>>).candidate ?? null;
+  return { candidateLabel: candidate === null ? null : candidate.label, items: invitations.items.map(toMyInvitation) };
 }
 
-export function fetchMyInvitations(lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch) {
-  return apiRequest(`/api/me/invitations?lang=${lang}`, parseMyInvitations, { accessToken, signal, headers: { 'Accept-Language': lang } }, fetchImpl);
-}
-
-export function answerInvitation(
+export async function answerInvitation(
   invitation: MyInvitation,
   answer: 'ACCEPTED' | 'DECLINED',
   share: ShareInput | null,
   lang: 'nl' | 'en',
   accessToken: string,
   fetchImpl?: Fetch,
-) {
+): Promise<MyInvitation> {
   const body = answer === 'ACCEPTED' && share
     ? { answer, version: invitation.version, share: { name: share.name.trim(), email: share.email.trim(), phone: share.phone.trim() } }
     : { answer, version: invitation.version };
-  return apiRequest(`/api/me/invitations/${encodeURIComponent(invitation.id)}/answer?lang=${lang}`, parseMyInvitation,
-    { method: 'POST', body, accessToken, headers: { 'Accept-Language': lang } }, fetchImpl);
+  return toMyInvitation(await answerOf(api({ accessToken, headers: { 'Accept-Language': lang } }, fetchImpl)
+    .POST('/api/me/invitations/{id}/answer', { params: { path: { id: invitation.id }, query: { lang } }, body })));
 }
 
 export type ShareField = keyof ShareInput;

@@ -1,98 +1,29 @@
-import { apiRequest, type Fetch } from '../api/http';
-import { isRecord } from '../api/problem';
+import { answer as answerOf, api, type Schema } from '../api/client';
+import type { Fetch } from '../api/http';
 
-export interface VacancyRef {
-  readonly id: string;
-  readonly title: string;
-  readonly employer: string;
-  readonly region: string;
-}
+export type VacancyRef = Schema<'VacancyRef'>;
 
+/** What the job seeker shared on agreeing; email and phone null when left out. */
 export interface Contact {
   readonly name: string;
   readonly email: string | null;
   readonly phone: string | null;
 }
 
-/** A proposal as the job seeker sees it. */
-export interface MyProposal {
-  readonly id: string;
-  readonly vacancy: VacancyRef;
-  readonly state: 'AWAITING_CANDIDATE' | 'PROPOSED' | 'DECLINED' | string;
+/** A proposal as the job seeker sees it; `state` AWAITING_CANDIDATE, PROPOSED or DECLINED, `outcome` null until recorded. */
+export type MyProposal = Pick<Schema<'ForCandidate'>, 'id' | 'vacancy' | 'state' | 'note' | 'coachLabel' | 'proposedAt'> & {
   readonly outcome: string | null;
-  readonly note: string;
-  readonly coachLabel: string;
-  readonly proposedAt: string;
   readonly shared: Contact | null;
-}
+};
 
 /** An agreed proposal as the employer sees it. */
-export interface IncomingProposal {
-  readonly id: string;
-  readonly vacancy: VacancyRef;
-  readonly candidateLabel: string;
+export type IncomingProposal = Pick<Schema<'ForEmployer'>, 'id' | 'vacancy' | 'candidateLabel' | 'note' | 'coachLabel' | 'answeredAt'> & {
   readonly contact: Contact | null;
-  readonly note: string;
-  readonly coachLabel: string;
   readonly outcome: string | null;
-  readonly answeredAt: string;
-}
+};
 
-export interface Share {
-  readonly name: string;
-  readonly email: string;
-  readonly phone: string;
-}
-
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
-const optional = (value: unknown) => (typeof value === 'string' ? value : null);
-
-function items(json: unknown): unknown[] {
-  if (!isRecord(json) || !Array.isArray(json.items)) throw new Error('The answer has "items".');
-  return json.items;
-}
-
-function vacancy(value: unknown): VacancyRef {
-  if (!isRecord(value)) throw new Error('A proposal names its vacancy.');
-  return { id: text(value.id), title: text(value.title), employer: text(value.employer), region: text(value.region) };
-}
-
-function contact(value: unknown): Contact | null {
-  if (!isRecord(value)) return null;
-  return { name: text(value.name), email: optional(value.email), phone: optional(value.phone) };
-}
-
-export function parseMyProposal(value: unknown): MyProposal {
-  if (!isRecord(value) || typeof value.id !== 'string') throw new Error('A proposal has an id.');
-  return {
-    id: value.id,
-    vacancy: vacancy(value.vacancy),
-    state: text(value.state),
-    outcome: optional(value.outcome),
-    note: text(value.note),
-    coachLabel: text(value.coachLabel),
-    proposedAt: text(value.proposedAt),
-    shared: contact(value.shared),
-  };
-}
-
-export function parseIncoming(json: unknown): IncomingProposal[] {
-  return items(json).map((value) => {
-    if (!isRecord(value) || typeof value.id !== 'string') throw new Error('A proposal has an id.');
-    return {
-      id: value.id,
-      vacancy: vacancy(value.vacancy),
-      candidateLabel: text(value.candidateLabel),
-      contact: contact(value.contact),
-      note: text(value.note),
-      coachLabel: text(value.coachLabel),
-      outcome: optional(value.outcome),
-      answeredAt: text(value.answeredAt),
-    };
-  });
-}
-
-const languageHeader = (lang: 'nl' | 'en') => ({ 'Accept-Language': lang });
+/** The form: every field a string, '' when left empty. */
+export type Share = Required<Schema<'Share'>>;
 
 export interface MyProposals {
   readonly items: readonly MyProposal[];
@@ -100,27 +31,63 @@ export interface MyProposals {
   readonly label: string | null;
 }
 
-export function parseMyProposals(json: unknown): MyProposals {
-  return { items: items(json).map(parseMyProposal), label: isRecord(json) ? optional(json.label) : null };
+function contact(value: Schema<'Contact'> | null | undefined): Contact | null {
+  return value ? { name: value.name ?? '', email: value.email ?? null, phone: value.phone ?? null } : null;
 }
 
-export function fetchMyProposals(lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<MyProposals> {
-  return apiRequest(`/api/me/proposals?lang=${lang}`, parseMyProposals, { accessToken, signal }, fetchImpl);
+/** Nulls as the pages expect them: no outcome, no contact, '' for a proposal without a note. */
+export function toMyProposal(proposal: Schema<'ForCandidate'>): MyProposal {
+  const p = proposal as Partial<Schema<'ForCandidate'>> & Pick<Schema<'ForCandidate'>, 'id' | 'vacancy'>;
+  return {
+    id: p.id,
+    vacancy: p.vacancy,
+    state: p.state ?? '',
+    outcome: p.outcome ?? null,
+    note: p.note ?? '',
+    coachLabel: p.coachLabel ?? '',
+    proposedAt: p.proposedAt ?? '',
+    shared: contact(p.shared),
+  };
 }
 
-export function answerProposal(
+export function toIncomingProposal(proposal: Schema<'ForEmployer'>): IncomingProposal {
+  const p = proposal as Partial<Schema<'ForEmployer'>> & Pick<Schema<'ForEmployer'>, 'id' | 'vacancy'>;
+  return {
+    id: p.id,
+    vacancy: p.vacancy,
+    candidateLabel: p.candidateLabel ?? '',
+    contact: contact(p.contact),
+    note: p.note ?? '',
+    coachLabel: p.coachLabel ?? '',
+    outcome: p.outcome ?? null,
+    answeredAt: p.answeredAt ?? '',
+  };
+}
+
+export function toMyProposals(list: Schema<'CandidateList'>): MyProposals {
+  return { items: list.items.map(toMyProposal), label: (list as Partial<Schema<'CandidateList'>>).label ?? null };
+}
+
+export async function fetchMyProposals(lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<MyProposals> {
+  return toMyProposals(await answerOf(api({ accessToken, signal }, fetchImpl).GET('/api/me/proposals', { params: { query: { lang } } })));
+}
+
+export async function answerProposal(
   id: string,
   answer: { agreed: true; share: Share } | { agreed: false },
   lang: 'nl' | 'en',
   accessToken: string,
   fetchImpl?: Fetch,
 ): Promise<MyProposal> {
-  const body = answer.agreed
-    ? { answer: 'AGREED', share: { name: answer.share.name.trim(), email: answer.share.email.trim() || null, phone: answer.share.phone.trim() || null } }
+  // an empty address or number is left out: the server stores it as none
+  const body: Schema<'MyProposalsControllerAnswerInput'> = answer.agreed
+    ? { answer: 'AGREED', share: { name: answer.share.name.trim(), email: answer.share.email.trim() || undefined, phone: answer.share.phone.trim() || undefined } }
     : { answer: 'DECLINED' };
-  return apiRequest(`/api/me/proposals/${encodeURIComponent(id)}/answer`, parseMyProposal, { method: 'POST', body, accessToken, headers: languageHeader(lang) }, fetchImpl);
+  return toMyProposal(await answerOf(api({ accessToken, headers: { 'Accept-Language': lang } }, fetchImpl)
+    .POST('/api/me/proposals/{id}/answer', { params: { path: { id } }, body })));
 }
 
-export function fetchIncomingProposals(lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<IncomingProposal[]> {
-  return apiRequest(`/api/employer/proposals?lang=${lang}`, parseIncoming, { accessToken, signal }, fetchImpl);
+export async function fetchIncomingProposals(lang: 'nl' | 'en', accessToken: string, signal?: AbortSignal, fetchImpl?: Fetch): Promise<IncomingProposal[]> {
+  const list = await answerOf(api({ accessToken, signal }, fetchImpl).GET('/api/employer/proposals', { params: { query: { lang } } }));
+  return list.items.map(toIncomingProposal);
 }

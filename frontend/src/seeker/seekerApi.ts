@@ -1,46 +1,35 @@
 import { answer, api, type Nullable, type Schema } from '../api/client';
-import { apiRequest, type Fetch } from '../api/http';
+import type { Fetch } from '../api/http';
 import type { paths } from '../api/schema';
-import { isApiError, isRecord } from '../api/problem';
+import { isApiError } from '../api/problem';
 import type { Language } from '../i18n/dictionary';
 import { labelLanguage, type LabelInfo, type LabelLanguage } from '../taxonomy/labels';
-import { parseRoutePlan, parseVacancyResults, type Level, type RoutePlan, type VacancyResult } from '../explore/matchApi';
+import { toRoutePlan, toVacancyResult, type Level, type RoutePlan, type VacancyResult } from '../explore/matchApi';
 
 export type ConsentKind = paths['/api/me/consents/{kind}']['put']['parameters']['path']['kind'];
 export const consentKinds: readonly ConsentKind[] = ['KEEP_PROFILE', 'EMPLOYER_SEARCH', 'COACH_HELP', 'STATISTICS'];
 /** Consents given for regions the person picks; the others hold for the profile's own region. */
 export const regionalKinds: readonly ConsentKind[] = ['EMPLOYER_SEARCH', 'COACH_HELP'];
 
-export type Evidence = 'WORK' | 'FORMAL_COURSE' | 'CERTIFICATE' | 'INFORMAL' | 'SELF_DECLARED';
+export type Evidence = Schema<'SkillForm'>['evidence'];
 export const evidenceKinds: readonly Evidence[] = ['WORK', 'FORMAL_COURSE', 'CERTIFICATE', 'INFORMAL', 'SELF_DECLARED'];
 
 /**
  * One skill as the editor keeps it: the four answers, a level, where it comes from, optional proof. The Dutch label
  * is English when no Dutch one exists ({@code labelNlLanguage} "en") and may be derived ({@code labelNlDerived}).
  */
-export interface SeekerSkill {
-  readonly uri: string;
-  readonly labelNl: string;
+export type SeekerSkill = Omit<Schema<'ProfileViewSkill'>, 'labelNlLanguage' | 'level' | 'evidence'> & {
   readonly labelNlLanguage: LabelLanguage;
-  readonly labelNlDerived: boolean;
-  readonly labelEn: string;
   readonly level: Level;
   readonly evidence: Evidence;
-  readonly doesIt: boolean;
-  readonly canDoIt: boolean;
-  readonly wantsToLearn: boolean;
-  readonly givesEnergy: boolean;
-  readonly proofText: string;
-  readonly proofUrl: string;
-}
+};
 
-export interface SeekerProfile {
-  readonly id: string;
-  readonly version: number;
-  readonly region: string;
-  readonly hours: { readonly min: number; readonly max: number } | null;
+export type Hours = Schema<'ProfileViewHours'>;
+
+export type SeekerProfile = Pick<Schema<'SeekerProfileView'>, 'id' | 'version' | 'region'> & {
+  readonly hours: Hours | null;
   readonly skills: readonly SeekerSkill[];
-}
+};
 
 export type ConsentRecord = Omit<Nullable<Schema<'ConsentRecord'>, 'withdrawnAt'>, 'kind'> & { readonly kind: ConsentKind };
 
@@ -55,7 +44,7 @@ export interface ConsentChoice {
 export interface ProfileDraft {
   readonly skills: readonly SeekerSkill[];
   readonly region: string;
-  readonly hours: { readonly min: number; readonly max: number } | null;
+  readonly hours: Hours | null;
 }
 
 function auth(token: string, language: Language) {
@@ -65,19 +54,20 @@ function auth(token: string, language: Language) {
 /** GET /api/me/profile; null when the person has no profile yet (404). */
 export async function fetchOwnProfile(token: string, language: Language, fetchImpl?: Fetch): Promise<SeekerProfile | null> {
   try {
-    return await apiRequest('/api/me/profile', parseProfile, auth(token, language), fetchImpl);
+    return toSeekerProfile(await answer(api(auth(token, language), fetchImpl).GET('/api/me/profile')));
   } catch (error) {
     if (isApiError(error) && error.kind === 'http' && error.status === 404) return null;
     throw error;
   }
 }
 
-export function createProfile(token: string, language: Language, draft: ProfileDraft, consents: readonly ConsentChoice[], fetchImpl?: Fetch) {
-  return apiRequest('/api/me/profile', parseProfile, { ...auth(token, language), method: 'POST', body: body(draft, { consents }) }, fetchImpl);
+export async function createProfile(token: string, language: Language, draft: ProfileDraft, consents: readonly ConsentChoice[], fetchImpl?: Fetch) {
+  return toSeekerProfile(await answer(api(auth(token, language), fetchImpl)
+    .POST('/api/me/profile', { body: body(draft, { consents: consents.map((c) => ({ kind: c.kind, regions: [...c.regions] })) }) })));
 }
 
-export function replaceProfile(token: string, language: Language, draft: ProfileDraft, version: number, fetchImpl?: Fetch) {
-  return apiRequest('/api/me/profile', parseProfile, { ...auth(token, language), method: 'PUT', body: body(draft, { version }) }, fetchImpl);
+export async function replaceProfile(token: string, language: Language, draft: ProfileDraft, version: number, fetchImpl?: Fetch) {
+  return toSeekerProfile(await answer(api(auth(token, language), fetchImpl).PUT('/api/me/profile', { body: body(draft, { version }) })));
 }
 
 export async function fetchConsents(token: string, language: Language, fetchImpl?: Fetch): Promise<Consents> {
@@ -98,19 +88,20 @@ function toConsents(consents: Schema<'Consents'>): Consents {
   return { ...consents, items: consents.items.map((record) => ({ ...record, kind: record.kind as ConsentKind })) };
 }
 
-export function fetchOwnVacancyMatches(token: string, language: Language, fetchImpl?: Fetch): Promise<VacancyResult[]> {
-  return apiRequest(`/api/me/matches/vacancies?lang=${language}`, parseVacancyResults, auth(token, language), fetchImpl);
+export async function fetchOwnVacancyMatches(token: string, language: Language, fetchImpl?: Fetch): Promise<VacancyResult[]> {
+  const results = await answer(api(auth(token, language), fetchImpl).GET('/api/me/matches/vacancies', { params: { query: { lang: language } } }));
+  return results.items.map(toVacancyResult);
 }
 
-export function fetchOwnRoutes(token: string, language: Language, target: { vacancyId?: string }, fetchImpl?: Fetch): Promise<RoutePlan> {
-  const query = target.vacancyId ? `target=vacancy&vacancyId=${encodeURIComponent(target.vacancyId)}` : 'target=region';
-  return apiRequest(`/api/me/matches/routes?${query}&lang=${language}`, parseRoutePlan, auth(token, language), fetchImpl);
+export async function fetchOwnRoutes(token: string, language: Language, target: { vacancyId?: string }, fetchImpl?: Fetch): Promise<RoutePlan> {
+  const query = target.vacancyId ? { target: 'vacancy', vacancyId: target.vacancyId, lang: language } : { target: 'region', lang: language };
+  return toRoutePlan(await answer(api(auth(token, language), fetchImpl).GET('/api/me/matches/routes', { params: { query } })));
 }
 
-function body(draft: ProfileDraft, extra: Record<string, unknown>) {
+function body(draft: ProfileDraft, extra: Pick<Schema<'ProfileForm'>, 'consents' | 'version'>): Schema<'ProfileForm'> {
   return {
     region: draft.region,
-    hours: draft.hours,
+    ...(draft.hours ? { hours: draft.hours } : {}),
     skills: draft.skills.map((s) => ({
       uri: s.uri,
       level: s.level,
@@ -126,31 +117,34 @@ function body(draft: ProfileDraft, extra: Record<string, unknown>) {
   };
 }
 
-export function parseProfile(json: unknown): SeekerProfile {
-  if (!isRecord(json) || typeof json.id !== 'string' || typeof json.version !== 'number' || !Array.isArray(json.skills)) {
-    throw new Error('Expected a profile {id, version, skills}.');
-  }
-  const hours = isRecord(json.hours) && typeof json.hours.min === 'number' && typeof json.hours.max === 'number'
-    ? { min: json.hours.min, max: json.hours.max } : null;
+const knownLevels: readonly string[] = ['BASIC', 'INTERMEDIATE', 'ADVANCED', 'EXPERT'];
+
+/**
+ * The profile as the editor keeps it: level and evidence narrowed to the values the editor offers (the server writes
+ * them as strings), absent proof as '' and labels falling back to the URI.
+ */
+export function toSeekerProfile(view: Schema<'SeekerProfileView'>): SeekerProfile {
+  // the contract lists every field; hours, region and the texts are null when the person gave none
+  const nullable = view as Partial<Schema<'SeekerProfileView'>>;
   return {
-    id: json.id,
-    version: json.version,
-    region: typeof json.region === 'string' ? json.region : '',
-    hours,
-    skills: json.skills.filter(isRecord).map((s) => ({
-      uri: String(s.uri),
-      labelNl: String(s.labelNl ?? s.uri),
+    id: view.id,
+    version: view.version,
+    region: nullable.region ?? '',
+    hours: nullable.hours ?? null,
+    skills: view.skills.map((s: Partial<Schema<'ProfileViewSkill'>> & Pick<Schema<'ProfileViewSkill'>, 'uri'>) => ({
+      uri: s.uri,
+      labelNl: s.labelNl ?? s.uri,
       labelNlLanguage: labelLanguage(s.labelNlLanguage),
       labelNlDerived: s.labelNlDerived === true,
-      labelEn: String(s.labelEn ?? s.uri),
-      level: (['BASIC', 'INTERMEDIATE', 'ADVANCED', 'EXPERT'].includes(String(s.level)) ? s.level : 'INTERMEDIATE') as Level,
+      labelEn: s.labelEn ?? s.uri,
+      level: (knownLevels.includes(String(s.level)) ? s.level : 'INTERMEDIATE') as Level,
       evidence: (evidenceKinds.includes(s.evidence as Evidence) ? s.evidence : 'SELF_DECLARED') as Evidence,
       doesIt: s.doesIt === true,
       canDoIt: s.canDoIt === true,
       wantsToLearn: s.wantsToLearn === true,
       givesEnergy: s.givesEnergy === true,
-      proofText: typeof s.proofText === 'string' ? s.proofText : '',
-      proofUrl: typeof s.proofUrl === 'string' ? s.proofUrl : '',
+      proofText: s.proofText ?? '',
+      proofUrl: s.proofUrl ?? '',
     })),
   };
 }

@@ -16,8 +16,11 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import nl.vaardig.web.platform.security.OidcProperties;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -69,6 +72,14 @@ public class OpenApiConfiguration {
                                 .addProperty("message", new StringSchema()))
                         .addSchemas("ProblemDetail", problemDetailSchema())
                         .responses(problemResponseComponents()));
+    }
+
+    /** A schema name per type: springdoc's simple names collide for some of the API's records. */
+    @Bean
+    UniqueSchemaNames uniqueSchemaNames(
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers) {
+        return new UniqueSchemaNames(() -> ApiSchemaTypes.of(handlers.getObject().getHandlerMethods().values())
+                .schemaNames());
     }
 
     @Bean

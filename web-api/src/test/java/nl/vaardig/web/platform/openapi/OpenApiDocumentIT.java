@@ -23,6 +23,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -115,6 +117,44 @@ class OpenApiDocumentIT {
             }
         }
         assertThat(wrong).as("operations whose documented access differs from their annotation").isEmpty();
+    }
+
+    /**
+     * springdoc names a schema by the simple class name: two records called {@code Route} would share one
+     * schema, and one of them would describe the other's endpoints. Every type of the API has a name of its
+     * own, and the schema of that name has exactly its record's fields.
+     */
+    @Test
+    void everyRecordOfTheApiHasASchemaOfItsOwnWithItsFields() {
+        ApiSchemaTypes types = ApiSchemaTypes.of(handlers.getHandlerMethods().values());
+        Map<Class<?>, String> qualified = types.schemaNames();
+        Map<String, Class<?>> byName = new TreeMap<>();
+        List<String> wrong = new ArrayList<>();
+        for (Class<?> type : types.types()) {
+            String name = qualified.getOrDefault(type, type.getSimpleName());
+            Class<?> other = byName.put(name, type);
+            if (other != null) {
+                wrong.add(name + ": " + other.getName() + " and " + type.getName());
+            }
+            JsonNode schema = document.path("components").path("schemas").path(name);
+            if (type.isRecord() && schema.has("properties")) {
+                Set<String> fields = new TreeSet<>();
+                for (RecordComponent component : type.getRecordComponents()) {
+                    fields.add(component.getName());
+                }
+                Set<String> properties = new TreeSet<>(schema.get("properties").propertyNames());
+                if (!fields.equals(properties)) {
+                    wrong.add(name + " has " + properties + ", " + type.getName() + " has " + fields);
+                }
+            }
+        }
+        Set<String> unknown = new TreeSet<>(document.path("components").path("schemas").propertyNames());
+        unknown.removeAll(byName.keySet());
+        // the two written by OpenApiConfiguration, and Spring's event stream (the walk follows only our types)
+        unknown.removeAll(Set.of("FieldError", "ProblemDetail", "SseEmitter"));
+        assertThat(qualified).as("types sharing a simple name").isNotEmpty();
+        assertThat(wrong).as("schemas shared by two types or not describing their type").isEmpty();
+        assertThat(unknown).as("schemas of no type the handlers take or answer (so unchecked)").isEmpty();
     }
 
     @Test
