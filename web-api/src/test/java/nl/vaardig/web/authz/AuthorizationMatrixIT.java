@@ -15,6 +15,7 @@ import nl.vaardig.web.candidate.ConsentKind;
 import nl.vaardig.web.demo.DemoSubjects;
 import nl.vaardig.web.support.ApiEndpoints;
 import nl.vaardig.web.support.Http;
+import nl.vaardig.web.support.ReceivedMail;
 import nl.vaardig.web.support.TestTokens;
 import nl.vaardig.web.support.VaardigIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,27 +128,11 @@ class AuthorizationMatrixIT {
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
         UUID invitation = UUID.fromString(json.readTree(invited.body()).get(0).get("id").asString());
         String body = await().atMost(Duration.ofSeconds(30)).until(() -> smtp.received().stream()
-                .filter(m -> mailTo(m, address)).map(AuthorizationMatrixIT::text).findFirst().orElse(null),
+                .filter(m -> ReceivedMail.addressedTo(m, address)).map(ReceivedMail::text).findFirst().orElse(null),
                 java.util.Objects::nonNull);
         java.util.regex.Matcher link = java.util.regex.Pattern.compile("/teamvragen/([A-Za-z0-9_-]{43})").matcher(body);
         assertThat(link.find()).as(body).isTrue();
         return new MatrixFixtures.TeamOutlook(outlook, invitation, link.group(1));
-    }
-
-    private static boolean mailTo(jakarta.mail.internet.MimeMessage m, String address) {
-        try {
-            return m.getAllRecipients() != null && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(jakarta.mail.internet.MimeMessage m) {
-        try {
-            return (String) m.getContent();
-        } catch (jakarta.mail.MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A share link, a share with the AM18 coach account and a link to revoke, all of the matrix seeker's passport. */

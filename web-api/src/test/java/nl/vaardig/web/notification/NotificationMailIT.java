@@ -1,15 +1,15 @@
 package nl.vaardig.web.notification;
 
 import static nl.vaardig.web.support.Http.bearer;
+import static nl.vaardig.web.support.ReceivedMail.recipients;
+import static nl.vaardig.web.support.ReceivedMail.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -142,22 +142,6 @@ class NotificationMailIT {
         return jdbc.sql("select count(*) from mail_outbox where to_address = ?").param(email).query(Long.class).single();
     }
 
-    static String recipients(MimeMessage m) {
-        try {
-            Address[] to = m.getAllRecipients();
-            return to == null ? "" : String.join(",", Arrays.stream(to).map(Address::toString).toList());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String text(MimeMessage m) {
-        try {
-            return (String) m.getContent();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static String subject(MimeMessage m) {
         try {

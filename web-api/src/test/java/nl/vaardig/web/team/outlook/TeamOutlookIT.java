@@ -1,16 +1,16 @@
 package nl.vaardig.web.team.outlook;
 
 import static nl.vaardig.web.support.Http.bearer;
+import static nl.vaardig.web.support.ReceivedMail.recipients;
+import static nl.vaardig.web.support.ReceivedMail.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -287,20 +287,4 @@ class TeamOutlookIT {
         return smtp.received().stream().filter(m -> recipients(m).contains(address)).toList();
     }
 
-    static String recipients(MimeMessage m) {
-        try {
-            Address[] to = m.getAllRecipients();
-            return to == null ? "" : String.join(",", Arrays.stream(to).map(Address::toString).toList());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String text(MimeMessage m) {
-        try {
-            return (String) m.getContent();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
