@@ -40,8 +40,21 @@ final class Recorder {
     private final Map<String, Series> steps = new ConcurrentSkipListMap<>();
     private final Series total = new Series();
     private final Map<String, Integer> errorSamples = new ConcurrentSkipListMap<>();
+    private final Recorder alsoInto;
+
+    Recorder() {
+        this(null);
+    }
+
+    /** A recorder that passes every request on to {@code alsoInto} as well (a soak window and the whole soak). */
+    Recorder(Recorder alsoInto) {
+        this.alsoInto = alsoInto;
+    }
 
     void record(String journey, String step, long latencyMicros, boolean error, String errorKind) {
+        if (alsoInto != null) {
+            alsoInto.record(journey, step, latencyMicros, error, errorKind);
+        }
         journeys.computeIfAbsent(journey, k -> new Series()).add(latencyMicros, error);
         steps.computeIfAbsent(journey + " · " + step, k -> new Series()).add(latencyMicros, error);
         total.add(latencyMicros, error);
@@ -67,6 +80,31 @@ final class Recorder {
             out.append(String.join("\n", kinds)).append('\n');
         }
         return out.toString();
+    }
+
+    /** One line of figures: requests, errors and latency percentiles (ms). */
+    record Summary(String name, int requests, int errors, double p50, double p95, double p99) {
+
+        double errorRate() {
+            return requests == 0 ? 0 : (double) errors / requests;
+        }
+    }
+
+    Summary total() {
+        return summary("total", total);
+    }
+
+    /** Per step of each journey, named "journey · step", in name order. */
+    List<Summary> steps() {
+        List<Summary> out = new ArrayList<>();
+        steps.forEach((name, series) -> out.add(summary(name, series)));
+        return out;
+    }
+
+    private static Summary summary(String name, Series series) {
+        long[] sorted = series.sorted();
+        return new Summary(name, sorted.length, series.errors(), percentile(sorted, 0.50), percentile(sorted, 0.95),
+                percentile(sorted, 0.99));
     }
 
     private static String row(String name, Series series, double seconds) {

@@ -1,0 +1,106 @@
+package nl.vaardig.web.bench.load;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+
+/**
+ * Settings of {@link CapacityRunner}. Curve: {@code --steps 100,200,400,600,800 --step-minutes 2 --ramp-seconds 20
+ * --stop-error-rate 0.2}; soak: {@code --soak --users 200 --minutes 30 --warmup-minutes 5}; both: {@code --base-url
+ * --issuer --data-dir --think-ms 500-2500 --sample-seconds --app-pid N|auto --out-dir docs/capacity --name NAME}.
+ */
+record CapacityOptions(boolean soak, List<Integer> steps, Duration stepLength, Duration rampUp, double stopErrorRate,
+                       int soakUsers, Duration soakLength, Duration warmUp, Duration sampleEvery, String baseUrl,
+                       String issuer, Path signingKey, int thinkMinMillis, int thinkMaxMillis, OptionalLong appPid,
+                       Path outDir, String name) {
+
+    CapacityOptions {
+        if (steps.isEmpty() || steps.stream().anyMatch(users -> users <= 0)) {
+            throw new IllegalArgumentException("--steps needs positive user counts: " + steps);
+        }
+        if (!steps.equals(steps.stream().sorted().toList())) {
+            throw new IllegalArgumentException("--steps must go up (users are added, never taken away): " + steps);
+        }
+        if (sampleEvery.isZero() || sampleEvery.isNegative()) {
+            throw new IllegalArgumentException("--sample-seconds must be positive");
+        }
+        if (soak && warmUp.compareTo(soakLength) >= 0) {
+            throw new IllegalArgumentException("--warmup-minutes must be shorter than --minutes");
+        }
+    }
+
+    static CapacityOptions parse(String[] args) {
+        boolean soak = false;
+        List<Integer> steps = List.of(100, 200, 400, 600, 800);
+        double stepMinutes = 2;
+        int rampSeconds = 20;
+        double stopErrorRate = 0.2;
+        int users = 200;
+        double minutes = 30;
+        double warmupMinutes = 5;
+        Integer sampleSeconds = null;
+        String baseUrl = "http://localhost:8080";
+        String issuer = null;
+        Path dataDir = Path.of(".vaardig-data");
+        int thinkMin = 500;
+        int thinkMax = 2500;
+        String pid = "auto";
+        Path outDir = Path.of("docs", "capacity");
+        String name = null;
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : "";
+            switch (args[i]) {
+                case "--soak" -> {
+                    soak = true;
+                    continue;
+                }
+                case "--steps" -> steps = Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
+                case "--step-minutes" -> stepMinutes = Double.parseDouble(value);
+                case "--ramp-seconds" -> rampSeconds = Integer.parseInt(value);
+                case "--stop-error-rate" -> stopErrorRate = Double.parseDouble(value);
+                case "--users" -> users = Integer.parseInt(value);
+                case "--minutes" -> minutes = Double.parseDouble(value);
+                case "--warmup-minutes" -> warmupMinutes = Double.parseDouble(value);
+                case "--sample-seconds" -> sampleSeconds = Integer.valueOf(value);
+                case "--base-url" -> baseUrl = value.replaceAll("/+$", "");
+                case "--issuer" -> issuer = value;
+                case "--data-dir" -> dataDir = Path.of(value);
+                case "--think-ms" -> {
+                    String[] range = value.split("-");
+                    thinkMin = Integer.parseInt(range[0]);
+                    thinkMax = Integer.parseInt(range[range.length - 1]);
+                }
+                case "--app-pid" -> pid = value;
+                case "--out-dir" -> outDir = Path.of(value);
+                case "--name" -> name = value;
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + " (--steps, --step-minutes, "
+                        + "--ramp-seconds, --stop-error-rate, --soak, --users, --minutes, --warmup-minutes, --sample-seconds, "
+                        + "--base-url, --issuer, --data-dir, --think-ms, --app-pid, --out-dir, --name)");
+            }
+            i++;
+        }
+        OptionalLong appPid = "auto".equals(pid) ? AppProbe.pidListeningOn(port(baseUrl))
+                : "none".equals(pid) ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(pid));
+        String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm", Locale.ROOT));
+        return new CapacityOptions(soak, steps, minutes(stepMinutes), Duration.ofSeconds(rampSeconds), stopErrorRate, users,
+                minutes(minutes), minutes(warmupMinutes), Duration.ofSeconds(sampleSeconds != null ? sampleSeconds : soak ? 30 : 5),
+                baseUrl, issuer == null ? baseUrl : issuer, dataDir.resolve("oidc").resolve("signing-key.jwk.json"),
+                thinkMin, thinkMax, appPid, outDir, name != null ? name : (soak ? "soak-" : "curve-") + stamp);
+    }
+
+    private static Duration minutes(double minutes) {
+        return Duration.ofMillis((long) (minutes * 60_000));
+    }
+
+    private static int port(String baseUrl) {
+        URI uri = URI.create(baseUrl);
+        return uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+    }
+}
