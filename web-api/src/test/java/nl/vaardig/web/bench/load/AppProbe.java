@@ -16,14 +16,16 @@ import java.util.regex.Pattern;
 
 /**
  * What the app under load looks like right now: heap, live threads and Hikari connections from its own
- * {@code /actuator/prometheus} (admin token), CPU seconds of its process tree (the JVM with embedded Kafka, plus the
- * embedded PostgreSQL children) and the JVM's resident memory from {@code /proc}, when its PID is known.
+ * {@code /actuator/prometheus} (admin token); from {@code /proc}, when the PIDs are known, the CPU seconds of the JVM's
+ * process tree (with the in-process Kafka broker) and of PostgreSQL's (the embedded server runs detached from the JVM,
+ * so it is found by its port), and the JVM's resident memory.
  */
 final class AppProbe {
 
     /** One sample; NaN where a figure is not available (no PID, metric missing). */
     record Sample(Instant at, double heapUsedMb, double heapAfterGcMb, int threads, int connectionsActive,
-                  int connectionsIdle, int connectionsPending, double rssMb, double cpuSeconds, double loadAverage) {
+                  int connectionsIdle, int connectionsPending, double rssMb, double cpuSeconds, double dbCpuSeconds,
+                  double loadAverage) {
     }
 
     private static final Pattern LINE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*})?\\s+(\\S+)");
@@ -32,10 +34,12 @@ final class AppProbe {
 
     private final JourneyDriver driver;
     private final OptionalLong appPid;
+    private final OptionalLong dbPid;
 
-    AppProbe(JourneyDriver driver, OptionalLong appPid) {
+    AppProbe(JourneyDriver driver, OptionalLong appPid, OptionalLong dbPid) {
         this.driver = driver;
         this.appPid = appPid;
+        this.dbPid = dbPid;
     }
 
     Sample sample() throws IOException, InterruptedException {
@@ -54,7 +58,8 @@ final class AppProbe {
                 (int) m.sum("hikaricp_connections_active", labels -> true),
                 (int) m.sum("hikaricp_connections_idle", labels -> true),
                 (int) m.sum("hikaricp_connections_pending", labels -> true),
-                appPid.isPresent() ? residentMb(appPid.getAsLong()) : Double.NaN, cpu, loadAverage());
+                appPid.isPresent() ? residentMb(appPid.getAsLong()) : Double.NaN, cpu,
+                dbPid.isPresent() ? processTreeCpuSeconds(dbPid.getAsLong()) : Double.NaN, loadAverage());
     }
 
     /** The parsed Prometheus text: every sample line, by metric name. */

@@ -14,11 +14,12 @@ import java.util.OptionalLong;
 /**
  * Settings of {@link CapacityRunner}. Curve: {@code --steps 100,200,400,600,800 --step-minutes 2 --ramp-seconds 20
  * --stop-error-rate 0.2}; soak: {@code --soak --users 200 --minutes 30 --warmup-minutes 5}; both: {@code --base-url
- * --issuer --data-dir --think-ms 500-2500 --sample-seconds --app-pid N|auto --out-dir docs/capacity --name NAME}.
+ * --issuer --data-dir --think-ms 500-2500 --sample-seconds --app-pid N|auto|none --db-port 15432 --db-pid N|auto|none
+ * --out-dir docs/capacity --name NAME} ({@code auto}: the process listening on the app's or the database's port).
  */
 record CapacityOptions(boolean soak, List<Integer> steps, Duration stepLength, Duration rampUp, double stopErrorRate,
                        int soakUsers, Duration soakLength, Duration warmUp, Duration sampleEvery, String baseUrl,
-                       String issuer, Path signingKey, int thinkMinMillis, int thinkMaxMillis, OptionalLong appPid,
+                       String issuer, Path signingKey, int thinkMinMillis, int thinkMaxMillis, OptionalLong appPid, OptionalLong dbPid,
                        Path outDir, String name) {
 
     CapacityOptions {
@@ -52,6 +53,8 @@ record CapacityOptions(boolean soak, List<Integer> steps, Duration stepLength, D
         int thinkMin = 500;
         int thinkMax = 2500;
         String pid = "auto";
+        String db = "auto";
+        int dbPort = 15432;
         Path outDir = Path.of("docs", "capacity");
         String name = null;
         for (int i = 0; i < args.length; i++) {
@@ -78,21 +81,31 @@ record CapacityOptions(boolean soak, List<Integer> steps, Duration stepLength, D
                     thinkMax = Integer.parseInt(range[range.length - 1]);
                 }
                 case "--app-pid" -> pid = value;
+                case "--db-pid" -> db = value;
+                case "--db-port" -> dbPort = Integer.parseInt(value);
                 case "--out-dir" -> outDir = Path.of(value);
                 case "--name" -> name = value;
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (--steps, --step-minutes, "
                         + "--ramp-seconds, --stop-error-rate, --soak, --users, --minutes, --warmup-minutes, --sample-seconds, "
-                        + "--base-url, --issuer, --data-dir, --think-ms, --app-pid, --out-dir, --name)");
+                        + "--base-url, --issuer, --data-dir, --think-ms, --app-pid, --db-pid, --db-port, --out-dir, --name)");
             }
             i++;
         }
-        OptionalLong appPid = "auto".equals(pid) ? AppProbe.pidListeningOn(port(baseUrl))
-                : "none".equals(pid) ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(pid));
+        OptionalLong appPid = pid(pid, port(baseUrl));
+        OptionalLong dbPid = pid(db, dbPort);
         String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm", Locale.ROOT));
         return new CapacityOptions(soak, steps, minutes(stepMinutes), Duration.ofSeconds(rampSeconds), stopErrorRate, users,
                 minutes(minutes), minutes(warmupMinutes), Duration.ofSeconds(sampleSeconds != null ? sampleSeconds : soak ? 30 : 5),
                 baseUrl, issuer == null ? baseUrl : issuer, dataDir.resolve("oidc").resolve("signing-key.jwk.json"),
-                thinkMin, thinkMax, appPid, outDir, name != null ? name : (soak ? "soak-" : "curve-") + stamp);
+                thinkMin, thinkMax, appPid, dbPid, outDir, name != null ? name : (soak ? "soak-" : "curve-") + stamp);
+    }
+
+    private static OptionalLong pid(String option, int port) {
+        return switch (option) {
+            case "auto" -> AppProbe.pidListeningOn(port);
+            case "none" -> OptionalLong.empty();
+            default -> OptionalLong.of(Long.parseLong(option));
+        };
     }
 
     private static Duration minutes(double minutes) {

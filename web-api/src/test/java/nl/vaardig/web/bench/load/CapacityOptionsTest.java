@@ -12,7 +12,7 @@ class CapacityOptionsTest {
     @Test
     void theCurveStepsUpWithAStepLengthFromTheCommandLine() {
         CapacityOptions options = CapacityOptions.parse(new String[] {"--steps", "100, 300", "--step-minutes", "0.5",
-                "--app-pid", "none", "--name", "short"});
+                "--app-pid", "none", "--db-pid", "none", "--name", "short"});
 
         assertThat(options.soak()).isFalse();
         assertThat(options.steps()).containsExactly(100, 300);

@@ -21,15 +21,15 @@ final class CapacityReport {
     static void writeCurve(CapacityOptions options, List<CapacityRunner.StepFigures> steps) throws IOException {
         Path out = options.outDir();
         StringBuilder csv = new StringBuilder("users,seconds,requests,req_per_s,errors,error_rate,p50_ms,p95_ms,p99_ms,"
-                + "app_cpu_cores,generator_cpu_cores,heap_used_mean_mb,heap_used_max_mb,heap_after_gc_mb,threads_max,"
+                + "app_cpu_cores,db_cpu_cores,generator_cpu_cores,heap_used_mean_mb,heap_used_max_mb,heap_after_gc_mb,threads_max,"
                 + "connections_active_mean,connections_active_max,connections_idle_min,connections_pending_max,rss_max_mb,"
                 + "load_average\n");
         StringBuilder stepCsv = new StringBuilder("users,journey_step,requests,errors,p50_ms,p95_ms,p99_ms\n");
         for (CapacityRunner.StepFigures s : steps) {
             Recorder.Summary t = s.total();
-            csv.append(format("%d,%.1f,%d,%.2f,%d,%.5f,%.1f,%.1f,%.1f,%.3f,%.3f,%.0f,%.0f,%.0f,%d,%.2f,%d,%d,%d,%.0f,%.2f%n",
+            csv.append(format("%d,%.1f,%d,%.2f,%d,%.5f,%.1f,%.1f,%.1f,%.3f,%.3f,%.3f,%.0f,%.0f,%.0f,%d,%.2f,%d,%d,%d,%.0f,%.2f%n",
                     s.users(), s.seconds(), t.requests(), s.requestsPerSecond(), t.errors(), t.errorRate(), t.p50(), t.p95(),
-                    t.p99(), s.appCpuCores(), s.generatorCpuCores(), s.heapUsedMeanMb(), s.heapUsedMaxMb(), s.heapAfterGcMb(),
+                    t.p99(), s.appCpuCores(), s.dbCpuCores(), s.generatorCpuCores(), s.heapUsedMeanMb(), s.heapUsedMaxMb(), s.heapAfterGcMb(),
                     s.threadsMax(), s.connectionsActiveMean(), s.connectionsActiveMax(), s.connectionsIdleMin(),
                     s.connectionsPendingMax(), s.rssMaxMb(), s.loadAverage()));
             for (Recorder.Summary j : s.journeySteps()) {
@@ -52,14 +52,15 @@ final class CapacityReport {
         StringBuilder md = new StringBuilder(format("Capacity curve %s: steps of %s measured after a %d s ramp, think %d-%d ms%n%n",
                 options.name(), options.stepLength(), options.rampUp().toSeconds(), options.thinkMinMillis(),
                 options.thinkMaxMillis()));
-        md.append("| users | req/s | requests | errors | error rate | p50 ms | p95 ms | p99 ms | app CPU (cores) | generator CPU "
+        md.append("| users | req/s | requests | errors | error rate | p50 ms | p95 ms | p99 ms | CPU app / PostgreSQL / generator (cores) "
                 + "| heap max MB | heap after GC MB | threads | DB active avg/max | DB idle min | DB pending max | RSS MB | load |\n")
-                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (CapacityRunner.StepFigures s : steps) {
             Recorder.Summary t = s.total();
-            md.append(format("| %d | %.1f | %,d | %d | %.2f %% | %.1f | %.1f | %.1f | %.2f | %.2f | %.0f | %.0f | %d | %.1f / %d "
+            md.append(format("| %d | %.1f | %,d | %d | %.2f %% | %.1f | %.1f | %.1f | %.2f / %.2f / %.2f | %.0f | %.0f | %d | %.1f / %d "
                             + "| %d | %d | %.0f | %.1f |%n", s.users(), s.requestsPerSecond(), t.requests(), t.errors(),
-                    100 * t.errorRate(), t.p50(), t.p95(), t.p99(), s.appCpuCores(), s.generatorCpuCores(), s.heapUsedMaxMb(),
+                    100 * t.errorRate(), t.p50(), t.p95(), t.p99(), s.appCpuCores(), s.dbCpuCores(), s.generatorCpuCores(),
+                    s.heapUsedMaxMb(),
                     s.heapAfterGcMb(), s.threadsMax(), s.connectionsActiveMean(), s.connectionsActiveMax(),
                     s.connectionsIdleMin(), s.connectionsPendingMax(), s.rssMaxMb(), s.loadAverage()));
         }
@@ -94,7 +95,8 @@ final class CapacityReport {
                         line("req/s", 0, users, steps, CapacityRunner.StepFigures::requestsPerSecond),
                         line("errors / 1,000", 1, users, steps, s -> 1000 * s.total().errorRate())))
                 .panel("CPU (2 cores on the machine)", "virtual users", "cores", List.of(
-                        line("app + PostgreSQL", 0, users, steps, CapacityRunner.StepFigures::appCpuCores),
+                        line("app JVM (with Kafka)", 0, users, steps, CapacityRunner.StepFigures::appCpuCores),
+                        line("PostgreSQL", 2, users, steps, CapacityRunner.StepFigures::dbCpuCores),
                         line("load generator", 4, users, steps, CapacityRunner.StepFigures::generatorCpuCores)))
                 .panel("Heap", "virtual users", "MB", List.of(
                         line("heap used, max", 0, users, steps, CapacityRunner.StepFigures::heapUsedMaxMb),
@@ -110,12 +112,12 @@ final class CapacityReport {
                           Recorder whole, double seconds) throws IOException {
         Path out = options.outDir();
         StringBuilder csv = new StringBuilder("minute,heap_used_mb,heap_after_gc_mb,threads,connections_active,"
-                + "connections_idle,connections_pending,rss_mb,app_cpu_cores,req_per_s,requests,errors,p50_ms,p99_ms,load_average\n");
+                + "connections_idle,connections_pending,rss_mb,app_cpu_cores,db_cpu_cores,req_per_s,requests,errors,p50_ms,p99_ms,load_average\n");
         for (CapacityRunner.SoakSample s : samples) {
             AppProbe.Sample a = s.app();
-            csv.append(format("%.2f,%.0f,%.0f,%d,%d,%d,%d,%.0f,%.3f,%.2f,%d,%d,%.1f,%.1f,%.2f%n", s.minute(), a.heapUsedMb(),
+            csv.append(format("%.2f,%.0f,%.0f,%d,%d,%d,%d,%.0f,%.3f,%.3f,%.2f,%d,%d,%.1f,%.1f,%.2f%n", s.minute(), a.heapUsedMb(),
                     a.heapAfterGcMb(), a.threads(), a.connectionsActive(), a.connectionsIdle(), a.connectionsPending(),
-                    a.rssMb(), s.appCpuCores(), s.requestsPerSecond(), s.requests(), s.errors(), s.p50(), s.p99(),
+                    a.rssMb(), s.appCpuCores(), s.dbCpuCores(), s.requestsPerSecond(), s.requests(), s.errors(), s.p50(), s.p99(),
                     a.loadAverage()));
         }
         Recorder.Summary total = whole.total();

@@ -39,14 +39,14 @@ public final class CapacityRunner {
 
     /** One measured step of the curve. */
     record StepFigures(int users, double seconds, double requestsPerSecond, Recorder.Summary total,
-                       List<Recorder.Summary> journeySteps, double appCpuCores, double generatorCpuCores,
+                       List<Recorder.Summary> journeySteps, double appCpuCores, double dbCpuCores, double generatorCpuCores,
                        double heapUsedMeanMb, double heapUsedMaxMb, double heapAfterGcMb, int threadsMax,
                        double connectionsActiveMean, int connectionsActiveMax, int connectionsIdleMin,
                        int connectionsPendingMax, double rssMaxMb, double loadAverage) {
     }
 
     /** One soak sample: the app's figures and the latency of the window that ends with it. */
-    record SoakSample(double minute, AppProbe.Sample app, double appCpuCores, double requestsPerSecond, int requests,
+    record SoakSample(double minute, AppProbe.Sample app, double appCpuCores, double dbCpuCores, double requestsPerSecond, int requests,
                       int errors, double p50, double p99) {
     }
 
@@ -60,7 +60,7 @@ public final class CapacityRunner {
     private CapacityRunner(CapacityOptions options, JourneyDriver driver) {
         this.options = options;
         this.driver = driver;
-        this.probe = new AppProbe(driver, options.appPid());
+        this.probe = new AppProbe(driver, options.appPid(), options.dbPid());
     }
 
     public static void main(String[] args) throws Exception {
@@ -71,9 +71,10 @@ public final class CapacityRunner {
                     client, options.thinkMinMillis(), options.thinkMaxMillis());
             CapacityRunner runner = new CapacityRunner(options, driver);
             Files.createDirectories(options.outDir());
-            System.out.printf(Locale.ROOT, "%s against %s, app PID %s, load average %.1f; output %s/%s.*%n",
+            System.out.printf(Locale.ROOT, "%s against %s, app PID %s, PostgreSQL PID %s, load average %.1f; output %s/%s.*%n",
                     options.soak() ? "soak" : "capacity curve", options.baseUrl(),
-                    options.appPid().isPresent() ? options.appPid().getAsLong() : "unknown (no CPU of the tree, no RSS)",
+                    options.appPid().isPresent() ? options.appPid().getAsLong() : "unknown (JVM CPU only, no RSS)",
+                    options.dbPid().isPresent() ? options.dbPid().getAsLong() : "unknown (no database CPU)",
                     AppProbe.loadAverage(), options.outDir(), options.name());
             if (options.soak()) {
                 runner.soak(driver.fixtures());
@@ -105,10 +106,10 @@ public final class CapacityRunner {
                 StepFigures step = measureStep(target);
                 figures.add(step);
                 System.out.printf(Locale.ROOT, "step %d users: %.1f req/s, %.2f %% errors, p50 %.1f, p95 %.1f, p99 %.1f ms, "
-                                + "app %.2f cores, generator %.2f, heap max %.0f MB, threads %d, connections active max %d, "
+                                + "app %.2f cores, PostgreSQL %.2f, generator %.2f, heap max %.0f MB, threads %d, connections active max %d, "
                                 + "pending max %d, load %.1f%n", target, step.requestsPerSecond(),
                         100 * step.total().errorRate(), step.total().p50(), step.total().p95(), step.total().p99(),
-                        step.appCpuCores(), step.generatorCpuCores(), step.heapUsedMaxMb(), step.threadsMax(),
+                        step.appCpuCores(), step.dbCpuCores(), step.generatorCpuCores(), step.heapUsedMaxMb(), step.threadsMax(),
                         step.connectionsActiveMax(), step.connectionsPendingMax(), step.loadAverage());
                 if (step.total().errorRate() > options.stopErrorRate()) {
                     System.out.printf(Locale.ROOT, "error rate %.1f %% > %.1f %%: not climbing further%n",
@@ -142,7 +143,8 @@ public final class CapacityRunner {
         AppProbe.Sample last = samples.getLast();
         double wall = Duration.between(first.at(), last.at()).toMillis() / 1000.0;
         return new StepFigures(users, seconds, total.requests() / seconds, total, recorder.steps(),
-                (last.cpuSeconds() - first.cpuSeconds()) / wall, (generatorCpuSeconds() - generatorCpu) / seconds,
+                (last.cpuSeconds() - first.cpuSeconds()) / wall, (last.dbCpuSeconds() - first.dbCpuSeconds()) / wall,
+                (generatorCpuSeconds() - generatorCpu) / seconds,
                 mean(samples, AppProbe.Sample::heapUsedMb), max(samples, AppProbe.Sample::heapUsedMb),
                 last.heapAfterGcMb(), (int) max(samples, AppProbe.Sample::threads),
                 mean(samples, AppProbe.Sample::connectionsActive), (int) max(samples, AppProbe.Sample::connectionsActive),
@@ -172,7 +174,8 @@ public final class CapacityRunner {
                 double seconds = Duration.between(previous.at(), sample.at()).toMillis() / 1000.0;
                 Recorder.Summary figures = window.total();
                 SoakSample soakSample = new SoakSample(Duration.between(start, sample.at()).toMillis() / 60_000.0, sample,
-                        (sample.cpuSeconds() - previous.cpuSeconds()) / seconds, figures.requests() / seconds,
+                        (sample.cpuSeconds() - previous.cpuSeconds()) / seconds,
+                        (sample.dbCpuSeconds() - previous.dbCpuSeconds()) / seconds, figures.requests() / seconds,
                         figures.requests(), figures.errors(), figures.p50(), figures.p99());
                 samples.add(soakSample);
                 System.out.printf(Locale.ROOT, "%5.1f min: heap %.0f MB (after GC %.0f), threads %d, connections %d active / %d idle,"

@@ -8,7 +8,7 @@ root="$(cd "$(dirname "$0")/../../../../../../../../.." && pwd)"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 cd "$root"
 cp_file="$root/web-api/target/load-classpath.txt"
-./mvnw -q -B -pl web-api -am test-compile dependency:build-classpath -Dvaardig.e2e.skip=true \
+./mvnw -q -B -pl web-api -am test-compile dependency:build-classpath -Dvaardig.e2e.skip=true -Dnpm.executable=true \
   -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >&2
 cp="$root/web-api/target/test-classes:$root/web-api/target/classes:$root/matching-core/target/classes:$root/taxonomy/target/classes:$root/ingest/target/classes:$root/local/target/classes:$(cat "$cp_file")"
 exec "$JAVA_HOME/bin/java" -Xmx${LOAD_HEAP:-512m} -cp "$cp" "${LOAD_MAIN:-nl.vaardig.web.bench.load.LoadRunner}" "$@"
