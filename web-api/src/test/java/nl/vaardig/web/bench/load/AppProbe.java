@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 final class AppProbe {
 
     /** One sample; NaN where a figure is not available (no PID, metric missing). */
-    record Sample(Instant at, double heapUsedMb, double heapAfterGcMb, int threads, int connectionsActive,
-                  int connectionsIdle, int connectionsPending, double rssMb, double cpuSeconds, double dbCpuSeconds,
+    record Sample(Instant at, double heapUsedMb, double heapAfterGcMb, double threads, double connectionsActive,
+                  double connectionsIdle, double connectionsPending, double rssMb, double cpuSeconds, double dbCpuSeconds,
                   double loadAverage) {
     }
 
@@ -42,8 +42,15 @@ final class AppProbe {
         this.dbPid = dbPid;
     }
 
+    /** A sample; when the app does not answer the scrape in time (overload), its metrics are NaN and the run goes on. */
     Sample sample() throws IOException, InterruptedException {
-        Metrics m = Metrics.parse(driver.text("/actuator/prometheus", driver.adminToken()));
+        Metrics m;
+        try {
+            m = Metrics.parse(driver.text("/actuator/prometheus", driver.adminToken()));
+        } catch (IOException | IllegalStateException e) {
+            System.out.println("metrics scrape failed (" + e + "): this sample has no heap, threads or connections");
+            m = Metrics.parse("");
+        }
         double heapUsed = m.sum("jvm_memory_used_bytes", labels -> labels.contains("area=\"heap\""));
         // G1's old generation after the last collection: what stays when the garbage is gone
         double liveData = m.sum("jvm_gc_live_data_size_bytes", labels -> true);
@@ -54,10 +61,10 @@ final class AppProbe {
         double cpu = appPid.isPresent() ? processTreeCpuSeconds(appPid.getAsLong())
                 : m.sum("process_cpu_time_ns_total", labels -> true) / 1e9;
         return new Sample(Instant.now(), heapUsed / MB, heapAfterGc / MB,
-                (int) m.sum("jvm_threads_live_threads", labels -> true),
-                (int) m.sum("hikaricp_connections_active", labels -> true),
-                (int) m.sum("hikaricp_connections_idle", labels -> true),
-                (int) m.sum("hikaricp_connections_pending", labels -> true),
+                m.sum("jvm_threads_live_threads", labels -> true),
+                m.sum("hikaricp_connections_active", labels -> true),
+                m.sum("hikaricp_connections_idle", labels -> true),
+                m.sum("hikaricp_connections_pending", labels -> true),
                 appPid.isPresent() ? residentMb(appPid.getAsLong()) : Double.NaN, cpu,
                 dbPid.isPresent() ? processTreeCpuSeconds(dbPid.getAsLong()) : Double.NaN, loadAverage());
     }

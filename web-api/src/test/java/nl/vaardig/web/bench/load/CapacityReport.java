@@ -115,7 +115,7 @@ final class CapacityReport {
                 + "connections_idle,connections_pending,rss_mb,app_cpu_cores,db_cpu_cores,req_per_s,requests,errors,p50_ms,p99_ms,load_average\n");
         for (CapacityRunner.SoakSample s : samples) {
             AppProbe.Sample a = s.app();
-            csv.append(format("%.2f,%.0f,%.0f,%d,%d,%d,%d,%.0f,%.3f,%.3f,%.2f,%d,%d,%.1f,%.1f,%.2f%n", s.minute(), a.heapUsedMb(),
+            csv.append(format("%.2f,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f,%.3f,%.3f,%.2f,%d,%d,%.1f,%.1f,%.2f%n", s.minute(), a.heapUsedMb(),
                     a.heapAfterGcMb(), a.threads(), a.connectionsActive(), a.connectionsIdle(), a.connectionsPending(),
                     a.rssMb(), s.appCpuCores(), s.dbCpuCores(), s.requestsPerSecond(), s.requests(), s.errors(), s.p50(), s.p99(),
                     a.loadAverage()));

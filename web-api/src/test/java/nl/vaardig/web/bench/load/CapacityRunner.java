@@ -91,7 +91,8 @@ public final class CapacityRunner {
         }
         Instant end = Instant.now().plus(planned).plus(Duration.ofMinutes(2));
         List<StepFigures> figures = new ArrayList<>();
-        try (ExecutorService users = Executors.newVirtualThreadPerTaskExecutor()) {
+        ExecutorService users = Executors.newVirtualThreadPerTaskExecutor();
+        try {
             int running = 0;
             for (int target : options.steps()) {
                 long rampMillis = options.rampUp().toMillis();
@@ -117,10 +118,13 @@ public final class CapacityRunner {
                     break;
                 }
             }
+        } finally {
+            // also when a step failed: stop the users and write the steps measured so far
             users.shutdownNow();
             users.awaitTermination(40, TimeUnit.SECONDS);
+            users.close();
+            CapacityReport.writeCurve(options, figures);
         }
-        CapacityReport.writeCurve(options, figures);
     }
 
     private StepFigures measureStep(int users) throws Exception {
@@ -178,7 +182,7 @@ public final class CapacityRunner {
                         (sample.dbCpuSeconds() - previous.dbCpuSeconds()) / seconds, figures.requests() / seconds,
                         figures.requests(), figures.errors(), figures.p50(), figures.p99());
                 samples.add(soakSample);
-                System.out.printf(Locale.ROOT, "%5.1f min: heap %.0f MB (after GC %.0f), threads %d, connections %d active / %d idle,"
+                System.out.printf(Locale.ROOT, "%5.1f min: heap %.0f MB (after GC %.0f), threads %.0f, connections %.0f active / %.0f idle,"
                                 + " RSS %.0f MB, %.1f req/s, %d errors, p99 %.1f ms, load %.1f%n", soakSample.minute(),
                         sample.heapUsedMb(), sample.heapAfterGcMb(), sample.threads(), sample.connectionsActive(),
                         sample.connectionsIdle(), sample.rssMb(), soakSample.requestsPerSecond(), figures.errors(),
