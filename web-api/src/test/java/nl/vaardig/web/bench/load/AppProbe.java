@@ -114,10 +114,12 @@ final class AppProbe {
                     continue;
                 }
                 // fields after the command name (which may hold spaces) in parentheses: state ppid ... utime(14) stime(15)
+                // cutime(16) cstime(17); the last two hold the CPU of children that ended (PostgreSQL backends whose
+                // pooled connection was retired), so the sum never drops when one goes
                 String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 long pid = Long.parseLong(dir.getFileName().toString());
                 parents.put(pid, Long.parseLong(f[1]));
-                ticks.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+                ticks.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]));
             }
         }
         long total = 0;

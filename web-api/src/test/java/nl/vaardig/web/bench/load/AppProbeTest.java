@@ -44,4 +44,20 @@ class AppProbeTest {
         assertThat(spin).isPositive();
         assertThat(AppProbe.processTreeCpuSeconds(self)).isGreaterThan(before);
     }
+
+    @Test
+    void theCpuOfAChildThatEndedStaysInTheSum() throws Exception {
+        long self = ProcessHandle.current().pid();
+        double before = AppProbe.processTreeCpuSeconds(self);
+        // a child that burns CPU, reports its own user time (bash's `times`: first line, user then system) and ends
+        Process child = new ProcessBuilder("bash", "-c", "i=0; while (( i < 400000 )); do i=$((i+1)); done; times").start();
+        String times = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(child.waitFor()).isZero();
+        java.util.regex.Matcher user = java.util.regex.Pattern.compile("(\\d+)m([\\d.]+)s").matcher(times);
+        assertThat(user.find()).as(times).isTrue();
+        double childSeconds = Integer.parseInt(user.group(1)) * 60 + Double.parseDouble(user.group(2));
+        assertThat(childSeconds).isGreaterThan(0.2);
+
+        assertThat(AppProbe.processTreeCpuSeconds(self) - before).isGreaterThanOrEqualTo(childSeconds - 0.05);
+    }
 }

@@ -129,10 +129,12 @@ final class CapacityReport {
         md.append("| figure | samples | mean | slope per 10 min | limit | verdict |\n|---|---:|---:|---:|---:|---|\n");
         for (Flatness f : verdicts) {
             md.append(format("| %s | %d | %.1f | %+.2f | ±%.1f | %s |%n", f.metric(), f.samples(), f.mean(),
-                    f.slopePer10Minutes(), f.limit(), f.flat() ? "flat" : "**rising or falling**"));
+                    f.slopePer10Minutes(), f.limit(), f.flat() ? "flat" : "**" + f.trend() + "**"));
         }
         boolean allFlat = verdicts.stream().allMatch(Flatness::flat);
-        md.append(format("%nVerdict: %s%n", allFlat ? "FLAT (every figure within its limit)" : "NOT FLAT"));
+        boolean noneRising = verdicts.stream().noneMatch(f -> "rising".equals(f.trend()));
+        md.append(format("%nVerdict: %s%n", allFlat ? "FLAT (every figure within its limit)"
+                : noneRising ? "NOT FLAT, but nothing rises (a figure falls: settling, not leaking)" : "NOT FLAT: a figure rises"));
         CapacityRunner.write(out.resolve(options.name() + ".csv"), csv.toString());
         CapacityRunner.write(out.resolve(options.name() + ".json"), CapacityRunner.json(Map.of("options", describe(options),
                 "samples", samples, "verdicts", verdicts, "flat", allFlat, "total", total)));

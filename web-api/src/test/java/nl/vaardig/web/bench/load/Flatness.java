@@ -6,6 +6,11 @@ package nl.vaardig.web.bench.load;
  */
 record Flatness(String metric, int samples, double mean, double slopePer10Minutes, double limit, boolean flat) {
 
+    /** "flat", "rising" (a leak's sign) or "falling" (a live set that settles after start-up: not a leak). */
+    String trend() {
+        return flat ? "flat" : slopePer10Minutes > 0 ? "rising" : "falling";
+    }
+
     static Flatness of(String metric, double[] minutes, double[] values, double relativeLimit, double absoluteFloor) {
         if (minutes.length != values.length) {
             throw new IllegalArgumentException("minutes and values differ in length");

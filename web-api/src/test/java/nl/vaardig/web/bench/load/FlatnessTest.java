@@ -27,6 +27,16 @@ class FlatnessTest {
         assertThat(heap.slopePer10Minutes()).isCloseTo(40, within(1e-9));
         assertThat(heap.limit()).isCloseTo(17.5, within(1e-9));
         assertThat(heap.flat()).isFalse();
+        assertThat(heap.trend()).isEqualTo("rising");
+    }
+
+    @Test
+    void aHeapThatSettlesAfterStartUpFallsRatherThanLeaks() {
+        Flatness heap = Flatness.of("heap", MINUTES, new double[] {760, 720, 680, 640, 600, 590}, 0.05, 16);
+
+        assertThat(heap.flat()).isFalse();
+        assertThat(heap.trend()).isEqualTo("falling");
+        assertThat(Flatness.of("heap", MINUTES, new double[] {600, 600, 601, 600, 600, 600}, 0.05, 16).trend()).isEqualTo("flat");
     }
 
     @Test
