@@ -84,6 +84,10 @@ public final class PreparedProfile {
     private int[] relEvidence = new int[1024];
     private long[] pairScratch = new long[256];
     private long[] evidenceScratch = new long[1024];
+    /** Searching people: the last holder factor seen per skill (0 = none yet) and its evidence cap. */
+    private double[] capFactor;
+    private double[] capValue;
+    private int[] fillScratch = new int[256];
 
     PreparedProfile(SkillGraph graph) {
         this.graph = graph;
@@ -128,6 +132,8 @@ public final class PreparedProfile {
             relLinkTo = new int[n];
             relEvidenceFrom = new int[n];
             relEvidenceTo = new int[n];
+            capFactor = new double[n];
+            capValue = new double[n];
         }
         if (wantedStamp == Integer.MAX_VALUE) {
             Arrays.fill(wanted, 0);
@@ -346,13 +352,13 @@ public final class PreparedProfile {
         }
         evidenceNorm = 0;
         int total = 0;
+        HeldSkillTerms terms = graph.heldTerms();
         for (int h = 0; h < n; h++) {
             int t = held.skills()[h];
             heldAt[t] = h + 1;
-            backgroundTerm[h] = ew.background()
-                    * ((1 - ew.uniformBackground()) * ev.background(t) + ew.uniformBackground() / graph.skillCount());
-            evidenceCap[h] = Math.log1p(ew.own() * held.holderFactors()[h] / (ew.spread(ew.referenceMass()) * backgroundTerm[h]));
-            reuseWeight[h] = graph.weights().reuseFactor().get(graph.skill(t).reuseLevel());
+            backgroundTerm[h] = terms.backgroundTerm[t];
+            evidenceCap[h] = evidenceCap(t, held.holderFactors()[h], ew.own(), terms);
+            reuseWeight[h] = terms.reuseWeight[t];
             evidenceNorm += reuseWeight[h] * evidenceCap[h];
             for (int j = 0, m = evidenceCount(t); j < m; j++) {
                 int s = ev.standInFor(evidenceAt(t, j));
@@ -383,7 +389,8 @@ public final class PreparedProfile {
             evidenceHeld = new int[total];
             evidenceProbability = new float[total];
         }
-        int[] fill = Arrays.copyOf(evidenceStart, evidenceTouchedCount);
+        int[] fill = fillScratch(evidenceTouchedCount);
+        System.arraycopy(evidenceStart, 0, fill, 0, evidenceTouchedCount);
         for (int h = 0; h < n; h++) {
             int t = held.skills()[h];
             float factor = (float) held.holderFactors()[h];
@@ -394,6 +401,28 @@ public final class PreparedProfile {
                 evidenceProbability[k] = (float) (ew.standInWeight(ev.standInProbability(at), ev.coOccurrenceProbability(at)) * factor);
             }
         }
+    }
+
+    /**
+     * The cap of a held skill's evidence, {@code log1p(own × factor / capDenominator[t])}; searching people
+     * remembers the last one per skill (holder factors take a few values, and the same skills recur across candidates).
+     */
+    private double evidenceCap(int t, double factor, double own, HeldSkillTerms terms) {
+        if (!restricted) {
+            return Math.log1p(own * factor / terms.capDenominator[t]);
+        }
+        if (capFactor[t] != factor) {
+            capFactor[t] = factor;
+            capValue[t] = Math.log1p(own * factor / terms.capDenominator[t]);
+        }
+        return capValue[t];
+    }
+
+    private int[] fillScratch(int size) {
+        if (fillScratch.length < size) {
+            fillScratch = new int[Math.max(size, fillScratch.length * 2)];
+        }
+        return fillScratch;
     }
 
     private void buildReverseLinks() {
@@ -421,7 +450,8 @@ public final class PreparedProfile {
             byHeld = new int[total];
             byCredit = new float[total];
         }
-        int[] fill = new int[touchedCount];
+        int[] fill = fillScratch(touchedCount);
+        Arrays.fill(fill, 0, touchedCount, 0);
         for (int h = 0; h < held.size(); h++) {
             int t = held.skills()[h];
             SkillGraph.Links links = graph.covers(t);
