@@ -1,7 +1,5 @@
 package nl.vaardig.matching.engine;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,16 +35,7 @@ final class CandidateQueries {
     MatchingEngine.CandidateTerms vacancyTerms(PreparedProfile p) {
         int[] credited = p.creditedSkills();
         if (credited.length > maxQuerySkills) {
-            // keep the skills that can add most: credit × specificity
-            Integer[] order = new Integer[credited.length];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = credited[i];
-            }
-            Arrays.sort(order, Comparator.comparingDouble((Integer s) -> -p.credit(s) * graph.specificity(s)));
-            credited = new int[maxQuerySkills];
-            for (int i = 0; i < credited.length; i++) {
-                credited[i] = order[i];
-            }
+            credited = strongest(p, credited, maxQuerySkills);
         }
         float[] featureWeight = new float[credited.length];
         float[] bonus = new float[credited.length];
@@ -56,6 +45,32 @@ final class CandidateQueries {
             bonus[i] = (float) scorer.relevanceEstimate(p, credited[i]);
         }
         return new MatchingEngine.CandidateTerms(credited, featureWeight, bonus);
+    }
+
+    /**
+     * The {@code max} skills that can add most, credit × specificity, highest first and ties in the given order: the
+     * first {@code max} of a stable sort, chosen by insertion into a list of {@code max} instead of sorting all the
+     * profile's credited skills (often thousands, boxed).
+     */
+    private int[] strongest(PreparedProfile p, int[] credited, int max) {
+        int[] best = new int[max];
+        double[] key = new double[max];
+        int size = 0;
+        for (int s : credited) {
+            double k = -p.credit(s) * graph.specificity(s);
+            if (size == max && Double.compare(k, key[max - 1]) >= 0) {
+                continue; // not before the last kept one (a tie keeps the earlier)
+            }
+            int at = size == max ? max - 1 : size++;
+            while (at > 0 && Double.compare(k, key[at - 1]) < 0) {
+                best[at] = best[at - 1];
+                key[at] = key[at - 1];
+                at--;
+            }
+            best[at] = s;
+            key[at] = k;
+        }
+        return best;
     }
 
     /** Vacancies a prepared profile can earn credit for; null when it can earn none. */

@@ -67,14 +67,11 @@ final class CandidateRescorer {
     private record OpenViews(IndexReader base, Map<ViewKey, IndexSearcher> byKey) {
     }
 
-    /** Per-candidate data read from doc values, handed to the exact scorer. */
-    interface CandidateData {
-        int[] packed();
-
-        default Requirements requirements() {
-            int[] packed = packed();
-            return Requirements.unpack(packed, packed.length);
-        }
+    /**
+     * Per-candidate data read from doc values, handed to the exact scorer: the packed field, and for vacancies their
+     * requirements.
+     */
+    record CandidateData(int[] packed, Requirements requirements) {
     }
 
     @FunctionalInterface
@@ -96,6 +93,7 @@ final class CandidateRescorer {
     List<Scored> searchAndRescore(Query query, ViewKey view, List<String> regions, int topN, ExactScore exact,
                                   String packedField) {
         int k = candidateCount(topN, !regions.isEmpty());
+        boolean vacancies = Fields.VACANCY_REQUIREMENTS.equals(packedField);
         return index.withSearcher(base -> {
             IndexSearcher searcher = view == null ? base : openVacancies(base, view);
             TopDocs top = regions.isEmpty() ? searcher.search(query, k) : searchRanges(searcher, query, regions, k);
@@ -121,9 +119,10 @@ final class CandidateRescorer {
                 }
                 int[] packed = VarInts.decode(packedDv.binaryValue());
                 UUID id = VacancyDocuments.uuid(idDv.binaryValue());
-                CandidateData data = () -> packed;
+                // vacancies: unpacked once, for the exact score and for the explanation of the shown ones
+                Requirements req = vacancies ? Requirements.unpack(packed, packed.length) : null;
+                CandidateData data = new CandidateData(packed, req);
                 double score = exact.score(data);
-                Requirements req = Fields.VACANCY_REQUIREMENTS.equals(packedField) ? Requirements.unpack(packed, packed.length) : null;
                 scored.add(new Scored(id, score, packed, req));
             }
             scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));

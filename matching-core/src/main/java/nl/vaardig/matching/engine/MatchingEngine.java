@@ -442,7 +442,7 @@ public final class MatchingEngine implements Closeable {
     }
 
     private HeldSkills heldFromPacked(int[] packed) {
-        return scorer.heldSkills(ProfileDocuments.skills(packed, graph));
+        return ProfileDocuments.heldSkills(packed, graph.weights());
     }
 
     private static void requireTopN(int topN) {

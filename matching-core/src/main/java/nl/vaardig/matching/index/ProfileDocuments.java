@@ -1,6 +1,7 @@
 package nl.vaardig.matching.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import nl.vaardig.matching.model.EvidenceKind;
@@ -8,6 +9,7 @@ import nl.vaardig.matching.model.ProficiencyLevel;
 import nl.vaardig.matching.model.Profile;
 import nl.vaardig.matching.model.ProfileSkill;
 import nl.vaardig.matching.model.SelfAssessment;
+import nl.vaardig.matching.scoring.HeldSkills;
 import nl.vaardig.matching.scoring.MatchWeights;
 import nl.vaardig.matching.scoring.SkillGraph;
 import nl.vaardig.taxonomy.model.SkillUri;
@@ -90,6 +92,25 @@ public final class ProfileDocuments {
                     EvidenceKind.values()[packed[i + 2]], assessment(packed[i + 3])));
         }
         return out;
+    }
+
+    /**
+     * The held skills stored in a document with their holder factors, straight from the ordinals: what
+     * {@code MatchScorer.heldSkills(skills(packed, graph))} gives, without resolving each skill to its URI and back.
+     */
+    public static HeldSkills heldSkills(int[] packed, MatchWeights weights) {
+        int[] ords = new int[packed.length / 4];
+        double[] factors = new double[ords.length];
+        int n = 0;
+        for (int i = 0; i + 3 < packed.length; i += 4) {
+            double f = weights.holderFactor(ProficiencyLevel.values()[packed[i + 1]], EvidenceKind.values()[packed[i + 2]],
+                    assessment(packed[i + 3]));
+            if (f > 0) {
+                ords[n] = packed[i];
+                factors[n++] = f;
+            }
+        }
+        return new HeldSkills(Arrays.copyOf(ords, n), Arrays.copyOf(factors, n));
     }
 
     static int assessmentBits(SelfAssessment a) {

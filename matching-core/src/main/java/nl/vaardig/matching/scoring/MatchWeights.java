@@ -6,6 +6,7 @@ import java.util.Objects;
 import nl.vaardig.matching.model.EvidenceKind;
 import nl.vaardig.matching.model.ProficiencyLevel;
 import nl.vaardig.matching.model.ProfileSkill;
+import nl.vaardig.matching.model.SelfAssessment;
 import nl.vaardig.taxonomy.model.ReuseLevel;
 
 /**
@@ -123,11 +124,16 @@ public record MatchWeights(double essentialWeight, double optionalWeight, double
 
     /** How fully a held skill counts: evidence × level × (does it now or only can do it). 0 for a skill not held. */
     public double holderFactor(ProfileSkill skill) {
-        if (!skill.held()) {
+        return holderFactor(skill.level(), skill.evidence(), skill.assessment());
+    }
+
+    /** {@link #holderFactor(ProfileSkill)} from its parts (a stored profile's skills, read without their URIs). */
+    public double holderFactor(ProficiencyLevel level, EvidenceKind evidence, SelfAssessment assessment) {
+        if (!assessment.holdsSkill()) {
             return 0.0;
         }
-        double f = evidenceFactor.get(skill.evidence()) * levelFactor.get(skill.level());
-        return skill.assessment().doesItAlready() ? f : f * canDoButNotDoingFactor;
+        double f = evidenceFactor.get(evidence) * levelFactor.get(level);
+        return assessment.doesItAlready() ? f : f * canDoButNotDoingFactor;
     }
 
     public MatchWeights withShares(double coverage, double relevance) {

@@ -50,8 +50,8 @@ public final class PreparedProfile {
     double[] ownMass = new double[64];
     double[] standInMass = new double[64];
     /**
-     * When searching people, only the vacancy's skills are ever read: {@code wanted[s] == wantedStamp} marks them and
-     * the expansion skips every other target (a held skill's links fan out over its whole skill group).
+     * When searching people, only the vacancy's skills are ever read: {@code wanted[s] == wantedStamp} marks them (once
+     * each, however often asked) while {@link #indexRequirements} lists the links and evidence entries toward them.
      */
     private final int[] wanted;
     /**
@@ -67,6 +67,27 @@ public final class PreparedProfile {
     private int wantedStamp;
     private Requirements wantedFor;
     private boolean restricted;
+    /**
+     * Per requirement set (searching people), built once per search by {@link #indexRequirements}: for a skill t that
+     * earns credit or lends evidence toward one of the vacancy's skills ({@code relStamp[t] == wantedStamp}), the
+     * indices of those links in {@code graph.covers(t)} ({@code relLinks[relLinkFrom[t] .. relLinkTo[t])}) and the
+     * positions of those stand-in entries in {@link SkillEvidence} ({@code relEvidence[relEvidenceFrom[t] ..
+     * relEvidenceTo[t])}), both ascending: the order in which a walk over t's whole lists meets them. A candidate then
+     * reads only its held skills' entries that matter, not their whole lists. Allocated on first use.
+     */
+    private int[] relStamp;
+    private int[] relLinkFrom;
+    private int[] relLinkTo;
+    private int[] relEvidenceFrom;
+    private int[] relEvidenceTo;
+    private int[] relLinks = new int[256];
+    private int[] relEvidence = new int[1024];
+    private long[] pairScratch = new long[256];
+    private long[] evidenceScratch = new long[1024];
+    /** Searching people: the last holder factor seen per skill (0 = none yet) and its evidence cap. */
+    private double[] capFactor;
+    private double[] capValue;
+    private int[] fillScratch = new int[256];
 
     PreparedProfile(SkillGraph graph) {
         this.graph = graph;
@@ -95,22 +116,120 @@ public final class PreparedProfile {
      */
     PreparedProfile loadFor(HeldSkills newHeld, Requirements r) {
         if (r != wantedFor) {
-            if (wantedStamp == Integer.MAX_VALUE) {
-                Arrays.fill(wanted, 0);
-                wantedStamp = 0;
-            }
-            wantedStamp++;
-            for (int s : r.skills()) {
-                wanted[s] = wantedStamp;
-            }
+            indexRequirements(r);
             wantedFor = r;
         }
         restricted = true;
         return expand(newHeld);
     }
 
-    private boolean wanted(int skill) {
-        return !restricted || wanted[skill] == wantedStamp;
+    /** Marks the skills {@code r} asks and lists, per skill related to them, the links and evidence entries toward them. */
+    private void indexRequirements(Requirements r) {
+        if (relStamp == null) {
+            int n = graph.skillCount();
+            relStamp = new int[n];
+            relLinkFrom = new int[n];
+            relLinkTo = new int[n];
+            relEvidenceFrom = new int[n];
+            relEvidenceTo = new int[n];
+            capFactor = new double[n];
+            capValue = new double[n];
+        }
+        if (wantedStamp == Integer.MAX_VALUE) {
+            Arrays.fill(wanted, 0);
+            Arrays.fill(relStamp, 0);
+            wantedStamp = 0;
+        }
+        wantedStamp++;
+        SkillEvidence ev = graph.evidence();
+        int links = 0;
+        int entries = 0;
+        for (int s : r.skills()) {
+            if (wanted[s] == wantedStamp) {
+                continue; // asked twice
+            }
+            wanted[s] = wantedStamp;
+            for (int k = ev.byRequiredStart(s); k < ev.byRequiredEnd(s); k++) {
+                entries = addEvidence(entries, ev.byRequiredHeld(k), ev.byRequiredAt(k));
+            }
+            for (int t : graph.standIns(s).skill()) {
+                int[] targets = graph.covers(t).skill();
+                for (int i = 0; i < targets.length; i++) {
+                    if (targets[i] == s) {
+                        links = addPair(links, t, i);
+                        break;
+                    }
+                }
+            }
+        }
+        relLinks = group(pairScratch, links, relLinks, relLinkFrom, relLinkTo);
+        relEvidence = group(evidenceScratch, entries, relEvidence, relEvidenceFrom, relEvidenceTo);
+    }
+
+    private int addPair(int count, int held, int value) {
+        if (count == pairScratch.length) {
+            pairScratch = Arrays.copyOf(pairScratch, count * 2);
+        }
+        pairScratch[count] = (long) held << 32 | value;
+        return count + 1;
+    }
+
+    private int addEvidence(int count, int held, int value) {
+        if (count == evidenceScratch.length) {
+            evidenceScratch = Arrays.copyOf(evidenceScratch, count * 2);
+        }
+        evidenceScratch[count] = (long) held << 32 | value;
+        return count + 1;
+    }
+
+    /**
+     * Sorts the first {@code count} (held skill, value) pairs and stores the values per held skill (ascending) into
+     * {@code into}, with their ranges in {@code from} / {@code to}; returns {@code into} or a larger copy.
+     */
+    private int[] group(long[] pairs, int count, int[] into, int[] from, int[] to) {
+        Arrays.sort(pairs, 0, count);
+        if (into.length < count) {
+            into = new int[Math.max(count, into.length * 2)];
+        }
+        for (int k = 0; k < count; k++) {
+            int t = (int) (pairs[k] >>> 32);
+            into[k] = (int) pairs[k];
+            if (relStamp[t] != wantedStamp) {
+                relStamp[t] = wantedStamp;
+                relLinkFrom[t] = relLinkTo[t] = relEvidenceFrom[t] = relEvidenceTo[t] = 0;
+            }
+            if (k == 0 || (int) (pairs[k - 1] >>> 32) != t) {
+                from[t] = k;
+            }
+            to[t] = k + 1;
+        }
+        return into;
+    }
+
+    /** How many of held skill t's links ({@link SkillGraph#covers}) to read: all, or those toward the vacancy's skills. */
+    private int linkCount(int t) {
+        if (!restricted) {
+            return graph.covers(t).size();
+        }
+        return relStamp[t] == wantedStamp ? relLinkTo[t] - relLinkFrom[t] : 0;
+    }
+
+    /** Index into {@code graph.covers(t)} of the j-th link to read. */
+    private int linkAt(int t, int j) {
+        return restricted ? relLinks[relLinkFrom[t] + j] : j;
+    }
+
+    /** How many of held skill t's stand-in entries ({@link SkillEvidence}) to read. */
+    private int evidenceCount(int t) {
+        if (!restricted) {
+            return graph.evidence().standInEnd(t) - graph.evidence().standInStart(t);
+        }
+        return relStamp[t] == wantedStamp ? relEvidenceTo[t] - relEvidenceFrom[t] : 0;
+    }
+
+    /** Position in {@link SkillEvidence} of the j-th stand-in entry of t to read. */
+    private int evidenceAt(int t, int j) {
+        return restricted ? relEvidence[relEvidenceFrom[t] + j] : graph.evidence().standInStart(t) + j;
     }
 
     private PreparedProfile expand(HeldSkills newHeld) {
@@ -132,11 +251,9 @@ public final class PreparedProfile {
             SkillGraph.Links links = graph.covers(t);
             int[] targets = links.skill();
             float[] credits = links.credit();
-            for (int i = 0; i < targets.length; i++) {
-                int s = targets[i];
-                if (wanted(s)) {
-                    offer(s, credits[i] * factor, h, i);
-                }
+            for (int j = 0, m = linkCount(t); j < m; j++) {
+                int i = linkAt(t, j);
+                offer(targets[i], credits[i] * factor, h, i);
             }
             if (!restricted) {
                 for (int g : kinship.groups(t)) {
@@ -235,19 +352,16 @@ public final class PreparedProfile {
         }
         evidenceNorm = 0;
         int total = 0;
+        HeldSkillTerms terms = graph.heldTerms();
         for (int h = 0; h < n; h++) {
             int t = held.skills()[h];
             heldAt[t] = h + 1;
-            backgroundTerm[h] = ew.background()
-                    * ((1 - ew.uniformBackground()) * ev.background(t) + ew.uniformBackground() / graph.skillCount());
-            evidenceCap[h] = Math.log1p(ew.own() * held.holderFactors()[h] / (ew.spread(ew.referenceMass()) * backgroundTerm[h]));
-            reuseWeight[h] = graph.weights().reuseFactor().get(graph.skill(t).reuseLevel());
+            backgroundTerm[h] = terms.backgroundTerm[t];
+            evidenceCap[h] = evidenceCap(t, held.holderFactors()[h], ew.own(), terms);
+            reuseWeight[h] = terms.reuseWeight[t];
             evidenceNorm += reuseWeight[h] * evidenceCap[h];
-            for (int at = ev.standInStart(t); at < ev.standInEnd(t); at++) {
-                int s = ev.standInFor(at);
-                if (!wanted(s)) {
-                    continue;
-                }
+            for (int j = 0, m = evidenceCount(t); j < m; j++) {
+                int s = ev.standInFor(evidenceAt(t, j));
                 if (evidencePosition[s] == 0) {
                     if (evidenceTouchedCount == evidenceTouched.length) {
                         evidenceTouched = Arrays.copyOf(evidenceTouched, evidenceTouchedCount * 2);
@@ -264,10 +378,8 @@ public final class PreparedProfile {
         Arrays.fill(evidenceStart, 0, evidenceTouchedCount + 1, 0);
         for (int h = 0; h < n; h++) {
             int t = held.skills()[h];
-            for (int at = ev.standInStart(t); at < ev.standInEnd(t); at++) {
-                if (wanted(ev.standInFor(at))) {
-                    evidenceStart[evidencePosition[ev.standInFor(at)]]++;
-                }
+            for (int j = 0, m = evidenceCount(t); j < m; j++) {
+                evidenceStart[evidencePosition[ev.standInFor(evidenceAt(t, j))]]++;
             }
         }
         for (int i = 0; i < evidenceTouchedCount; i++) {
@@ -277,19 +389,40 @@ public final class PreparedProfile {
             evidenceHeld = new int[total];
             evidenceProbability = new float[total];
         }
-        int[] fill = Arrays.copyOf(evidenceStart, evidenceTouchedCount);
+        int[] fill = fillScratch(evidenceTouchedCount);
+        System.arraycopy(evidenceStart, 0, fill, 0, evidenceTouchedCount);
         for (int h = 0; h < n; h++) {
             int t = held.skills()[h];
             float factor = (float) held.holderFactors()[h];
-            for (int at = ev.standInStart(t); at < ev.standInEnd(t); at++) {
-                if (!wanted(ev.standInFor(at))) {
-                    continue;
-                }
+            for (int j = 0, m = evidenceCount(t); j < m; j++) {
+                int at = evidenceAt(t, j);
                 int k = fill[evidencePosition[ev.standInFor(at)] - 1]++;
                 evidenceHeld[k] = h;
                 evidenceProbability[k] = (float) (ew.standInWeight(ev.standInProbability(at), ev.coOccurrenceProbability(at)) * factor);
             }
         }
+    }
+
+    /**
+     * The cap of a held skill's evidence, {@code log1p(own × factor / capDenominator[t])}; searching people
+     * remembers the last one per skill (holder factors take a few values, and the same skills recur across candidates).
+     */
+    private double evidenceCap(int t, double factor, double own, HeldSkillTerms terms) {
+        if (!restricted) {
+            return Math.log1p(own * factor / terms.capDenominator[t]);
+        }
+        if (capFactor[t] != factor) {
+            capFactor[t] = factor;
+            capValue[t] = Math.log1p(own * factor / terms.capDenominator[t]);
+        }
+        return capValue[t];
+    }
+
+    private int[] fillScratch(int size) {
+        if (fillScratch.length < size) {
+            fillScratch = new int[Math.max(size, fillScratch.length * 2)];
+        }
+        return fillScratch;
     }
 
     private void buildReverseLinks() {
@@ -303,11 +436,10 @@ public final class PreparedProfile {
         byStart[0] = 0;
         int total = 0;
         for (int h = 0; h < held.size(); h++) {
-            for (int s : graph.covers(held.skills()[h]).skill()) {
-                if (!wanted(s)) {
-                    continue;
-                }
-                byStart[position[s] + 1]++;
+            int t = held.skills()[h];
+            int[] targets = graph.covers(t).skill();
+            for (int j = 0, m = linkCount(t); j < m; j++) {
+                byStart[position[targets[linkAt(t, j)]] + 1]++;
                 total++;
             }
         }
@@ -318,13 +450,13 @@ public final class PreparedProfile {
             byHeld = new int[total];
             byCredit = new float[total];
         }
-        int[] fill = new int[touchedCount];
+        int[] fill = fillScratch(touchedCount);
+        Arrays.fill(fill, 0, touchedCount, 0);
         for (int h = 0; h < held.size(); h++) {
-            SkillGraph.Links links = graph.covers(held.skills()[h]);
-            for (int i = 0; i < links.size(); i++) {
-                if (!wanted(links.skill()[i])) {
-                    continue;
-                }
+            int t = held.skills()[h];
+            SkillGraph.Links links = graph.covers(t);
+            for (int j = 0, m = linkCount(t); j < m; j++) {
+                int i = linkAt(t, j);
                 int pos = position[links.skill()[i]];
                 int at = byStart[pos] + fill[pos]++;
                 byHeld[at] = h;

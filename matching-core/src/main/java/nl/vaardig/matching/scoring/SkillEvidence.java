@@ -33,6 +33,15 @@ public final class SkillEvidence {
     private final int[] standInFor;
     private final float[] standInProbability;
     private final float[] coOccurrenceProbability;
+    /**
+     * The same entries per required skill s: positions {@code at} into the arrays above whose {@code standInFor} is s,
+     * {@code byRequiredAt[byRequiredStart[s] .. byRequiredStart[s+1])}, each with its held skill in
+     * {@code byRequiredHeld}. Searching people reads the few lists of a vacancy's skills once per search instead of
+     * every candidate's whole lists.
+     */
+    private final int[] byRequiredStart;
+    private final int[] byRequiredAt;
+    private final int[] byRequiredHeld;
 
     private SkillEvidence(double[] background, int[] start, int[] forSkill, float[] probability, float[] coOccurrence) {
         this.background = background;
@@ -40,6 +49,24 @@ public final class SkillEvidence {
         this.standInFor = forSkill;
         this.standInProbability = probability;
         this.coOccurrenceProbability = coOccurrence;
+        int n = background.length;
+        this.byRequiredStart = new int[n + 1];
+        for (int s : forSkill) {
+            byRequiredStart[s + 1]++;
+        }
+        for (int s = 0; s < n; s++) {
+            byRequiredStart[s + 1] += byRequiredStart[s];
+        }
+        this.byRequiredAt = new int[forSkill.length];
+        this.byRequiredHeld = new int[forSkill.length];
+        int[] fill = Arrays.copyOf(byRequiredStart, n);
+        for (int t = 0; t < n; t++) {
+            for (int at = start[t]; at < start[t + 1]; at++) {
+                int k = fill[forSkill[at]]++;
+                byRequiredAt[k] = at;
+                byRequiredHeld[k] = t;
+            }
+        }
     }
 
     /**
@@ -202,6 +229,25 @@ public final class SkillEvidence {
 
     float coOccurrenceProbability(int at) {
         return coOccurrenceProbability[at];
+    }
+
+    /** First entry of required skill s in {@link #byRequiredAt} / {@link #byRequiredHeld}. */
+    int byRequiredStart(int requiredSkill) {
+        return byRequiredStart[requiredSkill];
+    }
+
+    int byRequiredEnd(int requiredSkill) {
+        return byRequiredStart[requiredSkill + 1];
+    }
+
+    /** Position (for {@link #standInFor} and the probabilities) of entry k of the per-required-skill lists. */
+    int byRequiredAt(int k) {
+        return byRequiredAt[k];
+    }
+
+    /** Held skill of entry k of the per-required-skill lists. */
+    int byRequiredHeld(int k) {
+        return byRequiredHeld[k];
     }
 
     /** Per held skill, the skills its graph links reach, sorted for {@link Arrays#binarySearch}. */

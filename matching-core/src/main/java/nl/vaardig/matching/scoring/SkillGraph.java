@@ -35,6 +35,8 @@ public final class SkillGraph {
     private final SkillEvidence evidence;
     private final SkillKinship kinship;
     private final EvidenceWeights evidenceWeights;
+    /** Per skill, what a profile holding it needs for the relevance part (see {@link HeldSkillTerms}). */
+    private final HeldSkillTerms heldTerms;
 
     /** Links of one skill: parallel arrays, strongest credit first. {@code detail} is the shared parent or count. */
     public record Links(int[] skill, float[] credit, byte[] kind, int[] detail) {
@@ -174,6 +176,7 @@ public final class SkillGraph {
             standIns[s] = reverse[s].build(slot);
         }
         this.evidence = SkillEvidence.build(taxonomy, skillOccupations, covers, kinship);
+        this.heldTerms = HeldSkillTerms.of(this);
     }
 
     private static Links withoutKin(Links l) {
@@ -229,6 +232,11 @@ public final class SkillGraph {
         this.evidence = base.evidence;
         this.kinship = base.kinship;
         this.evidenceWeights = Objects.requireNonNull(evidenceWeights, "evidenceWeights");
+        this.heldTerms = HeldSkillTerms.of(this);
+    }
+
+    HeldSkillTerms heldTerms() {
+        return heldTerms;
     }
 
     public SkillEvidence evidence() {

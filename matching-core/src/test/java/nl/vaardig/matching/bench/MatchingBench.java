@@ -31,7 +31,9 @@ import org.apache.lucene.store.MMapDirectory;
  * candidates for vacancies, plus two-thread throughput; wall clock and thread CPU time. Run with -Xmx2g:
  * <pre>matching-core/bin/run-main.sh -Xmx2g -- nl.vaardig.matching.bench.MatchingBench --sizes 10000,100000,1000000</pre>
  * {@code --max-profiles M} indexes at most M profiles (the 10M-vacancy run: {@code --sizes 10000000 --max-profiles
- * 1000000 --dir matching-core/target/bench10m}; delete the folder afterwards).
+ * 1000000 --dir matching-core/target/bench10m}; delete the folder afterwards). {@code --keep} leaves the index in
+ * {@code --dir} and measures an index kept there by an earlier run without rebuilding it (no build figures then): two
+ * commits measured on the same index, e.g. before and after a change to the search code.
  */
 public final class MatchingBench {
 
@@ -42,6 +44,7 @@ public final class MatchingBench {
         List<Long> sizes = List.of(10_000L, 100_000L, 1_000_000L);
         int queries = 1000;
         long maxProfiles = -1;
+        boolean keep = false;
         Path dir = Files.createTempDirectory("vaardig-bench-");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -49,6 +52,7 @@ public final class MatchingBench {
                 case "--queries" -> queries = Integer.parseInt(args[++i]);
                 case "--dir" -> dir = Path.of(args[++i]);
                 case "--max-profiles" -> maxProfiles = Long.parseLong(args[++i]);
+                case "--keep" -> keep = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -68,7 +72,9 @@ public final class MatchingBench {
         for (long n : sizes) {
             Path indexDir = dir.resolve("n" + n);
             table.add(run(graph, gen, profiles, n, maxProfiles < 0 ? n : Math.min(n, maxProfiles), indexDir));
-            deleteTree(indexDir);
+            if (!keep) {
+                deleteTree(indexDir);
+            }
         }
         System.out.println();
         System.out.println("| N | build vacancies (s) | vacancy index (MiB) | build profiles (s) | vacancies top-20 p50 / p99 (ms) "
@@ -84,6 +90,11 @@ public final class MatchingBench {
         try (var directory = new MMapDirectory(indexDir);
              var engine = MatchingEngine.open(directory, graph,
                      MatchingEngine.Options.defaults().withRefreshEvery(null).withClock(BenchmarkData.clock()))) {
+            if (engine.vacancyCount() == n && engine.profileCount() == profileCount) {
+                System.out.printf(Locale.ROOT, "index kept from an earlier run (--keep): %,d vacancies, %,d profiles, %.0f MiB%n", n,
+                        profileCount, treeSize(indexDir) / 1048576.0);
+                return measure(engine, profiles, gen, n, Double.NaN, treeSize(indexDir), Double.NaN);
+            }
             long t = System.nanoTime();
             parallelAdd(n, i -> engine.addVacancies(List.of(BenchmarkData.vacancyAt(gen, i)).iterator()));
             engine.commit();
@@ -100,6 +111,14 @@ public final class MatchingBench {
             double buildP = (System.nanoTime() - t) / 1e9;
             System.out.printf(Locale.ROOT, "%,d profiles indexed, committed, merged in %.1f s (%,d visible)%n", profileCount,
                     buildP, engine.profileCount());
+            return measure(engine, profiles, gen, n, buildV, vacancyBytes, buildP);
+        }
+    }
+
+    /** The latencies of every search kind on a built index, and the table row. */
+    static String measure(MatchingEngine engine, List<Profile> profiles, DemoDataGenerator gen, long n, double buildV,
+                          long vacancyBytes, double buildP) throws InterruptedException {
+        {
 
             MatchQuery q = MatchQuery.defaults();
             // warm-up
