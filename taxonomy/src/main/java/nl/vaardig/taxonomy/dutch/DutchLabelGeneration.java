@@ -89,11 +89,12 @@ public final class DutchLabelGeneration {
         Map<String, String> official = TrainingSet.officialDutch(data);
         var rows = new TreeMap<String, GeneratedLabel>();
         var unknownWord = new java.util.HashSet<String>();
+        var context = new SkillContext(data.conceptDutch(), data.neighbours(), translator::dutchParts);
         for (var skill : data.skills().values()) {
             if (official.containsKey(skill.uri())) {
                 continue;
             }
-            var t = translator.translate(skill.label(), skill.competence());
+            var t = translator.translate(skill.label(), skill.competence(), context.lift(skill.uri()));
             double confidence = Math.round(quality.confidence(t.features()) * 1000) / 1000.0;
             rows.put(skill.uri(), new GeneratedLabel(t.text(), confidence, t.method()));
             if (t.features()[QualityFeatures.UNKNOWN_SHARE] > 0) {
