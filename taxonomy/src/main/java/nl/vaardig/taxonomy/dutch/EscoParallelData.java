@@ -142,7 +142,7 @@ record EscoParallelData(Map<String, Skill> skills, Map<String, String> officialD
         String get(String column);
     }
 
-    private static void rows(Path file, Consumer<Row> consumer) {
+    static void rows(Path file, Consumer<Row> consumer) {
         try (InputStream in = Files.newInputStream(file); var reader = new CsvRecordReader(in)) {
             Map<String, Integer> columns = null;
             CsvRecordReader.Result result;
