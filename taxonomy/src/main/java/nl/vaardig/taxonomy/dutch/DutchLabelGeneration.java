@@ -19,7 +19,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Command line: {@code evaluate DATA_DIR [folds-to-run]} prints the held-out measurement; {@code check DATA_DIR}
  * also fails (exit 1) when exact or token agreement is more than {@value #MAX_DROP} below the committed baseline;
- * {@code coverage DATA_DIR} counts the Dutch forms of all skills with the shipped file; {@code generate DATA_DIR}
+ * {@code coverage DATA_DIR} counts the Dutch forms of all skills with the shipped file; {@code kinds DATA_DIR} counts
+ * why the shipped file's hidden labels of used skills stay English ({@link HiddenLabelKinds}, needs hunspell-nl); {@code generate DATA_DIR}
  * measures (5 folds, for the calibration), trains on everything and writes the shipped
  * {@code generated_skill_labels_nl.csv.gz} plus the baseline figures the quality test compares against.
  * DATA_DIR is the reference data folder ({@code ../shared/data}); of it only ESCO and the ESCO–VDAB crosswalk are
@@ -38,8 +39,9 @@ public final class DutchLabelGeneration {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2 || !Set.of("evaluate", "check", "generate", "coverage").contains(args[0])) {
-            System.err.println("usage: DutchLabelGeneration evaluate|check|generate|coverage DATA_DIR [folds-to-run]");
+        if (args.length < 2 || !Set.of("evaluate", "check", "generate", "coverage", "kinds").contains(args[0])) {
+            System.err.println(
+                    "usage: DutchLabelGeneration evaluate|check|generate|coverage|kinds DATA_DIR [folds-to-run]");
             System.exit(2);
         }
         Path dataDir = Path.of(args[1]);
@@ -48,6 +50,16 @@ public final class DutchLabelGeneration {
             var rows = new TreeMap<String, GeneratedLabel>();
             GeneratedDutchLabels.shipped().all().forEach((uri, label) -> rows.put(uri.value(), label));
             System.out.print(coverage(data, TrainingSet.officialDutch(data), rows));
+            return;
+        }
+        if (args[0].equals("kinds")) {
+            EscoParallelData data = EscoParallelData.read(dataDir);
+            var rows = new TreeMap<String, GeneratedLabel>();
+            GeneratedDutchLabels.shipped().all().forEach((uri, label) -> rows.put(uri.value(), label));
+            var spelling = DutchSpelling.read(DutchLexicon.HUNSPELL);
+            System.out.println("Generated labels of used skills below the display bar, by kind:");
+            HiddenLabelKinds.count(data, dataDir, rows, spelling::isWord)
+                    .forEach((kind, n) -> System.out.printf(Locale.ROOT, "  %-40s %5d%n", kind, n));
             return;
         }
         int foldsToRun = args.length > 2 ? Integer.parseInt(args[2]) : FOLDS;
@@ -89,11 +101,12 @@ public final class DutchLabelGeneration {
         Map<String, String> official = TrainingSet.officialDutch(data);
         var rows = new TreeMap<String, GeneratedLabel>();
         var unknownWord = new java.util.HashSet<String>();
+        var context = new SkillContext(data.conceptDutch(), data.neighbours(), translator::dutchParts);
         for (var skill : data.skills().values()) {
             if (official.containsKey(skill.uri())) {
                 continue;
             }
-            var t = translator.translate(skill.label(), skill.competence());
+            var t = translator.translate(skill.label(), skill.competence(), context.lift(skill.uri()));
             double confidence = Math.round(quality.confidence(t.features()) * 1000) / 1000.0;
             rows.put(skill.uri(), new GeneratedLabel(t.text(), confidence, t.method()));
             if (t.features()[QualityFeatures.UNKNOWN_SHARE] > 0) {

@@ -21,11 +21,14 @@ import java.util.regex.Pattern;
  * What ESCO gives in both languages, read from the reference data folder ({@code esco/v1.1.1/{en,nl,relations}} and
  * {@code esco/crosswalks/esco_vdab_competences_nl.csv}): every skill with its English label, the official Dutch
  * skill labels (crosswalk) and the collection labels, and the other parallel texts (occupation, skill-group and ISCO
- * labels and descriptions).
+ * labels and descriptions). {@code conceptDutch}: the Dutch label, alternative labels and description of every
+ * occupation and skill group; {@code neighbours}: per skill the occupations that need it and its broader skill groups
+ * (the context {@link SkillContext} reads; no skill labels in it).
  */
 record EscoParallelData(Map<String, Skill> skills, Map<String, String> officialDutch,
                         Map<String, DutchCollectionSkill> collectionDutch, List<TextPair> otherPairs,
-                        List<String> dutchOnly, Set<String> usedByOccupations) {
+                        List<String> dutchOnly, Set<String> usedByOccupations, Map<String, String> conceptDutch,
+                        Map<String, List<String>> neighbours) {
 
     /** An ESCO skill: English preferred label, description and whether it is a skill/competence (a verb phrase). */
     record Skill(String uri, String label, boolean competence, String description) {
@@ -65,13 +68,23 @@ record EscoParallelData(Map<String, Skill> skills, Map<String, String> officialD
 
         var pairs = new ArrayList<TextPair>();
         var dutchOnly = new ArrayList<String>();
-        concepts(esco, "occupations", pairs, dutchOnly);
-        concepts(esco, "skillGroups", pairs, dutchOnly);
-        concepts(esco, "ISCOGroups", pairs, dutchOnly);
+        var conceptDutch = new HashMap<String, String>();
+        concepts(esco, "occupations", pairs, dutchOnly, conceptDutch);
+        concepts(esco, "skillGroups", pairs, dutchOnly, conceptDutch);
+        concepts(esco, "ISCOGroups", pairs, dutchOnly, new HashMap<>());
 
         var used = new HashSet<String>();
-        rows(esco.resolve("relations/occupationSkillRelations.csv"), r -> used.add(r.get("skillUri")));
-        return new EscoParallelData(skills, official, collection, pairs, dutchOnly, used);
+        var neighbours = new HashMap<String, List<String>>();
+        rows(esco.resolve("relations/occupationSkillRelations.csv"), r -> {
+            used.add(r.get("skillUri"));
+            neighbours.computeIfAbsent(r.get("skillUri"), k -> new ArrayList<>()).add(r.get("occupationUri"));
+        });
+        rows(esco.resolve("relations/broaderRelationsSkillPillar.csv"), r -> {
+            if (skills.containsKey(r.get("conceptUri")) && conceptDutch.containsKey(r.get("broaderUri"))) {
+                neighbours.computeIfAbsent(r.get("conceptUri"), k -> new ArrayList<>()).add(r.get("broaderUri"));
+            }
+        });
+        return new EscoParallelData(skills, official, collection, pairs, dutchOnly, used, conceptDutch, neighbours);
     }
 
     /**
@@ -79,11 +92,14 @@ record EscoParallelData(Map<String, Skill> skills, Map<String, String> officialD
      * alternative labels and descriptions that could not be paired go to {@code dutchOnly} (Dutch text for the
      * bigram model).
      */
-    private static void concepts(Path esco, String file, List<TextPair> out, List<String> dutchOnly) {
+    private static void concepts(Path esco, String file, List<TextPair> out, List<String> dutchOnly,
+                                 Map<String, String> conceptDutch) {
         var english = new HashMap<String, Map<String, String>>();
         rows(esco.resolve("en/" + file + "_en.csv"), r -> english.put(r.get("conceptUri"),
                 Map.of("label", r.get("preferredLabel"), "description", r.get("description"))));
         rows(esco.resolve("nl/" + file + "_nl.csv"), r -> {
+            conceptDutch.put(r.get("conceptUri"),
+                    String.join("\n", r.get("preferredLabel"), r.get("altLabels"), r.get("description")));
             Map<String, String> en = english.get(r.get("conceptUri"));
             if (en == null) {
                 return;
@@ -126,7 +142,7 @@ record EscoParallelData(Map<String, Skill> skills, Map<String, String> officialD
         String get(String column);
     }
 
-    private static void rows(Path file, Consumer<Row> consumer) {
+    static void rows(Path file, Consumer<Row> consumer) {
         try (InputStream in = Files.newInputStream(file); var reader = new CsvRecordReader(in)) {
             Map<String, Integer> columns = null;
             CsvRecordReader.Result result;

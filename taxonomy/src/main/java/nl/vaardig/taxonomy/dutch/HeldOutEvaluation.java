@@ -32,10 +32,11 @@ final class HeldOutEvaluation {
             long started = System.nanoTime();
             LabelTranslator translator = TrainingSet.train(data, heldOut, lexicon);
             var official = TrainingSet.officialDutch(data);
+            var context = new SkillContext(data.conceptDutch(), data.neighbours(), translator::dutchParts);
             for (int i = f; i < gold.size(); i += folds) {
                 String uri = gold.get(i);
                 EscoParallelData.Skill skill = data.skills().get(uri);
-                var generated = translator.translate(skill.label(), skill.competence());
+                var generated = translator.translate(skill.label(), skill.competence(), context.lift(uri));
                 String reference = official.get(uri);
                 results.add(new Result(f, uri, skill.label(), reference, generated,
                         TokenAgreement.of(generated.text(), reference), TokenAgreement.of(skill.label(), reference)));

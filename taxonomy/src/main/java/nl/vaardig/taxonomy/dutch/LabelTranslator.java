@@ -53,9 +53,15 @@ final class LabelTranslator {
      * copying an English word that is also a Dutch word: far below learnt phrases, above copying an English word.
      */
     private static final double DICTIONARY_PRIOR = 0.05;
+    /**
+     * Added per generated Dutch word × its lift in the skill's context ({@link SkillContext}): among the options for
+     * an English word, the one the skill's occupations and skill groups use in Dutch wins more often.
+     */
+    private static final double CONTEXT_WEIGHT = 1.0;
 
     private final PhraseTable phrases;
     private final VerbTemplates templates;
+    private final ClauseOrder clauses;
     private final HeadFrames heads;
     private final CompoundRates compounds;
     private final Cognates cognates;
@@ -66,8 +72,8 @@ final class LabelTranslator {
     private final java.util.Set<String> dutchWords;
     private final CompoundSplitter splitter;
 
-    private LabelTranslator(PhraseTable phrases, VerbTemplates templates, HeadFrames heads, CompoundRates compounds,
-                            Cognates cognates,
+    private LabelTranslator(PhraseTable phrases, VerbTemplates templates, ClauseOrder clauses, HeadFrames heads,
+                            CompoundRates compounds, Cognates cognates,
                             BigramModel dutchModel, Map<String, String> wholeLabels, Map<String, String> casing,
                             DutchLexicon lexicon, java.util.Set<String> dutchWords, CompoundSplitter splitter) {
         this.lexicon = lexicon;
@@ -76,6 +82,7 @@ final class LabelTranslator {
         this.cognates = cognates;
         this.phrases = phrases;
         this.templates = templates;
+        this.clauses = clauses;
         this.heads = heads;
         this.compounds = compounds;
         this.dutchModel = dutchModel;
@@ -144,6 +151,7 @@ final class LabelTranslator {
 
         var phrases = new PhraseTable();
         var templates = new VerbTemplates();
+        var clauses = new ClauseOrder();
         var heads = new HeadFrames();
         var compounds = new CompoundRates();
         var wholeLabels = new HashMap<String, Map<String, Integer>>();
@@ -160,6 +168,7 @@ final class LabelTranslator {
             }
             if (competence.get(s)) {
                 templates.learn(englishTokens.get(s), dutchTokens.get(s), a);
+                clauses.learn(englishTokens.get(s), dutchTokens.get(s), a);
             } else if (isLabel.get(s)) {
                 heads.learn(englishTokens.get(s), dutchTokens.get(s), a);
             }
@@ -175,7 +184,7 @@ final class LabelTranslator {
         wholeLabels.forEach((en, nl) -> whole.put(en, nl.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow().getKey()));
-        return new LabelTranslator(phrases, templates, heads, compounds, cognates, dutchModel, whole, casedForms(casing),
+        return new LabelTranslator(phrases, templates, clauses, heads, compounds, cognates, dutchModel, whole, casedForms(casing),
                 lexicon, knownWords, splitter);
     }
 
@@ -231,6 +240,16 @@ final class LabelTranslator {
     }
 
     Translation translate(String english, boolean competenceLabel) {
+        return translate(english, competenceLabel, Map.of());
+    }
+
+    /** Parts of a Dutch word as the translator writes them ("meel+", "molenaar"), for {@link SkillContext}. */
+    List<String> dutchParts(String word) {
+        return splitter.split(word);
+    }
+
+    /** {@code context}: the lift of Dutch words around the skill ({@link SkillContext#lift}); empty for none. */
+    Translation translate(String english, boolean competenceLabel, Map<String, Double> context) {
         List<String> tokens = LabelTokens.tokens(english);
         List<String> surface = LabelTokens.surface(english);
         if (tokens.isEmpty()) {
@@ -240,45 +259,61 @@ final class LabelTranslator {
         if (whole != null) {
             List<String> dutch = List.of(whole.split(" "));
             return finish(dutch, QualityFeatures.wholeLabel(tokens.size(), lmPerWord(dutch)), "whole-label", 0,
-                    tokens);
+                    tokens, context);
         }
         if (competenceLabel) {
             for (int k = Math.min(VerbTemplates.MAX_KEY_WORDS, tokens.size() - 1); k >= 1; k--) {
                 Optional<VerbTemplates.Template> template = templates.best(tokens.subList(0, k));
                 if (template.isPresent()) {
-                    Decoded object = decodeNoun(tokens.subList(k, tokens.size()), surface.subList(k, surface.size()));
+                    // a verb-last template keeps a prepositional phrase Dutch puts behind the verb out of its slot
+                    int p = template.get().after().isEmpty() ? -1 : clauses.extraposed(tokens, k + 1);
+                    int end = p < 0 ? tokens.size() : p;
+                    Decoded object = decodeNoun(tokens.subList(k, end), sub(surface, k, end), context);
                     var out = new ArrayList<String>(template.get().before());
                     out.addAll(object.dutch());
                     out.addAll(template.get().after());
+                    if (p >= 0) {
+                        Decoded phrase = decode(tokens.subList(p, tokens.size()), sub(surface, p, tokens.size()),
+                                context);
+                        out.addAll(phrase.dutch());
+                        object = object.then(phrase, end - k, tokens.size() - p);
+                    }
                     var features = QualityFeatures.of(tokens.size(), object.copied(), object.logProbability(),
                             object.minLogProbability(), object.phrases(), object.evidence(), lmPerWord(out), true,
                             template.get().share(), false);
-                    return finish(out, features, "template", object.dictionary(), tokens);
+                    return finish(out, features, "template", object.dictionary(), tokens, context);
                 }
             }
         }
         if (competenceLabel && tokens.size() > 1 && templates.verbLastShare() > 0.5) {
             // no template for this verb: the most frequent Dutch order, object first, verb last
-            Decoded object = decodeNoun(tokens.subList(1, tokens.size()), surface.subList(1, surface.size()));
+            int p = clauses.extraposed(tokens, 2);
+            int end = p < 0 ? tokens.size() : p;
+            Decoded object = decodeNoun(tokens.subList(1, end), sub(surface, 1, end), context);
             String beforeVerb = object.dutch().isEmpty() ? BigramModel.START
                     : object.dutch().getLast().toLowerCase(java.util.Locale.ROOT);
-            Optional<PhraseTable.Option> verb = verbOption(tokens.getFirst(), beforeVerb);
+            Optional<PhraseTable.Option> verb = verbOption(tokens.getFirst(), beforeVerb, context);
             if (verb.isPresent()) {
                 var out = new ArrayList<String>(object.dutch());
                 out.addAll(verb.get().dutch());
+                if (p >= 0) {
+                    Decoded phrase = decode(tokens.subList(p, tokens.size()), sub(surface, p, tokens.size()), context);
+                    out.addAll(phrase.dutch());
+                    object = object.then(phrase, end - 1, tokens.size() - p);
+                }
                 double verbLog = Math.log(verb.get().probability());
                 var features = QualityFeatures.of(tokens.size(), object.copied(), object.logProbability() + verbLog,
                         Math.min(object.minLogProbability(), verbLog), object.phrases() + 1, object.evidence(),
                         lmPerWord(out), true,
                         0, false);
-                return finish(out, features, "verb-last", object.dictionary(), tokens);
+                return finish(out, features, "verb-last", object.dictionary(), tokens, context);
             }
         }
-        Decoded d = competenceLabel ? decode(tokens, surface) : decodeNoun(tokens, surface);
+        Decoded d = competenceLabel ? decode(tokens, surface, context) : decodeNoun(tokens, surface, context);
         // a competence label without a learnt verb template keeps English word order: usually wrong in Dutch
         var features = QualityFeatures.of(tokens.size(), d.copied(), d.logProbability(), d.minLogProbability(),
                 d.phrases(), d.evidence(), lmPerWord(d.dutch()), false, 0, competenceLabel && tokens.size() > 1);
-        return finish(d.dutch(), features, "phrases", d.dictionary(), tokens);
+        return finish(d.dutch(), features, "phrases", d.dictionary(), tokens, context);
     }
 
     /**
@@ -287,8 +322,9 @@ final class LabelTranslator {
      * option; best by {@link #verbScore} after the object's last Dutch word. A noun or adjective option ("practice" →
      * "praktijk") would leave the label without a verb.
      */
-    private Optional<PhraseTable.Option> verbOption(String english, String beforeVerb) {
-        var byScore = java.util.Comparator.<PhraseTable.Option>comparingDouble(o -> verbScore(o, beforeVerb));
+    private Optional<PhraseTable.Option> verbOption(String english, String beforeVerb, Map<String, Double> context) {
+        var byScore = java.util.Comparator.<PhraseTable.Option>comparingDouble(
+                o -> verbScore(o, beforeVerb) + contextBonus(o.dutch(), context));
         List<PhraseTable.Option> learnt = phrases.options(List.of(english)).stream()
                 .filter(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN)).toList();
         Optional<PhraseTable.Option> infinitive = learnt.stream().filter(o -> infinitive(o.dutch())).max(byScore);
@@ -360,7 +396,7 @@ final class LabelTranslator {
 
     /** Writes the label and adds what the lexicon says of its words to the features. */
     private Translation finish(List<String> dutch, double[] features, String method, int dictionaryWords,
-                               List<String> english) {
+                               List<String> english, Map<String, Double> context) {
         int englishWords = english.size();
         String text = write(dutch);
         List<String> words = LabelTokens.surface(text).stream()
@@ -374,7 +410,10 @@ final class LabelTranslator {
         double unknownShare = words.isEmpty() ? 1 : (double) unknown / words.size();
         double[] withLexicon = QualityFeatures.withLexicon(features, unknownShare,
                 (double) dictionaryWords / englishWords);
-        return new Translation(text, QualityFeatures.withShape(withLexicon, english, words), method);
+        long supported = dutch.stream().filter(t -> context.containsKey(SkillContext.key(t))).count();
+        double contextShare = dutch.isEmpty() ? 0 : (double) supported / dutch.size();
+        return new Translation(text, QualityFeatures.withContext(QualityFeatures.withShape(withLexicon, english, words),
+                contextShare), method);
     }
 
     /**
@@ -422,6 +461,24 @@ final class LabelTranslator {
 
     private record Decoded(List<String> dutch, int copied, double logProbability, double minLogProbability,
                            int phrases, QualityFeatures.Evidence evidence, int dictionary) {
+
+        /** This part ({@code words} English words) followed by {@code next} ({@code nextWords}), as one. */
+        Decoded then(Decoded next, int words, int nextWords) {
+            var dutch = new ArrayList<>(this.dutch);
+            dutch.addAll(next.dutch);
+            double n = Math.max(1, words + nextWords);
+            var e = new QualityFeatures.Evidence(Math.min(evidence.minLogCount(), next.evidence.minLogCount()),
+                    (evidence.meanLogCount() * words + next.evidence.meanLogCount() * nextWords) / n,
+                    (evidence.inLongerPhrases() * words + next.evidence.inLongerPhrases() * nextWords) / n);
+            return new Decoded(dutch, copied + next.copied, logProbability + next.logProbability,
+                    Math.min(minLogProbability, next.minLogProbability), phrases + next.phrases, e,
+                    dictionary + next.dictionary);
+        }
+    }
+
+    /** The surface tokens of an English span (the surface list may be shorter than the folded tokens). */
+    private static List<String> sub(List<String> surface, int from, int to) {
+        return surface.subList(Math.min(from, surface.size()), Math.min(to, surface.size()));
     }
 
     /** {@code count} = how often the phrase pair of this step was seen; {@code span} = its English words. */
@@ -435,16 +492,16 @@ final class LabelTranslator {
      * ("minerals laws" → "wetten inzake mineralen"); otherwise, or when the phrase has no modifiers or ends in a
      * name, the ordinary search.
      */
-    private Decoded decodeNoun(List<String> english, List<String> surface) {
+    private Decoded decodeNoun(List<String> english, List<String> surface, Map<String, Double> context) {
         int head = english.size() - 1;
         Optional<VerbTemplates.Template> frame = head >= 1 && surface.size() == english.size()
                 && english.get(head).equals(surface.get(head))
                 && english.stream().noneMatch(PHRASE_WORDS::contains)
                 ? heads.best(english.get(head)) : Optional.empty();
         if (frame.isEmpty()) {
-            return decode(english, surface);
+            return decode(english, surface, context);
         }
-        Decoded object = decode(english.subList(0, head), surface.subList(0, head));
+        Decoded object = decode(english.subList(0, head), surface.subList(0, head), context);
         var out = new ArrayList<String>(frame.get().before());
         out.addAll(object.dutch());
         out.addAll(frame.get().after());
@@ -453,7 +510,7 @@ final class LabelTranslator {
     }
 
     /** Monotone phrase-based Viterbi search with a beam per English position. */
-    private Decoded decode(List<String> english, List<String> surface) {
+    private Decoded decode(List<String> english, List<String> surface, Map<String, Double> context) {
         int n = english.size();
         List<Map<String, State>> best = new ArrayList<>(n + 1);
         for (int i = 0; i <= n; i++) {
@@ -480,19 +537,19 @@ final class LabelTranslator {
                         // an English word that is also Dutch ("manager", "software") is copied as a dictionary option
                         double copyLog = lexicon.dutchWord().test(english.get(i)) && spelled.isEmpty()
                                 ? 2 * Math.log(DICTIONARY_PRIOR) : COPY_LOG_PROBABILITY;
-                        extend(best.get(j), s, List.of(spelled.orElse(copy)), copyLog,
+                        extend(context, best.get(j), s, List.of(spelled.orElse(copy)), copyLog,
                                 COPY_LOG_PROBABILITY, spelled.isPresent() ? SPELLED : 1, 0, 1, 0);
                         String word = spelled.orElse(copy);
                         if (j < n && !name && compoundable(word) && lexicon.speller()) {
                             // a copied or spelled word as a first part too ("gestalt+ therapie"), as often as this
                             // English word was one; the speller's check of the joined word decides in extend()
-                            extend(best.get(j), s, List.of(word + LabelTokens.JOIN),
+                            extend(context, best.get(j), s, List.of(word + LabelTokens.JOIN),
                                     copyLog + Math.log(compounds.rate(english.get(i))), COPY_LOG_PROBABILITY,
                                     spelled.isPresent() ? SPELLED : 1, 0, 1, 0);
                         }
                     }
                     for (List<String> dutch : unseen) {
-                        extend(best.get(j), s, dutch, 2 * Math.log(DICTIONARY_PRIOR) * (j - i),
+                        extend(context, best.get(j), s, dutch, 2 * Math.log(DICTIONARY_PRIOR) * (j - i),
                                 Math.log(DICTIONARY_PRIOR) * (j - i), 0, 0, j - i, j - i);
                     }
                     for (PhraseTable.Option o : options) {
@@ -505,11 +562,11 @@ final class LabelTranslator {
                             stripped.add(last.substring(0, last.length() - 1));
                             dutch = stripped;
                         }
-                        extend(best.get(j), s, dutch, tm, Math.log(o.probability()) * (j - i), 0, o.count(), j - i,
+                        extend(context, best.get(j), s, dutch, tm, Math.log(o.probability()) * (j - i), 0, o.count(), j - i,
                                 0);
                         if (j < n && o.dutch().size() == 1 && compoundable(o.dutch().get(0))) {
                             // the same word as the first part of a compound, as often as this English word was one
-                            extend(best.get(j), s, List.of(o.dutch().get(0) + LabelTokens.JOIN),
+                            extend(context, best.get(j), s, List.of(o.dutch().get(0) + LabelTokens.JOIN),
                                     tm + Math.log(compounds.rate(english.get(j - 1))),
                                     Math.log(o.probability()) * (j - i), 0, o.count(), j - i, 0);
                         }
@@ -590,7 +647,11 @@ final class LabelTranslator {
         if (!out.isEmpty()) {
             return out;
         }
-        // an English compound, hyphenated ("weather-related") or closed ("rainwater"): a Dutch compound of its parts
+        return compoundOfParts(englishParts(word));
+    }
+
+    /** An English compound's parts: hyphenated ("weather-related") or closed ("rainwater") at a learnt word; or none. */
+    private List<String> englishParts(String word) {
         List<String> parts = word.contains("-") ? List.of(word.split("-")) : List.of();
         for (int k = 3; parts.isEmpty() && k <= word.length() - 3; k++) {
             if (!phrases.options(List.of(word.substring(0, k))).isEmpty()
@@ -598,6 +659,15 @@ final class LabelTranslator {
                 parts = List.of(word.substring(0, k), word.substring(k));
             }
         }
+        return parts;
+    }
+
+    /**
+     * An English compound as a Dutch compound of its parts' single-word translations, or nothing. (Translating the
+     * parts as a phrase instead, "work-related" → "werken e.d", "findable" → "vinden in staat", measured worse on
+     * fold 1: not done.)
+     */
+    private List<List<String>> compoundOfParts(List<String> parts) {
         var compound = new ArrayList<String>();
         for (int p = 0; p < parts.size(); p++) {
             List<List<String>> part = otherForm(parts.get(p));
@@ -632,8 +702,8 @@ final class LabelTranslator {
         return List.of();
     }
 
-    private void extend(Map<String, State> into, State from, List<String> dutch, double model, double logProbability,
-                        int copied, double count, int span, int dictionary) {
+    private void extend(Map<String, Double> context, Map<String, State> into, State from, List<String> dutch,
+                        double model, double logProbability, int copied, double count, int span, int dictionary) {
         double lm = 0;
         double spellerCompound = 0;
         String previous = from.last;
@@ -649,13 +719,28 @@ final class LabelTranslator {
             }
             previous = w;
         }
-        double score = from.score + model + LM_WEIGHT * lm + spellerCompound + PHRASE_PENALTY;
+        double score = from.score + model + LM_WEIGHT * lm + spellerCompound + PHRASE_PENALTY
+                + contextBonus(dutch, context);
         State existing = into.get(previous);
         if (existing == null || existing.score < score) {
             into.put(previous, new State(score, from, dutch, previous, from.copied + copied,
                     from.logProbability + logProbability, Math.min(from.minLogProbability, logProbability),
                     from.phrases + 1, count, span, from.dictionary + dictionary));
         }
+    }
+
+    /**
+     * Whole Dutch words only: a first part ("meet+") is rarely written alone in the context, and rewarding its
+     * full-word form ("meten") broke compounds on fold 1.
+     */
+    private static double contextBonus(List<String> dutch, Map<String, Double> context) {
+        double bonus = 0;
+        for (String t : dutch) {
+            if (!t.endsWith(LabelTokens.JOIN)) {
+                bonus += context.getOrDefault(SkillContext.key(t), 0.0);
+            }
+        }
+        return CONTEXT_WEIGHT * bonus;
     }
 
     private static boolean compoundable(String word) {

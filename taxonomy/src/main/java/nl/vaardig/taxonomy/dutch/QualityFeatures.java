@@ -5,12 +5,14 @@ import java.util.List;
 /** The numbers a translation is judged by; {@link QualityModel} weighs them into a confidence. */
 final class QualityFeatures {
 
-    static final int COUNT = 20;
+    static final int COUNT = 21;
     /** Index of the share of generated words neither in the training Dutch nor in the Dutch dictionary. */
     static final int UNKNOWN_SHARE = 14;
     /** Index of the share of English words only a bilingual dictionary translated. */
     static final int DICTIONARY_SHARE = 16;
     private static final int SHAPE = 17;
+    /** Index of the share of generated Dutch tokens the skill's ESCO context uses ({@link SkillContext}). */
+    static final int CONTEXT_SHARE = 20;
     /** English words that join clauses or phrases: labels with them were translated better than bare noun strings. */
     private static final java.util.Set<String> LINKING_WORDS = java.util.Set.of("of", "for", "in", "on", "to", "with",
             "and", "or", "by", "from", "about", "into", "during", "under", "within", "the", "a", "an");
@@ -73,6 +75,13 @@ final class QualityFeatures {
         out[SHAPE] = english.stream().filter(LINKING_WORDS::contains).count() / (double) n;
         out[SHAPE + 1] = Math.min(3.0, dutchWords.size() / (double) n);
         out[SHAPE + 2] = english.stream().filter(w -> w.length() > 5 && w.endsWith("ing")).count() / (double) n;
+        return out;
+    }
+
+    /** Adds the share of generated Dutch tokens that the Dutch text around the skill lifts ({@link SkillContext}). */
+    static double[] withContext(double[] features, double contextShare) {
+        double[] out = java.util.Arrays.copyOf(features, COUNT);
+        out[CONTEXT_SHARE] = contextShare;
         return out;
     }
 
