@@ -188,14 +188,19 @@ public final class SkillRetriever {
         }
         boolean[] optional = acc.optional;
         int optionalCount = optionalTerms(acc, termCount, limit);
+        int candidateCount = 0;
         if (optionalCount > 0) {
             for (int t = 0; t < termCount; t++) {
                 if (!optional[t]) {
                     for (int doc : acc.postings[t].docs) {
-                        acc.candidate[doc] = true;
+                        if (!acc.candidate[doc]) {
+                            acc.candidate[doc] = true;
+                            acc.candidates[candidateCount++] = doc;
+                        }
                     }
                 }
             }
+            java.util.Arrays.sort(acc.candidates, 0, candidateCount);
         }
         float[] scores = acc.scores;
         int[] touched = acc.touched;
@@ -204,12 +209,26 @@ public final class SkillRetriever {
             int[] docs = acc.postings[t].docs;
             float[] impact = acc.postings[t].scores;
             float boost = acc.boosts[t];
-            boolean onlyCandidates = optionalCount > 0 && optional[t];
+            if (optionalCount > 0 && optional[t]) {
+                // a common term adds to the candidates only: look each up in its long postings
+                int from = 0;
+                for (int c = 0; c < candidateCount && from < docs.length; c++) {
+                    int doc = acc.candidates[c];
+                    int i = java.util.Arrays.binarySearch(docs, from, docs.length, doc);
+                    if (i < 0) {
+                        from = -i - 1;
+                        continue;
+                    }
+                    if (scores[doc] == 0f) {
+                        touched[touchedCount++] = doc;
+                    }
+                    scores[doc] += boost * impact[i];
+                    from = i + 1;
+                }
+                continue;
+            }
             for (int i = 0; i < docs.length; i++) {
                 int doc = docs[i];
-                if (onlyCandidates && !acc.candidate[doc]) {
-                    continue;
-                }
                 if (scores[doc] == 0f) {
                     touched[touchedCount++] = doc;
                 }
@@ -220,14 +239,8 @@ public final class SkillRetriever {
         for (int i = 0; i < touchedCount; i++) {
             scores[touched[i]] = 0f;
         }
-        if (optionalCount > 0) {
-            for (int t = 0; t < termCount; t++) {
-                if (!optional[t]) {
-                    for (int doc : acc.postings[t].docs) {
-                        acc.candidate[doc] = false;
-                    }
-                }
-            }
+        for (int c = 0; c < candidateCount; c++) {
+            acc.candidate[acc.candidates[c]] = false;
         }
         java.util.Arrays.fill(optional, 0, termCount, false);
         java.util.Arrays.fill(acc.postings, 0, termCount, null);
@@ -377,6 +390,7 @@ public final class SkillRetriever {
         final float[] scores;
         final int[] touched;
         final boolean[] candidate;
+        final int[] candidates;
         final int[] best = new int[256];
         final Postings[] postings;
         final float[] boosts;
@@ -386,6 +400,7 @@ public final class SkillRetriever {
             scores = new float[size];
             touched = new int[size];
             candidate = new boolean[size];
+            candidates = new int[size];
             postings = new Postings[terms];
             boosts = new float[terms];
             optional = new boolean[terms];
