@@ -62,8 +62,8 @@ public final class SkillRetriever {
 
     private final IndexSearcher searcher;
     /** Per language, term → the boosted sum of its impacts over that language's fields: one lookup per query term. */
-    private final Map<String, Postings> dutchImpacts;
-    private final Map<String, Postings> englishImpacts;
+    private final Map<String, TermImpacts.Postings> dutchImpacts;
+    private final Map<String, TermImpacts.Postings> englishImpacts;
     private final int[] docToOrdinal;
     private final SkillTerms terms;
     private final boolean descriptions;
@@ -155,173 +155,53 @@ public final class SkillRetriever {
     /**
      * The best {@code limit} skills for the sentence; empty when it has no content words. A weighted sum of field BM25
      * scores over precomputed impacts ({@link TermImpacts}); ranks as {@link #searchWithLucene} does.
-     *
-     * <p>Pruned as in MaxScore, without changing a result: a first pass over the short postings (rare terms) gives a
-     * lower bound on the final k-th best score; the common terms whose summed maximum impacts stay below that bound
-     * cannot lift a skill into the top k on their own, so they only add to skills that some other term retrieves.
-     * Every skill that is scored gets all its terms, summed in the same order as without pruning (the same floats).
      */
     public List<Hit> search(QueryText query, boolean dutchText, int limit) {
         if (query.isEmpty()) {
             return List.of();
         }
         Accumulator acc = ACCUMULATOR.get();
-        int maxTerms = query.nl().size() + query.en().size();
-        if (acc.scores.length != docToOrdinal.length || acc.postings.length < maxTerms) {
-            acc = new Accumulator(docToOrdinal.length, Math.max(maxTerms, 4 * QueryText.MAX_TERMS));
+        if (acc.scores.length != docToOrdinal.length) {
+            acc = new Accumulator(docToOrdinal.length);
             ACCUMULATOR.set(acc);
         }
-        int termCount = 0;
+        float[] scores = acc.scores;
+        int[] touched = acc.touched;
+        int touchedCount = 0;
         for (boolean dutch : new boolean[] {true, false}) {
-            Map<String, Postings> postings = dutch ? dutchImpacts : englishImpacts;
+            Map<String, TermImpacts.Postings> postings = dutch ? dutchImpacts : englishImpacts;
             float languageWeight = dutch == dutchText ? 1f : OTHER_LANGUAGE;
             for (String term : (dutch ? query.nl() : query.en()).keySet()) {
-                Postings p = postings.get(term);
+                TermImpacts.Postings p = postings.get(term);
                 if (p == null) {
                     continue;
                 }
                 // the field boosts are inside the merged impacts; what is left is the language or translation weight
                 Float translated = dutch ? null : query.translated().get(term);
-                acc.postings[termCount] = p;
-                acc.boosts[termCount++] = translated == null ? languageWeight : TRANSLATED * translated;
-            }
-        }
-        boolean[] optional = acc.optional;
-        int optionalCount = optionalTerms(acc, termCount, limit);
-        int candidateCount = 0;
-        if (optionalCount > 0) {
-            for (int t = 0; t < termCount; t++) {
-                if (!optional[t]) {
-                    for (int doc : acc.postings[t].docs) {
-                        if (!acc.candidate[doc]) {
-                            acc.candidate[doc] = true;
-                            acc.candidates[candidateCount++] = doc;
-                        }
-                    }
-                }
-            }
-            java.util.Arrays.sort(acc.candidates, 0, candidateCount);
-        }
-        float[] scores = acc.scores;
-        int[] touched = acc.touched;
-        int touchedCount = 0;
-        for (int t = 0; t < termCount; t++) {
-            int[] docs = acc.postings[t].docs;
-            float[] impact = acc.postings[t].scores;
-            float boost = acc.boosts[t];
-            if (optionalCount > 0 && optional[t]) {
-                // a common term adds to the candidates only: look each up in its long postings
-                int from = 0;
-                for (int c = 0; c < candidateCount && from < docs.length; c++) {
-                    int doc = acc.candidates[c];
-                    int i = java.util.Arrays.binarySearch(docs, from, docs.length, doc);
-                    if (i < 0) {
-                        from = -i - 1;
-                        continue;
-                    }
+                float boost = translated == null ? languageWeight : TRANSLATED * translated;
+                int[] docs = p.docs();
+                float[] impact = p.scores();
+                for (int i = 0; i < docs.length; i++) {
+                    int doc = docs[i];
                     if (scores[doc] == 0f) {
                         touched[touchedCount++] = doc;
                     }
                     scores[doc] += boost * impact[i];
-                    from = i + 1;
                 }
-                continue;
-            }
-            for (int i = 0; i < docs.length; i++) {
-                int doc = docs[i];
-                if (scores[doc] == 0f) {
-                    touched[touchedCount++] = doc;
-                }
-                scores[doc] += boost * impact[i];
             }
         }
-        List<Hit> hits = top(scores, touched, touchedCount, limit, acc.best);
+        List<Hit> hits = top(scores, touched, touchedCount, limit);
         for (int i = 0; i < touchedCount; i++) {
             scores[touched[i]] = 0f;
         }
-        for (int c = 0; c < candidateCount; c++) {
-            acc.candidate[acc.candidates[c]] = false;
-        }
-        java.util.Arrays.fill(optional, 0, termCount, false);
-        java.util.Arrays.fill(acc.postings, 0, termCount, null);
         return hits;
-    }
-
-    /** Postings at most this long count as rare for the first pass that bounds the k-th best score. */
-    private static final int RARE_POSTINGS = 400;
-    /** Headroom for float rounding: sums of up to ~100 floats differ from the exact sum by far less. */
-    private static final float ROUNDING_MARGIN = 0.999f;
-
-    /**
-     * Marks the terms that need not retrieve skills on their own and returns how many: the terms, lowest maximum
-     * contribution first, whose maximum contributions add up to less than a lower bound on the final k-th best score.
-     * The bound is the k-th best sum over the rare terms alone (impacts are positive, so a full sum is never lower).
-     */
-    private int optionalTerms(Accumulator acc, int termCount, int limit) {
-        float[] scores = acc.scores;
-        int[] touched = acc.touched;
-        int touchedCount = 0;
-        for (int t = 0; t < termCount; t++) {
-            Postings p = acc.postings[t];
-            if (p.docs.length > RARE_POSTINGS) {
-                continue;
-            }
-            float boost = acc.boosts[t];
-            for (int i = 0; i < p.docs.length; i++) {
-                int doc = p.docs[i];
-                if (scores[doc] == 0f) {
-                    touched[touchedCount++] = doc;
-                }
-                scores[doc] += boost * p.scores[i];
-            }
-        }
-        float bound = touchedCount < limit || limit > acc.best.length ? 0f
-                : kthBest(scores, touched, touchedCount, limit, acc.best);
-        for (int i = 0; i < touchedCount; i++) {
-            scores[touched[i]] = 0f;
-        }
-        if (bound <= 0f) {
-            return 0;
-        }
-        Integer[] byMax = new Integer[termCount];
-        for (int t = 0; t < termCount; t++) {
-            byMax[t] = t;
-        }
-        java.util.Arrays.sort(byMax, java.util.Comparator.comparingDouble(t -> acc.boosts[t] * acc.postings[t].max));
-        float reachable = 0f;
-        int count = 0;
-        for (int t : byMax) {
-            reachable += acc.boosts[t] * acc.postings[t].max;
-            if (reachable >= bound * ROUNDING_MARGIN) {
-                break;
-            }
-            acc.optional[t] = true;
-            count++;
-        }
-        return count;
-    }
-
-    /** The k-th best of the touched scores. */
-    private static float kthBest(float[] scores, int[] touched, int count, int k, int[] heap) {
-        int size = 0;
-        for (int i = 0; i < count; i++) {
-            int doc = touched[i];
-            if (size < k) {
-                heap[size++] = doc;
-                siftUp(heap, size - 1, scores);
-            } else if (better(doc, heap[0], scores)) {
-                heap[0] = doc;
-                siftDown(heap, size, scores);
-            }
-        }
-        return scores[heap[0]];
     }
 
     /**
      * Σ over one language's fields of field boost × BM25 impact, per term and document: the sum a query makes over those
      * fields, since a term's language or translation weight is the same in every field of its language.
      */
-    private static Map<String, Postings> merged(TermImpacts impacts, boolean dutch, boolean descriptions) {
+    private static Map<String, TermImpacts.Postings> merged(TermImpacts impacts, boolean dutch, boolean descriptions) {
         Map<String, List<TermImpacts.Postings>> parts = new java.util.HashMap<>();
         Map<TermImpacts.Postings, Float> boosts = new java.util.IdentityHashMap<>();
         for (DocField field : DocField.values()) {
@@ -334,20 +214,9 @@ public final class SkillRetriever {
                 boosts.put(p, field.boost);
             });
         }
-        Map<String, Postings> out = java.util.HashMap.newHashMap(parts.size());
-        parts.forEach((term, list) -> out.put(term, Postings.of(sum(list, boosts))));
+        Map<String, TermImpacts.Postings> out = java.util.HashMap.newHashMap(parts.size());
+        parts.forEach((term, list) -> out.put(term, sum(list, boosts)));
         return out;
-    }
-
-    /** One term's merged postings over a language's fields, with its largest impact (the MaxScore bound). */
-    private record Postings(int[] docs, float[] scores, float max) {
-        static Postings of(TermImpacts.Postings p) {
-            float max = 0f;
-            for (float s : p.scores()) {
-                max = Math.max(max, s);
-            }
-            return new Postings(p.docs(), p.scores(), max);
-        }
     }
 
     private static TermImpacts.Postings sum(List<TermImpacts.Postings> list, Map<TermImpacts.Postings, Float> boosts) {
@@ -382,37 +251,19 @@ public final class SkillRetriever {
         return new TermImpacts.Postings(java.util.Arrays.copyOf(docs, n), java.util.Arrays.copyOf(scores, n));
     }
 
-    /**
-     * Per-thread scratch of one query, cleared after it (no 14k-slot allocation per sentence): score sums over all
-     * skills and the touched list, candidate marks for the pruned pass, and the query's terms and weights.
-     */
-    private static final class Accumulator {
-        final float[] scores;
-        final int[] touched;
-        final boolean[] candidate;
-        final int[] candidates;
-        final int[] best = new int[256];
-        final Postings[] postings;
-        final float[] boosts;
-        final boolean[] optional;
-
-        Accumulator(int size, int terms) {
-            scores = new float[size];
-            touched = new int[size];
-            candidate = new boolean[size];
-            candidates = new int[size];
-            postings = new Postings[terms];
-            boosts = new float[terms];
-            optional = new boolean[terms];
+    /** Per-thread score sums over all skills, cleared after each query by the touched list (no 14k-slot allocation). */
+    private record Accumulator(float[] scores, int[] touched) {
+        Accumulator(int size) {
+            this(new float[size], new int[size]);
         }
     }
 
-    private static final ThreadLocal<Accumulator> ACCUMULATOR = ThreadLocal.withInitial(() -> new Accumulator(0, 0));
+    private static final ThreadLocal<Accumulator> ACCUMULATOR = ThreadLocal.withInitial(() -> new Accumulator(0));
 
     /** The best documents, score descending and document order on ties (as Lucene's top-docs collector). */
-    private List<Hit> top(float[] scores, int[] touched, int count, int limit, int[] heap) {
+    private List<Hit> top(float[] scores, int[] touched, int count, int limit) {
         int k = Math.min(limit, count);
-        int[] best = k <= heap.length ? heap : new int[k];
+        int[] best = new int[k];
         int size = 0;
         for (int i = 0; i < count; i++) {
             int doc = touched[i];
@@ -424,17 +275,11 @@ public final class SkillRetriever {
                 siftDown(best, size, scores);
             }
         }
-        // the heap's k documents, best first (insertion sort: k is small)
-        int[] ordered = java.util.Arrays.copyOf(best, size);
-        for (int i = 1; i < size; i++) {
-            int doc = ordered[i];
-            int j = i - 1;
-            while (j >= 0 && better(doc, ordered[j], scores)) {
-                ordered[j + 1] = ordered[j];
-                j--;
-            }
-            ordered[j + 1] = doc;
+        Integer[] ordered = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            ordered[i] = best[i];
         }
+        java.util.Arrays.sort(ordered, (a, b) -> better(a, b, scores) ? -1 : better(b, a, scores) ? 1 : 0);
         List<Hit> out = new ArrayList<>(size);
         for (int doc : ordered) {
             out.add(new Hit(docToOrdinal[doc], scores[doc], out.size()));
