@@ -19,16 +19,19 @@ public final class DutchVerbLemmas {
     static final Set<String> PARTICLES = Set.of("aan", "achter", "af", "bij", "binnen", "dicht", "door", "in",
             "klaar", "los", "mee", "na", "neer", "om", "onder", "op", "open", "over", "samen", "tegen", "terug", "toe",
             "uit", "vast", "voor", "voort", "vrij", "weg");
+    /** Each particle + "ge", the start of a separable verb's participle (opgesteld), made once, not per word. */
+    private static final List<String> PARTICIPLE_STARTS = PARTICLES.stream().map(p -> p + "ge").toList();
 
     private final Map<String, List<String>> infinitivesByForm;
     private final Set<String> infinitives;
     private final Map<String, String> secondPerson;
 
     DutchVerbLemmas(Map<String, List<String>> infinitivesByForm) {
-        this.infinitivesByForm = Map.copyOf(infinitivesByForm);
+        // hash maps, not Map.copyOf: looked up for every word of every sentence, where their probes are cheaper
+        this.infinitivesByForm = java.util.Collections.unmodifiableMap(new HashMap<>(infinitivesByForm));
         var all = new HashSet<String>();
         infinitivesByForm.values().forEach(all::addAll);
-        this.infinitives = Set.copyOf(all);
+        this.infinitives = java.util.Collections.unmodifiableSet(all);
         // stem + t where the stem is a form of the same verb; a stem ending in t is its own second person (zet)
         var present = new HashMap<String, String>();
         infinitivesByForm.forEach((form, infs) -> {
@@ -83,8 +86,8 @@ public final class DutchVerbLemmas {
         if (!infinitivesByForm.containsKey(form) || form.startsWith("ge")) {
             return false;
         }
-        for (String p : PARTICLES) {
-            if (form.startsWith(p + "ge")) {
+        for (String p : PARTICIPLE_STARTS) {
+            if (form.startsWith(p)) {
                 return false; // opgesteld: a participle
             }
         }

@@ -17,7 +17,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -140,12 +139,12 @@ public final class VaardigAnalyzers {
             if (dutch && verbs) {
                 ts = new DecompoundFilter(ts, DutchDecompounder.withVerbStems());
                 ts = new VerbPartFilter(ts, DutchVerbLemmas.shipped());
-                ts = new SnowballFilter(ts, new DutchStemmer());
+                ts = new CachedStemFilter(ts, new DutchStemmer());
             } else if (dutch) {
                 ts = new DecompoundFilter(ts, DutchDecompounder.shipped());
-                ts = new SnowballFilter(ts, new DutchStemmer());
+                ts = new CachedStemFilter(ts, new DutchStemmer());
             } else {
-                ts = new SnowballFilter(ts, new EnglishStemmer());
+                ts = new CachedStemFilter(ts, new EnglishStemmer());
             }
             ts = new RemoveDuplicatesTokenFilter(ts);
             return new TokenStreamComponents(source, ts);

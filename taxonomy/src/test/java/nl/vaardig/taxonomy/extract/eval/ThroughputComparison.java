@@ -24,10 +24,10 @@ import java.util.Map;
  * -Dmdep.outputFile=CP}. The corpus is documents separated by a form feed line ({@code \f\n}).
  * <pre>
  * java -cp taxonomy/target/test-classes nl.vaardig.taxonomy.extract.eval.ThroughputComparison \
- *     CORPUS labels|full SECONDS ROUNDS NAME=TREE:CP [NAME=TREE:CP ...]
+ *     CORPUS labels|full|reranked SECONDS ROUNDS NAME=TREE:CP [NAME=TREE:CP ...]
  * </pre>
  * {@code labels} is label matching only ({@code SkillExtractor.create}), {@code full} the platform's extractor with
- * retrieval (the test fixtures' extractor); builds from before retrieval existed run their only extractor in both modes.
+ * retrieval (the test fixtures' extractor), {@code reranked} the same with the shipped re-ranker over the candidates; builds from before retrieval existed run their only extractor in both modes.
  */
 public final class ThroughputComparison {
 
@@ -98,10 +98,20 @@ public final class ThroughputComparison {
         Class<?> optionsClass = loader.loadClass("nl.vaardig.taxonomy.extract.ExtractionOptions");
         Object loaded = fixtures.getMethod("load").invoke(null);
         boolean hasRetrieval = Arrays.stream(extractorClass.getMethods()).anyMatch(m -> m.getName().equals("withoutRetrieval"));
+        Class<?> taxonomyClass = loader.loadClass("nl.vaardig.taxonomy.model.Taxonomy");
         Object extractor = "labels".equals(mode) && hasRetrieval
-                ? extractorClass.getMethod("create", loader.loadClass("nl.vaardig.taxonomy.model.Taxonomy"))
-                        .invoke(null, fixtures.getMethod("taxonomy").invoke(loaded))
+                ? extractorClass.getMethod("create", taxonomyClass).invoke(null, fixtures.getMethod("taxonomy").invoke(loaded))
                 : fixtures.getMethod("extractor").invoke(loaded);
+        if ("reranked".equals(mode)) {
+            // the same index with the shipped re-ranker over its candidates
+            Class<?> retrievalClass = loader.loadClass("nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval");
+            Class<?> rerankerClass = loader.loadClass("nl.vaardig.taxonomy.extract.retrieval.Reranker");
+            Object model = ((java.util.Optional<?>) rerankerClass.getMethod("shipped").invoke(null)).orElseThrow();
+            Object reranked = retrievalClass.getMethod("withReranker", rerankerClass)
+                    .invoke(fixtures.getMethod("retrieval").invoke(loaded), model);
+            extractor = extractorClass.getMethod("withRetrieval", taxonomyClass, retrievalClass)
+                    .invoke(extractor, fixtures.getMethod("taxonomy").invoke(loaded), reranked);
+        }
         Method skills = loader.loadClass("nl.vaardig.taxonomy.extract.ExtractionResult").getMethod("skills");
         return new Build(name, extractor, extractorClass.getMethod("extract", String.class, optionsClass), skills,
                 optionsClass.getMethod("defaults").invoke(null));
