@@ -137,6 +137,9 @@ public final class TitleRankerTraining {
 
     /** As above, member k starting from the random seed {@code firstSeed + k}. */
     static TitleRanker fit(List<Group> groups, int units, int members, long firstSeed) {
+        if (members < 1 || units < 0) {
+            throw new IllegalArgumentException("a ranker needs 1+ members and 0+ hidden units, was " + members + ", " + units);
+        }
         int n = TitleRanker.FEATURES.size();
         double[] mean = new double[n];
         double[] scale = new double[n];
