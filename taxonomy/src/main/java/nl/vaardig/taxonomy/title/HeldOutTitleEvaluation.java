@@ -34,10 +34,13 @@ import nl.vaardig.taxonomy.model.Taxonomy;
  * not literally an ESCO Dutch label, and the share of answers that came from the head-noun fallback.
  * It first prints the candidate recall (a gold among the candidates the ranker orders: its ceiling); {@code --recall-only}
  * stops there, without training a ranker; {@code --word-prior=on} measures the matcher with {@link NationalWordPrior} (off as shipped). {@code --write-tsv=FILE} also writes the held-out cases in {@link TitleEvaluation}'s format.
+ * {@code --members=K} averages K rankers from different random starts ({@link TitleRankerTraining#fitAveraged(List, int)});
+ * {@code --dump=DIR} writes the training groups and the held-out candidates' features (train.txt, heldout.txt) so
+ * ranker variants can be compared without matching every title again.
  *
  * <pre>
  * ./mvnw -q -B -pl taxonomy compile exec:java -Dexec.mainClass=nl.vaardig.taxonomy.title.HeldOutTitleEvaluation \
- *     -Dexec.args="[--seed=20261206] [--fraction=0.2] [--ranker=trained|hand|shipped] [--misses] [--write-tsv=FILE]\n *     [--recall-only] [--word-prior=on|off]"
+ *     -Dexec.args="[--seed=20261206] [--fraction=0.2] [--ranker=trained|hand|shipped] [--misses] [--write-tsv=FILE]\n *     [--recall-only] [--word-prior=on|off] [--members=K] [--dump=DIR]"
  * </pre>
  */
 public final class HeldOutTitleEvaluation {
@@ -109,6 +112,8 @@ public final class HeldOutTitleEvaluation {
         String rankerKind = "trained";
         boolean recallOnly = false;
         boolean wordPrior = false;
+        Path dump = null;
+        int members = TitleRankerTraining.MEMBERS;
         for (String a : args) {
             if (a.startsWith("--seed=")) {
                 seed = Long.parseLong(a.substring("--seed=".length()));
@@ -122,6 +127,10 @@ public final class HeldOutTitleEvaluation {
                 misses = true;
             } else if (a.startsWith("--ranker=")) {
                 rankerKind = a.substring("--ranker=".length());
+            } else if (a.startsWith("--members=")) {
+                members = Integer.parseInt(a.substring("--members=".length()));
+            } else if (a.startsWith("--dump=")) {
+                dump = Path.of(a.substring("--dump=".length()));
             } else if (a.startsWith("--write-tsv=")) {
                 writeTsv = Path.of(a.substring("--write-tsv=".length()));
             }
@@ -149,7 +158,10 @@ public final class HeldOutTitleEvaluation {
             case "trained" -> {
                 long t2 = System.nanoTime();
                 var groups = TitleRankerTraining.collect(matcher, split.kept());
-                TitleRanker ranker = TitleRankerTraining.fit(groups);
+                if (dump != null) {
+                    dump(matcher, groups, split.cases(), dump);
+                }
+                TitleRanker ranker = TitleRankerTraining.fitAveraged(groups, members);
                 System.out.println("ranker trained on the kept titles only: " + TitleRankerTraining.report(
                         split.kept().size(), groups, ranker, (System.nanoTime() - t2) / 1_000_000_000));
                 yield matcher.withRanker(ranker);
@@ -229,6 +241,44 @@ public final class HeldOutTitleEvaluation {
         return String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms, max %.1f ms", micros[micros.length / 2] / 1000.0,
                 micros[Math.min(micros.length - 1, (int) Math.ceil(micros.length * 0.99) - 1)] / 1000.0,
                 micros[micros.length - 1] / 1000.0);
+    }
+
+    /**
+     * The ranker's training groups and the held-out titles' candidates as text (one line per candidate: group number,
+     * gold, literal reading, features), so ranker variants can be compared without matching every title again.
+     */
+    private static void dump(JobTitleMatcher matcher, List<TitleRankerTraining.Group> groups,
+                             List<TitleEvaluation.Case> heldOut, Path dir) {
+        var train = new ArrayList<String>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (int i = 0; i < groups.get(g).features().length; i++) {
+                train.add(g + " " + (groups.get(g).gold()[i] ? 1 : 0) + " 0 " + join(groups.get(g).features()[i]));
+            }
+        }
+        var test = new ArrayList<String>();
+        for (int g = 0; g < heldOut.size(); g++) {
+            TitleEvaluation.Case c = heldOut.get(g);
+            test.add("# " + g + " " + c.title());
+            for (JobTitleMatcher.Candidate x : matcher.candidates(c.title(), null)) {
+                test.add(g + " " + (c.expected().contains(x.uri(matcher.taxonomy())) ? 1 : 0) + " "
+                        + (x.literalReading() ? 1 : 0) + " " + join(x.features()));
+            }
+        }
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve("train.txt"), train, StandardCharsets.UTF_8);
+            Files.write(dir.resolve("heldout.txt"), test, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String join(double[] xs) {
+        var sb = new StringBuilder();
+        for (double x : xs) {
+            sb.append(sb.isEmpty() ? "" : " ").append(Double.toString(x));
+        }
+        return sb.toString();
     }
 
     /** The held-out cases in {@link TitleEvaluation}'s TSV format, e.g. to score another matcher on them. */

@@ -408,6 +408,11 @@ public final class JobTitleMatcher {
         OccupationUri uri(Taxonomy taxonomy) {
             return taxonomy.occupationAt(scored.entry().occupation()).uri();
         }
+
+        /** Some reading of the title is literally this candidate's label: such titles are ordered by the hand score. */
+        boolean literalReading() {
+            return scored.signals().literalReading();
+        }
     }
 
     private record Ranked(Candidate candidate, double logit) {

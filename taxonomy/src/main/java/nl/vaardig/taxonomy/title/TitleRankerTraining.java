@@ -28,7 +28,8 @@ import nl.vaardig.taxonomy.model.Taxonomy;
  * <pre>
  * ./mvnw -q -B -pl taxonomy compile exec:java -Dexec.mainClass=nl.vaardig.taxonomy.title.TitleRankerTraining
  * </pre>
- * Arguments: {@code [--out FILE] [--word-prior=on|off]} ({@link NationalWordPrior} is off as shipped).
+ * Arguments: {@code [--out FILE] [--word-prior=on|off] [--members=K]} ({@link NationalWordPrior} is off as shipped;
+ * K rankers from different random starts averaged, {@value #MEMBERS} as shipped).
  */
 public final class TitleRankerTraining {
 
@@ -38,6 +39,11 @@ public final class TitleRankerTraining {
     private static final double L2 = 1e-3;
     /** Hidden units of the shipped ranker (0 would be the linear ranker of round 4). */
     static final int HIDDEN_UNITS = 8;
+    /**
+     * Rankers averaged into the shipped one, each from its own random start: 1, the single ranker of round 5, until an
+     * average is measured on every held-out seed ({@code --members=K} here and in {@link HeldOutTitleEvaluation}).
+     */
+    static final int MEMBERS = 1;
     private static final double INITIAL_SPREAD = 0.1;
     private static final long SEED = 20261206L;
 
@@ -51,8 +57,11 @@ public final class TitleRankerTraining {
     public static void main(String[] args) throws IOException {
         Path out = Files.isDirectory(Path.of("taxonomy")) ? DEFAULT_OUT : Path.of("src/main/resources" + TitleRanker.RESOURCE);
         boolean wordPrior = false;
+        int members = MEMBERS;
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--out")) {
+            if (args[i].startsWith("--members=")) {
+                members = Integer.parseInt(args[i].substring("--members=".length()));
+            } else if (args[i].equals("--out")) {
                 out = Path.of(args[++i]);
             } else if (args[i].startsWith("--word-prior=")) {
                 wordPrior = HeldOutTitleEvaluation.onOff(args[i].substring("--word-prior=".length()));
@@ -66,7 +75,7 @@ public final class TitleRankerTraining {
         JobTitleMatcher matcher = built.withWordPrior(wordPrior);
         long t0 = System.nanoTime();
         List<Group> groups = collect(matcher, titles);
-        TitleRanker ranker = fit(groups);
+        TitleRanker ranker = fitAveraged(groups, members);
         String report = report(titles.size(), groups, ranker, (System.nanoTime() - t0) / 1_000_000_000);
         System.out.println(report);
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -103,11 +112,34 @@ public final class TitleRankerTraining {
     }
 
     static TitleRanker fit(List<Group> groups) {
-        return fit(groups, HIDDEN_UNITS);
+        return fit(groups, HIDDEN_UNITS, MEMBERS);
     }
 
-    /** A ranker with {@code units} hidden units next to the linear score (0: linear). */
+    /** The shipped shape ({@value #HIDDEN_UNITS} hidden units) averaged over {@code members} random starts. */
+    static TitleRanker fitAveraged(List<Group> groups, int members) {
+        return fit(groups, HIDDEN_UNITS, members);
+    }
+
+    /** A ranker with {@code units} hidden units next to the linear score (0: linear), one member. */
     static TitleRanker fit(List<Group> groups, int units) {
+        return fit(groups, units, 1);
+    }
+
+    /**
+     * The average of {@code members} rankers that differ only in the seeded random start of their hidden units. The
+     * average of conditional logits is itself one: the mean of the linear weights plus every member's hidden units,
+     * each output weight divided by the number of members, so the model file keeps its form ({@code hidden.units} =
+     * members × units). Averaging takes away what one random start happened to learn.
+     */
+    static TitleRanker fit(List<Group> groups, int units, int members) {
+        return fit(groups, units, members, SEED);
+    }
+
+    /** As above, member k starting from the random seed {@code firstSeed + k}. */
+    static TitleRanker fit(List<Group> groups, int units, int members, long firstSeed) {
+        if (members < 1 || units < 0) {
+            throw new IllegalArgumentException("a ranker needs 1+ members and 0+ hidden units, was " + members + ", " + units);
+        }
         int n = TitleRanker.FEATURES.size();
         double[] mean = new double[n];
         double[] scale = new double[n];
@@ -130,12 +162,36 @@ public final class TitleRankerTraining {
         List<double[][]> xs = groups.stream()
                 .map(g -> Arrays.stream(g.features()).map(standard::standardised).toArray(double[][]::new)).toList();
         var model = new Model(n, units);
+        double[] w = new double[n];
+        var in = new double[units * members][];
+        var bias = new double[units * members];
+        var out = new double[units * members];
+        for (int member = 0; member < members; member++) {
+            double[] theta = fitMember(groups, xs, model, scale, new Random(firstSeed + member));
+            for (int f = 0; f < n; f++) {
+                w[f] += theta[f] / members;
+            }
+            TitleRanker.Hidden h = model.hidden(theta);
+            for (int j = 0; j < units; j++) {
+                in[member * units + j] = h.in()[j];
+                bias[member * units + j] = h.bias()[j];
+                out[member * units + j] = h.out()[j] / members;
+            }
+        }
+        TitleRanker.Hidden hidden = new TitleRanker.Hidden(in, bias, out);
+        var unscaled = new TitleRanker(mean, scale, w, hidden, 1, 0);
+        double[] calibration = calibrate(groups, unscaled);
+        return new TitleRanker(mean, scale, w, hidden, calibration[0], calibration[1]);
+    }
+
+    /** One member: full-batch Adam on the standardised features, from the hand score and a seeded random start. */
+    private static double[] fitMember(List<Group> groups, List<double[][]> xs, Model model, double[] scale, Random random) {
+        int n = model.n();
         // start from the hand-set score alone, so training can only move away from it where the data says so;
         // small random input weights (seeded: the same model every run) let the hidden units learn apart
         double[] theta = new double[model.size()];
         theta[TitleRanker.FEATURES.indexOf("hand")] = scale[TitleRanker.FEATURES.indexOf("hand")];
-        var random = new Random(SEED);
-        for (int j = 0; j < units; j++) {
+        for (int j = 0; j < model.units(); j++) {
             for (int f = 0; f < n; f++) {
                 theta[model.in(j, f)] = random.nextGaussian() * INITIAL_SPREAD;
             }
@@ -153,11 +209,7 @@ public final class TitleRankerTraining {
                 theta[k] -= LEARNING_RATE * mh / (Math.sqrt(vh) + 1e-8);
             }
         }
-        double[] w = Arrays.copyOf(theta, n);
-        TitleRanker.Hidden hidden = model.hidden(theta);
-        var unscaled = new TitleRanker(mean, scale, w, hidden, 1, 0);
-        double[] calibration = calibrate(groups, unscaled);
-        return new TitleRanker(mean, scale, w, hidden, calibration[0], calibration[1]);
+        return theta;
     }
 
     /** Where each parameter sits in the flat vector: the linear weights, then per hidden unit its inputs, bias, output. */

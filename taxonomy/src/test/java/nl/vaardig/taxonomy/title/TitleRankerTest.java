@@ -105,6 +105,24 @@ class TitleRankerTest {
     }
 
     @Test
+    void anAveragedRankerScoresAsTheMeanOfItsMembers() {
+        List<TitleRankerTraining.Group> train = voteDependsOnLiteral(8);
+        TitleRanker averaged = TitleRankerTraining.fit(train, 4, 3, 11);
+        var members = List.of(TitleRankerTraining.fit(train, 4, 1, 11), TitleRankerTraining.fit(train, 4, 1, 12),
+                TitleRankerTraining.fit(train, 4, 1, 13));
+        assertThat(averaged.toProperties("test")).contains("hidden.units=12");
+        for (TitleRankerTraining.Group g : voteDependsOnLiteral(9).subList(0, 20)) {
+            for (double[] x : g.features()) {
+                double mean = members.stream().mapToDouble(m -> m.logit(x)).average().orElseThrow();
+                assertThat(averaged.logit(x)).isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-9));
+            }
+        }
+        assertThat(members.get(0).logit(train.getFirst().features()[0]))
+                .as("the members differ: their random starts do").isNotEqualTo(members.get(1).logit(train.getFirst().features()[0]));
+        assertThat(rankedRight(averaged, voteDependsOnLiteral(7))).isGreaterThanOrEqualTo(270);
+    }
+
+    @Test
     void aWrittenRankerReadsBackTheSame() throws IOException {
         TitleRanker ranker = TitleRankerTraining.fit(voteDecides(3), 4);
         var p = new Properties();
