@@ -20,11 +20,14 @@ aot_launch_args() {
     "$java_bin" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
     touch -r "$jar" "$app"
   fi
-  local logging=(-Xlog:aot*=off -Xlog:cds*=off "-Xlog:aot*=warning,cds*=warning:file=$dir/aot.log")
+  local flags=(-Xlog:aot*=off -Xlog:cds*=off "-Xlog:aot*=warning,cds*=warning:file=$dir/aot.log")
+  # from a plain class path lz4-java (Kafka's compression) loads its JNI library where the JDK sees it and warns that
+  # restricted methods will be blocked (inside the Boot jar it did not); the native access is intended
+  flags+=(--enable-native-access=ALL-UNNAMED)
   if [[ -f "$cache" && ! "$app" -nt "$cache" ]]; then
-    printf '%s\n' "${logging[@]}" "-XX:AOTCache=$cache" -jar "$app"
+    printf '%s\n' "${flags[@]}" "-XX:AOTCache=$cache" -jar "$app"
   else
     rm -f "$cache"
-    printf '%s\n' "${logging[@]}" "-XX:AOTCacheOutput=$cache" -jar "$app"
+    printf '%s\n' "${flags[@]}" "-XX:AOTCacheOutput=$cache" -jar "$app"
   fi
 }
