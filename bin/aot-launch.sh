@@ -14,7 +14,7 @@ aot_launch_args() {
     printf '%s\n' -jar "$jar"
     return
   fi
-  local app="$dir/$(basename "$jar")" cache="$dir/app.aot"
+  local app="$dir/$(basename "$jar")"
   if [[ ! -f "$app" || "$jar" -nt "$app" ]]; then
     rm -rf "$dir"
     "$java_bin" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
@@ -24,10 +24,12 @@ aot_launch_args() {
   # from a plain class path lz4-java (Kafka's compression) loads its JNI library where the JDK sees it and warns that
   # restricted methods will be blocked (inside the Boot jar it did not); the native access is intended
   flags+=(--enable-native-access=ALL-UNNAMED)
+  # the JVM refuses a cache recorded with other module flags (only in aot.log): one cache file per set of flags
+  local cache="$dir/app-$(printf '%s ' "${flags[@]}" | cksum | cut -d' ' -f1).aot"
   if [[ -f "$cache" && ! "$app" -nt "$cache" ]]; then
     printf '%s\n' "${flags[@]}" "-XX:AOTCache=$cache" -jar "$app"
   else
-    rm -f "$cache"
+    rm -f "$dir"/app*.aot
     printf '%s\n' "${flags[@]}" "-XX:AOTCacheOutput=$cache" -jar "$app"
   fi
 }
