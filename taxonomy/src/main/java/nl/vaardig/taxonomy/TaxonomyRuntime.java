@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import nl.vaardig.taxonomy.competentnl.CompetentNlData;
 import nl.vaardig.taxonomy.competentnl.CompetentNlEscoLinks;
 import nl.vaardig.taxonomy.competentnl.CompetentNlLoader;
@@ -21,10 +23,12 @@ import nl.vaardig.taxonomy.title.JobTitleMatcher;
  * Everything the taxonomy module serves, loaded once at application start: the ESCO model (shipped snapshot,
  * optionally overridden by a folder with official files such as {@code skills_nl.csv}), CompetentNL when its folder
  * is configured, the typeahead, the job title matcher and the labour-market regions. Immutable and thread-safe;
- * web-api wraps it in a Spring bean.
+ * web-api wraps it in a Spring bean. The typeahead may still be in the making ({@link #load(Config, Executor)}):
+ * {@link #typeaheadIfBuilt()} says so without waiting.
  */
 public record TaxonomyRuntime(Taxonomy taxonomy, EscoImportReport importReport, Optional<CompetentNlData> competentNl,
-                              Optional<CompetentNlEscoLinks> competentNlLinks, TaxonomyTypeahead typeahead,
+                              Optional<CompetentNlEscoLinks> competentNlLinks,
+                              CompletableFuture<TaxonomyTypeahead> typeaheadBuild,
                               JobTitleMatcher titleMatcher, LabourMarketRegions regions, Timings timings) {
 
     public TaxonomyRuntime {
@@ -32,7 +36,7 @@ public record TaxonomyRuntime(Taxonomy taxonomy, EscoImportReport importReport, 
         Objects.requireNonNull(importReport, "importReport");
         Objects.requireNonNull(competentNl, "competentNl");
         Objects.requireNonNull(competentNlLinks, "competentNlLinks");
-        Objects.requireNonNull(typeahead, "typeahead");
+        Objects.requireNonNull(typeaheadBuild, "typeaheadBuild");
         Objects.requireNonNull(titleMatcher, "titleMatcher");
         Objects.requireNonNull(regions, "regions");
         Objects.requireNonNull(timings, "timings");
@@ -54,27 +58,45 @@ public record TaxonomyRuntime(Taxonomy taxonomy, EscoImportReport importReport, 
         }
     }
 
-    /** Start-up cost of each part, in milliseconds. */
-    public record Timings(long escoMillis, long competentNlMillis, long typeaheadMillis, long titleMatcherMillis) {
+    /** Start-up cost of each part before the runtime is returned, in milliseconds (the typeahead's is its own). */
+    public record Timings(long escoMillis, long competentNlMillis, long titleMatcherMillis) {
+    }
+
+    /** The typeahead, waiting for it while it is still being built. */
+    public TaxonomyTypeahead typeahead() {
+        return typeaheadBuild.join();
+    }
+
+    /** The typeahead once it is built; empty while it is being built (a failed build throws). */
+    public Optional<TaxonomyTypeahead> typeaheadIfBuilt() {
+        return typeaheadBuild.isDone() ? Optional.of(typeaheadBuild.join()) : Optional.empty();
     }
 
     public static TaxonomyRuntime load(Config config) {
+        return load(config, Runnable::run);
+    }
+
+    /**
+     * As {@link #load(Config)}, but the typeahead (the largest part, and only the suggest box needs it) is built on
+     * {@code typeaheadExecutor} and the runtime is returned without waiting for it. {@code Runnable::run} builds it
+     * in this thread first, as {@link #load(Config)} does.
+     */
+    public static TaxonomyRuntime load(Config config, Executor typeaheadExecutor) {
         long t0 = System.nanoTime();
         EscoTaxonomyLoader.Loaded esco = EscoTaxonomyLoader.shippedWithOverrides(config.escoOverrideDir().orElse(null));
         long t1 = System.nanoTime();
+        CompletableFuture<TaxonomyTypeahead> typeahead = CompletableFuture.supplyAsync(() ->
+                TaxonomyTypeahead.build(esco.taxonomy(), SynonymLexicon.bundled().dutchPhrasesBySkill()), typeaheadExecutor);
+        long t2 = System.nanoTime();
         Optional<CompetentNlData> cnl = !config.useCompetentNl() ? Optional.empty()
                 : config.competentNlDir().map(CompetentNlLoader::load).orElseGet(CompetentNlLoader::loadConfigured);
         Optional<CompetentNlEscoLinks> links = cnl.map(d -> CompetentNlEscoLinks.link(d, esco.taxonomy()));
         Map<OccupationUri, List<String>> extra = links.map(CompetentNlEscoLinks::extraDutchLabels).orElse(Map.of());
-        long t2 = System.nanoTime();
-        TaxonomyTypeahead typeahead = TaxonomyTypeahead.build(esco.taxonomy(),
-                SynonymLexicon.bundled().dutchPhrasesBySkill());
         long t3 = System.nanoTime();
         JobTitleMatcher matcher = JobTitleMatcher.build(esco.taxonomy(), extra);
         long t4 = System.nanoTime();
         return new TaxonomyRuntime(esco.taxonomy(), esco.report(), cnl, links, typeahead, matcher,
-                LabourMarketRegions.shipped(),
-                new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3)));
+                LabourMarketRegions.shipped(), new Timings(ms(t1 - t0), ms(t3 - t2), ms(t4 - t3)));
     }
 
     private static long ms(long nanos) {

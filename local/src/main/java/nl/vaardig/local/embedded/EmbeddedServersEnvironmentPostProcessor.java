@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Starts the embedded PostgreSQL and Kafka servers before the application context is built, when
@@ -60,23 +62,49 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
         registerShutdown(environment, application, servers);
     }
 
+    /**
+     * PostgreSQL (a separate process: initdb, then waiting for it to accept connections) starts on its own thread
+     * while the broker starts in this one; neither needs the other.
+     */
     private void start(EmbeddedServers servers, boolean needPostgres, boolean needKafka,
                        Map<String, Object> properties) {
-        if (needPostgres) {
+        CompletableFuture<Long> postgres = !needPostgres ? CompletableFuture.completedFuture(0L)
+                : CompletableFuture.supplyAsync(() -> {
+                    long started = System.nanoTime();
+                    servers.postgres().start();
+                    return millisSince(started);
+                }, task -> new Thread(task, "embedded-postgres-start").start());
+        if (needKafka) {
             long started = System.nanoTime();
-            servers.postgres().start();
+            try {
+                servers.kafka().start();
+            } catch (RuntimeException e) {
+                postgres.exceptionally(failure -> 0L).join();
+                throw e;
+            }
+            properties.put("spring.kafka.bootstrap-servers", servers.kafka().bootstrapServers());
+            log.info("Embedded Kafka (KRaft) ready on " + servers.kafka().bootstrapServers() + " in "
+                    + millisSince(started) + " ms (logs: " + servers.dataDirectory().resolve("kafka") + ")");
+        }
+        if (needPostgres) {
+            long millis = joinUnwrapped(postgres);
             properties.put("spring.datasource.url", servers.postgres().jdbcUrl());
             properties.put("spring.datasource.username", servers.postgres().username());
             properties.put("spring.datasource.password", "");
             log.info("Embedded PostgreSQL ready on port " + servers.postgres().port() + " in "
-                    + millisSince(started) + " ms (data: " + servers.dataDirectory().resolve("postgres") + ")");
+                    + millis + " ms (data: " + servers.dataDirectory().resolve("postgres") + ")");
         }
-        if (needKafka) {
-            long started = System.nanoTime();
-            servers.kafka().start();
-            properties.put("spring.kafka.bootstrap-servers", servers.kafka().bootstrapServers());
-            log.info("Embedded Kafka (KRaft) ready on " + servers.kafka().bootstrapServers() + " in "
-                    + millisSince(started) + " ms (logs: " + servers.dataDirectory().resolve("kafka") + ")");
+    }
+
+    /** The future's value, or the start-up failure itself (not wrapped), so the caller reports the real cause. */
+    private static long joinUnwrapped(CompletableFuture<Long> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

@@ -9,6 +9,7 @@ import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
 import nl.vaardig.taxonomy.region.LabourMarketRegions;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -17,15 +18,21 @@ import org.springframework.context.annotation.Bean;
  * The engines the feed pipeline needs — taxonomy, skill extractor, matching engine, region lookup — as
  * defaults: each backs off as soon as the application defines its own bean of that type (auto-configuration
  * runs after the application's configuration, so {@code @ConditionalOnMissingBean} is reliable here). The
- * matching index is in memory; the index consumer rebuilds it from the vacancy table at start.
+ * matching index is in memory; the index consumer rebuilds it from the vacancy table at start. The defaults take
+ * their parts from the JVM's {@link EngineBuild}, started with the application and built in parallel; an extractor or
+ * engine over an application-defined taxonomy is built here from that taxonomy.
  */
 @AutoConfiguration
 public class FeedEngineDefaults {
 
     @Bean
     @ConditionalOnMissingBean
-    TaxonomyRuntime taxonomyRuntime() {
-        return TaxonomyRuntime.load(TaxonomyRuntime.Config.defaults());
+    TaxonomyRuntime taxonomyRuntime(@Value("${vaardig.startup.typeahead-in-background:true}") boolean typeaheadInBackground) {
+        TaxonomyRuntime runtime = EngineBuild.shared().taxonomy();
+        if (!typeaheadInBackground) {
+            runtime.typeahead(); // tests that type into the suggest box right after start
+        }
+        return runtime;
     }
 
     /**
@@ -36,14 +43,16 @@ public class FeedEngineDefaults {
     @Bean
     @ConditionalOnMissingBean
     SkillExtractor skillExtractor(TaxonomyRuntime taxonomy) {
-        return SkillExtractor.createWithRetrieval(taxonomy.taxonomy());
+        return taxonomy == EngineBuild.shared().taxonomy() ? EngineBuild.shared().extractor()
+                : SkillExtractor.createWithRetrieval(taxonomy.taxonomy());
     }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     MatchingEngine matchingEngine(TaxonomyRuntime taxonomy) {
-        return MatchingEngine.open(new ByteBuffersDirectory(), SkillGraph.build(taxonomy.taxonomy(), MatchWeights.defaults()),
-                MatchingEngine.Options.defaults());
+        SkillGraph graph = taxonomy == EngineBuild.shared().taxonomy() ? EngineBuild.shared().skillGraph()
+                : SkillGraph.build(taxonomy.taxonomy(), MatchWeights.defaults());
+        return MatchingEngine.open(new ByteBuffersDirectory(), graph, MatchingEngine.Options.defaults());
     }
 
     @Bean

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
+import nl.vaardig.web.platform.problem.StillStartingException;
 import nl.vaardig.taxonomy.search.Suggestion;
+import nl.vaardig.taxonomy.search.TaxonomyTypeahead;
 import nl.vaardig.taxonomy.search.SuggestionKind;
 import nl.vaardig.taxonomy.search.TypeaheadQuery;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Typeahead over ESCO skills and occupations for everyone (contract 1): what a visitor types → labelled concepts,
- * Dutch where ESCO has a Dutch label, else English marked as such.
+ * Dutch where ESCO has a Dutch label, else English marked as such. In the first seconds after the platform is ready
+ * the typeahead may still be in the making: 503 with Retry-After ({@link StillStartingException}).
  */
 @RestController
 public class SuggestController {
@@ -60,7 +63,8 @@ public class SuggestController {
         if (q == null || q.isBlank()) {
             return new Suggestions(List.of());
         }
-        return new Suggestions(taxonomy.typeahead().suggest(new TypeaheadQuery(q, locale, kinds, max)).stream()
+        TaxonomyTypeahead typeahead = taxonomy.typeaheadIfBuilt().orElseThrow(() -> new StillStartingException("typeahead"));
+        return new Suggestions(typeahead.suggest(new TypeaheadQuery(q, locale, kinds, max)).stream()
                 .map(SuggestionView::of).toList());
     }
 

@@ -240,6 +240,16 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").body(problem);
     }
 
+    /** A part built after "ready" (the typeahead) is not there yet: repeat in a few seconds. */
+    @ExceptionHandler(StillStartingException.class)
+    ResponseEntity<ProblemDetail> stillStarting(StillStartingException ex, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE,
+                "Vaardig is nog aan het opstarten; dit onderdeel is er over een paar seconden. Probeer het dan opnieuw.",
+                "Vaardig is still starting; this part will be there in a few seconds. Please try again then.", request);
+        problem.setProperty("startingPart", ex.part());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
         String errorId = UUID.randomUUID().toString();
