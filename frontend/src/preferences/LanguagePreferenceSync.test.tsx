@@ -38,7 +38,8 @@ describe('the language preference of a logged-in user', () => {
     const save = vi.fn().mockResolvedValue(undefined);
     renderWithProviders(page(save), { service: new FakeAuthService(sessionFor(['JOB_SEEKER'], { language: 'en' })) });
     await waitFor(() => expect(screen.getByTestId('language')).toHaveTextContent('en'));
-    expect(document.documentElement.lang).toBe('en');
+    // the page's lang attribute follows in an effect after the render that shows the language: wait for it too
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     expect(save).not.toHaveBeenCalled();
   });
 
