@@ -63,6 +63,12 @@ final class ProviderBrowser {
                 .header("Accept", "text/html").GET().build());
     }
 
+    /** An app API call from the same browser: the provider's session cookie goes along, as in a real tab. */
+    HttpResponse<String> api(String path, String accessToken) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + accessToken).GET().build());
+    }
+
     /** Posts a form of the provider's pages with the CSRF token of the page last read. */
     HttpResponse<String> postForm(String path, String page, Map<String, String> fields) {
         Matcher csrf = CSRF.matcher(page);

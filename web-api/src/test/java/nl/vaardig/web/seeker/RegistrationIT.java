@@ -81,6 +81,27 @@ class RegistrationIT {
     }
 
     @Test
+    void theAppsApiCallsLeaveTheProvidersSignInSessionAlone() {
+        // the app and the local provider share an origin: the tab's API calls carry the provider's JSESSIONID
+        ProviderBrowser browser = browser();
+        HttpResponse<String> page = browser.get(ProviderBrowser.location(browser.authorize("create")));
+        String username = "sessie-" + UUID.randomUUID().toString().substring(0, 8);
+        String continued = ProviderBrowser.location(browser.postForm("/registreren", page.body(), Map.of(
+                "name", "Sam Sessie", "username", username, "password", PASSWORD, "confirm", PASSWORD)));
+        String token = json.readTree(browser.token(ProviderBrowser.location(browser.get(continued))).body())
+                .get("access_token").asString();
+
+        for (String path : new String[] {"/api/me", "/api/me/profile", "/api/me"}) {
+            HttpResponse<String> call = browser.api(path, token);
+            assertThat(call.statusCode()).as(path).isIn(200, 404);
+            assertThat(call.headers().allValues("Set-Cookie")).as("a bearer call never rotates or sets the session: "
+                    + path).isEmpty();
+        }
+        // a second tab's sign-in is remembered: the authorization request answers with a code at once
+        assertThat(ProviderBrowser.location(browser.authorize(null))).startsWith(browser.redirectUri() + "?code=");
+    }
+
+    @Test
     void aTakenUsernameIsRefusedWithAClearMessageWhateverItsCase() {
         String username = "dubbel-" + UUID.randomUUID().toString().substring(0, 8);
         ProviderBrowser first = browser();

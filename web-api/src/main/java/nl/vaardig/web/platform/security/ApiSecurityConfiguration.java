@@ -72,7 +72,11 @@ public class ApiSecurityConfiguration {
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))
                 .addFilterBefore(new DatabaseBusyFilter(problems), BearerTokenAuthenticationFilter.class)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // No session, and no session-fixation rotation either: the local provider's sign-in session
+                // shares this origin's JSESSIONID, and rotating it on every bearer request let two parallel
+                // API calls leave the browser with a dead id (the provider then forgot the sign-in).
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
                 .requestCache(cache -> cache.disable())
