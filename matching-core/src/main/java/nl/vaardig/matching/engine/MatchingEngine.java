@@ -95,7 +95,7 @@ public final class MatchingEngine implements Closeable {
          * 100k: 99 % of the top 20 of 400 candidates, 20 % less CPU than 200), the 64 strongest skills of a profile
          * in the candidate query (measured: more clauses cost time and add no recall), one search thread per core,
          * a region search in two halves from 10,000 documents (at 1M vacancies nearly every region; a round figure,
-         * not tuned: a thread hand-off costs some tens of microseconds).
+         * not tuned).
          */
         public static Options defaults() {
             return new Options(Duration.ofSeconds(1), 256, 200, 5, 64, Runtime.getRuntime().availableProcessors(),

@@ -18,7 +18,8 @@ import org.apache.lucene.search.SearcherFactory;
  * of search reads — vacancies or profiles — and search them concurrently, so one request uses every core. One index
  * holds both kinds and the region-first sort puts every profile before every vacancy, so slices of equal doc counts
  * gave one slice all the work ({@link KindCuts}). The slices share the minimum competitive score, so block-max
- * pruning still works across them, and the top hits are those of one slice (Lucene breaks ties by doc id).
+ * pruning still works across them, and the top hits are those one thread finds, ties included (Lucene breaks them by
+ * doc id; {@code SlicedSearcherFactoryTest}).
  */
 final class SlicedSearcherFactory extends SearcherFactory {
 
