@@ -75,14 +75,17 @@ public final class MatchingEngine implements Closeable {
      * @param layout         the order of documents in the index (fixed when the index is created)
      * @param minRegionCandidates candidates rescored at least per search restricted to regions (a region holds a
      *                       few percent of the index, so fewer candidates keep the same top N)
+     * @param minParallelRegionDocs a region search over at least this many documents is cut in two halves searched
+     *                       at once (with more than one search thread)
      */
     public record Options(Duration refreshEvery, double ramBufferMb, int minCandidates, int candidateFactor,
-                          int maxQuerySkills, int searchThreads, Clock clock, IndexLayout layout, int minRegionCandidates) {
+                          int maxQuerySkills, int searchThreads, Clock clock, IndexLayout layout, int minRegionCandidates,
+                          int minParallelRegionDocs) {
         public Options {
             Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(layout, "layout");
             if (ramBufferMb < 16 || minCandidates < 1 || minRegionCandidates < 1 || candidateFactor < 1 || maxQuerySkills < 1
-                    || maxQuerySkills > 1024 || searchThreads < 1 || searchThreads > 64) {
+                    || maxQuerySkills > 1024 || searchThreads < 1 || searchThreads > 64 || minParallelRegionDocs < 1) {
                 throw new IllegalArgumentException("engine options out of range");
             }
         }
@@ -90,46 +93,53 @@ public final class MatchingEngine implements Closeable {
         /**
          * Refresh every second, 200 candidates (5 per hit when more are asked), 100 in a region search (measured at
          * 100k: 99 % of the top 20 of 400 candidates, 20 % less CPU than 200), the 64 strongest skills of a profile
-         * in the candidate query (measured: more clauses cost time and add no recall), one search thread per core.
+         * in the candidate query (measured: more clauses cost time and add no recall), one search thread per core,
+         * a region search in two halves from 10,000 documents (at 1M vacancies nearly every region; a round figure,
+         * not tuned).
          */
         public static Options defaults() {
             return new Options(Duration.ofSeconds(1), 256, 200, 5, 64, Runtime.getRuntime().availableProcessors(),
-                    Clock.systemDefaultZone(), IndexLayout.REGION_FIRST, 100);
+                    Clock.systemDefaultZone(), IndexLayout.REGION_FIRST, 100, 10_000);
         }
 
         public Options withClock(Clock newClock) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, newClock,
-                    layout, minRegionCandidates);
+                    layout, minRegionCandidates, minParallelRegionDocs);
         }
 
         public Options withRefreshEvery(Duration every) {
             return new Options(every, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock, layout,
-                    minRegionCandidates);
+                    minRegionCandidates, minParallelRegionDocs);
         }
 
         public Options withMaxQuerySkills(int max) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, max, searchThreads, clock, layout,
-                    minRegionCandidates);
+                    minRegionCandidates, minParallelRegionDocs);
         }
 
         public Options withCandidates(int min, int factor) {
             return new Options(refreshEvery, ramBufferMb, min, factor, maxQuerySkills, searchThreads, clock, layout,
-                    minRegionCandidates);
+                    minRegionCandidates, minParallelRegionDocs);
         }
 
         public Options withRegionCandidates(int min) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock,
-                    layout, min);
+                    layout, min, minParallelRegionDocs);
         }
 
         public Options withLayout(IndexLayout newLayout) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock,
-                    newLayout, minRegionCandidates);
+                    newLayout, minRegionCandidates, minParallelRegionDocs);
+        }
+
+        public Options withParallelRegionDocs(int min) {
+            return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock, layout,
+                    minRegionCandidates, min);
         }
 
         public Options withSearchThreads(int threads) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, threads, clock, layout,
-                    minRegionCandidates);
+                    minRegionCandidates, minParallelRegionDocs);
         }
     }
 
@@ -310,11 +320,10 @@ public final class MatchingEngine implements Closeable {
         requireTopN(topN);
         Requirements r = scorer.requirements(vacancy.skills());
         Query candidates = queries.profiles(r, query);
+        // rescored on two threads: each loads the candidates into its own scratch profile
+        List<Scored> scored = rescorer.searchAndRescore(candidates, null, List.of(), topN, (leafDocs) ->
+                scorer.score(scorer.prepareInto(scratch.get(), heldFromPacked(leafDocs.packed()), r), r), Fields.PROFILE_SKILLS);
         PreparedProfile p = scratch.get();
-        List<Scored> scored = rescorer.searchAndRescore(candidates, null, List.of(), topN, (leafDocs) -> {
-            int[] packed = leafDocs.packed();
-            return scorer.score(scorer.prepareInto(p, heldFromPacked(packed), r), r);
-        }, Fields.PROFILE_SKILLS);
         var out = new ArrayList<CandidateMatch>(scored.size());
         for (Scored s : scored) {
             PreparedProfile pp = scorer.prepareInto(p, heldFromPacked(s.packed()), r);

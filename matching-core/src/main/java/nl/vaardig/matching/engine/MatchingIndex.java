@@ -202,9 +202,17 @@ final class MatchingIndex implements Closeable {
         }
     }
 
-    /** A searcher over another reader of this index (a filtered view), searching in slices like the pooled ones. */
-    IndexSearcher searcherFor(IndexReader reader) {
-        return searcherFactory.searcherFor(reader);
+    /** The threads one search may use besides its own (null with one search thread). */
+    java.util.concurrent.Executor searchPool() {
+        return searchPool;
+    }
+
+    /**
+     * A searcher for vacancy searches over a reader of this index (the pooled one or a filtered view), its slices
+     * sharing out the vacancies (the pooled searchers share out the profiles).
+     */
+    IndexSearcher vacancySearcherFor(IndexReader reader) {
+        return searcherFactory.searcherFor(reader, Fields.KIND_VACANCY);
     }
 
     @Override

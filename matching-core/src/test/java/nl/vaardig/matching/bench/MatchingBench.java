@@ -28,7 +28,8 @@ import org.apache.lucene.store.MMapDirectory;
  * Lucene matcher benchmark: builds on-disk indexes of N synthetic vacancies and N profiles (N from {@code --sizes},
  * default 10k,100k,1M), then measures single-threaded latency of top-20 vacancies for 30-skill profiles (with
  * explanations), the same in the profile's own region and in its region with the neighbouring ones, and top-50
- * candidates for vacancies, plus two-thread throughput; wall clock and thread CPU time. Run with -Xmx2g:
+ * candidates for vacancies, plus two-thread throughput; wall clock, the calling thread's CPU time and the CPU time of
+ * the calling thread and the engine's search threads together (a search may run part of its work there). Run with -Xmx2g:
  * <pre>matching-core/bin/run-main.sh -Xmx2g -- nl.vaardig.matching.bench.MatchingBench --sizes 10000,100000,1000000</pre>
  * {@code --max-profiles M} indexes at most M profiles (the 10M-vacancy run: {@code --sizes 10000000 --max-profiles
  * 1000000 --dir matching-core/target/bench10m}; delete the folder afterwards). {@code --keep} leaves the index in
@@ -147,30 +148,40 @@ public final class MatchingBench {
             var neighbours = RegionNeighbours.shipped();
             var lr = new Latencies(profiles.size());
             var lrCpu = new Latencies(profiles.size());
+            var lrAll = new Latencies(profiles.size());
             var ln = new Latencies(profiles.size());
             var lnCpu = new Latencies(profiles.size());
+            var lnAll = new Latencies(profiles.size());
             for (int round = 0; round < 2; round++) { // round 0 warms the region paths up
                 for (Profile p : profiles) {
+                    long all = LayoutBench.cpuOf(cpuClock, sliceThreads);
                     long c = cpuClock.getCurrentThreadCpuTime();
                     long s = System.nanoTime();
                     engine.matchVacancies(p, q.inRegions(Set.of(p.region())), 20);
                     long wall = System.nanoTime() - s;
                     long cpu = cpuClock.getCurrentThreadCpuTime() - c;
+                    long allCpu = cpu + LayoutBench.cpuOf(cpuClock, sliceThreads) - all;
+                    all = LayoutBench.cpuOf(cpuClock, sliceThreads);
                     c = cpuClock.getCurrentThreadCpuTime();
                     s = System.nanoTime();
                     engine.matchVacancies(p, q.inRegionAndNeighbours(p.region(), neighbours), 20);
                     if (round == 1) {
                         lr.add(wall);
                         lrCpu.add(cpu);
+                        lrAll.add(allCpu);
                         ln.add(System.nanoTime() - s);
-                        lnCpu.add(cpuClock.getCurrentThreadCpuTime() - c);
+                        long nCpu = cpuClock.getCurrentThreadCpuTime() - c;
+                        lnCpu.add(nCpu);
+                        lnAll.add(nCpu + LayoutBench.cpuOf(cpuClock, sliceThreads) - all);
                     }
                 }
             }
             System.out.println("vacancies top-20 in own region:      " + lr);
             System.out.println("  same, thread CPU time:            " + lrCpu);
+            System.out.println("  same, CPU of all search threads:  " + lrAll);
             System.out.println("vacancies top-20, region + neighbours: " + ln);
             System.out.println("  same, thread CPU time:            " + lnCpu);
+            System.out.println("  same, CPU of all search threads:  " + lnAll);
 
             List<Vacancy> vacancyQueries = new ArrayList<>();
             for (int i = 0; i < profiles.size(); i++) {
@@ -181,15 +192,20 @@ public final class MatchingBench {
             }
             var lc = new Latencies(vacancyQueries.size());
             var lcCpu = new Latencies(vacancyQueries.size());
+            var lcAll = new Latencies(vacancyQueries.size());
             for (Vacancy v : vacancyQueries) {
+                long all = LayoutBench.cpuOf(cpuClock, sliceThreads);
                 long c = cpuClock.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
                 engine.matchCandidates(v, q, 50);
                 lc.add(System.nanoTime() - s);
-                lcCpu.add(cpuClock.getCurrentThreadCpuTime() - c);
+                long own = cpuClock.getCurrentThreadCpuTime() - c;
+                lcCpu.add(own);
+                lcAll.add(own + LayoutBench.cpuOf(cpuClock, sliceThreads) - all);
             }
             System.out.println("candidates top-50 with explanations: " + lc);
             System.out.println("  same, thread CPU time:            " + lcCpu);
+            System.out.println("  same, CPU of all search threads:  " + lcAll);
 
             // throughput on both cores
             var done = new AtomicLong();
@@ -214,13 +230,17 @@ public final class MatchingBench {
             System.out.printf(Locale.ROOT, "2 threads: %.0f queries/s; heap used after GC %d MiB (max %d MiB)%n", qps, heap,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
             return String.format(Locale.ROOT, "| %,d | %.1f | %.0f | %.1f | %.2f / %.2f (cpu %.2f / %.2f) | %.2f / %.2f "
-                            + "| %.2f / %.2f (cpu %.2f / %.2f) "
-                            + "| %.2f / %.2f (cpu %.2f / %.2f) | %.2f / %.2f (cpu %.2f / %.2f) | %.0f | %d |",
+                            + "| %.2f / %.2f (cpu %.2f / %.2f, all %.2f / %.2f) "
+                            + "| %.2f / %.2f (cpu %.2f / %.2f, all %.2f / %.2f) | %.2f / %.2f (cpu %.2f / %.2f, all %.2f / %.2f) "
+                            + "| %.0f | %d |",
                     n, buildV, vacancyBytes / 1048576.0, buildP, lv.percentileMs(50), lv.percentileMs(99), lvCpu.percentileMs(50),
                     lvCpu.percentileMs(99), lvAll.percentileMs(50), lvAll.percentileMs(99),
                     lr.percentileMs(50), lr.percentileMs(99), lrCpu.percentileMs(50), lrCpu.percentileMs(99),
+                    lrAll.percentileMs(50), lrAll.percentileMs(99),
                     ln.percentileMs(50), ln.percentileMs(99), lnCpu.percentileMs(50), lnCpu.percentileMs(99),
-                    lc.percentileMs(50), lc.percentileMs(99), lcCpu.percentileMs(50), lcCpu.percentileMs(99), qps, heap);
+                    lnAll.percentileMs(50), lnAll.percentileMs(99),
+                    lc.percentileMs(50), lc.percentileMs(99), lcCpu.percentileMs(50), lcCpu.percentileMs(99),
+                    lcAll.percentileMs(50), lcAll.percentileMs(99), qps, heap);
         }
     }
 

@@ -30,6 +30,9 @@ import org.apache.lucene.store.MMapDirectory;
  * same index) to a file: per query kind, query and rank the id, the exact score and a hash of the whole explanation.
  * Run it on two commits and {@code diff} the files to show that a speed-up changed no result:
  * <pre>matching-core/bin/run-main.sh -Xmx2g -- nl.vaardig.matching.bench.ResultDump 100000 300 /tmp/results.txt</pre>
+ * Options after the file: {@code --threads T} searches with T threads (slices; default one per core), {@code --dir D}
+ * builds the index in D and keeps it, or uses the one an earlier run kept there (the same index searched with one
+ * thread and with two).
  */
 public final class ResultDump {
 
@@ -48,20 +51,30 @@ public final class ResultDump {
         for (int i = 0; i < queries; i++) {
             vacancies.add(BenchmarkData.vacancyAt(gen, 50_000_000L + i));
         }
-        var neighbours = RegionNeighbours.shipped();
-        Path indexDir = Files.createTempDirectory("vaardig-dump-");
-        try (var directory = new MMapDirectory(indexDir);
-             var engine = MatchingEngine.open(directory, graph,
-                     MatchingEngine.Options.defaults().withRefreshEvery(null).withClock(BenchmarkData.clock()));
-             var w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            engine.addVacancies(BenchmarkData.vacancies(gen, n));
-            engine.commit();
-            engine.optimize(1);
-            for (long i = 0; i < n; i++) {
-                engine.indexProfile(gen.profile(i));
+        var options = MatchingEngine.Options.defaults().withRefreshEvery(null).withClock(BenchmarkData.clock());
+        Path kept = null;
+        for (int i = 3; i < args.length; i++) {
+            switch (args[i]) {
+                case "--threads" -> options = options.withSearchThreads(Integer.parseInt(args[++i]));
+                case "--dir" -> kept = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
-            engine.commit();
-            engine.optimize(1);
+        }
+        var neighbours = RegionNeighbours.shipped();
+        Path indexDir = kept != null ? kept : Files.createTempDirectory("vaardig-dump-");
+        try (var directory = new MMapDirectory(indexDir);
+             var engine = MatchingEngine.open(directory, graph, options);
+             var w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+            if (engine.vacancyCount() != n || engine.profileCount() != n) {
+                engine.addVacancies(BenchmarkData.vacancies(gen, n));
+                engine.commit();
+                engine.optimize(1);
+                for (long i = 0; i < n; i++) {
+                    engine.indexProfile(gen.profile(i));
+                }
+                engine.commit();
+                engine.optimize(1);
+            }
             MatchQuery q = MatchQuery.defaults();
             for (int i = 0; i < profiles.size(); i++) {
                 Profile p = profiles.get(i);
@@ -76,7 +89,9 @@ public final class ResultDump {
                 }
             }
         } finally {
-            MatchingBench.deleteTree(indexDir);
+            if (kept == null) {
+                MatchingBench.deleteTree(indexDir);
+            }
         }
     }
 

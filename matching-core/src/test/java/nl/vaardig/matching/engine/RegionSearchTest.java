@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * A region search scores only the regions' runs of doc ids: it must return exactly what scoring every open vacancy
  * of those regions would, over several segments and with deleted vacancies, and a "region and neighbours" search
  * exactly the union — with the index sorted by region (one run per region and segment) and sorted by occupation
- * (many short runs).
+ * (many short runs). The occupation-sorted engine cuts every region search in two halves searched by two threads
+ * (runs cut mid-way, a segment in both halves), the region-sorted one searches on the calling thread only.
  */
 class RegionSearchTest {
 
@@ -49,11 +50,13 @@ class RegionSearchTest {
         var gen = new DemoDataGenerator(taxonomy, RegionGeography.shipped(), BenchmarkData.SEED);
         SkillGraph graph = SkillGraph.build(taxonomy, MatchWeights.defaults());
         for (IndexLayout layout : IndexLayout.values()) {
-            var engine = MatchingEngine.open(new ByteBuffersDirectory(), graph,
-                    // every credited skill in the query and more candidates than a region holds: the engine's result
-                    // must then be exact, so any vacancy the region runs miss or add shows
-                    MatchingEngine.Options.defaults().withRefreshEvery(null).withClock(BenchmarkData.clock())
-                            .withMaxQuerySkills(1024).withCandidates(1000, 5).withRegionCandidates(1000).withLayout(layout));
+            // every credited skill in the query and more candidates than a region holds: the engine's result must then
+            // be exact, so any vacancy the region runs (or their halves) miss or add shows
+            var options = MatchingEngine.Options.defaults().withRefreshEvery(null).withClock(BenchmarkData.clock())
+                    .withMaxQuerySkills(1024).withCandidates(1000, 5).withRegionCandidates(1000).withLayout(layout)
+                    .withSearchThreads(2)
+                    .withParallelRegionDocs(layout == IndexLayout.OCCUPATION_FIRST ? 1 : Integer.MAX_VALUE);
+            var engine = MatchingEngine.open(new ByteBuffersDirectory(), graph, options);
             engines.put(layout, engine);
             for (int i = 0; i < VACANCIES; i++) {
                 Vacancy v = BenchmarkData.vacancyAt(gen, i);
