@@ -1,5 +1,6 @@
 package nl.vaardig.web.lmi.read;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,8 @@ class LmiReadCacheTest {
     static final Period Q1 = Period.parse("2026-Q1");
     static final Period Q2 = Period.parse("2026-Q2");
 
-    final LmiReadCache cache = new LmiReadCache();
+    long now = 0;
+    final LmiReadCache cache = new LmiReadCache(Duration.ofSeconds(5), () -> now);
     final AtomicInteger reads = new AtomicInteger();
 
     String read(Period p) {
@@ -33,6 +35,15 @@ class LmiReadCacheTest {
         cache.changed(AggregatesChanged.of(Set.of(Q1, Q2)));
         assertThat(read(Q1)).isEqualTo("2026-Q1 read 2");
         assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void aFigureIsReadAgainAfterTheMaxAgeForChangesOtherInstancesCommitted() {
+        read(Q1);
+        now += Duration.ofMillis(4_999).toNanos();
+        assertThat(read(Q1)).isEqualTo("2026-Q1 read 1");
+        now += Duration.ofMillis(1).toNanos();
+        assertThat(read(Q1)).isEqualTo("2026-Q1 read 2");
     }
 
     @Test
