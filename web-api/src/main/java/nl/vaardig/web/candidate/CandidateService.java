@@ -2,6 +2,7 @@ package nl.vaardig.web.candidate;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -146,6 +147,14 @@ public class CandidateService {
     @Transactional(readOnly = true)
     public Optional<Profile> find(ProfileId id) {
         return repository.find(id);
+    }
+
+    /** The stored profiles of these ids (absent ones are left out), in one query. */
+    @Transactional(readOnly = true)
+    public Map<ProfileId, Profile> findAll(Collection<ProfileId> ids) {
+        Map<ProfileId, Profile> out = new HashMap<>();
+        repository.findAll(ids).forEach(p -> out.put(p.id(), p));
+        return out;
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package nl.vaardig.web.coach;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,8 +71,11 @@ class CaseloadService {
         this.audit = audit;
     }
 
-    /** One page of the caseload, optionally narrowed to one of the coach's own regions. */
-    @Transactional(readOnly = true)
+    /**
+     * One page of the caseload, optionally narrowed to one of the coach's own regions. Five short reads, none of them
+     * per row, and no transaction around the matching: a connection is held only while a query runs (issue 16: the
+     * page read each profile and each row's vacancies on its own, 43 queries on one connection held for the page).
+     */
     public CaseloadViews.Page page(CurrentUser coach, String region, int page, int size, Locale locale) {
         Set<AmrCode> mine = Caseload.regionsOf(coach);
         Set<AmrCode> regions = mine;
@@ -87,13 +91,24 @@ class CaseloadService {
         List<ProfileId> slice = all.subList(from, Math.min(all.size(), from + size));
         Map<ProfileId, Integer> open = proposals.openCounts(slice);
         Map<ProfileId, Instant> lastNote = notes.lastWritten(slice);
-        List<CaseloadViews.Row> rows = new ArrayList<>();
+        Map<ProfileId, Profile> profiles = candidates.findAll(slice);
+        Map<ProfileId, List<VacancyMatch>> found = new LinkedHashMap<>();
         for (ProfileId id : slice) {
-            Set<AmrCode> shared = intersection(consented.get(id), mine);
-            candidates.find(id).ifPresent(p -> rows.add(new CaseloadViews.Row(id.value(), Caseload.label(id, locale),
-                    p.region().value(), regionName(p.region()), shared.stream().map(AmrCode::value).toList(),
-                    p.skills().size(), topMatches(p, shared, locale), open.getOrDefault(id, 0), lastNote.get(id))));
+            Profile p = profiles.get(id);
+            if (p != null) {
+                found.put(id, engine.matchVacancies(p, MatchQuery.defaults()
+                        .inRegions(intersection(consented.get(id), mine)).inLanguage(locale), TOP_MATCHES));
+            }
         }
+        Map<VacancyId, VacancyPosting> stored = vacancies.findAll(found.values().stream().flatMap(List::stream)
+                .map(VacancyMatch::vacancy).distinct().toList());
+        List<CaseloadViews.Row> rows = new ArrayList<>();
+        found.forEach((id, matches) -> {
+            Profile p = profiles.get(id);
+            rows.add(new CaseloadViews.Row(id.value(), Caseload.label(id, locale), p.region().value(),
+                    regionName(p.region()), intersection(consented.get(id), mine).stream().map(AmrCode::value).toList(),
+                    p.skills().size(), topMatches(matches, stored), open.getOrDefault(id, 0), lastNote.get(id)));
+        });
         return new CaseloadViews.Page(rows, page, size, all.size(), mine.stream().map(AmrCode::value).toList());
     }
 
@@ -138,10 +153,7 @@ class CaseloadService {
         return new CaseloadViews.NoteView(n.id(), n.authorLabel(), n.text(), n.writtenAt());
     }
 
-    private List<CaseloadViews.TopMatch> topMatches(Profile p, Set<AmrCode> regions, Locale locale) {
-        List<VacancyMatch> found = engine.matchVacancies(p, MatchQuery.defaults().inRegions(regions).inLanguage(locale),
-                TOP_MATCHES);
-        Map<VacancyId, VacancyPosting> stored = vacancies.findAll(found.stream().map(VacancyMatch::vacancy).toList());
+    private static List<CaseloadViews.TopMatch> topMatches(List<VacancyMatch> found, Map<VacancyId, VacancyPosting> stored) {
         List<CaseloadViews.TopMatch> out = new ArrayList<>();
         for (VacancyMatch m : found) {
             VacancyPosting v = stored.get(m.vacancy());

@@ -8,10 +8,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import nl.vaardig.web.lmi.Period;
 import org.postgresql.PGConnection;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -41,21 +44,26 @@ public class AggregateStore {
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
+    private final ApplicationEventPublisher events;
 
-    AggregateStore(JdbcTemplate jdbc, DataSource dataSource) {
+    AggregateStore(JdbcTemplate jdbc, DataSource dataSource, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.events = events;
     }
 
     public void applyDemand(Deltas deltas) {
         upsert(DEMAND_UPSERT, deltas.changes(), Contributions.DEMAND_WIDTH);
+        changed(deltas);
     }
 
     public void applySupply(Deltas deltas) {
         upsert(SUPPLY_UPSERT, deltas.changes(), Contributions.SUPPLY_WIDTH);
+        changed(deltas);
     }
 
     public void addFlow(String region, Period quarter, String flow, long events) {
+        this.events.publishEvent(AggregatesChanged.of(Set.of(quarter)));
         jdbc.update("""
                 insert into lmi_flow_cell (region, period_start, flow, events) values (?, ?, ?, ?)
                 on conflict (region, period_start, flow) do update set events = lmi_flow_cell.events + excluded.events""",
@@ -93,6 +101,16 @@ public class AggregateStore {
             throw new IllegalStateException("bulk load of " + table + " failed", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        events.publishEvent(AggregatesChanged.all());
+    }
+
+    /** Tells the read side's caches which periods changed (they drop them once the transaction commits). */
+    private void changed(Deltas deltas) {
+        if (deltas.size() > 0) {
+            Set<Period> periods = new HashSet<>();
+            deltas.forEachChange((k, values) -> periods.add(k.period()));
+            events.publishEvent(AggregatesChanged.of(periods));
         }
     }
 

@@ -12,9 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import nl.vaardig.web.lmi.Dimension;
 import nl.vaardig.web.lmi.LmiVocabulary;
 import nl.vaardig.web.lmi.Period;
+import nl.vaardig.web.lmi.aggregate.AggregatesChanged;
 import nl.vaardig.web.lmi.aggregate.Contributions;
 import nl.vaardig.web.lmi.disclosure.DisclosureControl;
 import nl.vaardig.web.lmi.read.LmiViews.*;
@@ -36,12 +38,34 @@ public class LmiService {
     private final CellReader cells;
     private final LmiVocabulary vocabulary;
     private final JdbcTemplate jdbc;
+    private final LmiReadCache cache;
     private final Clock clock;
 
-    LmiService(CellReader cells, LmiVocabulary vocabulary, JdbcTemplate jdbc) {
+    /** Keys of the kept figures: one record per kind of figure, with everything the figure is computed from. */
+    private record MetaKey(LocalDate today) {
+    }
+
+    private record PeriodKeys(Period.Kind kind, LocalDate today) {
+    }
+
+    private record SummaryKey(String region, Period period, Locale lang) {
+    }
+
+    private record SkillsKey(String region, Period period, Dimension dimension, int limit, String sector, String occupation,
+                             Locale lang) {
+    }
+
+    private record MapKey(Period period, Dimension dimension, String key, Locale lang) {
+    }
+
+    private record PublicDemandKey(Period period) {
+    }
+
+    LmiService(CellReader cells, LmiVocabulary vocabulary, JdbcTemplate jdbc, LmiReadCache cache) {
         this.cells = cells;
         this.vocabulary = vocabulary;
         this.jdbc = jdbc;
+        this.cache = cache;
         this.clock = Clock.systemDefaultZone();
     }
 
@@ -55,8 +79,15 @@ public class LmiService {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from lmi_dataset where synthetic)", Boolean.class));
     }
 
+    /** Kept until a period it does not list yet gets figures (or a data set is loaded); a new day reads it again. */
     public Meta meta() {
         LocalDate today = LocalDate.now(clock);
+        return cache.get(new MetaKey(today), m -> c -> c.everything() || newPeriod(c, today,
+                        k -> (k == Period.Kind.QUARTER ? m.quarters() : k == Period.Kind.MONTH ? m.months() : m.weeks())),
+                () -> readMeta(today));
+    }
+
+    private Meta readMeta(LocalDate today) {
         List<String> quarters = keys(Period.Kind.QUARTER, today);
         List<Map<String, Object>> ds = jdbc.queryForList("select synthetic, description from lmi_dataset order by loaded_at");
         boolean synthetic = ds.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("synthetic")));
@@ -70,6 +101,10 @@ public class LmiService {
     }
 
     public MapView map(Period p, Dimension d, String key, Locale lang) {
+        return cache.get(new MapKey(p, d, key, lang), m -> c -> c.touchesAny(p), () -> readMap(p, d, key, lang));
+    }
+
+    private MapView readMap(Period p, Dimension d, String key, Locale lang) {
         Map<String, long[]> demand = cells.demandByRegion(p, d, key);
         CellReader.SupplyLine supply = cells.supply(p, d, key);
         var areas = new ArrayList<MapArea>();
@@ -90,6 +125,11 @@ public class LmiService {
      * asks for (the drill-down region → occupation → skill).
      */
     public SkillTable skills(String region, Period p, Dimension d, int limit, String sector, String occupation, Locale lang) {
+        return cache.get(new SkillsKey(region, p, d, limit, sector, occupation, lang), t -> c -> c.touchesAny(p, p.previous()),
+                () -> readSkills(region, p, d, limit, sector, occupation, lang));
+    }
+
+    private SkillTable readSkills(String region, Period p, Dimension d, int limit, String sector, String occupation, Locale lang) {
         Map<String, long[]> now = cells.demandOfRegion(region, p, d);
         Map<String, long[]> before = cells.demandOfRegion(region, p.previous(), d);
         java.util.function.Predicate<String> wanted = vocabulary.filter(d, sector, occupation);
@@ -180,7 +220,14 @@ public class LmiService {
                 national, Count.of(supply.people().total()));
     }
 
+    /** Kept until the period, the one before it or the quarter of its flows changes. */
     public Summary summary(String region, Period p, Locale lang) {
+        Period flowQuarter = Period.containing(Period.Kind.QUARTER, p.start());
+        return cache.get(new SummaryKey(region, p, lang), v -> c -> c.touchesAny(p, p.previous(), flowQuarter),
+                () -> readSummary(region, p, lang));
+    }
+
+    private Summary readSummary(String region, Period p, Locale lang) {
         Map<String, long[]> now = cells.demandByRegion(p, Dimension.ALL, Dimension.ALL_KEY);
         Map<String, long[]> before = cells.demandByRegion(p.previous(), Dimension.ALL, Dimension.ALL_KEY);
         long demand = now.getOrDefault(region, new long[4])[Contributions.VACANCIES];
@@ -194,7 +241,7 @@ public class LmiService {
         Group group = group(members, p, Dimension.ALL, Dimension.ALL_KEY);
         Map<String, Count> flows = cells.flows(region, Period.containing(Period.Kind.QUARTER, p.start()));
 
-        SkillTable skills = skills(region, p, Dimension.SKILL, 40, null, null, lang);
+        SkillTable skills = readSkills(region, p, Dimension.SKILL, 40, null, null, lang);
         SkillRow rising = skills.rows().stream().filter(r -> r.demandPrevious() >= 5 && r.change() != null)
                 .max(Comparator.comparingDouble(SkillRow::change)).orElse(null);
         SkillRow tense = skills.rows().stream().filter(r -> r.tension() != null).findFirst().orElse(null);
@@ -211,6 +258,10 @@ public class LmiService {
     }
 
     public PublicDemand publicDemand(Period p) {
+        return cache.get(new PublicDemandKey(p), v -> c -> c.touchesAny(p), () -> readPublicDemand(p));
+    }
+
+    private PublicDemand readPublicDemand(Period p) {
         Map<String, long[]> now = cells.demandByRegion(p, Dimension.ALL, Dimension.ALL_KEY);
         var areas = new ArrayList<PublicDemandArea>();
         vocabulary.regions().forEach((code, name) -> {
@@ -263,8 +314,24 @@ public class LmiService {
         return vocabulary.regions().entrySet().stream().map(e -> new RegionRef(e.getKey(), e.getValue())).toList();
     }
 
+    /** The keys of the periods of a kind that have figures and have begun; kept until a new one gets figures. */
     private List<String> keys(Period.Kind kind, LocalDate today) {
-        return cells.periods(kind).stream().filter(p -> !p.start().isAfter(today)).map(Period::key).toList();
+        return cache.get(new PeriodKeys(kind, today), keys -> c -> c.everything() || newPeriod(c, today, k -> k == kind ? keys : null),
+                () -> cells.periods(kind).stream().filter(p -> !p.start().isAfter(today)).map(Period::key).toList());
+    }
+
+    /**
+     * True when the change gives figures to a begun period that {@code listed} (the keys shown per kind; null for a
+     * kind the figure does not show) lacks: a list of periods grows only then, since cells are never removed.
+     */
+    static boolean newPeriod(AggregatesChanged c, LocalDate today, Function<Period.Kind, List<String>> listed) {
+        for (Period p : c.periods()) {
+            List<String> keys = listed.apply(p.kind());
+            if (keys != null && !p.start().isAfter(today) && !keys.contains(p.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String defaultPeriod(List<String> quarters, LocalDate today) {

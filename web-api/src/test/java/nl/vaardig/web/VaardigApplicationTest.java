@@ -1,0 +1,41 @@
+package nl.vaardig.web;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VaardigApplicationTest {
+
+    String before;
+
+    @BeforeEach
+    void remember() {
+        before = System.getProperty(VaardigApplication.CARRIERS);
+    }
+
+    @AfterEach
+    void restore() {
+        if (before == null) {
+            System.clearProperty(VaardigApplication.CARRIERS);
+        } else {
+            System.setProperty(VaardigApplication.CARRIERS, before);
+        }
+    }
+
+    @Test
+    void withoutASettingTheVirtualThreadsGetMoreCarriersThanCores() {
+        System.clearProperty(VaardigApplication.CARRIERS);
+        VaardigApplication.carriers();
+        assertThat(Integer.parseInt(System.getProperty(VaardigApplication.CARRIERS)))
+                .isEqualTo(Math.max(VaardigApplication.MIN_CARRIERS, Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Test
+    void aNumberGivenToTheJvmIsKept() {
+        System.setProperty(VaardigApplication.CARRIERS, "3");
+        VaardigApplication.carriers();
+        assertThat(System.getProperty(VaardigApplication.CARRIERS)).isEqualTo("3");
+    }
+}
