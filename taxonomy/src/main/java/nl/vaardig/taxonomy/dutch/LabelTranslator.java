@@ -25,6 +25,11 @@ final class LabelTranslator {
 
     /** A Dutch label with what is known about how it was made (turned into a confidence by {@link QualityModel}). */
     record Translation(String text, double[] features, String method) {
+
+        /** The same label with what the official labels of the skills around it say ({@link NeighbourLabels}). */
+        Translation withNeighbours(double[] shares) {
+            return new Translation(text, QualityFeatures.withNeighbours(features, shares), method);
+        }
     }
 
     private static final int ITERATIONS = 5;
@@ -264,6 +269,12 @@ final class LabelTranslator {
         if (competenceLabel) {
             for (int k = Math.min(VerbTemplates.MAX_KEY_WORDS, tokens.size() - 1); k >= 1; k--) {
                 Optional<VerbTemplates.Template> template = templates.best(tokens.subList(0, k));
+                if (k == 1 && tokens.size() > 2) {
+                    // no longer frame matched: the verb's frame with this object head beats the verb's overall one
+                    Optional<VerbTemplates.Template> withHead = templates.bestForHead(tokens.getFirst(),
+                            tokens.getLast());
+                    template = withHead.isPresent() ? withHead : template;
+                }
                 if (template.isPresent()) {
                     // a verb-last template keeps a prepositional phrase Dutch puts behind the verb out of its slot
                     int p = template.get().after().isEmpty() ? -1 : clauses.extraposed(tokens, k + 1);
