@@ -269,12 +269,6 @@ final class LabelTranslator {
         if (competenceLabel) {
             for (int k = Math.min(VerbTemplates.MAX_KEY_WORDS, tokens.size() - 1); k >= 1; k--) {
                 Optional<VerbTemplates.Template> template = templates.best(tokens.subList(0, k));
-                if (k == 1 && tokens.size() > 2) {
-                    // no longer frame matched: the verb's frame with this object head beats the verb's overall one
-                    Optional<VerbTemplates.Template> withHead = templates.bestForHead(tokens.getFirst(),
-                            tokens.getLast());
-                    template = withHead.isPresent() ? withHead : template;
-                }
                 if (template.isPresent()) {
                     // a verb-last template keeps a prepositional phrase Dutch puts behind the verb out of its slot
                     int p = template.get().after().isEmpty() ? -1 : clauses.extraposed(tokens, k + 1);

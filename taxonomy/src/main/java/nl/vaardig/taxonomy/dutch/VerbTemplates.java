@@ -24,8 +24,6 @@ final class VerbTemplates {
     }
 
     private final Map<String, Map<String, Integer>> counts = new HashMap<>();
-    /** Verb + the object's last (head) word → templates: "keep … records" → "X bijhouden", "keep … animals" → "X houden". */
-    private final Map<String, Map<String, Integer>> headCounts = new HashMap<>();
 
     void learn(List<String> english, List<String> dutch, Alignment a) {
         for (int k = 1; k <= MAX_KEY_WORDS && k < english.size(); k++) {
@@ -65,32 +63,12 @@ final class VerbTemplates {
             }
             counts.computeIfAbsent(String.join(" ", english.subList(0, k)), x -> new HashMap<>())
                     .merge(String.join(" ", template), 1, Integer::sum);
-            if (k == 1 && english.size() >= 2) {
-                headCounts.computeIfAbsent(headKey(english.getFirst(), english.getLast()), x -> new HashMap<>())
-                        .merge(String.join(" ", template), 1, Integer::sum);
-            }
         }
-    }
-
-    /**
-     * The most frequent template of this leading verb with this object head word, if seen at least
-     * {@value #MIN_EVIDENCE} times: the object chooses the verb's sense and frame where the verb alone has none or
-     * another one.
-     */
-    Optional<Template> bestForHead(String verb, String head) {
-        return best(headCounts.get(headKey(verb, head)));
-    }
-
-    private static String headKey(String verb, String head) {
-        return verb + " … " + head;
     }
 
     /** The most frequent template for these leading English words, if seen at least {@value #MIN_EVIDENCE} times. */
     Optional<Template> best(List<String> verb) {
-        return best(counts.get(String.join(" ", verb)));
-    }
-
-    private static Optional<Template> best(Map<String, Integer> seen) {
+        Map<String, Integer> seen = counts.get(String.join(" ", verb));
         if (seen == null) {
             return Optional.empty();
         }

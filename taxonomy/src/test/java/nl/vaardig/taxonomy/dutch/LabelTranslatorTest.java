@@ -45,29 +45,6 @@ class LabelTranslatorTest {
     }
 
     @Test
-    void theObjectsHeadChoosesTheVerbsFrame() {
-        var labels = new java.util.ArrayList<>(LABELS);
-        labels.addAll(List.of(
-                new LabelTranslator.Example("keep safety records", "veiligheidsregisters bijhouden", true),
-                new LabelTranslator.Example("keep food records", "voedselregisters bijhouden", true),
-                new LabelTranslator.Example("keep machine records", "machineregisters bijhouden", true),
-                new LabelTranslator.Example("keep farm animals", "boerderijdieren houden", true),
-                new LabelTranslator.Example("keep zoo animals", "dierentuindieren houden", true),
-                new LabelTranslator.Example("records", "registers", false),
-                new LabelTranslator.Example("animals", "dieren", false),
-                new LabelTranslator.Example("farm", "boerderij", false),
-                new LabelTranslator.Example("zoo", "dierentuin", false)));
-        var withKeep = LabelTranslator.train(labels, SENTENCES);
-        // "keep" alone has one frame; "keep … records" (3 pairs) and "keep … animals" (2 pairs) each their own
-        var animals = withKeep.translate("keep hygiene animals", true);
-        var records = withKeep.translate("keep hygiene records", true);
-
-        assertThat(animals.method()).isEqualTo("template");
-        assertThat(LabelTokens.tokens(animals.text())).containsExactly("hygiëne", "dieren", "houden");
-        assertThat(LabelTokens.tokens(records.text()).getLast()).isEqualTo("bijhouden");
-    }
-
-    @Test
     void theVerbOfAnotherTemplateGoesLastToo() {
         var t = translator.translate("clean safety rules", true);
 
