@@ -22,7 +22,8 @@ import java.util.zip.GZIPOutputStream;
  * {@code coverage DATA_DIR} counts the Dutch forms of all skills with the shipped file; {@code kinds DATA_DIR} counts
  * why the shipped file's hidden labels of used skills stay English ({@link HiddenLabelKinds}, needs hunspell-nl); {@code generate DATA_DIR}
  * measures (5 folds, for the calibration), trains on everything and writes the shipped
- * {@code generated_skill_labels_nl.csv.gz} plus the baseline figures the quality test compares against.
+ * {@code generated_skill_labels_nl.csv.gz} plus the baseline figures the quality test compares against (and, for
+ * reading, every generated label with its confidence features to {@code target/dutch-labels-generated.tsv}).
  * DATA_DIR is the reference data folder ({@code ../shared/data}); of it only ESCO and the ESCO–VDAB crosswalk are
  * read (never {@code eval/}). Generation also needs the Debian packages {@value DutchLexicon#PACKAGES} (FreeDict
  * dictionaries, OpenTaal hunspell; {@link DutchLexicon}) and stops with the install command when they are missing;

@@ -1,5 +1,6 @@
 package nl.vaardig.taxonomy.dutch;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,8 +43,8 @@ final class NeighbourLabels {
         data.neighbours().forEach((skill, concepts) -> {
             for (String concept : concepts) {
                 if (concept.contains("/occupation/")) {
-                    occupationsOf.computeIfAbsent(skill, k -> new java.util.ArrayList<>()).add(concept);
-                    skillsOf.computeIfAbsent(concept, k -> new java.util.ArrayList<>()).add(skill);
+                    occupationsOf.computeIfAbsent(skill, k -> new ArrayList<>()).add(concept);
+                    skillsOf.computeIfAbsent(concept, k -> new ArrayList<>()).add(skill);
                 }
             }
         });
@@ -92,7 +93,7 @@ final class NeighbourLabels {
     }
 
     private static List<String> wordList(String text) {
-        var out = new java.util.ArrayList<String>();
+        var out = new ArrayList<String>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             if (m.group().length() >= MIN_LETTERS) {
