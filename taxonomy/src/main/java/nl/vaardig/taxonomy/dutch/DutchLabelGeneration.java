@@ -22,7 +22,8 @@ import java.util.zip.GZIPOutputStream;
  * {@code coverage DATA_DIR} counts the Dutch forms of all skills with the shipped file; {@code kinds DATA_DIR} counts
  * why the shipped file's hidden labels of used skills stay English ({@link HiddenLabelKinds}, needs hunspell-nl); {@code generate DATA_DIR}
  * measures (5 folds, for the calibration), trains on everything and writes the shipped
- * {@code generated_skill_labels_nl.csv.gz} plus the baseline figures the quality test compares against.
+ * {@code generated_skill_labels_nl.csv.gz} plus the baseline figures the quality test compares against (and, for
+ * reading, every generated label with its confidence features to {@code target/dutch-labels-generated.tsv}).
  * DATA_DIR is the reference data folder ({@code ../shared/data}); of it only ESCO and the ESCO–VDAB crosswalk are
  * read (never {@code eval/}). Generation also needs the Debian packages {@value DutchLexicon#PACKAGES} (FreeDict
  * dictionaries, OpenTaal hunspell; {@link DutchLexicon}) and stops with the install command when they are missing;
@@ -102,17 +103,26 @@ public final class DutchLabelGeneration {
         var rows = new TreeMap<String, GeneratedLabel>();
         var unknownWord = new java.util.HashSet<String>();
         var context = new SkillContext(data.conceptDutch(), data.neighbours(), translator::dutchParts);
+        var neighbourLabels = new NeighbourLabels(data, official);
+        var features = new StringBuilder("uri\tused\tenglish\tgenerated\tmethod\tconfidence\tfeatures\n");
         for (var skill : data.skills().values()) {
             if (official.containsKey(skill.uri())) {
                 continue;
             }
-            var t = translator.translate(skill.label(), skill.competence(), context.lift(skill.uri()));
+            var translated = translator.translate(skill.label(), skill.competence(), context.lift(skill.uri()));
+            var t = translated.withNeighbours(neighbourLabels.shares(skill.uri(), translated.text()));
+            features.append(String.format(Locale.ROOT, "%s\t%b\t%s\t%s\t%s\t%.3f\t%s%n", skill.uri(),
+                    data.usedByOccupations().contains(skill.uri()), skill.label(), t.text(), t.method(),
+                    quality.confidence(t.features()), joined(t.features())));
             double confidence = Math.round(quality.confidence(t.features()) * 1000) / 1000.0;
             rows.put(skill.uri(), new GeneratedLabel(t.text(), confidence, t.method()));
             if (t.features()[QualityFeatures.UNKNOWN_SHARE] > 0) {
                 unknownWord.add(skill.uri());
             }
         }
+        Path featureFile = module().resolve("target/dutch-labels-generated.tsv");
+        Files.createDirectories(featureFile.getParent());
+        Files.writeString(featureFile, features, StandardCharsets.UTF_8);
         System.out.print(thresholds(data, rows, unknownWord));
         Path module = module();
         Path shipped = module.resolve(SHIPPED);
@@ -198,20 +208,24 @@ public final class DutchLabelGeneration {
         Path file = module().resolve("target/dutch-labels-heldout.tsv");
         Files.createDirectories(file.getParent());
         var sb = new StringBuilder(
-                "fold\tenglish\tgenerated\tofficial\tmethod\ttokenF1\tconfidence\tunknownWords\tfeatures\n");
+                "fold\turi\tenglish\tgenerated\tofficial\tmethod\ttokenF1\tconfidence\tunknownWords\tfeatures\n");
         for (int i = 0; i < results.size(); i++) {
             var r = results.get(i);
             double[] f = r.generated().features();
-            var features = new java.util.StringJoiner(",");
-            for (double x : f) {
-                features.add(String.format(Locale.ROOT, "%.4f", x));
-            }
-            sb.append(String.format(Locale.ROOT, "%d\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%s%n", r.fold() + 1,
-                    r.english(), r.generated().text(), r.official(), r.generated().method(), r.agreement().f1(),
-                    report.confidence(i), f[QualityFeatures.UNKNOWN_SHARE], features));
+            sb.append(String.format(Locale.ROOT, "%d\t%s\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%s%n", r.fold() + 1,
+                    r.uri(), r.english(), r.generated().text(), r.official(), r.generated().method(), r.agreement().f1(),
+                    report.confidence(i), f[QualityFeatures.UNKNOWN_SHARE], joined(f)));
         }
         Files.writeString(file, sb, StandardCharsets.UTF_8);
         System.err.println("held-out translations: " + file);
+    }
+
+    private static String joined(double[] features) {
+        var joined = new java.util.StringJoiner(",");
+        for (double x : features) {
+            joined.add(String.format(Locale.ROOT, "%.4f", x));
+        }
+        return joined.toString();
     }
 
     private static String csv(String value) {

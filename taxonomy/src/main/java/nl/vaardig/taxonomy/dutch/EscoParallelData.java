@@ -23,12 +23,13 @@ import java.util.regex.Pattern;
  * skill labels (crosswalk) and the collection labels, and the other parallel texts (occupation, skill-group and ISCO
  * labels and descriptions). {@code conceptDutch}: the Dutch label, alternative labels and description of every
  * occupation and skill group; {@code neighbours}: per skill the occupations that need it and its broader skill groups
- * (the context {@link SkillContext} reads; no skill labels in it).
+ * (the context {@link SkillContext} reads; no skill labels in it); {@code siblings}: per skill the skills that share a
+ * broader concept with it or have an ESCO skill–skill relation to it ({@link NeighbourLabels}).
  */
 record EscoParallelData(Map<String, Skill> skills, Map<String, String> officialDutch,
                         Map<String, DutchCollectionSkill> collectionDutch, List<TextPair> otherPairs,
                         List<String> dutchOnly, Set<String> usedByOccupations, Map<String, String> conceptDutch,
-                        Map<String, List<String>> neighbours) {
+                        Map<String, List<String>> neighbours, Map<String, Set<String>> siblings) {
 
     /** An ESCO skill: English preferred label, description and whether it is a skill/competence (a verb phrase). */
     record Skill(String uri, String label, boolean competence, String description) {
@@ -84,7 +85,29 @@ record EscoParallelData(Map<String, Skill> skills, Map<String, String> officialD
                 neighbours.computeIfAbsent(r.get("conceptUri"), k -> new ArrayList<>()).add(r.get("broaderUri"));
             }
         });
-        return new EscoParallelData(skills, official, collection, pairs, dutchOnly, used, conceptDutch, neighbours);
+        return new EscoParallelData(skills, official, collection, pairs, dutchOnly, used, conceptDutch, neighbours,
+                siblings(esco, skills.keySet()));
+    }
+
+    private static Map<String, Set<String>> siblings(Path esco, Set<String> skills) {
+        var children = new HashMap<String, List<String>>();
+        rows(esco.resolve("relations/broaderRelationsSkillPillar.csv"), r -> {
+            if (skills.contains(r.get("conceptUri"))) {
+                children.computeIfAbsent(r.get("broaderUri"), k -> new ArrayList<>()).add(r.get("conceptUri"));
+            }
+        });
+        var siblings = new HashMap<String, Set<String>>();
+        children.values().forEach(group -> group.forEach(skill -> group.stream().filter(o -> !o.equals(skill))
+                .forEach(o -> siblings.computeIfAbsent(skill, k -> new HashSet<>()).add(o))));
+        rows(esco.resolve("relations/skillSkillRelations.csv"), r -> {
+            String a = r.get("originalSkillUri");
+            String b = r.get("relatedSkillUri");
+            if (skills.contains(a) && skills.contains(b) && !a.equals(b)) {
+                siblings.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+                siblings.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+            }
+        });
+        return siblings;
     }
 
     /**

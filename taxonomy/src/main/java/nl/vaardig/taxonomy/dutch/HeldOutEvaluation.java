@@ -33,10 +33,14 @@ final class HeldOutEvaluation {
             LabelTranslator translator = TrainingSet.train(data, heldOut, lexicon);
             var official = TrainingSet.officialDutch(data);
             var context = new SkillContext(data.conceptDutch(), data.neighbours(), translator::dutchParts);
+            var seen = new java.util.HashMap<>(official);
+            seen.keySet().removeAll(heldOut);
+            var neighbourLabels = new NeighbourLabels(data, seen);
             for (int i = f; i < gold.size(); i += folds) {
                 String uri = gold.get(i);
                 EscoParallelData.Skill skill = data.skills().get(uri);
-                var generated = translator.translate(skill.label(), skill.competence(), context.lift(uri));
+                var translated = translator.translate(skill.label(), skill.competence(), context.lift(uri));
+                var generated = translated.withNeighbours(neighbourLabels.shares(uri, translated.text()));
                 String reference = official.get(uri);
                 results.add(new Result(f, uri, skill.label(), reference, generated,
                         TokenAgreement.of(generated.text(), reference), TokenAgreement.of(skill.label(), reference)));

@@ -25,6 +25,11 @@ final class LabelTranslator {
 
     /** A Dutch label with what is known about how it was made (turned into a confidence by {@link QualityModel}). */
     record Translation(String text, double[] features, String method) {
+
+        /** The same label with what the official labels of the skills around it say ({@link NeighbourLabels}). */
+        Translation withNeighbours(double[] shares) {
+            return new Translation(text, QualityFeatures.withNeighbours(features, shares), method);
+        }
     }
 
     private static final int ITERATIONS = 5;

@@ -5,7 +5,7 @@ import java.util.List;
 /** The numbers a translation is judged by; {@link QualityModel} weighs them into a confidence. */
 final class QualityFeatures {
 
-    static final int COUNT = 21;
+    static final int COUNT = 25;
     /** Index of the share of generated words neither in the training Dutch nor in the Dutch dictionary. */
     static final int UNKNOWN_SHARE = 14;
     /** Index of the share of English words only a bilingual dictionary translated. */
@@ -13,6 +13,8 @@ final class QualityFeatures {
     private static final int SHAPE = 17;
     /** Index of the share of generated Dutch tokens the skill's ESCO context uses ({@link SkillContext}). */
     static final int CONTEXT_SHARE = 20;
+    /** Index of the first of the {@link NeighbourLabels} shares. */
+    private static final int NEIGHBOURS = 21;
     /** English words that join clauses or phrases: labels with them were translated better than bare noun strings. */
     private static final java.util.Set<String> LINKING_WORDS = java.util.Set.of("of", "for", "in", "on", "to", "with",
             "and", "or", "by", "from", "about", "into", "during", "under", "within", "the", "a", "an");
@@ -82,6 +84,13 @@ final class QualityFeatures {
     static double[] withContext(double[] features, double contextShare) {
         double[] out = java.util.Arrays.copyOf(features, COUNT);
         out[CONTEXT_SHARE] = contextShare;
+        return out;
+    }
+
+    /** Adds how much of the label's wording the official labels of the skills around it use ({@link NeighbourLabels}). */
+    static double[] withNeighbours(double[] features, double[] shares) {
+        double[] out = java.util.Arrays.copyOf(features, COUNT);
+        System.arraycopy(shares, 0, out, NEIGHBOURS, NeighbourLabels.COUNT);
         return out;
     }
 
