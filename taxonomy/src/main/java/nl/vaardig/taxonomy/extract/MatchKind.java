@@ -10,6 +10,9 @@ public enum MatchKind {
     PARTIAL_LABEL,
     /** Retrieval over the skill's documents (labels, description, related skills) and the learnt re-ranker. */
     SKILL_DOCUMENT,
-    /** The detected occupation lists the skill, and the text supports it. */
+    /**
+     * An occupation of the text lists the skill (named in the title, or those its sentences sound like), and the
+     * text supports it.
+     */
     OCCUPATION_PROFILE
 }

@@ -55,11 +55,24 @@ public final class SkillExtractor {
     private final SkillRetrieval retrieval;
     /** Taxonomy skill ordinal → the model's skill index; null without retrieval. */
     private final int[] modelSkillOfOrdinal;
+    /** The model's skill index → taxonomy skill ordinal (-1: none); null without retrieval. */
+    private final int[] ordinalOfModelSkill;
 
     private SkillExtractor(ExtractionModel model, SkillRetrieval retrieval, int[] modelSkillOfOrdinal) {
         this.model = model;
         this.retrieval = retrieval;
         this.modelSkillOfOrdinal = modelSkillOfOrdinal;
+        if (modelSkillOfOrdinal == null) {
+            this.ordinalOfModelSkill = null;
+        } else {
+            this.ordinalOfModelSkill = new int[model.skillUri.length];
+            java.util.Arrays.fill(ordinalOfModelSkill, -1);
+            for (int ordinal = 0; ordinal < modelSkillOfOrdinal.length; ordinal++) {
+                if (modelSkillOfOrdinal[ordinal] >= 0) {
+                    ordinalOfModelSkill[modelSkillOfOrdinal[ordinal]] = ordinal;
+                }
+            }
+        }
     }
 
     /**
@@ -173,6 +186,9 @@ public final class SkillExtractor {
         private final Map<Integer, SkillEvidence> evidence = new HashMap<>();
         private final List<WeakHit> weak = new ArrayList<>();
         private int boilerplate;
+        /** The occupations the text's sentences sound like; null without retrieval or its occupation context. */
+        private final nl.vaardig.taxonomy.extract.retrieval.OccupationContext.Tally heard =
+                retrieval == null ? null : retrieval.occupationContext().map(c -> c.tally()).orElse(null);
         /** Skills of the occupations named in the title lines; known once the title lines are read. */
         private OccupationProfile likely;
         private int order;
@@ -287,7 +303,8 @@ public final class SkillExtractor {
 
         /** Skills the sentence may mean though it names none verbatim: paraphrases, implied skills, other wording. */
         private void retrieve(int s, Segment segment, RequirementCues.Signal signal, SectionKind section, boolean dutchText) {
-            for (SkillRetrieval.Scored scored : retrieval.score(segment.text(prepared.view()), dutchText, RETRIEVED_PER_SENTENCE)) {
+            String sentence = segment.text(prepared.view());
+            for (SkillRetrieval.Scored scored : retrieval.score(sentence, dutchText, RETRIEVED_PER_SENTENCE, heard)) {
                 int skill = modelSkillOfOrdinal[scored.ordinal()];
                 if (skill < 0 || scored.score() < MIN_RETRIEVED) {
                     continue;
@@ -320,7 +337,8 @@ public final class SkillExtractor {
                     }
                 }
                 for (SkillEvidence e : evidence.values()) {
-                    double p = profile.prior(e.skill);
+                    // the title's occupations, or else the occupations the body's sentences sound like
+                    double p = Math.max(profile.prior(e.skill), heardPrior(e.skill));
                     if (p > 0) {
                         e.prior = p;
                         e.kinds.add(MatchKind.OCCUPATION_PROFILE);
@@ -344,6 +362,17 @@ public final class SkillExtractor {
                 out.add(toSkill(e, e.settled, options, profile.essential(e.skill)));
             }
             return List.copyOf(out);
+        }
+
+        /**
+         * The prior from the occupations the text's sentences sound like: the share of the text's most heard
+         * occupations that list the skill ({@link nl.vaardig.taxonomy.extract.retrieval.OccupationContext.Tally}).
+         */
+        private double heardPrior(int skill) {
+            if (heard == null || ordinalOfModelSkill[skill] < 0) {
+                return 0;
+            }
+            return heard.support(ordinalOfModelSkill[skill]);
         }
 
         /** A retrieved sentence is no evidence to show where the label matcher found the skill's words in it. */

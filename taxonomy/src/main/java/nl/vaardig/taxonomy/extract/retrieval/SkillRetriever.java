@@ -69,12 +69,13 @@ public final class SkillRetriever {
     private final boolean descriptions;
     private final WordTranslations translations;
 
-    private SkillRetriever(IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms, boolean descriptions) {
+    private SkillRetriever(IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms, boolean descriptions,
+                           int maxPostings) {
         this.searcher = searcher;
         TermImpacts impacts = TermImpacts.of(searcher.getIndexReader().leaves().getFirst().reader(),
                 java.util.Arrays.stream(DocField.values()).map(f -> f.name).toList());
-        this.dutchImpacts = merged(impacts, true, descriptions);
-        this.englishImpacts = merged(impacts, false, descriptions);
+        this.dutchImpacts = pruned(merged(impacts, true, descriptions), maxPostings);
+        this.englishImpacts = pruned(merged(impacts, false, descriptions), maxPostings);
         this.docToOrdinal = docToOrdinal;
         this.terms = terms;
         this.descriptions = descriptions;
@@ -97,6 +98,16 @@ public final class SkillRetriever {
 
     /** @param descriptions false leaves descriptions out of the index (ablation) */
     public static SkillRetriever build(List<SkillDocument> documents, boolean descriptions) {
+        return build(documents, descriptions, 0);
+    }
+
+    /**
+     * @param maxPostings above 0, each term keeps only its this many highest-scoring documents: a search then costs at
+     *                    most this much per query term, and a common word only counts where it matters most. Not the
+     *                    exact BM25 sum any more ({@link #searchWithLucene} differs), so used where a ranking of the
+     *                    best few is enough (the occupations a sentence sounds like).
+     */
+    static SkillRetriever build(List<SkillDocument> documents, boolean descriptions, int maxPostings) {
         Map<String, Analyzer> perField = new java.util.HashMap<>();
         for (DocField f : DocField.values()) {
             perField.put(f.name, f.dutch ? VaardigAnalyzers.dutchSentences() : VaardigAnalyzers.english());
@@ -134,7 +145,8 @@ public final class SkillRetriever {
                 ord.advanceExact(doc);
                 docToOrdinal[doc] = (int) ord.longValue();
             }
-            return new SkillRetriever(new IndexSearcher(reader), docToOrdinal, SkillTerms.of(documents, descriptions), descriptions);
+            return new SkillRetriever(new IndexSearcher(reader), docToOrdinal, SkillTerms.of(documents, descriptions),
+                    descriptions, maxPostings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -160,10 +172,10 @@ public final class SkillRetriever {
         if (query.isEmpty()) {
             return List.of();
         }
-        Accumulator acc = ACCUMULATOR.get();
+        Accumulator acc = accumulator.get();
         if (acc.scores.length != docToOrdinal.length) {
             acc = new Accumulator(docToOrdinal.length);
-            ACCUMULATOR.set(acc);
+            accumulator.set(acc);
         }
         float[] scores = acc.scores;
         int[] touched = acc.touched;
@@ -219,6 +231,36 @@ public final class SkillRetriever {
         return out;
     }
 
+    /** Each term's {@code max} highest impacts, in document order again (all of them when max is 0). */
+    private static Map<String, TermImpacts.Postings> pruned(Map<String, TermImpacts.Postings> postings, int max) {
+        if (max <= 0) {
+            return postings;
+        }
+        postings.replaceAll((term, p) -> {
+            if (p.docs().length <= max) {
+                return p;
+            }
+            Integer[] order = new Integer[p.docs().length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Float.compare(p.scores()[b], p.scores()[a]));
+            int[] kept = new int[max];
+            for (int i = 0; i < max; i++) {
+                kept[i] = order[i];
+            }
+            java.util.Arrays.sort(kept);
+            int[] docs = new int[max];
+            float[] scores = new float[max];
+            for (int i = 0; i < max; i++) {
+                docs[i] = p.docs()[kept[i]];
+                scores[i] = p.scores()[kept[i]];
+            }
+            return new TermImpacts.Postings(docs, scores);
+        });
+        return postings;
+    }
+
     private static TermImpacts.Postings sum(List<TermImpacts.Postings> list, Map<TermImpacts.Postings, Float> boosts) {
         TermImpacts.Postings out = new TermImpacts.Postings(new int[0], new float[0]);
         for (TermImpacts.Postings p : list) {
@@ -258,7 +300,8 @@ public final class SkillRetriever {
         }
     }
 
-    private static final ThreadLocal<Accumulator> ACCUMULATOR = ThreadLocal.withInitial(() -> new Accumulator(0));
+    /** Per index, not static: two indexes of different sizes searched in turns would re-allocate it every time. */
+    private final ThreadLocal<Accumulator> accumulator = ThreadLocal.withInitial(() -> new Accumulator(0));
 
     /** The best documents, score descending and document order on ties (as Lucene's top-docs collector). */
     private List<Hit> top(float[] scores, int[] touched, int count, int limit) {

@@ -14,6 +14,7 @@ import nl.vaardig.taxonomy.extract.ExtractionOptions;
 import nl.vaardig.taxonomy.extract.ExtractionResult;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
 import nl.vaardig.taxonomy.extract.lexicon.SynonymLexicon;
+import nl.vaardig.taxonomy.extract.retrieval.OccupationContext;
 import nl.vaardig.taxonomy.extract.retrieval.SkillDocuments;
 import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
 import nl.vaardig.taxonomy.extract.retrieval.SkillRetriever;
@@ -97,6 +98,10 @@ public final class ExtractionEvaluation {
         boolean verbose = false;
         boolean ablations = false;
         boolean onlyGiven = false;
+        List<Float> lifts = new ArrayList<>();
+        List<Integer> liftOccupations = List.of(10);
+        boolean liftNoLexicon = false;
+        int liftPool = SkillRetrieval.CANDIDATES;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--benchmark" -> benchmark = Path.of(args[++i]);
@@ -106,6 +111,10 @@ public final class ExtractionEvaluation {
                 case "--only" -> onlyGiven = true;
                 case "--verbose" -> verbose = true;
                 case "--ablations" -> ablations = true;
+                case "--lifts" -> Stream.of(args[++i].split(",")).map(Float::parseFloat).forEach(lifts::add);
+                case "--lift-occupations" -> liftOccupations = Stream.of(args[++i].split(",")).map(Integer::parseInt).toList();
+                case "--lift-no-lexicon" -> liftNoLexicon = true;
+                case "--lift-pool" -> liftPool = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -140,8 +149,31 @@ public final class ExtractionEvaluation {
         for (Map.Entry<String, List<AnnotatedText>> set : sets.entrySet()) {
             System.out.println(score(set.getKey(), fixtures.extractor(), set.getValue(), verbose, fixtures.labelByUri()));
         }
+        if (!lifts.isEmpty()) {
+            lifts(fixtures, sets, lifts, liftOccupations, liftNoLexicon, liftPool);
+        }
         if (ablations) {
             ablations(fixtures, sets);
+        }
+    }
+
+    /** The platform with the occupation lift at each weight (0: none) and occupation count, on every set. */
+    private static void lifts(EvalFixtures fixtures, Map<String, List<AnnotatedText>> sets, List<Float> weights,
+                              List<Integer> counts, boolean noLexicon, int pool) {
+        OccupationContext context = OccupationContext.build(fixtures.taxonomy(), 0f).withPool(pool);
+        SkillRetrieval plain = fixtures.retrieval().withOccupationContext(null);
+        SkillExtractor labels = noLexicon ? SkillExtractor.create(fixtures.source(), SynonymLexicon.empty()) : fixtures.extractor();
+        for (int count : counts) {
+            for (float weight : weights) {
+                SkillRetrieval retrieval = weight == 0f ? plain
+                        : plain.withOccupationContext(context.withWeight(weight).withOccupations(count));
+                SkillExtractor extractor = labels.withRetrieval(fixtures.taxonomy(), retrieval);
+                for (Map.Entry<String, List<AnnotatedText>> set : sets.entrySet()) {
+                    System.out.printf(Locale.ROOT, "%-40s %s%n", "occupation lift " + weight + " of " + count + " over " + pool
+                                    + (noLexicon ? ", no lexicon" : ""),
+                            score(set.getKey(), extractor, set.getValue(), false, fixtures.labelByUri()));
+                }
+            }
         }
     }
 
@@ -151,11 +183,14 @@ public final class ExtractionEvaluation {
         SkillExtractor noLexicon = SkillExtractor.create(fixtures.source(), SynonymLexicon.empty())
                 .withRetrieval(fixtures.taxonomy(), fixtures.retrieval());
         SkillRetrieval noDescriptionRetrieval = new SkillRetrieval(
-                SkillRetriever.build(SkillDocuments.from(fixtures.taxonomy()), false), fixtures.retrieval().reranker().orElse(null));
+                SkillRetriever.build(SkillDocuments.from(fixtures.taxonomy()), false), fixtures.retrieval().reranker().orElse(null))
+                .withOccupationContext(fixtures.retrieval().occupationContext().orElse(null));
         Map<String, SkillExtractor> variants = new LinkedHashMap<>();
         variants.put("no lexicon", noLexicon);
         variants.put("learnt re-ranker on top", full.withRetrieval(fixtures.taxonomy(),
                 fixtures.retrieval().withReranker(nl.vaardig.taxonomy.extract.retrieval.Reranker.shipped().orElseThrow())));
+        variants.put("+ occupation context", full.withRetrieval(fixtures.taxonomy(), fixtures.retrieval().withOccupationContext(
+                OccupationContext.build(fixtures.taxonomy(), SkillRetrieval.OCCUPATION_LIFT))));
         variants.put("no descriptions in the index", full.withRetrieval(fixtures.taxonomy(), noDescriptionRetrieval));
         variants.put("no retrieval (labels + lexicon)", full.withoutRetrieval());
         variants.put("no lexicon, no retrieval", noLexicon.withoutRetrieval());

@@ -1,0 +1,106 @@
+package nl.vaardig.taxonomy.extract.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import nl.vaardig.taxonomy.model.LanguageLabels;
+import nl.vaardig.taxonomy.model.LabelProvenance;
+import nl.vaardig.taxonomy.model.OccupationUri;
+import nl.vaardig.taxonomy.model.RelationType;
+import nl.vaardig.taxonomy.model.ReuseLevel;
+import nl.vaardig.taxonomy.model.SkillType;
+import nl.vaardig.taxonomy.model.SkillUri;
+import nl.vaardig.taxonomy.model.Taxonomy;
+import nl.vaardig.taxonomy.model.TaxonomyVersion;
+import org.junit.jupiter.api.Test;
+
+class OccupationContextTest {
+
+    private static final Locale NL = Locale.of("nl");
+    private static final String ESCO = "http://data.europa.eu/esco/";
+    private static final SkillUri ASSIST_PASSENGERS = new SkillUri(ESCO + "skill/assist-passengers");
+    private static final SkillUri SUPPORT_PATIENTS = new SkillUri(ESCO + "skill/support-patients");
+    private static final SkillUri SERVE_DRINKS = new SkillUri(ESCO + "skill/serve-drinks");
+    private static final OccupationUri CARE_WORKER = new OccupationUri(ESCO + "occupation/care-worker");
+    private static final OccupationUri CABIN_CREW = new OccupationUri(ESCO + "occupation/cabin-crew");
+
+    /** Two skills that share the word "helpen", and the occupations whose descriptions tell their settings apart. */
+    private static Taxonomy taxonomy() {
+        Taxonomy.Builder b = Taxonomy.builder(TaxonomyVersion.ESCO_1_1_1);
+        skill(b, ASSIST_PASSENGERS, "assist passengers", "passagiers helpen", "Passagiers helpen bij het instappen.");
+        skill(b, SUPPORT_PATIENTS, "provide basic support to patients", "basisondersteuning bieden aan patiënten",
+                "Patiënten helpen bij dagelijkse activiteiten.");
+        skill(b, SERVE_DRINKS, "serve drinks", "dranken serveren", "Dranken schenken aan gasten.");
+        occupation(b, CARE_WORKER, "care worker", "verzorgende",
+                "Verzorgenden ondersteunen bewoners van een verpleeghuis bij het wassen, aankleden en eten.");
+        occupation(b, CABIN_CREW, "cabin crew member", "stewardess", "Stewardessen zorgen voor reizigers aan boord van een vliegtuig.");
+        b.occupationSkill(CARE_WORKER, SUPPORT_PATIENTS, RelationType.ESSENTIAL);
+        b.occupationSkill(CABIN_CREW, ASSIST_PASSENGERS, RelationType.ESSENTIAL);
+        b.occupationSkill(CABIN_CREW, SERVE_DRINKS, RelationType.OPTIONAL);
+        return b.build();
+    }
+
+    private static void skill(Taxonomy.Builder b, SkillUri uri, String english, String dutch, String descriptionNl) {
+        b.skill(uri, SkillType.SKILL_COMPETENCE, ReuseLevel.SECTOR_SPECIFIC);
+        b.labels(uri, LanguageLabels.of(Locale.ENGLISH, english));
+        b.labels(uri, new LanguageLabels(NL, dutch, List.of(), List.of(), descriptionNl, LabelProvenance.ESCO_OFFICIAL));
+    }
+
+    private static void occupation(Taxonomy.Builder b, OccupationUri uri, String english, String dutch, String descriptionNl) {
+        b.occupation(uri, "5321", "5321.1");
+        b.labels(uri, LanguageLabels.of(Locale.ENGLISH, english));
+        b.labels(uri, new LanguageLabels(NL, dutch, List.of(), List.of(), descriptionNl, LabelProvenance.ESCO_OFFICIAL));
+    }
+
+    private static List<String> skills(Taxonomy taxonomy, SkillRetrieval retrieval, String sentence) {
+        return retrieval.score(sentence, true, 5).stream().map(s -> taxonomy.skillAt(s.ordinal()).uri().value()).toList();
+    }
+
+    @Test
+    void theSettingASentenceNamesLiftsTheSkillsOfTheOccupationsWorkingThere() {
+        Taxonomy taxonomy = taxonomy();
+        SkillRetrieval plain = SkillRetrieval.shipped(taxonomy).withOccupationContext(null);
+        SkillRetrieval lifted = plain.withOccupationContext(OccupationContext.build(taxonomy, 1f));
+        String sentence = "Je helpt bewoners bij het wassen en aankleden.";
+
+        // the label "passagiers helpen" outweighs a description word on its own
+        assertThat(skills(taxonomy, plain, sentence)).first().isEqualTo(ASSIST_PASSENGERS.value());
+        assertThat(skills(taxonomy, lifted, sentence)).first().isEqualTo(SUPPORT_PATIENTS.value());
+    }
+
+    @Test
+    void aSkillTheSentenceDoesNotTouchIsNotAddedByItsOccupation() {
+        Taxonomy taxonomy = taxonomy();
+        SkillRetrieval lifted = SkillRetrieval.shipped(taxonomy).withOccupationContext(OccupationContext.build(taxonomy, 1f));
+
+        // "reizigers aan boord" sounds like cabin crew, but only skills the words retrieve can be lifted
+        assertThat(skills(taxonomy, lifted, "Je helpt reizigers aan boord.")).containsExactly(ASSIST_PASSENGERS.value(),
+                SUPPORT_PATIENTS.value());
+    }
+
+    @Test
+    void withoutAnOccupationThatSoundsLikeTheSentenceTheRetrievalOrderStands() {
+        Taxonomy taxonomy = taxonomy();
+        SkillRetrieval plain = SkillRetrieval.shipped(taxonomy).withOccupationContext(null);
+        SkillRetrieval lifted = plain.withOccupationContext(OccupationContext.build(taxonomy, 1f));
+        String sentence = "Je kunt passagiers helpen.";
+
+        assertThat(skills(taxonomy, lifted, sentence)).isEqualTo(skills(taxonomy, plain, sentence));
+    }
+
+    @Test
+    void aTextsMostHeardOccupationsSupportTheSkillsTheyList() {
+        Taxonomy taxonomy = taxonomy();
+        OccupationContext context = OccupationContext.build(taxonomy, 1f);
+        SkillRetrieval lifted = SkillRetrieval.shipped(taxonomy).withOccupationContext(context);
+        OccupationContext.Tally tally = context.tally();
+
+        assertThat(tally.support(taxonomy.skillOrdinal(SUPPORT_PATIENTS).orElseThrow())).isZero();
+        lifted.score("Je helpt bewoners bij het wassen en aankleden.", true, 5, tally);
+
+        // only the care worker sounds like this sentence, and it lists the patient support as essential
+        assertThat(tally.support(taxonomy.skillOrdinal(SUPPORT_PATIENTS).orElseThrow())).isEqualTo(1.0);
+        assertThat(tally.support(taxonomy.skillOrdinal(ASSIST_PASSENGERS).orElseThrow())).isZero();
+    }
+}
