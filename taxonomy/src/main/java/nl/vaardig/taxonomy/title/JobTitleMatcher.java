@@ -160,8 +160,8 @@ public final class JobTitleMatcher {
     private final boolean withWordPrior;
     /**
      * The meaning features of round 7 (specificity-weighted skill and own-description shares, skill centrality, fit
-     * over the title's readings) are off in the shipped matcher (their four features zero): on held-out titles of seed
-     * 20261206 they moved Acc@1 by +0.003 (noise; docs/benchmarks.md, round 7). On only to measure them.
+     * over the title's readings) are off in the shipped matcher (their four features zero): on held-out titles of both
+     * design seeds they moved Acc@1 by +0.003 (noise; docs/benchmarks.md, round 7). On only to measure them.
      */
     private final boolean withMeaning;
     private final Map<String, List<Integer>> occupationsByIsco;
