@@ -33,14 +33,15 @@ import nl.vaardig.taxonomy.model.Taxonomy;
  * figures overall, for titles whose NOC id has no title left in the index vs. the rest, for titles that are or are
  * not literally an ESCO Dutch label, and the share of answers that came from the head-noun fallback.
  * It first prints the candidate recall (a gold among the candidates the ranker orders: its ceiling); {@code --recall-only}
- * stops there, without training a ranker; {@code --word-prior=on} measures the matcher with {@link NationalWordPrior} (off as shipped). {@code --write-tsv=FILE} also writes the held-out cases in {@link TitleEvaluation}'s format.
+ * stops there, without training a ranker; {@code --word-prior=on} measures the matcher with {@link NationalWordPrior} (off as shipped), {@code --meaning=on} with the
+ * meaning features of round 7 (off as shipped). {@code --write-tsv=FILE} also writes the held-out cases in {@link TitleEvaluation}'s format.
  * {@code --members=K} averages K rankers from different random starts ({@link TitleRankerTraining#fitAveraged(List, int)});
  * {@code --dump=DIR} writes the training groups and the held-out candidates' features (train.txt, heldout.txt) so
  * ranker variants can be compared without matching every title again.
  *
  * <pre>
  * ./mvnw -q -B -pl taxonomy compile exec:java -Dexec.mainClass=nl.vaardig.taxonomy.title.HeldOutTitleEvaluation \
- *     -Dexec.args="[--seed=20261206] [--fraction=0.2] [--ranker=trained|hand|shipped] [--misses] [--write-tsv=FILE]\n *     [--recall-only] [--word-prior=on|off] [--members=K] [--dump=DIR]"
+ *     -Dexec.args="[--seed=20261206] [--fraction=0.2] [--ranker=trained|hand|shipped] [--misses] [--write-tsv=FILE]\n *     [--recall-only] [--word-prior=on|off] [--meaning=on|off] [--members=K] [--dump=DIR]"
  * </pre>
  */
 public final class HeldOutTitleEvaluation {
@@ -112,6 +113,7 @@ public final class HeldOutTitleEvaluation {
         String rankerKind = "trained";
         boolean recallOnly = false;
         boolean wordPrior = false;
+        boolean meaning = false;
         Path dump = null;
         int members = TitleRankerTraining.MEMBERS;
         for (String a : args) {
@@ -123,6 +125,8 @@ public final class HeldOutTitleEvaluation {
                 recallOnly = true;
             } else if (a.startsWith("--word-prior=")) {
                 wordPrior = onOff(a.substring("--word-prior=".length()));
+            } else if (a.startsWith("--meaning=")) {
+                meaning = onOff(a.substring("--meaning=".length()));
             } else if (a.equals("--misses")) {
                 misses = true;
             } else if (a.startsWith("--ranker=")) {
@@ -143,7 +147,7 @@ public final class HeldOutTitleEvaluation {
         long t0 = System.nanoTime();
         JobTitleMatcher matcher = JobTitleMatcher.build(taxonomy, new TitleIndexOptions(Map.of(), split.heldOutTitles()),
                 TitleRanker.HAND);
-        matcher = matcher.withWordPrior(wordPrior);
+        matcher = matcher.withWordPrior(wordPrior).withMeaning(meaning);
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf(Locale.ROOT, "seed %d: %d of %d distinct Dutch NOC titles held out; matcher built in %d ms"
                         + " (%d head nouns learned)%n", seed, split.cases().size(), split.idsByTitle().size(),

@@ -158,6 +158,12 @@ public final class JobTitleMatcher {
      * it lowered Acc@1 (seed 20261206: 0.594 without, 0.586 with; docs/benchmarks.md). On only to measure it again.
      */
     private final boolean withWordPrior;
+    /**
+     * The meaning features of round 7 (specificity-weighted skill and own-description shares, skill centrality, fit
+     * over the title's readings) are off in the shipped matcher (their four features zero): on held-out titles of both
+     * design seeds they moved Acc@1 by +0.003 (noise; docs/benchmarks.md, round 7). On only to measure them.
+     */
+    private final boolean withMeaning;
     private final Map<String, List<Integer>> occupationsByIsco;
 
     private record Entry(int occupation, String label, String folded, boolean dutch, LabelSource source, double weight,
@@ -198,6 +204,7 @@ public final class JobTitleMatcher {
         this.wordPrior = new NationalWordPrior(nationalMappings, o -> taxonomy.occupationAt(o).iscoCode());
         this.occupationsByIsco = occupationsByIsco(taxonomy);
         this.withWordPrior = false;
+        this.withMeaning = false;
     }
 
     private static Map<String, List<Integer>> occupationsByIsco(Taxonomy taxonomy) {
@@ -212,7 +219,7 @@ public final class JobTitleMatcher {
     }
 
     /** The same index with another ranker (held-out evaluation: a ranker trained without the held-out titles). */
-    private JobTitleMatcher(JobTitleMatcher other, TitleRanker ranker, boolean withWordPrior) {
+    private JobTitleMatcher(JobTitleMatcher other, TitleRanker ranker, boolean withWordPrior, boolean withMeaning) {
         this.taxonomy = other.taxonomy;
         this.normalizer = other.normalizer;
         this.searcher = other.searcher;
@@ -231,15 +238,25 @@ public final class JobTitleMatcher {
         this.entriesByOccupation.putAll(other.entriesByOccupation);
         this.ranker = Objects.requireNonNull(ranker, "ranker");
         this.withWordPrior = withWordPrior;
+        this.withMeaning = withMeaning;
+        if (withMeaning) {
+            // counted once here, so that the first title matched does not pay for it
+            skillWords.specificity();
+        }
     }
 
     JobTitleMatcher withRanker(TitleRanker ranker) {
-        return new JobTitleMatcher(this, ranker, withWordPrior);
+        return new JobTitleMatcher(this, ranker, withWordPrior, withMeaning);
     }
 
     /** The same matcher with or without the national word prior (to measure what it adds; off when shipped). */
     JobTitleMatcher withWordPrior(boolean on) {
-        return new JobTitleMatcher(this, ranker, on);
+        return new JobTitleMatcher(this, ranker, on, withMeaning);
+    }
+
+    /** The same matcher with or without the meaning features of round 7 (off when shipped). */
+    JobTitleMatcher withMeaning(boolean on) {
+        return new JobTitleMatcher(this, ranker, withWordPrior, on);
     }
 
     private static boolean isNational(LabelSource source) {
@@ -436,10 +453,15 @@ public final class JobTitleMatcher {
         var best = new HashMap<Integer, Scored>();
         Set<String> frame = frameMarkers(normalized.original());
         var named = new HashSet<Integer>();
+        var readingFit = new HashMap<Integer, Double>();
+        int readings = 0;
         for (String reading : TitleFrames.readings(normalized.original())) {
             String q = normalizer.normalize(reading).query();
             if (!q.isBlank()) {
-                retrieve(q, frame, best, leftOut);
+                readings++;
+                var fit = new HashMap<Integer, Double>();
+                retrieve(q, frame, best, leftOut, fit);
+                fit.forEach((occ, v) -> readingFit.merge(occ, v, Double::sum));
                 headFallback(q, best, leftOut);
                 namedByHead(q, named, leftOut);
             }
@@ -447,6 +469,8 @@ public final class JobTitleMatcher {
         if (best.isEmpty()) {
             unknownWordFallback(normalizer.normalize(normalized.original()).query(), frame, best, leftOut);
         }
+        int readingCount = Math.max(1, readings);
+        readingFit.replaceAll((occ, v) -> v / readingCount);
         if (best.isEmpty()) {
             return List.of();
         }
@@ -457,7 +481,7 @@ public final class JobTitleMatcher {
         NationalWordPrior.Words words = literal || !withWordPrior ? NO_WORDS
                 : wordPrior.of(LabelKeys.dutchLeafStems(normalized.query()), this::idfNlOf, leftOut);
         return withFeatures(normalized.query(), named, expand(ranked, titleFrame, words, leftOut), leftOut, titleFrame,
-                words);
+                words, readingFit);
     }
 
     private static final NationalWordPrior.Words NO_WORDS = new NationalWordPrior.Words(Map.of(), Map.of(), o -> "");
@@ -507,7 +531,8 @@ public final class JobTitleMatcher {
         return taxonomy.occupationAt(occupation).uri().value();
     }
 
-    private void retrieve(String q, Set<String> frame, Map<Integer, Scored> best, String leftOut) {
+    /** Retrieves one reading; {@code fit} receives each found occupation's best label overlap in it. */
+    private void retrieve(String q, Set<String> frame, Map<Integer, Scored> best, String leftOut, Map<Integer, Double> fit) {
         List<Concept> dutchConcepts = dutchConcepts(q);
         Set<String> englishStems = englishStems(q);
         try {
@@ -541,6 +566,7 @@ public final class JobTitleMatcher {
                     voteTotal += v;
                 }
                 literal |= overlap >= LITERAL;
+                fit.merge(e.occupation(), overlap, Math::max);
                 Scored s = found.get(e.occupation());
                 if (s == null || score > s.score()) {
                     found.put(e.occupation(), new Scored(e, score, false,
@@ -595,7 +621,7 @@ public final class JobTitleMatcher {
         }
         String reading = String.join(" ", split);
         if (!reading.equals(q)) {
-            retrieve(reading, frame, best, leftOut);
+            retrieve(reading, frame, best, leftOut, new HashMap<>());
         }
         for (String word : q.split(" ")) {
             if (word.length() < MIN_TAIL_WORD) {
@@ -700,8 +726,10 @@ public final class JobTitleMatcher {
      * share of the title's words in any of its names, and whether the title's head noun names it.
      */
     private List<Candidate> withFeatures(String q, Set<Integer> named, List<Scored> ranked, String leftOut,
-                                         NationalFramePrior.Frame titleFrame, NationalWordPrior.Words words) {
+                                         NationalFramePrior.Frame titleFrame, NationalWordPrior.Words words,
+                                         Map<Integer, Double> readingFit) {
         List<Concept> concepts = dutchConcepts(q);
+        TitleMeaning meaning = withMeaning ? titleMeaning(concepts) : null;
         Set<String> englishStems = englishStems(q);
         double titleWeight = concepts.stream().mapToDouble(Concept::weight).sum();
         Map<String, Integer> namedIsco = iscoCounts(named);
@@ -753,10 +781,73 @@ public final class JobTitleMatcher {
                     share(namedIsco, isco, named.size()), share(topIsco, isco, topCount), Math.log1p(rank),
                     titleFrame.first(occupation), titleFrame.last(occupation), x.expanded() ? 1 : 0,
                     titleFrame.firstIsco(occupation), titleFrame.lastIsco(occupation), words.occupation(occupation),
-                    words.isco(occupation)};
+                    words.isco(occupation), meaning == null ? 0 : meaning.skillShare(occupation),
+                    meaning == null ? 0 : meaning.skillCentrality(occupation),
+                    meaning == null ? 0 : meaning.descriptionShare(occupation),
+                    meaning == null ? 0 : readingFit.getOrDefault(occupation, 0.0)};
             out.add(new Candidate(s, f));
         }
         return out;
+    }
+
+    private TitleMeaning titleMeaning(List<Concept> concepts) {
+        var stems = new LinkedHashSet<String>();
+        concepts.forEach(c -> stems.addAll(c.alternatives().getFirst()));
+        return new TitleMeaning(stems, skillWords, skillWords.specificity());
+    }
+
+    /**
+     * What the title's words say about an occupation through ESCO's text rather than its names: siblings that share a
+     * name ("uitvoerder betonwerken": site supervisors) differ in which of them has skills and a description that
+     * speak of the title's specific words. Each word counts by its specificity (few occupations use it), learnt from
+     * ESCO itself, so no list of subjects or branches is needed ("docent geologie", "bedrijfsleider … tussenhandel").
+     */
+    private final class TitleMeaning {
+        private final Set<String> stems;
+        private final OccupationSkillWords words;
+        private final OccupationSkillWords.Specificity specificity;
+        private final double skillTotal;
+        private final double descriptionTotal;
+
+        TitleMeaning(Set<String> stems, OccupationSkillWords words, OccupationSkillWords.Specificity specificity) {
+            this.stems = stems;
+            this.words = words;
+            this.specificity = specificity;
+            this.skillTotal = stems.stream().mapToDouble(specificity::ofSkill).sum();
+            this.descriptionTotal = stems.stream().mapToDouble(specificity::ofDescription).sum();
+        }
+
+        double skillShare(int occupation) {
+            Set<String> bag = words.of(taxonomy.occupationAt(occupation).uri());
+            return skillTotal == 0 ? 0
+                    : stems.stream().filter(bag::contains).mapToDouble(specificity::ofSkill).sum() / skillTotal;
+        }
+
+        double descriptionShare(int occupation) {
+            Set<String> bag = words.ownDescriptionOf(taxonomy.occupationAt(occupation).uri());
+            return descriptionTotal == 0 ? 0
+                    : stems.stream().filter(bag::contains).mapToDouble(specificity::ofDescription).sum() / descriptionTotal;
+        }
+
+        /** Mean over its skills of the most specific title word each has, over the most specific possible. */
+        double skillCentrality(int occupation) {
+            List<Set<String>> skills = words.skillsOf(taxonomy.occupationAt(occupation).uri());
+            double top = Math.log(specificity.occupations());
+            if (skills.isEmpty() || skillTotal == 0 || top <= 0) {
+                return 0;
+            }
+            double sum = 0;
+            for (Set<String> skill : skills) {
+                double best = 0;
+                for (String stem : stems) {
+                    if (skill.contains(stem)) {
+                        best = Math.max(best, specificity.ofSkill(stem));
+                    }
+                }
+                sum += best;
+            }
+            return sum / (skills.size() * top);
+        }
     }
 
     private Map<String, Integer> iscoCounts(Collection<Integer> occupations) {

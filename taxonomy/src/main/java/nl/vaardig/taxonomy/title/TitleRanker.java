@@ -54,7 +54,11 @@ public final class TitleRanker {
             "firstWordFrameIsco", // share of the first-word frame's national titles mapped into its ISCO unit group
             "lastWordFrameIsco", // the same for the last-word frame
             "wordPrior",         // share of the national titles sharing a word with the title mapped to it (by rarity)
-            "wordPriorIsco");    // the same for its ISCO unit group
+            "wordPriorIsco",     // the same for its ISCO unit group
+            "skillSpecific",     // specificity-weighted share of the title's words in its skills' Dutch words
+            "skillCentral",      // how many of its skills speak of the title's words, weighted by their specificity
+            "ownDescription",    // specificity-weighted share of the title's words in its own Dutch description
+            "readings");         // its best label fit averaged over the title's readings ("⟨rol⟩ / ⟨rol⟩": both roles)
 
     /** Scores with the hand-set weights of rounds 1–3 alone: the old order, and the old score scale. */
     public static final TitleRanker HAND = hand();

@@ -28,7 +28,8 @@ import nl.vaardig.taxonomy.model.Taxonomy;
  * <pre>
  * ./mvnw -q -B -pl taxonomy compile exec:java -Dexec.mainClass=nl.vaardig.taxonomy.title.TitleRankerTraining
  * </pre>
- * Arguments: {@code [--out FILE] [--word-prior=on|off] [--members=K]} ({@link NationalWordPrior} is off as shipped;
+ * Arguments: {@code [--out FILE] [--word-prior=on|off] [--meaning=on|off] [--members=K]} ({@link NationalWordPrior} and
+ * the meaning features are off as shipped;
  * K rankers from different random starts averaged, {@value #MEMBERS} as shipped).
  */
 public final class TitleRankerTraining {
@@ -58,6 +59,7 @@ public final class TitleRankerTraining {
     public static void main(String[] args) throws IOException {
         Path out = Files.isDirectory(Path.of("taxonomy")) ? DEFAULT_OUT : Path.of("src/main/resources" + TitleRanker.RESOURCE);
         boolean wordPrior = false;
+        boolean meaning = false;
         int members = MEMBERS;
         for (int i = 0; i < args.length; i++) {
             if (args[i].startsWith("--members=")) {
@@ -66,6 +68,8 @@ public final class TitleRankerTraining {
                 out = Path.of(args[++i]);
             } else if (args[i].startsWith("--word-prior=")) {
                 wordPrior = HeldOutTitleEvaluation.onOff(args[i].substring("--word-prior=".length()));
+            } else if (args[i].startsWith("--meaning=")) {
+                meaning = HeldOutTitleEvaluation.onOff(args[i].substring("--meaning=".length()));
             } else {
                 throw new IllegalArgumentException("unknown argument " + args[i]);
             }
@@ -73,7 +77,7 @@ public final class TitleRankerTraining {
         Taxonomy taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
         List<TitleEvaluation.Case> titles = HeldOutTitleEvaluation.split(taxonomy, HeldOutTitleEvaluation.DEFAULT_SEED, 0).kept();
         JobTitleMatcher built = JobTitleMatcher.build(taxonomy, TitleIndexOptions.defaults(), TitleRanker.HAND);
-        JobTitleMatcher matcher = built.withWordPrior(wordPrior);
+        JobTitleMatcher matcher = built.withWordPrior(wordPrior).withMeaning(meaning);
         long t0 = System.nanoTime();
         List<Group> groups = collect(matcher, titles);
         TitleRanker ranker = fitAveraged(groups, members);
