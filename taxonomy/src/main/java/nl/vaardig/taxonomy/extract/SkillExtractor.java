@@ -85,13 +85,13 @@ public final class SkillExtractor {
     }
 
     /**
-     * Label matching with the bundled lexicon plus retrieval over skill documents ({@link SkillRetrieval#shipped}):
+     * Label matching with the bundled lexicon plus retrieval over skill documents ({@link SkillRetrieval#withOccupations}):
      * the platform's extractor bean, which the public extract endpoint uses.
      */
     public static SkillExtractor createWithRetrieval(Taxonomy taxonomy) {
         // the retrieval index and the label model are independent: build them on two cores at start-up
         java.util.concurrent.CompletableFuture<SkillRetrieval> retrieval =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> SkillRetrieval.shipped(taxonomy));
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> SkillRetrieval.withOccupations(taxonomy));
         SkillExtractor labels = create(taxonomy);
         return labels.withRetrieval(taxonomy, retrieval.join());
     }

@@ -42,7 +42,7 @@ public final class EngineBuild {
         taxonomy = CompletableFuture.supplyAsync(
                 () -> TaxonomyRuntime.load(TaxonomyRuntime.Config.defaults(), afterFirstNeeds), pool);
         CompletableFuture<SkillRetrieval> retrieval =
-                taxonomy.thenApplyAsync(runtime -> SkillRetrieval.shipped(runtime.taxonomy()), pool);
+                taxonomy.thenApplyAsync(runtime -> SkillRetrieval.withOccupations(runtime.taxonomy()), pool);
         CompletableFuture<SkillExtractor> labels =
                 taxonomy.thenApplyAsync(runtime -> SkillExtractor.create(runtime.taxonomy()), pool);
         extractor = labels.thenCombine(retrieval, (model, index) -> model.withRetrieval(taxonomy.join().taxonomy(), index));

@@ -46,10 +46,8 @@ public final class SkillRetrieval {
     public static final float OCCUPATION_LIFT = 0.6f;
 
     /**
-     * The full skill documents in retrieval order: what measures best on text written without ESCO's words (the Dutch
-     * dev vacancies and HOUSE; docs/benchmarks.md, issue 13), so what the platform runs. The learnt re-ranker is
-     * {@link #reranked}; the occupation context, better on the Dutch sets but ~27 % more CPU per document, is
-     * {@link #withOccupations}.
+     * The full skill documents in retrieval order, without the occupation context (docs/benchmarks.md, issue 13). The
+     * platform runs {@link #withOccupations}, which adds it; the learnt re-ranker is {@link #reranked}.
      */
     public static SkillRetrieval shipped(Taxonomy taxonomy) {
         return new SkillRetrieval(SkillRetriever.build(SkillDocuments.from(taxonomy)), null);
@@ -57,8 +55,9 @@ public final class SkillRetrieval {
 
     /**
      * The full skill documents with the occupations each sentence sounds like lifting the skills they list, and the
-     * text's most heard occupations as prior ({@link OccupationContext}, weight {@link #OCCUPATION_LIFT}). Not the
-     * platform's yet: it costs more CPU per document than the 10 % allowed (docs/benchmarks.md, issue 13, fifth round).
+     * text's most heard occupations as prior ({@link OccupationContext}, weight {@link #OCCUPATION_LIFT}). The
+     * platform's retrieval: it gained on both Dutch dev sets, which played no part in choosing the weight, for about a
+     * quarter more CPU per document (docs/benchmarks.md, issue 13, fifth round).
      */
     public static SkillRetrieval withOccupations(Taxonomy taxonomy) {
         return shipped(taxonomy).withOccupationContext(OccupationContext.build(taxonomy, OCCUPATION_LIFT));

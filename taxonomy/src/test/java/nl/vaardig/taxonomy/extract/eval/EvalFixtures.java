@@ -33,7 +33,7 @@ public final class EvalFixtures {
     private EvalFixtures() {
         taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
         source = TaxonomySource.from(taxonomy);
-        retrieval = SkillRetrieval.shipped(taxonomy);
+        retrieval = SkillRetrieval.withOccupations(taxonomy);
         extractor = SkillExtractor.create(source, SynonymLexicon.bundled()).withRetrieval(taxonomy, retrieval);
         for (SkillEntry s : source.skills()) {
             uriByLabel.put(s.preferredLabelEn(), s.uri());

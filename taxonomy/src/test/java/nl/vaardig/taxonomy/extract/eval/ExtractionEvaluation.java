@@ -189,8 +189,8 @@ public final class ExtractionEvaluation {
         variants.put("no lexicon", noLexicon);
         variants.put("learnt re-ranker on top", full.withRetrieval(fixtures.taxonomy(),
                 fixtures.retrieval().withReranker(nl.vaardig.taxonomy.extract.retrieval.Reranker.shipped().orElseThrow())));
-        variants.put("+ occupation context", full.withRetrieval(fixtures.taxonomy(), fixtures.retrieval().withOccupationContext(
-                OccupationContext.build(fixtures.taxonomy(), SkillRetrieval.OCCUPATION_LIFT))));
+        variants.put("no occupation context", full.withRetrieval(fixtures.taxonomy(),
+                fixtures.retrieval().withOccupationContext(null)));
         variants.put("no descriptions in the index", full.withRetrieval(fixtures.taxonomy(), noDescriptionRetrieval));
         variants.put("no retrieval (labels + lexicon)", full.withoutRetrieval());
         variants.put("no lexicon, no retrieval", noLexicon.withoutRetrieval());
