@@ -63,6 +63,16 @@ public class CandidateService {
         repository.insertConsents(consents);
     }
 
+    /**
+     * Indexes stored profiles for the regions their active consents allow: for bulk loads after the index rebuild at
+     * start (the demo seeding after "ready").
+     */
+    @Transactional(readOnly = true)
+    public void index(List<ProfileId> profiles) {
+        repository.activeSearchRegions(profiles).forEach((id, r) -> repository.find(id).ifPresent(p -> index.index(p, r)));
+        index.refresh();
+    }
+
     /** Records consents as given (e.g. by the registration flow) and indexes the profiles for their regions. */
     @Transactional
     public void recordConsents(List<Consent> consents) {

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param routes           learning routes in the demo catalogue (besides the routes for the demo employer's jobs)
  * @param employerVacancies vacancies of the demo employer organisation (Zorggroep Amstelland, AM18)
  * @param seed             generator seed: the same seed gives the same data
+ * @param inBackground     a first start seeds the stored demo data after "ready" instead of before it
  */
 @ConfigurationProperties("vaardig.demo")
 public record DemoDataProperties(@DefaultValue("false") boolean enabled,
@@ -19,7 +20,8 @@ public record DemoDataProperties(@DefaultValue("false") boolean enabled,
                                  @DefaultValue("3000") int profiles,
                                  @DefaultValue("3000") int routes,
                                  @DefaultValue("10") int employerVacancies,
-                                 @DefaultValue("20261204") long seed) {
+                                 @DefaultValue("20261204") long seed,
+                                 @DefaultValue("false") boolean inBackground) {
 
     public DemoDataProperties {
         if (vacancies < 0 || vacancies > 200_000 || profiles < 0 || profiles > 200_000 || routes < 0 || routes > 50_000) {

@@ -30,7 +30,7 @@ public class FeedEngineDefaults {
     TaxonomyRuntime taxonomyRuntime(@Value("${vaardig.startup.typeahead-in-background:true}") boolean typeaheadInBackground) {
         TaxonomyRuntime runtime = EngineBuild.shared().taxonomy();
         if (!typeaheadInBackground) {
-            runtime.typeahead(); // tests that type into the suggest box right after start
+            EngineBuild.shared().typeahead(); // tests that type into the suggest box right after start
         }
         return runtime;
     }

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.vaardig.ingest.event.EnvelopeCodec;
 import nl.vaardig.local.embedded.EmbeddedServers;
 import nl.vaardig.local.embedded.FreePorts;
+import nl.vaardig.web.candidate.CandidateIndex;
+import nl.vaardig.web.candidate.CandidateService;
+import nl.vaardig.web.platform.health.BackgroundWork;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.LocalPlatform;
 import org.junit.jupiter.api.Test;
@@ -23,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Issue 16: a restart never changes demo data a user changed. The local profile seeds its demo data, the demo
  * employer closes one of its demo vacancies and edits another through the API, and the application starts again
  * on the same data folder: once with the seed marker in place (the normal restart) and once without it (a data
- * folder seeded before the marker existed), and both times the closed vacancy stays closed and the edit stays.
+ * folder seeded before the marker existed), and both times the closed vacancy stays closed and the edit stays. As in
+ * {@code ./vaardig run}, a first start seeds after "ready" ({@code vaardig.demo.in-background}): the test waits for
+ * the health component's {@code demoData} part and checks that the profiles seeded then are in the candidate index.
  */
 class DemoSeedRestartIT {
 
@@ -41,6 +47,14 @@ class DemoSeedRestartIT {
         String editedId;
         int demoVacancies;
         try (ConfigurableApplicationContext first = LocalPlatform.start(properties, "local")) {
+            assertThat(first.getBean(BackgroundWork.class).parts()).as("a first start seeds after ready")
+                    .containsKey(DemoDataSeeder.BACKGROUND_PART);
+            awaitDemoData(first);
+            CandidateIndex index = first.getBean(CandidateIndex.class);
+            int indexed = index.size();
+            first.getBean(CandidateService.class).rebuildIndex();
+            assertThat(indexed).as("the profiles seeded after ready are in the candidate index")
+                    .isGreaterThan(100).isEqualTo(index.size());
             Http http = LocalPlatform.http(first);
             String employer = employerToken(first);
             JsonNode own = ownVacancies(http, employer);
@@ -60,6 +74,7 @@ class DemoSeedRestartIT {
         EmbeddedServers.existing(dataDirectory).stop();
 
         try (ConfigurableApplicationContext second = LocalPlatform.start(properties, "local")) {
+            assertThat(second.getBean(BackgroundWork.class).parts()).as("a restart has nothing to seed").isEmpty();
             assertUnchanged(second, closedId, editedId, demoVacancies);
             // as if this data folder had been seeded by a version without the marker: seeding runs again
             JdbcClient.create(second.getBean(javax.sql.DataSource.class)).sql("delete from demo_seed").update();
@@ -67,12 +82,25 @@ class DemoSeedRestartIT {
         EmbeddedServers.existing(dataDirectory).stop();
 
         try (ConfigurableApplicationContext third = LocalPlatform.start(properties, "local")) {
+            awaitDemoData(third);
             assertUnchanged(third, closedId, editedId, demoVacancies);
             assertThat(seededVersion(third)).as("seeding again writes the marker again")
                     .isEqualTo(DemoDataSeeder.seedVersion(third.getBean(DemoDataProperties.class)));
         } finally {
             EmbeddedServers.existing(dataDirectory).stop();
         }
+    }
+
+    /** Waits until the demo data seeded after ready is stored (a state, not a time). */
+    private static void awaitDemoData(ConfigurableApplicationContext context) throws InterruptedException {
+        BackgroundWork work = context.getBean(BackgroundWork.class);
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (work.parts().get(DemoDataSeeder.BACKGROUND_PART) == BackgroundWork.State.RUNNING
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(work.parts()).as("the demo data seeded after ready")
+                .containsEntry(DemoDataSeeder.BACKGROUND_PART, BackgroundWork.State.DONE);
     }
 
     private void assertUnchanged(ConfigurableApplicationContext context, String closedId, String editedId,

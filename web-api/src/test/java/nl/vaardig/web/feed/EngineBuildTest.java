@@ -3,9 +3,14 @@ package nl.vaardig.web.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import nl.vaardig.matching.scoring.MatchWeights;
 import nl.vaardig.taxonomy.extract.ExtractionOptions;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
+import nl.vaardig.taxonomy.search.TypeaheadQuery;
 import org.junit.jupiter.api.Test;
 
 class EngineBuildTest {
@@ -38,5 +43,25 @@ class EngineBuildTest {
         assertThat(build.extractor().extract(TEXTS.get(0), ExtractionOptions.defaults()).skills()).isNotEmpty();
         assertThat(build.skillGraph().weights()).isEqualTo(MatchWeights.defaults());
         assertThat(build.skillGraph().skillCount()).isEqualTo(build.taxonomy().taxonomy().skillCount());
+    }
+
+    @Test
+    void theTypeaheadWaitsForReadyThenIsBuilt() throws Exception {
+        // one thread: whatever the finished engines release is queued before the fence below
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            EngineBuild build = new EngineBuild(pool);
+            build.extractor();
+            build.skillGraph();
+            pool.submit(() -> { }).get(1, TimeUnit.MINUTES);
+
+            assertThat(build.taxonomy().typeaheadIfBuilt()).as("typeahead before ready").isEmpty();
+
+            build.startBackgroundParts();
+            assertThat(build.typeahead().suggest(TypeaheadQuery.of("kapp", Locale.forLanguageTag("nl")))).isNotEmpty();
+            assertThat(build.taxonomy().typeaheadIfBuilt()).isPresent();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -40,7 +40,7 @@ class SuggestWhileStartingTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items").isEmpty());
 
-        typeahead.complete(built.typeahead());
+        typeahead.complete(EngineBuild.shared().typeahead());
 
         mvc.perform(get("/api/public/taxonomy/suggest").param("q", "kapp"))
                 .andExpect(status().isOk())

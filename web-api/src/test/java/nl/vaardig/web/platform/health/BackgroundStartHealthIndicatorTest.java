@@ -13,12 +13,13 @@ import org.springframework.boot.health.contributor.Status;
 class BackgroundStartHealthIndicatorTest {
 
     @Test
-    void saysStartingWhileTheTypeaheadIsBuiltWithoutTakingThePlatformOutOfService() {
+    void saysStartingWhileTheTypeaheadOrABackgroundPartIsUnderWayWithoutTakingThePlatformOutOfService() {
         TaxonomyRuntime built = EngineBuild.shared().taxonomy();
         CompletableFuture<TaxonomyTypeahead> typeahead = new CompletableFuture<>();
+        BackgroundWork work = new BackgroundWork();
         var indicator = new BackgroundStartHealthIndicator(new TaxonomyRuntime(built.taxonomy(), built.importReport(),
                 built.competentNl(), built.competentNlLinks(), typeahead, built.titleMatcher(), built.regions(),
-                built.timings()));
+                built.timings()), work);
 
         var starting = indicator.health(true);
         assertThat(starting.getStatus()).isEqualTo(BackgroundStartHealthIndicator.STARTING);
@@ -26,8 +27,19 @@ class BackgroundStartHealthIndicatorTest {
         assertThat(new SimpleStatusAggregator().getAggregateStatus(java.util.Set.of(Status.UP, starting.getStatus())))
                 .isEqualTo(Status.UP);
 
-        typeahead.complete(built.typeahead());
+        typeahead.complete(EngineBuild.shared().typeahead());
         assertThat(indicator.health(true).getStatus()).isEqualTo(Status.UP);
+
+        work.started("demoData");
+        var seeding = indicator.health(true);
+        assertThat(seeding.getStatus()).isEqualTo(BackgroundStartHealthIndicator.STARTING);
+        assertThat(seeding.getDetails()).containsEntry("typeahead", "built").containsEntry("demoData", "running");
+        work.done("demoData");
+        assertThat(indicator.health(true).getStatus()).isEqualTo(Status.UP);
+        assertThat(indicator.health(true).getDetails()).containsEntry("demoData", "done");
+        work.failed("demoData");
+        assertThat(indicator.health(true).getStatus()).isEqualTo(Status.DOWN);
+        work.done("demoData");
 
         typeahead.obtrudeException(new IllegalStateException("index build failed"));
         assertThat(indicator.health(true).getStatus()).isEqualTo(Status.DOWN);

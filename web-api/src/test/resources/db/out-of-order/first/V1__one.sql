@@ -1,0 +1,1 @@
+create table one (id int primary key);

@@ -1,0 +1,1 @@
+create table three (id int primary key);
