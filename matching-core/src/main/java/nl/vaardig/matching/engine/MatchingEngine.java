@@ -76,7 +76,9 @@ public final class MatchingEngine implements Closeable {
      * @param minRegionCandidates candidates rescored at least per search restricted to regions (a region holds a
      *                       few percent of the index, so fewer candidates keep the same top N)
      * @param minParallelRegionDocs a region search over at least this many documents is cut in two halves searched
-     *                       at once (with more than one search thread)
+     *                       at once (with more than one search thread); off by default: on a quiet machine at 1M the
+     *                       hand-over cost more than the halves saved (own region p99 1.39 → 5.0–7.1 ms wall,
+     *                       docs/benchmarks.md, issue 14, lead's quiet re-measure after kin14 round 3)
      */
     public record Options(Duration refreshEvery, double ramBufferMb, int minCandidates, int candidateFactor,
                           int maxQuerySkills, int searchThreads, Clock clock, IndexLayout layout, int minRegionCandidates,
@@ -99,7 +101,7 @@ public final class MatchingEngine implements Closeable {
          */
         public static Options defaults() {
             return new Options(Duration.ofSeconds(1), 256, 200, 5, 64, Runtime.getRuntime().availableProcessors(),
-                    Clock.systemDefaultZone(), IndexLayout.REGION_FIRST, 100, 10_000);
+                    Clock.systemDefaultZone(), IndexLayout.REGION_FIRST, 100, Integer.MAX_VALUE);
         }
 
         public Options withClock(Clock newClock) {
