@@ -69,7 +69,8 @@ public class CandidateService {
      */
     @Transactional(readOnly = true)
     public void index(List<ProfileId> profiles) {
-        repository.activeSearchRegions(profiles).forEach((id, r) -> repository.find(id).ifPresent(p -> index.index(p, r)));
+        var regions = repository.activeSearchRegions(profiles);
+        repository.findAll(regions.keySet()).forEach(p -> index.index(p, regions.get(p.id())));
         index.refresh();
     }
 
