@@ -235,9 +235,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unavailable(Exception ex, HttpServletRequest request) {
         log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE,
-                "Vaardig is even te druk of de database is niet bereikbaar. Probeer het over een paar seconden opnieuw.",
-                "Vaardig is busy or the database cannot be reached. Please try again in a few seconds.", request);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").body(problem);
+                ProblemTexts.DATABASE_BUSY_NL, ProblemTexts.DATABASE_BUSY_EN, request);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, ProblemTexts.DATABASE_BUSY_RETRY_AFTER).body(problem);
     }
 
     /** A part built after "ready" (the typeahead) is not there yet: repeat in a few seconds. */

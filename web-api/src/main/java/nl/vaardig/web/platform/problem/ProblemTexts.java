@@ -28,6 +28,14 @@ public final class ProblemTexts {
             Map.entry(500, new Text("Er ging iets mis", "Something went wrong")),
             Map.entry(503, new Text("Tijdelijk niet beschikbaar", "Temporarily unavailable")));
 
+    /** The database is busy (no pool connection in time) or unreachable: nothing is wrong with the request. */
+    public static final String DATABASE_BUSY_NL =
+            "Vaardig is even te druk of de database is niet bereikbaar. Probeer het over een paar seconden opnieuw.";
+    public static final String DATABASE_BUSY_EN =
+            "Vaardig is busy or the database cannot be reached. Please try again in a few seconds.";
+    /** Seconds a client waits before repeating a request refused with {@link #DATABASE_BUSY_EN}. */
+    public static final String DATABASE_BUSY_RETRY_AFTER = "2";
+
     private ProblemTexts() {
     }
 

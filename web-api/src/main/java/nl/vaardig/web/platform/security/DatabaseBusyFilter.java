@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.vaardig.web.platform.problem.ProblemResponseWriter;
+import nl.vaardig.web.platform.problem.ProblemTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -42,10 +43,8 @@ class DatabaseBusyFilter extends OncePerRequestFilter {
             log.warn("Database unavailable while securing {} {}: {}", request.getMethod(), request.getRequestURI(),
                     unavailable.getMessage());
             response.reset();
-            response.setHeader(HttpHeaders.RETRY_AFTER, "2");
-            problems.write(request, response, 503,
-                    "Vaardig is even te druk of de database is niet bereikbaar. Probeer het over een paar seconden opnieuw.",
-                    "Vaardig is busy or the database cannot be reached. Please try again in a few seconds.");
+            response.setHeader(HttpHeaders.RETRY_AFTER, ProblemTexts.DATABASE_BUSY_RETRY_AFTER);
+            problems.write(request, response, 503, ProblemTexts.DATABASE_BUSY_NL, ProblemTexts.DATABASE_BUSY_EN);
         }
     }
 }
