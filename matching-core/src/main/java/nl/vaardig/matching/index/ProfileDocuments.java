@@ -27,6 +27,10 @@ import org.apache.lucene.document.StringField;
  */
 public final class ProfileDocuments {
 
+    /** The enums' values once: {@code values()} copies its array on every call, and a people search reads thousands. */
+    private static final ProficiencyLevel[] LEVELS = ProficiencyLevel.values();
+    private static final EvidenceKind[] EVIDENCE = EvidenceKind.values();
+
     private ProfileDocuments() {
     }
 
@@ -88,8 +92,8 @@ public final class ProfileDocuments {
     public static List<ProfileSkill> skills(int[] packed, SkillGraph graph) {
         var out = new ArrayList<ProfileSkill>(packed.length / 4);
         for (int i = 0; i + 3 < packed.length; i += 4) {
-            out.add(new ProfileSkill(graph.skill(packed[i]).uri(), ProficiencyLevel.values()[packed[i + 1]],
-                    EvidenceKind.values()[packed[i + 2]], assessment(packed[i + 3])));
+            out.add(new ProfileSkill(graph.skill(packed[i]).uri(), LEVELS[packed[i + 1]],
+                    EVIDENCE[packed[i + 2]], assessment(packed[i + 3])));
         }
         return out;
     }
@@ -103,7 +107,7 @@ public final class ProfileDocuments {
         double[] factors = new double[ords.length];
         int n = 0;
         for (int i = 0; i + 3 < packed.length; i += 4) {
-            double f = weights.holderFactor(ProficiencyLevel.values()[packed[i + 1]], EvidenceKind.values()[packed[i + 2]],
+            double f = weights.holderFactor(LEVELS[packed[i + 1]], EVIDENCE[packed[i + 2]],
                     assessment(packed[i + 3]));
             if (f > 0) {
                 ords[n] = packed[i];

@@ -29,7 +29,8 @@ final class TermStateCache {
 
     static final int MIN_DOCS = 50_000;
 
-    private static final Map<IndexReader.CacheKey, Map<String, TermState>> CACHE = new ConcurrentHashMap<>();
+    /** Per segment, per field, per term (two map levels: no key string built per look-up). */
+    private static final Map<IndexReader.CacheKey, Map<String, Map<String, TermState>>> CACHE = new ConcurrentHashMap<>();
 
     private TermStateCache() {
     }
@@ -48,15 +49,15 @@ final class TermStateCache {
         if (helper == null || reader.maxDoc() < MIN_DOCS) {
             return te.seekExact(bytes) ? te : null;
         }
-        Map<String, TermState> states = CACHE.computeIfAbsent(helper.getKey(), key -> {
+        Map<String, Map<String, TermState>> fields = CACHE.computeIfAbsent(helper.getKey(), key -> {
             helper.addClosedListener(CACHE::remove);
             return new ConcurrentHashMap<>();
         });
-        String key = field + '\u0000' + term;
-        TermState state = states.get(key);
+        Map<String, TermState> states = fields.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+        TermState state = states.get(term);
         if (state == null) {
             state = te.seekExact(bytes) ? te.termState() : ABSENT;
-            states.put(key, state);
+            states.put(term, state);
             return state == ABSENT ? null : te;
         }
         if (state == ABSENT) {

@@ -18,6 +18,7 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BitUtil;
 import org.apache.lucene.util.BytesRef;
 
 /** Vacancy record → Lucene document. The document holds what matching and filtering need, nothing else. */
@@ -78,8 +79,11 @@ public final class VacancyDocuments {
         return new BytesRef(ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array());
     }
 
+    /** The id of {@link #uuidBytes}, read in place (every rescored candidate reads one). */
     public static UUID uuid(BytesRef ref) {
-        ByteBuffer b = ByteBuffer.wrap(ref.bytes, ref.offset, ref.length);
-        return new UUID(b.getLong(), b.getLong());
+        if (ref.length != 16) {
+            throw new IllegalArgumentException("an id is 16 bytes, was " + ref.length);
+        }
+        return new UUID((long) BitUtil.VH_BE_LONG.get(ref.bytes, ref.offset), (long) BitUtil.VH_BE_LONG.get(ref.bytes, ref.offset + 8));
     }
 }

@@ -41,13 +41,15 @@ public final class SkillGraph {
     /** Links of one skill: parallel arrays, strongest credit first. {@code detail} is the shared parent or count. */
     public record Links(int[] skill, float[] credit, byte[] kind, int[] detail) {
         static final Links EMPTY = new Links(new int[0], new float[0], new byte[0], new int[0]);
+        /** {@code values()} copies its array on every call; explanations read a kind per link. */
+        private static final RelationKind[] KINDS = RelationKind.values();
 
         public int size() {
             return skill.length;
         }
 
         public RelationKind kindAt(int i) {
-            return RelationKind.values()[kind[i]];
+            return KINDS[kind[i]];
         }
     }
 

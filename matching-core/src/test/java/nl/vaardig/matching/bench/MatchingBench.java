@@ -132,19 +132,25 @@ public final class MatchingBench {
             var cpuClock = java.lang.management.ManagementFactory.getThreadMXBean();
             long[] sliceThreads = LayoutBench.searchThreads(cpuClock);
             long hits = 0;
+            var gv = new GcPauses(profiles.size());
+            gv.start();
             for (Profile p : profiles) {
                 long all = LayoutBench.cpuOf(cpuClock, sliceThreads);
+                long gc = gv.count();
                 long c = cpuClock.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
                 hits += engine.matchVacancies(p, q, 20).size();
                 lv.add(System.nanoTime() - s);
+                gv.add(gc, System.nanoTime() - s);
                 long own = cpuClock.getCurrentThreadCpuTime() - c;
                 lvCpu.add(own);
                 lvAll.add(own + LayoutBench.cpuOf(cpuClock, sliceThreads) - all);
             }
             System.out.println("vacancies top-20 with explanations: " + lv + "  (avg hits " + hits / profiles.size() + ")");
             System.out.println("  same, thread CPU time:            " + lvCpu);
+            gv.stop();
             System.out.println("  same, CPU of all search threads:  " + lvAll);
+            System.out.println("  garbage collection:               " + gv);
             var neighbours = RegionNeighbours.shipped();
             var lr = new Latencies(profiles.size());
             var lrCpu = new Latencies(profiles.size());
@@ -152,13 +158,21 @@ public final class MatchingBench {
             var ln = new Latencies(profiles.size());
             var lnCpu = new Latencies(profiles.size());
             var lnAll = new Latencies(profiles.size());
+            var gr = new GcPauses(profiles.size());
             for (int round = 0; round < 2; round++) { // round 0 warms the region paths up
+                if (round == 1) {
+                    gr.start();
+                }
                 for (Profile p : profiles) {
                     long all = LayoutBench.cpuOf(cpuClock, sliceThreads);
+                    long gc = gr.count();
                     long c = cpuClock.getCurrentThreadCpuTime();
                     long s = System.nanoTime();
                     engine.matchVacancies(p, q.inRegions(Set.of(p.region())), 20);
                     long wall = System.nanoTime() - s;
+                    if (round == 1) {
+                        gr.add(gc, wall);
+                    }
                     long cpu = cpuClock.getCurrentThreadCpuTime() - c;
                     long allCpu = cpu + LayoutBench.cpuOf(cpuClock, sliceThreads) - all;
                     all = LayoutBench.cpuOf(cpuClock, sliceThreads);
@@ -176,9 +190,11 @@ public final class MatchingBench {
                     }
                 }
             }
+            gr.stop();
             System.out.println("vacancies top-20 in own region:      " + lr);
             System.out.println("  same, thread CPU time:            " + lrCpu);
             System.out.println("  same, CPU of all search threads:  " + lrAll);
+            System.out.println("  garbage collection (own region and neighbours together): " + gr);
             System.out.println("vacancies top-20, region + neighbours: " + ln);
             System.out.println("  same, thread CPU time:            " + lnCpu);
             System.out.println("  same, CPU of all search threads:  " + lnAll);
@@ -193,19 +209,25 @@ public final class MatchingBench {
             var lc = new Latencies(vacancyQueries.size());
             var lcCpu = new Latencies(vacancyQueries.size());
             var lcAll = new Latencies(vacancyQueries.size());
+            var gc = new GcPauses(vacancyQueries.size());
+            gc.start();
             for (Vacancy v : vacancyQueries) {
                 long all = LayoutBench.cpuOf(cpuClock, sliceThreads);
+                long gcBefore = gc.count();
                 long c = cpuClock.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
                 engine.matchCandidates(v, q, 50);
                 lc.add(System.nanoTime() - s);
+                gc.add(gcBefore, System.nanoTime() - s);
                 long own = cpuClock.getCurrentThreadCpuTime() - c;
                 lcCpu.add(own);
                 lcAll.add(own + LayoutBench.cpuOf(cpuClock, sliceThreads) - all);
             }
             System.out.println("candidates top-50 with explanations: " + lc);
             System.out.println("  same, thread CPU time:            " + lcCpu);
+            gc.stop();
             System.out.println("  same, CPU of all search threads:  " + lcAll);
+            System.out.println("  garbage collection:               " + gc);
 
             // throughput on both cores
             var done = new AtomicLong();

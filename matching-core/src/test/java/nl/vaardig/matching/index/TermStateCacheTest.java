@@ -30,6 +30,9 @@ class TermStateCacheTest {
                     if (i % 1000 == 0) {
                         doc.add(new StringField("skill", "rare", Field.Store.NO));
                     }
+                    if (i % 10 == 0) { // the same term text in another field: cached per field, never mixed up
+                        doc.add(new StringField("other", "s0", Field.Store.NO));
+                    }
                     writer.addDocument(doc);
                 }
                 writer.forceMerge(1);
@@ -46,6 +49,11 @@ class TermStateCacheTest {
                         assertThat(cached.docFreq()).as(term).isEqualTo(fresh.docFreq());
                         assertThat(docs(cached)).as(term).isEqualTo(docs(fresh));
                     }
+                    TermsEnum other = TermStateCache.seek(leaf, "other", "s0");
+                    assertThat(other).isNotNull();
+                    assertThat(other.docFreq()).isEqualTo(TermStateCache.MIN_DOCS / 10);
+                    assertThat(TermStateCache.seek(leaf, "skill", "s0").docFreq()).isNotEqualTo(other.docFreq());
+                    assertThat(TermStateCache.seek(leaf, "other", "s41")).isNull();
                     assertThat(TermStateCache.seek(leaf, "skill", "s97")).isNull();
                     assertThat(TermStateCache.seek(leaf, "no-such-field", "s0")).isNull();
                 }
