@@ -47,10 +47,19 @@ public record QueryText(Map<String, Integer> nl, Map<String, Integer> en, Map<St
     static final int TRANSLATED_POSITION = -1;
 
     static QueryText of(String sentence, boolean dutchText, WordTranslations translations) {
+        return of(sentence, dutchText, translations, null);
+    }
+
+    /**
+     * @param dutchMarkers when given, only a sentence with one of these words is translated: text taken for Dutch as a
+     *                     whole (or of unknown language) can hold English sentences, and translating their words as if
+     *                     Dutch only adds noise
+     */
+    static QueryText of(String sentence, boolean dutchText, WordTranslations translations, CharArraySet dutchMarkers) {
         Map<String, Integer> nl = positions(VaardigAnalyzers.dutchSentences(), sentence);
         Map<String, Integer> en = positions(VaardigAnalyzers.english(), dutchText ? withoutDutchFunctionWords(sentence) : sentence);
         Map<String, Float> translated = new LinkedHashMap<>();
-        if (dutchText) {
+        if (dutchText && (dutchMarkers == null || containsAny(sentence, dutchMarkers))) {
             for (String term : nl.keySet()) {
                 for (WordTranslations.Translation t : translations.of(term)) {
                     if (!en.containsKey(t.english())) {
@@ -82,6 +91,32 @@ public record QueryText(Map<String, Integer> nl, Map<String, Integer> en, Map<St
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    static boolean containsAny(String sentence, CharArraySet words) {
+        Matcher m = WORD.matcher(sentence);
+        while (m.find()) {
+            if (words.contains(m.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Lucene's Dutch stop words that are not English: neither an English stop word nor a word at least
+     * {@code englishShare} of the skills use in their English text ({@code englishDocuments}: term → skills).
+     */
+    static CharArraySet dutchMarkers(java.util.function.ToIntFunction<String> englishDocuments, double englishShare,
+                                     int skills) {
+        List<String> out = new ArrayList<>();
+        for (String word : toStrings(DutchAnalyzer.getDefaultStopSet())) {
+            List<String> english = VaardigAnalyzers.terms(VaardigAnalyzers.english(), word);
+            if (english.size() == 1 && englishDocuments.applyAsInt(english.getFirst()) < englishShare * skills) {
+                out.add(word);
+            }
+        }
+        return CharArraySet.unmodifiableSet(new CharArraySet(out, true));
     }
 
     static String withoutDutchFunctionWords(String sentence) {
