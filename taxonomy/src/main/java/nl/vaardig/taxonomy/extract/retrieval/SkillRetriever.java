@@ -69,10 +69,10 @@ public final class SkillRetriever {
     private final SkillTerms terms;
     private final boolean descriptions;
     private final WordTranslations translations;
-    /** Dutch function words that are no English words: a sentence without one is not translated. */
-    private final org.apache.lucene.analysis.CharArraySet dutchMarkers;
-    /** A word in the English text of at least this share of the skills is an English word. */
-    private static final double ENGLISH_WORD = 0.005;
+    /** Function words of one language that are no words of the other: an English-looking sentence is not translated. */
+    private final QueryText.Markers markers;
+    /** A word in the text of one language of at least this share of the skills is a word of that language. */
+    private static final double OTHER_LANGUAGE_WORD = 0.005;
 
     private SkillRetriever(IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms, boolean descriptions,
                            int maxPostings, List<SkillDocument> bilingual, double translationLabelWeight) {
@@ -90,17 +90,20 @@ public final class SkillRetriever {
         }
         this.terms = terms;
         this.descriptions = descriptions;
-        this.dutchMarkers = QueryText.dutchMarkers(term -> {
-            TermImpacts.Postings p = englishImpacts.get(term);
-            return p == null ? 0 : p.docs().length;
-        }, ENGLISH_WORD, docToOrdinal.length);
+        this.markers = QueryText.markers(term -> documents(dutchImpacts, term), term -> documents(englishImpacts, term),
+                OTHER_LANGUAGE_WORD, docToOrdinal.length);
         this.translations = WordTranslations.learn(bilingual.isEmpty() ? List.of(terms)
                 : List.of(terms, SkillTerms.of(bilingual, false)), translationLabelWeight);
     }
 
+    private static int documents(Map<String, TermImpacts.Postings> impacts, String term) {
+        TermImpacts.Postings p = impacts.get(term);
+        return p == null ? 0 : p.docs().length;
+    }
+
     /** The sentence analysed for this index: Dutch and English terms, and English translations of Dutch words. */
     public QueryText analyse(String sentence, boolean dutchText) {
-        return QueryText.of(sentence, dutchText, translations, dutchMarkers);
+        return QueryText.of(sentence, dutchText, translations, markers);
     }
 
     /** How many Dutch terms have a learnt English translation. */

@@ -160,7 +160,10 @@ public final class ExtractionEvaluation {
     /** The platform with the occupation lift at each weight (0: none) and occupation count, on every set. */
     private static void lifts(EvalFixtures fixtures, Map<String, List<AnnotatedText>> sets, List<Float> weights,
                               List<Integer> counts, boolean noLexicon, int pool) {
-        OccupationContext context = OccupationContext.build(fixtures.taxonomy(), 0f).withPool(pool);
+        // a pool other than the 25 is the fifth round's re-ordering of that many retrieval candidates
+        OccupationContext context = OccupationContext.build(fixtures.taxonomy(), 0f).withPool(pool)
+                .withCandidates(pool == SkillRetrieval.CANDIDATES ? OccupationContext.Candidates.LISTED
+                        : OccupationContext.Candidates.RETRIEVED);
         SkillRetrieval plain = fixtures.retrieval().withOccupationContext(null);
         SkillExtractor labels = noLexicon ? SkillExtractor.create(fixtures.source(), SynonymLexicon.empty()) : fixtures.extractor();
         for (int count : counts) {
