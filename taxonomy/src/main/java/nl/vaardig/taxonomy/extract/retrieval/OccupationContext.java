@@ -201,6 +201,9 @@ public final class OccupationContext {
         }
 
         void add(int[] ordinals, float amount) {
+            if (amount <= 0f) {
+                return;
+            }
             for (int ordinal : ordinals) {
                 if (amounts[ordinal] == 0f) {
                     touched[count++] = ordinal;

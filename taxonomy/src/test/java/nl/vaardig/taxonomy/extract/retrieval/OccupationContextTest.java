@@ -98,6 +98,17 @@ class OccupationContextTest {
     }
 
     @Test
+    void aLiftOfZeroListsNothingAndKeepsTheRetrievalOrder() {
+        Taxonomy taxonomy = taxonomy();
+        SkillRetrieval plain = SkillRetrieval.shipped(taxonomy).withOccupationContext(null);
+        SkillRetrieval zero = plain.withOccupationContext(OccupationContext.build(taxonomy, 0f));
+
+        for (String sentence : List.of("Je helpt reizigers aan boord.", "Je helpt bewoners bij het wassen en aankleden.")) {
+            assertThat(skills(taxonomy, zero, sentence)).isEqualTo(skills(taxonomy, plain, sentence));
+        }
+    }
+
+    @Test
     void aSentenceThatReachesNoSkillGetsNoneFromItsOccupationsAlone() {
         Taxonomy taxonomy = taxonomy();
         SkillRetrieval lifted = SkillRetrieval.shipped(taxonomy).withOccupationContext(OccupationContext.build(taxonomy, 1f));
