@@ -46,9 +46,23 @@ public final class OccupationContext {
     private final float weight;
     private final int count;
     private final int pool;
+    private final Candidates candidates;
+    private final int skills;
+
+    /** Which skills the lift reaches. */
+    public enum Candidates {
+        /** Re-orders the sentence's retrieval candidates only (the fifth round). */
+        RETRIEVED,
+        /** Lifts every skill the sentence's words reach, before the candidates are cut. */
+        REACHED,
+        /** As REACHED, and the skills the sentence's occupations list are candidates even without a shared word. */
+        LISTED
+    }
 
     private OccupationContext(SkillRetriever occupations, int[][] essential, int[][] optional, float weight, int count,
-                              int pool) {
+                              int pool, Candidates candidates, int skills) {
+        this.candidates = candidates;
+        this.skills = skills;
         this.occupations = occupations;
         this.essential = essential;
         this.optional = optional;
@@ -62,17 +76,27 @@ public final class OccupationContext {
      *               sentence's best retrieval score
      */
     public static OccupationContext build(Taxonomy taxonomy, float weight) {
-        List<SkillDocument> documents = new ArrayList<>(taxonomy.occupationCount());
         int[][] essential = new int[taxonomy.occupationCount()][];
         int[][] optional = new int[taxonomy.occupationCount()][];
         for (int i = 0; i < taxonomy.occupationCount(); i++) {
             Occupation occupation = taxonomy.occupationAt(i);
-            documents.add(document(taxonomy, i, occupation));
             essential[i] = ordinals(taxonomy, taxonomy.essentialSkills(occupation.uri()));
             optional[i] = ordinals(taxonomy, taxonomy.optionalSkills(occupation.uri()));
         }
-        return new OccupationContext(SkillRetriever.build(documents, true, POSTINGS_PER_TERM), essential, optional, weight,
-                OCCUPATIONS, POOL);
+        return new OccupationContext(SkillRetriever.build(documents(taxonomy), true, POSTINGS_PER_TERM), essential,
+                optional, weight, OCCUPATIONS, POOL, Candidates.LISTED, taxonomy.skillCount());
+    }
+
+    /**
+     * ESCO's occupations as documents (Dutch and English labels and descriptions), in occupation ordinal order: the
+     * occupation index, and bilingual labels the skill index learns word translations from.
+     */
+    public static List<SkillDocument> documents(Taxonomy taxonomy) {
+        List<SkillDocument> out = new ArrayList<>(taxonomy.occupationCount());
+        for (int i = 0; i < taxonomy.occupationCount(); i++) {
+            out.add(document(taxonomy, i, taxonomy.occupationAt(i)));
+        }
+        return out;
     }
 
     /** An occupation as a retrieval document: its Dutch and English labels and descriptions (no context field). */
@@ -102,21 +126,105 @@ public final class OccupationContext {
 
     /** The same occupations with another lift. */
     public OccupationContext withWeight(float weight) {
-        return new OccupationContext(occupations, essential, optional, weight, count, pool);
+        return new OccupationContext(occupations, essential, optional, weight, count, pool, candidates, skills);
     }
 
     /** The same occupations, re-ordering this many retrieval candidates per sentence. */
-    public OccupationContext withPool(int candidates) {
-        return new OccupationContext(occupations, essential, optional, weight, count, candidates);
+    public OccupationContext withPool(int candidatePool) {
+        return new OccupationContext(occupations, essential, optional, weight, count, candidatePool, candidates, skills);
     }
 
     int pool() {
         return pool;
     }
 
+    /** The same occupations, lifting these skills. */
+    public OccupationContext withCandidates(Candidates which) {
+        return new OccupationContext(occupations, essential, optional, weight, count, pool, which, skills);
+    }
+
+    public Candidates candidates() {
+        return candidates;
+    }
+
+    /**
+     * The sentence's best {@code limit} skills with the occupation lift added before they are cut ({@link
+     * Candidates#REACHED} or {@link Candidates#LISTED}): weight × the sentence's best retrieval score × the share of the
+     * sentence's best occupations that list the skill, as {@link #lift}.
+     */
+    List<SkillRetriever.Hit> search(SkillRetriever skillIndex, QueryText query, boolean dutchText, int limit,
+                                    Tally tally) {
+        List<SkillRetriever.Hit> found = query.isEmpty() ? List.of() : occupations.search(query, dutchText, count);
+        if (found.isEmpty()) {
+            return skillIndex.search(query, dutchText, limit);
+        }
+        float topOccupation = found.getFirst().score();
+        float mass = 0;
+        for (SkillRetriever.Hit o : found) {
+            mass += o.score() / topOccupation;
+            if (tally != null) {
+                tally.add(o.ordinal(), o.score() / topOccupation);
+            }
+        }
+        Listed listed = LISTED_SKILLS.get();
+        if (listed.amounts.length != skills) {
+            listed = new Listed(skills);
+            LISTED_SKILLS.set(listed);
+        }
+        for (SkillRetriever.Hit o : found) {
+            float share = o.score() / topOccupation / mass;
+            listed.add(essential[o.ordinal()], weight * share);
+            listed.add(optional[o.ordinal()], weight * OPTIONAL * share);
+        }
+        float[] amounts = new float[listed.count];
+        for (int i = 0; i < listed.count; i++) {
+            amounts[i] = listed.amounts[listed.touched[i]];
+        }
+        SkillRetriever.Lift lift = new SkillRetriever.Lift(listed.touched, amounts, listed.count,
+                candidates == Candidates.REACHED);
+        try {
+            return skillIndex.search(query, dutchText, limit, lift);
+        } finally {
+            listed.clear();
+        }
+    }
+
+    /** Per-thread share sums over all skills, cleared after each sentence by the touched list. */
+    private static final class Listed {
+        final float[] amounts;
+        final int[] touched;
+        int count;
+
+        Listed(int size) {
+            amounts = new float[size];
+            touched = new int[size];
+        }
+
+        void add(int[] ordinals, float amount) {
+            if (amount <= 0f) {
+                return;
+            }
+            for (int ordinal : ordinals) {
+                if (amounts[ordinal] == 0f) {
+                    touched[count++] = ordinal;
+                }
+                amounts[ordinal] += amount;
+            }
+        }
+
+        void clear() {
+            for (int i = 0; i < count; i++) {
+                amounts[touched[i]] = 0f;
+            }
+            count = 0;
+        }
+    }
+
+    private static final ThreadLocal<Listed> LISTED_SKILLS = ThreadLocal.withInitial(() -> new Listed(0));
+
     /** The same occupations, lending the skills of the sentence's best {@code count}. */
     public OccupationContext withOccupations(int count) {
-        return new OccupationContext(occupations, essential, optional, weight, count, pool);
+        return new OccupationContext(occupations, essential, optional, weight, count, pool, candidates, skills);
     }
 
     public float weight() {

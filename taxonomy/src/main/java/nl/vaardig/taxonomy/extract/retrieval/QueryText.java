@@ -47,10 +47,20 @@ public record QueryText(Map<String, Integer> nl, Map<String, Integer> en, Map<St
     static final int TRANSLATED_POSITION = -1;
 
     static QueryText of(String sentence, boolean dutchText, WordTranslations translations) {
+        return of(sentence, dutchText, translations, null);
+    }
+
+    /**
+     * @param markers when given, a sentence with an English function word and no Dutch one is not translated: text
+     *                taken for Dutch as a whole (or of unknown language) can hold English sentences, and translating
+     *                their words as if Dutch only adds noise; a Dutch fragment without function words
+     *                ("goederen inspecteren") still is
+     */
+    static QueryText of(String sentence, boolean dutchText, WordTranslations translations, Markers markers) {
         Map<String, Integer> nl = positions(VaardigAnalyzers.dutchSentences(), sentence);
         Map<String, Integer> en = positions(VaardigAnalyzers.english(), dutchText ? withoutDutchFunctionWords(sentence) : sentence);
         Map<String, Float> translated = new LinkedHashMap<>();
-        if (dutchText) {
+        if (dutchText && (markers == null || !markers.looksEnglish(sentence))) {
             for (String term : nl.keySet()) {
                 for (WordTranslations.Translation t : translations.of(term)) {
                     if (!en.containsKey(t.english())) {
@@ -82,6 +92,48 @@ public record QueryText(Map<String, Integer> nl, Map<String, Integer> en, Map<St
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** Function words of each language that are not words of the other (see {@link #markers}). */
+    record Markers(CharArraySet dutch, CharArraySet english) {
+
+        /** An English function word and no Dutch one. */
+        boolean looksEnglish(String sentence) {
+            boolean englishWord = false;
+            Matcher m = WORD.matcher(sentence);
+            while (m.find()) {
+                String word = m.group().toLowerCase(Locale.ROOT);
+                if (dutch.contains(word)) {
+                    return false;
+                }
+                englishWord |= english.contains(word);
+            }
+            return englishWord;
+        }
+    }
+
+    /**
+     * Lucene's Dutch and English stop words that are not words of the other language: not a stop word there, and
+     * not a term that at least {@code share} of the skills use in their text of that language ({@code dutchDocuments},
+     * {@code englishDocuments}: term → skills).
+     */
+    static Markers markers(java.util.function.ToIntFunction<String> dutchDocuments,
+                           java.util.function.ToIntFunction<String> englishDocuments, double share, int skills) {
+        return new Markers(notIn(DutchAnalyzer.getDefaultStopSet(), VaardigAnalyzers.english(), englishDocuments, share * skills),
+                notIn(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, VaardigAnalyzers.dutchSentences(),
+                        dutchDocuments, share * skills));
+    }
+
+    private static CharArraySet notIn(CharArraySet stopWords, Analyzer other, java.util.function.ToIntFunction<String> documents,
+                                      double maxDocuments) {
+        List<String> out = new ArrayList<>();
+        for (String word : toStrings(stopWords)) {
+            List<String> terms = VaardigAnalyzers.terms(other, word);
+            if (terms.size() == 1 && documents.applyAsInt(terms.getFirst()) < maxDocuments) {
+                out.add(word);
+            }
+        }
+        return CharArraySet.unmodifiableSet(new CharArraySet(out, true));
     }
 
     static String withoutDutchFunctionWords(String sentence) {

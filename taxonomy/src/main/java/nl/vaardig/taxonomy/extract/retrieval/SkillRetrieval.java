@@ -50,17 +50,29 @@ public final class SkillRetrieval {
      * platform runs {@link #withOccupations}, which adds it; the learnt re-ranker is {@link #reranked}.
      */
     public static SkillRetrieval shipped(Taxonomy taxonomy) {
-        return new SkillRetrieval(SkillRetriever.build(SkillDocuments.from(taxonomy)), null);
+        return new SkillRetrieval(SkillRetriever.build(SkillDocuments.from(taxonomy), true,
+                OccupationContext.documents(taxonomy), WordTranslations.ANY_LABEL), null);
     }
 
     /**
      * The full skill documents with the occupations each sentence sounds like lifting the skills they list, and the
      * text's most heard occupations as prior ({@link OccupationContext}, weight {@link #OCCUPATION_LIFT}). The
      * platform's retrieval: it gained on both Dutch dev sets, which played no part in choosing the weight, for about a
-     * quarter more CPU per document (docs/benchmarks.md, issue 13, fifth round).
+     * quarter more CPU per document (docs/benchmarks.md, issue 13, fifth round). Since the eighth round the skills the
+     * occupations list are candidates themselves ({@link OccupationContext.Candidates#LISTED}).
      */
     public static SkillRetrieval withOccupations(Taxonomy taxonomy) {
         return shipped(taxonomy).withOccupationContext(OccupationContext.build(taxonomy, OCCUPATION_LIFT));
+    }
+
+    /**
+     * The fifth round's platform, an ablation: word translations from the safe skill labels only (source weight ≥ 0.8,
+     * no occupations) and the occupation lift re-ordering the 25 retrieval candidates only.
+     */
+    public static SkillRetrieval fifthRound(Taxonomy taxonomy) {
+        return new SkillRetrieval(SkillRetriever.build(SkillDocuments.from(taxonomy), true, List.of(),
+                WordTranslations.SAFE_LABEL), null).withOccupationContext(OccupationContext.build(taxonomy, OCCUPATION_LIFT)
+                .withCandidates(OccupationContext.Candidates.RETRIEVED));
     }
 
     /** The full skill documents with the shipped re-ranker (retrieval order when it is absent). */
@@ -97,6 +109,8 @@ public final class SkillRetrieval {
     public List<Scored> score(String sentence, boolean dutchText, int limit, OccupationContext.Tally tally) {
         QueryText query = retriever.analyse(sentence, dutchText);
         List<SkillRetriever.Hit> hits = context == null ? retriever.search(query, dutchText, CANDIDATES)
+                : context.candidates() != OccupationContext.Candidates.RETRIEVED
+                ? context.search(retriever, query, dutchText, CANDIDATES, tally)
                 : context.lift(query, dutchText, retriever.search(query, dutchText, Math.max(CANDIDATES, context.pool())),
                         CANDIDATES, tally);
         if (hits.isEmpty()) {

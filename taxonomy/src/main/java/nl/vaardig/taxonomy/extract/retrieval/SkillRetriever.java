@@ -65,26 +65,45 @@ public final class SkillRetriever {
     private final Map<String, TermImpacts.Postings> dutchImpacts;
     private final Map<String, TermImpacts.Postings> englishImpacts;
     private final int[] docToOrdinal;
+    private final int[] ordinalToDoc;
     private final SkillTerms terms;
     private final boolean descriptions;
     private final WordTranslations translations;
+    /** Function words of one language that are no words of the other: an English-looking sentence is not translated. */
+    private final QueryText.Markers markers;
+    /** A word in the text of one language of at least this share of the skills is a word of that language. */
+    private static final double OTHER_LANGUAGE_WORD = 0.005;
 
     private SkillRetriever(IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms, boolean descriptions,
-                           int maxPostings) {
+                           int maxPostings, List<SkillDocument> bilingual, double translationLabelWeight) {
         this.searcher = searcher;
         TermImpacts impacts = TermImpacts.of(searcher.getIndexReader().leaves().getFirst().reader(),
                 java.util.Arrays.stream(DocField.values()).map(f -> f.name).toList());
         this.dutchImpacts = pruned(merged(impacts, true, descriptions), maxPostings);
         this.englishImpacts = pruned(merged(impacts, false, descriptions), maxPostings);
         this.docToOrdinal = docToOrdinal;
+        int maxOrdinal = java.util.Arrays.stream(docToOrdinal).max().orElse(-1);
+        this.ordinalToDoc = new int[maxOrdinal + 1];
+        java.util.Arrays.fill(ordinalToDoc, -1);
+        for (int doc = 0; doc < docToOrdinal.length; doc++) {
+            ordinalToDoc[docToOrdinal[doc]] = doc;
+        }
         this.terms = terms;
         this.descriptions = descriptions;
-        this.translations = WordTranslations.learn(terms);
+        this.markers = QueryText.markers(term -> documents(dutchImpacts, term), term -> documents(englishImpacts, term),
+                OTHER_LANGUAGE_WORD, docToOrdinal.length);
+        this.translations = WordTranslations.learn(bilingual.isEmpty() ? List.of(terms)
+                : List.of(terms, SkillTerms.of(bilingual, false)), translationLabelWeight);
+    }
+
+    private static int documents(Map<String, TermImpacts.Postings> impacts, String term) {
+        TermImpacts.Postings p = impacts.get(term);
+        return p == null ? 0 : p.docs().length;
     }
 
     /** The sentence analysed for this index: Dutch and English terms, and English translations of Dutch words. */
     public QueryText analyse(String sentence, boolean dutchText) {
-        return QueryText.of(sentence, dutchText, translations);
+        return QueryText.of(sentence, dutchText, translations, markers);
     }
 
     /** How many Dutch terms have a learnt English translation. */
@@ -108,6 +127,22 @@ public final class SkillRetriever {
      *                    best few is enough (the occupations a sentence sounds like).
      */
     static SkillRetriever build(List<SkillDocument> documents, boolean descriptions, int maxPostings) {
+        return build(documents, descriptions, maxPostings, List.of(), WordTranslations.SAFE_LABEL);
+    }
+
+    /**
+     * @param bilingual              more concepts whose Dutch and English labels teach word translations (ESCO's
+     *                               occupations, {@link OccupationContext#documents}); not indexed
+     * @param translationLabelWeight labels below this source weight teach no translation ({@code 0}: all,
+     *                               {@code 0.8}: the safe ones, as in the fifth round)
+     */
+    public static SkillRetriever build(List<SkillDocument> documents, boolean descriptions,
+                                       List<SkillDocument> bilingual, double translationLabelWeight) {
+        return build(documents, descriptions, 0, bilingual, translationLabelWeight);
+    }
+
+    private static SkillRetriever build(List<SkillDocument> documents, boolean descriptions, int maxPostings,
+                                        List<SkillDocument> bilingual, double translationLabelWeight) {
         Map<String, Analyzer> perField = new java.util.HashMap<>();
         for (DocField f : DocField.values()) {
             perField.put(f.name, f.dutch ? VaardigAnalyzers.dutchSentences() : VaardigAnalyzers.english());
@@ -146,7 +181,7 @@ public final class SkillRetriever {
                 docToOrdinal[doc] = (int) ord.longValue();
             }
             return new SkillRetriever(new IndexSearcher(reader), docToOrdinal, SkillTerms.of(documents, descriptions),
-                    descriptions, maxPostings);
+                    descriptions, maxPostings, bilingual, translationLabelWeight);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -169,6 +204,22 @@ public final class SkillRetriever {
      * scores over precomputed impacts ({@link TermImpacts}); ranks as {@link #searchWithLucene} does.
      */
     public List<Hit> search(QueryText query, boolean dutchText, int limit) {
+        return search(query, dutchText, limit, null);
+    }
+
+    /**
+     * A lift added to the retrieval sums before the best are taken: skill ordinal {@code ordinals[i]} gains
+     * {@code amounts[i]} × the sentence's best retrieval score; unless {@code reachedOnly}, also a skill the sentence's
+     * words did not reach.
+     */
+    record Lift(int[] ordinals, float[] amounts, int count, boolean reachedOnly) {
+    }
+
+    /**
+     * As {@link #search(QueryText, boolean, int)}, with {@code lift} (null: none) added over all skills the sentence
+     * reaches and those it names, before the top {@code limit} is cut: the lift chooses candidates, not only their order.
+     */
+    List<Hit> search(QueryText query, boolean dutchText, int limit, Lift lift) {
         if (query.isEmpty()) {
             return List.of();
         }
@@ -200,6 +251,23 @@ public final class SkillRetriever {
                     }
                     scores[doc] += boost * impact[i];
                 }
+            }
+        }
+        if (lift != null && touchedCount > 0) {
+            float best = 0f;
+            for (int i = 0; i < touchedCount; i++) {
+                best = Math.max(best, scores[touched[i]]);
+            }
+            for (int i = 0; i < lift.count(); i++) {
+                int ordinal = lift.ordinals()[i];
+                int doc = ordinal < ordinalToDoc.length ? ordinalToDoc[ordinal] : -1;
+                if (doc < 0 || (lift.reachedOnly() && scores[doc] == 0f)) {
+                    continue;
+                }
+                if (scores[doc] == 0f) {
+                    touched[touchedCount++] = doc;
+                }
+                scores[doc] += best * lift.amounts()[i];
             }
         }
         List<Hit> hits = top(scores, touched, touchedCount, limit);

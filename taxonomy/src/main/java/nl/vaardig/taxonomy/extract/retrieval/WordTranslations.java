@@ -24,8 +24,15 @@ final class WordTranslations {
     private static final int MIN_PAIRS = 2;
     private static final double MIN_DICE = 0.1;
     private static final int MAX_PER_TERM = 4;
-    /** Only labels this safe say what the skill is called in the other language. */
-    private static final double SAFE_LABEL = 0.8;
+    /**
+     * Labels this safe say what the skill is called in the other language (the fifth round learnt from these only).
+     */
+    static final double SAFE_LABEL = 0.8;
+    /**
+     * Every label teaches: generated Dutch labels and broad/narrow crosswalk mappings are weak names of a skill but still
+     * Dutch words for what its English labels say (issue 13, eighth round: Dutch dev sentences recall@25 +4 points).
+     */
+    static final double ANY_LABEL = 0;
 
     private final Map<String, Translation[]> byDutch;
 
@@ -34,24 +41,19 @@ final class WordTranslations {
     }
 
     static WordTranslations learn(SkillTerms terms) {
+        return learn(List.of(terms), SAFE_LABEL);
+    }
+
+    /**
+     * @param sources        concepts with labels in both languages (skills, and ESCO's occupations)
+     * @param minLabelWeight labels below this source weight teach nothing
+     */
+    static WordTranslations learn(List<SkillTerms> sources, double minLabelWeight) {
         Map<String, Integer> dutchCount = new HashMap<>();
         Map<String, Integer> englishCount = new HashMap<>();
         Map<String, Map<String, Integer>> pairs = new HashMap<>();
-        for (int s = 0; s < terms.nl.length; s++) {
-            if (terms.nl[s] == null || terms.nl[s].length == 0) {
-                continue;
-            }
-            Set<String> dutch = safeTerms(terms.nl[s]);
-            Set<String> english = safeTerms(terms.en[s]);
-            if (dutch.isEmpty() || english.isEmpty()) {
-                continue;
-            }
-            dutch.forEach(d -> dutchCount.merge(d, 1, Integer::sum));
-            english.forEach(e -> englishCount.merge(e, 1, Integer::sum));
-            for (String d : dutch) {
-                Map<String, Integer> row = pairs.computeIfAbsent(d, k -> new HashMap<>());
-                english.forEach(e -> row.merge(e, 1, Integer::sum));
-            }
+        for (SkillTerms terms : sources) {
+            count(terms, minLabelWeight, dutchCount, englishCount, pairs);
         }
         Map<String, Translation[]> out = new HashMap<>();
         pairs.forEach((d, row) -> {
@@ -70,6 +72,27 @@ final class WordTranslations {
         return new WordTranslations(out);
     }
 
+    /** Adds each concept's Dutch and English label terms to the term counts and the Dutch × English pair counts. */
+    private static void count(SkillTerms terms, double minLabelWeight, Map<String, Integer> dutchCount,
+                              Map<String, Integer> englishCount, Map<String, Map<String, Integer>> pairs) {
+        for (int s = 0; s < terms.nl.length; s++) {
+            if (terms.nl[s] == null || terms.nl[s].length == 0) {
+                continue;
+            }
+            Set<String> dutch = terms(terms.nl[s], minLabelWeight);
+            Set<String> english = terms(terms.en[s], minLabelWeight);
+            if (dutch.isEmpty() || english.isEmpty()) {
+                continue;
+            }
+            dutch.forEach(d -> dutchCount.merge(d, 1, Integer::sum));
+            english.forEach(e -> englishCount.merge(e, 1, Integer::sum));
+            for (String d : dutch) {
+                Map<String, Integer> row = pairs.computeIfAbsent(d, k -> new HashMap<>());
+                english.forEach(e -> row.merge(e, 1, Integer::sum));
+            }
+        }
+    }
+
     Translation[] of(String dutchTerm) {
         return byDutch.getOrDefault(dutchTerm, NONE);
     }
@@ -80,10 +103,10 @@ final class WordTranslations {
 
     private static final Translation[] NONE = new Translation[0];
 
-    private static Set<String> safeTerms(SkillTerms.LabelTerms[] labels) {
+    private static Set<String> terms(SkillTerms.LabelTerms[] labels, double minLabelWeight) {
         Set<String> out = new HashSet<>();
         for (SkillTerms.LabelTerms l : labels) {
-            if (l.weight() >= SAFE_LABEL) {
+            if (l.weight() >= minLabelWeight) {
                 out.addAll(List.of(l.terms()));
             }
         }

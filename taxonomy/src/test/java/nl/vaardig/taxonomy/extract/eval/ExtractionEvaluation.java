@@ -85,7 +85,7 @@ public final class ExtractionEvaluation {
         return new SetScore(name, texts.size(), rp5 / n, rp10 / n);
     }
 
-    private static final Path DEFAULT_EVAL = Stream.of(System.getProperty("vaardig.eval.dir"), "/work/shared/data/eval",
+    static final Path DEFAULT_EVAL = Stream.of(System.getProperty("vaardig.eval.dir"), "/work/shared/data/eval",
                     "../../shared/data/eval", "../shared/data/eval")
             .filter(Objects::nonNull).map(Path::of).filter(Files::isDirectory).findFirst()
             .orElse(Path.of("/work/shared/data/eval"));
@@ -160,7 +160,10 @@ public final class ExtractionEvaluation {
     /** The platform with the occupation lift at each weight (0: none) and occupation count, on every set. */
     private static void lifts(EvalFixtures fixtures, Map<String, List<AnnotatedText>> sets, List<Float> weights,
                               List<Integer> counts, boolean noLexicon, int pool) {
-        OccupationContext context = OccupationContext.build(fixtures.taxonomy(), 0f).withPool(pool);
+        // a pool other than the 25 is the fifth round's re-ordering of that many retrieval candidates
+        OccupationContext context = OccupationContext.build(fixtures.taxonomy(), 0f).withPool(pool)
+                .withCandidates(pool == SkillRetrieval.CANDIDATES ? OccupationContext.Candidates.LISTED
+                        : OccupationContext.Candidates.RETRIEVED);
         SkillRetrieval plain = fixtures.retrieval().withOccupationContext(null);
         SkillExtractor labels = noLexicon ? SkillExtractor.create(fixtures.source(), SynonymLexicon.empty()) : fixtures.extractor();
         for (int count : counts) {
@@ -177,32 +180,45 @@ public final class ExtractionEvaluation {
         }
     }
 
-    /** What each part adds: the same sets without the lexicon, the descriptions or retrieval, or with the re-ranker. */
+    /**
+     * What each part adds: the same sets without the lexicon, the descriptions or retrieval, or with the re-ranker;
+     * the eighth round's parts (listed skills as candidates, translations from every label and ESCO's occupations)
+     * one at a time and together ("round 5 retrieval").
+     */
     private static void ablations(EvalFixtures fixtures, Map<String, List<AnnotatedText>> sets) {
         SkillExtractor full = fixtures.extractor();
         SkillExtractor noLexicon = SkillExtractor.create(fixtures.source(), SynonymLexicon.empty())
                 .withRetrieval(fixtures.taxonomy(), fixtures.retrieval());
         SkillRetrieval noDescriptionRetrieval = new SkillRetrieval(
-                SkillRetriever.build(SkillDocuments.from(fixtures.taxonomy()), false), fixtures.retrieval().reranker().orElse(null))
+                SkillRetriever.build(SkillDocuments.from(fixtures.taxonomy()), false,
+                        OccupationContext.documents(fixtures.taxonomy()), 0), fixtures.retrieval().reranker().orElse(null))
                 .withOccupationContext(fixtures.retrieval().occupationContext().orElse(null));
+        SkillRetrieval fifthRound = SkillRetrieval.fifthRound(fixtures.taxonomy());
+        OccupationContext context = fixtures.retrieval().occupationContext().orElseThrow();
         Map<String, SkillExtractor> variants = new LinkedHashMap<>();
         variants.put("no lexicon", noLexicon);
         variants.put("learnt re-ranker on top", full.withRetrieval(fixtures.taxonomy(),
                 fixtures.retrieval().withReranker(nl.vaardig.taxonomy.extract.retrieval.Reranker.shipped().orElseThrow())));
         variants.put("no occupation context", full.withRetrieval(fixtures.taxonomy(),
                 fixtures.retrieval().withOccupationContext(null)));
+        variants.put("lift re-orders the 25 only", full.withRetrieval(fixtures.taxonomy(), fixtures.retrieval()
+                .withOccupationContext(context.withCandidates(OccupationContext.Candidates.RETRIEVED))));
+        variants.put("translations of round 5", full.withRetrieval(fixtures.taxonomy(), fifthRound
+                .withOccupationContext(context)));
+        variants.put("round 5 retrieval", full.withRetrieval(fixtures.taxonomy(), fifthRound));
+        variants.put("round 5 retrieval, no lexicon", noLexicon.withRetrieval(fixtures.taxonomy(), fifthRound));
         variants.put("no descriptions in the index", full.withRetrieval(fixtures.taxonomy(), noDescriptionRetrieval));
         variants.put("no retrieval (labels + lexicon)", full.withoutRetrieval());
         variants.put("no lexicon, no retrieval", noLexicon.withoutRetrieval());
         for (Map.Entry<String, SkillExtractor> variant : variants.entrySet()) {
             for (Map.Entry<String, List<AnnotatedText>> set : sets.entrySet()) {
-                System.out.printf(Locale.ROOT, "%-32s %s%n", variant.getKey(),
+                System.out.printf(Locale.ROOT, "%-34s %s%n", variant.getKey(),
                         score(set.getKey(), variant.getValue(), set.getValue(), false, fixtures.labelByUri()));
             }
         }
         ExtractionOptions noPrior = ExtractionOptions.ranking().withOccupationPrior(false);
         for (Map.Entry<String, List<AnnotatedText>> set : sets.entrySet()) {
-            System.out.printf(Locale.ROOT, "%-32s %s%n", "no occupation prior",
+            System.out.printf(Locale.ROOT, "%-34s %s%n", "no occupation prior",
                     score(set.getKey(), full, noPrior, set.getValue(), false, fixtures.labelByUri()));
         }
     }

@@ -70,13 +70,51 @@ class OccupationContextTest {
     }
 
     @Test
-    void aSkillTheSentenceDoesNotTouchIsNotAddedByItsOccupation() {
+    void reOrderingTheRetrievedCandidatesAddsNoSkillTheSentenceDoesNotTouch() {
         Taxonomy taxonomy = taxonomy();
-        SkillRetrieval lifted = SkillRetrieval.shipped(taxonomy).withOccupationContext(OccupationContext.build(taxonomy, 1f));
+        SkillRetrieval lifted = SkillRetrieval.shipped(taxonomy).withOccupationContext(OccupationContext.build(taxonomy, 1f)
+                .withCandidates(OccupationContext.Candidates.RETRIEVED));
 
         // "reizigers aan boord" sounds like cabin crew, but only skills the words retrieve can be lifted
         assertThat(skills(taxonomy, lifted, "Je helpt reizigers aan boord.")).containsExactly(ASSIST_PASSENGERS.value(),
                 SUPPORT_PATIENTS.value());
+    }
+
+    @Test
+    void theSkillsTheSentencesOccupationsListAreCandidatesThoughNoWordNamesThem() {
+        Taxonomy taxonomy = taxonomy();
+        OccupationContext context = OccupationContext.build(taxonomy, 1f);
+        SkillRetrieval lifted = SkillRetrieval.shipped(taxonomy).withOccupationContext(context);
+
+        // the platform's default: cabin crew lists serving drinks (optional), which no word of the sentence names
+        assertThat(context.candidates()).isEqualTo(OccupationContext.Candidates.LISTED);
+        assertThat(skills(taxonomy, lifted, "Je helpt reizigers aan boord.")).first().isEqualTo(ASSIST_PASSENGERS.value());
+        assertThat(skills(taxonomy, lifted, "Je helpt reizigers aan boord.")).containsExactlyInAnyOrder(
+                ASSIST_PASSENGERS.value(), SUPPORT_PATIENTS.value(), SERVE_DRINKS.value());
+        // lifting all reached skills before the cut is not the same: serving drinks is still not reached
+        SkillRetrieval reached = SkillRetrieval.shipped(taxonomy).withOccupationContext(
+                context.withCandidates(OccupationContext.Candidates.REACHED));
+        assertThat(skills(taxonomy, reached, "Je helpt reizigers aan boord.")).doesNotContain(SERVE_DRINKS.value());
+    }
+
+    @Test
+    void aLiftOfZeroListsNothingAndKeepsTheRetrievalOrder() {
+        Taxonomy taxonomy = taxonomy();
+        SkillRetrieval plain = SkillRetrieval.shipped(taxonomy).withOccupationContext(null);
+        SkillRetrieval zero = plain.withOccupationContext(OccupationContext.build(taxonomy, 0f));
+
+        for (String sentence : List.of("Je helpt reizigers aan boord.", "Je helpt bewoners bij het wassen en aankleden.")) {
+            assertThat(skills(taxonomy, zero, sentence)).isEqualTo(skills(taxonomy, plain, sentence));
+        }
+    }
+
+    @Test
+    void aSentenceThatReachesNoSkillGetsNoneFromItsOccupationsAlone() {
+        Taxonomy taxonomy = taxonomy();
+        SkillRetrieval lifted = SkillRetrieval.shipped(taxonomy).withOccupationContext(OccupationContext.build(taxonomy, 1f));
+
+        // "stewardess" names the occupation only; a lift is a share of the sentence's own best retrieval score
+        assertThat(skills(taxonomy, lifted, "Stewardess gezocht.")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,75 @@
+package nl.vaardig.taxonomy.extract.eval;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.vaardig.taxonomy.extract.SkillExtractor;
+import nl.vaardig.taxonomy.extract.lexicon.SynonymLexicon;
+import nl.vaardig.taxonomy.extract.retrieval.OccupationContext;
+import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
+
+/**
+ * The candidate stage per variant of the occupation context: share of gold skills among a sentence's 25 retrieval
+ * candidates (recall@25) and retrieval-alone RP@5 on the sentence sets, then the extractor's RP@5 / RP@10 with that
+ * retrieval on every set (with and without the lexicon). Run with
+ * {@code -Dexec.mainClass=nl.vaardig.taxonomy.extract.eval.CandidateRecall -Dexec.args="[RETRIEVED,REACHED,LISTED,NONE] [--retrieval-only]"}.
+ */
+public final class CandidateRecall {
+
+    private CandidateRecall() {
+    }
+
+    public static void main(String[] args) {
+        EvalFixtures fixtures = EvalFixtures.load();
+        List<String> variants = List.of((args.length > 0 ? args[0] : "NONE,RETRIEVED,REACHED,LISTED").split(","));
+        Map<String, List<AnnotatedText>> sentences = new LinkedHashMap<>();
+        Path bench = ExtractionEvaluation.DEFAULT_BENCHMARK;
+        for (String split : List.of("tech", "house")) {
+            Path file = bench.resolve(split + "_validation_annotations.csv");
+            if (Files.exists(file)) {
+                sentences.put(split.toUpperCase(Locale.ROOT), fixtures.annotations(file));
+            }
+        }
+        Path dev = ExtractionEvaluation.DEFAULT_EVAL.resolve("nl_vacancies_dev");
+        sentences.put("NL-DEV-SENTENCES", fixtures.annotations(dev.resolve("sentences.csv")));
+        List<AnnotatedText> vacancies = fixtures.vacancies(dev.resolve("vacancies.jsonl"));
+        SkillRetrieval plain = fixtures.retrieval().withOccupationContext(null);
+        OccupationContext context = fixtures.retrieval().occupationContext().orElseThrow();
+        for (String variant : variants) {
+            SkillRetrieval retrieval = "NONE".equals(variant) ? plain
+                    : plain.withOccupationContext(context.withCandidates(OccupationContext.Candidates.valueOf(variant)));
+            for (Map.Entry<String, List<AnnotatedText>> set : sentences.entrySet()) {
+                boolean dutch = set.getKey().startsWith("NL");
+                double r5 = 0;
+                double r25 = 0;
+                long t0 = System.nanoTime();
+                for (AnnotatedText t : set.getValue()) {
+                    List<String> ranked = retrieval.score(t.text(), dutch, SkillRetrieval.CANDIDATES).stream()
+                            .map(s -> fixtures.taxonomy().skillAt(s.ordinal()).uri().value()).toList();
+                    r5 += RankingMetrics.rPrecisionAt(5, ranked, t.goldSkillUris());
+                    r25 += ranked.stream().filter(t.goldSkillUris()::contains).count() / (double) t.goldSkillUris().size();
+                }
+                int n = set.getValue().size();
+                System.out.printf(Locale.ROOT, "%-10s %-18s retrieval RP@5=%5.1f recall@25=%5.1f  (%.0f ms)%n", variant,
+                        set.getKey(), 100 * r5 / n, 100 * r25 / n, (System.nanoTime() - t0) / 1e6);
+            }
+            if (args.length > 1 && "--retrieval-only".equals(args[1])) {
+                continue;
+            }
+            SkillExtractor full = fixtures.extractor().withRetrieval(fixtures.taxonomy(), retrieval);
+            SkillExtractor noLexicon = SkillExtractor.create(fixtures.source(), SynonymLexicon.empty())
+                    .withRetrieval(fixtures.taxonomy(), retrieval);
+            for (Map.Entry<String, SkillExtractor> e : Map.of("platform", full, "no lexicon", noLexicon).entrySet()) {
+                for (Map.Entry<String, List<AnnotatedText>> set : sentences.entrySet()) {
+                    System.out.printf(Locale.ROOT, "%-10s %-10s %s%n", variant, e.getKey(), ExtractionEvaluation.score(
+                            set.getKey(), e.getValue(), set.getValue(), false, fixtures.labelByUri()));
+                }
+                System.out.printf(Locale.ROOT, "%-10s %-10s %s%n", variant, e.getKey(), ExtractionEvaluation.score(
+                        "NL-DEV-VACANCIES", e.getValue(), vacancies, false, fixtures.labelByUri()));
+            }
+        }
+    }
+}
