@@ -62,6 +62,11 @@ public final class OccupationContext {
      *               sentence's best retrieval score
      */
     public static OccupationContext build(Taxonomy taxonomy, float weight) {
+        return build(taxonomy, weight, RetrievalSnapshots.none());
+    }
+
+    /** As {@link #build(Taxonomy, float)}, the occupation index read from {@code snapshots} when it holds this version. */
+    public static OccupationContext build(Taxonomy taxonomy, float weight, RetrievalSnapshots snapshots) {
         List<SkillDocument> documents = new ArrayList<>(taxonomy.occupationCount());
         int[][] essential = new int[taxonomy.occupationCount()][];
         int[][] optional = new int[taxonomy.occupationCount()][];
@@ -71,8 +76,8 @@ public final class OccupationContext {
             essential[i] = ordinals(taxonomy, taxonomy.essentialSkills(occupation.uri()));
             optional[i] = ordinals(taxonomy, taxonomy.optionalSkills(occupation.uri()));
         }
-        return new OccupationContext(SkillRetriever.build(documents, true, POSTINGS_PER_TERM), essential, optional, weight,
-                OCCUPATIONS, POOL);
+        return new OccupationContext(snapshots.retriever("occupations", documents, true, POSTINGS_PER_TERM), essential,
+                optional, weight, OCCUPATIONS, POOL);
     }
 
     /** An occupation as a retrieval document: its Dutch and English labels and descriptions (no context field). */

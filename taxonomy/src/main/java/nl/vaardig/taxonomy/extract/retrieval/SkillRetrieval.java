@@ -63,6 +63,16 @@ public final class SkillRetrieval {
         return shipped(taxonomy).withOccupationContext(OccupationContext.build(taxonomy, OCCUPATION_LIFT));
     }
 
+    /**
+     * As {@link #shipped}, the index read from {@code snapshots} when it holds this version of it (else built, and
+     * written there later: {@link RetrievalSnapshots#writePending()}). With
+     * {@link OccupationContext#build(Taxonomy, float, RetrievalSnapshots)} and {@link #withOccupationContext} it gives
+     * {@link #withOccupations}; the two parts can be built side by side.
+     */
+    public static SkillRetrieval shipped(Taxonomy taxonomy, RetrievalSnapshots snapshots) {
+        return new SkillRetrieval(snapshots.retriever("skills", SkillDocuments.from(taxonomy), true, 0), null);
+    }
+
     /** The full skill documents with the shipped re-ranker (retrieval order when it is absent). */
     public static SkillRetrieval reranked(Taxonomy taxonomy) {
         return shipped(taxonomy).withReranker(Reranker.shipped().orElse(null));

@@ -60,6 +60,9 @@ public final class SkillRetriever {
     /** A translated term counts this much times its translation weight (a Dice coefficient). */
     private static final float TRANSLATED = 1.0f;
 
+    /** The index's files (kept for {@link RetrievalSnapshots}: a snapshot is these files and the terms). */
+    private final ByteBuffersDirectory directory;
+    private final int maxPostings;
     private final IndexSearcher searcher;
     /** Per language, term → the boosted sum of its impacts over that language's fields: one lookup per query term. */
     private final Map<String, TermImpacts.Postings> dutchImpacts;
@@ -69,8 +72,10 @@ public final class SkillRetriever {
     private final boolean descriptions;
     private final WordTranslations translations;
 
-    private SkillRetriever(IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms, boolean descriptions,
-                           int maxPostings) {
+    private SkillRetriever(ByteBuffersDirectory directory, IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms,
+                           boolean descriptions, int maxPostings) {
+        this.directory = directory;
+        this.maxPostings = maxPostings;
         this.searcher = searcher;
         TermImpacts impacts = TermImpacts.of(searcher.getIndexReader().leaves().getFirst().reader(),
                 java.util.Arrays.stream(DocField.values()).map(f -> f.name).toList());
@@ -113,9 +118,7 @@ public final class SkillRetriever {
             perField.put(f.name, f.dutch ? VaardigAnalyzers.dutchSentences() : VaardigAnalyzers.english());
         }
         Analyzer analyzer = new PerFieldAnalyzerWrapper(VaardigAnalyzers.english(), perField);
-        // one buffer per file: a term lookup clones its input, and a many-buffer input costs that per clone
-        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
-                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+        ByteBuffersDirectory directory = inMemoryDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256)
                 .setMergePolicy(new LogDocMergePolicy());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -138,18 +141,51 @@ public final class SkillRetriever {
             }
             writer.forceMerge(1);
             writer.commit();
-            DirectoryReader reader = DirectoryReader.open(directory);
-            int[] docToOrdinal = new int[reader.maxDoc()];
-            NumericDocValues ord = reader.leaves().getFirst().reader().getNumericDocValues("ord");
-            for (int doc = 0; doc < docToOrdinal.length; doc++) {
-                ord.advanceExact(doc);
-                docToOrdinal[doc] = (int) ord.longValue();
-            }
-            return new SkillRetriever(new IndexSearcher(reader), docToOrdinal, SkillTerms.of(documents, descriptions),
-                    descriptions, maxPostings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return open(directory, SkillTerms.of(documents, descriptions), descriptions, maxPostings);
+    }
+
+    /** One buffer per file: a term lookup clones its input, and a many-buffer input costs that per clone. */
+    static ByteBuffersDirectory inMemoryDirectory() {
+        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    }
+
+    /**
+     * The retriever over an index written by {@link #build} (freshly, or read back from a snapshot) and its terms: the
+     * impacts and word translations are derived here, from the index and the terms, as after a build.
+     */
+    static SkillRetriever open(ByteBuffersDirectory directory, SkillTerms terms, boolean descriptions, int maxPostings)
+            throws UncheckedIOException {
+        try {
+            DirectoryReader reader = DirectoryReader.open(directory);
+            if (reader.leaves().size() != 1) {
+                throw new IOException("expected one segment, found " + reader.leaves().size());
+            }
+            int[] docToOrdinal = new int[reader.maxDoc()];
+            NumericDocValues ord = reader.leaves().getFirst().reader().getNumericDocValues("ord");
+            for (int doc = 0; doc < docToOrdinal.length; doc++) {
+                if (ord == null || !ord.advanceExact(doc)) {
+                    throw new IOException("document " + doc + " has no skill ordinal");
+                }
+                docToOrdinal[doc] = (int) ord.longValue();
+            }
+            return new SkillRetriever(directory, new IndexSearcher(reader), docToOrdinal, terms, descriptions,
+                    maxPostings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index's files, read-only: what a snapshot stores beside the terms. */
+    ByteBuffersDirectory directory() {
+        return directory;
+    }
+
+    int maxPostings() {
+        return maxPostings;
     }
 
     public SkillTerms terms() {
