@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * <p>The two retrieval indexes (skills, occupations) are read from {@link RetrievalSnapshots} in the data folder when
  * it holds them for this code and data ({@link #useSnapshotFolder}: the folder is known once the environment is
  * prepared, a moment after the build started; the indexes wait for it); otherwise they are built, and written there
- * after "ready", beside the typeahead, so that the next start reads them.
+ * after "ready" and the typeahead, so that the next start reads them.
  *
  * <p>One build per JVM: every part is immutable, so the contexts of one JVM (integration tests, a restart inside a
  * test) share it and the taxonomy is loaded once. A build that failed is not kept: the next context tries again.
@@ -59,8 +59,8 @@ public final class EngineBuild {
     EngineBuild(ExecutorService pool, CompletableFuture<Optional<Path>> snapshotFolder) {
         long started = System.nanoTime();
         this.snapshotFolder = snapshotFolder;
-        // the typeahead and the snapshot writes wait until what the first requests need is built and the platform is
-        // ready, then take the pool's threads
+        // the typeahead waits until what the first requests need is built and the platform is ready, then takes the
+        // pool's threads; the snapshot writes follow it
         CompletableFuture<Void> firstNeeds = new CompletableFuture<>();
         Executor afterFirstNeeds = task -> firstNeeds.thenCombine(backgroundReleased, (a, b) -> a)
                 .thenRunAsync(task, pool);
@@ -85,9 +85,6 @@ public final class EngineBuild {
                         taxonomy.join().timings(), snapshots.join().outcomes());
             }
         });
-        CompletableFuture<Void> written = CompletableFuture.allOf(extractor, skillGraph)
-                .thenCompose(done -> CompletableFuture.runAsync(() -> writeSnapshots(snapshots.join()), afterFirstNeeds))
-                .exceptionally(failure -> null);
         // also reached when the taxonomy failed: then nothing else runs on the pool
         CompletableFuture<Void> typeahead = taxonomy.thenCompose(TaxonomyRuntime::typeaheadBuild)
                 .handle((built, failure) -> {
@@ -96,7 +93,10 @@ public final class EngineBuild {
                     }
                     return null;
                 });
-        CompletableFuture.allOf(typeahead, written).whenComplete((done, failure) -> pool.shutdown());
+        // after the typeahead, so that after "ready" one background thread competes with the requests, as before
+        CompletableFuture.allOf(extractor, skillGraph, typeahead)
+                .thenRunAsync(() -> writeSnapshots(snapshots.join()), pool)
+                .whenComplete((done, failure) -> pool.shutdown());
     }
 
     private static RetrievalSnapshots snapshotsIn(Optional<Path> folder) {
