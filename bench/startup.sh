@@ -8,7 +8,8 @@
 # --log-check keeps each run up SECONDS (default 90) after ready, so the background work (outbox relay of the
 # demo events, LMI history) is in its log too, then counts the run's WARN/ERROR lines and JVM "WARNING:" lines
 # and lists the distinct ones. Environment: JAR (default web-api/target/vaardig.jar), BENCH_PORT_BASE (default
-# 18180; HTTP on it, PostgreSQL +252, Kafka +312, SMTP +2), KEEP=1 keeps the data folder and the logs.
+# 18180; HTTP on it, PostgreSQL +252, Kafka +312, SMTP +2; BENCH_POSTGRES_PORT, BENCH_KAFKA_PORT and BENCH_SMTP_PORT override those),
+# KEEP=1 keeps the data folder and the logs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=5
@@ -56,7 +57,7 @@ for i in $(seq 1 "$runs"); do
     mapfile -t launch < <(aot_launch_args "$java_bin" "$jar" "$data/app")
   fi
   start=$(date +%s%N)
-  VAARDIG_SMTP_PORT=$((port + 2)) VAARDIG_DATA_DIRECTORY="$data" VAARDIG_POSTGRES_PORT=$((port + 252)) VAARDIG_KAFKA_PORT=$((port + 312)) PORT=$port \
+  VAARDIG_SMTP_PORT=${BENCH_SMTP_PORT:-$((port + 2))} VAARDIG_DATA_DIRECTORY="$data" VAARDIG_POSTGRES_PORT=${BENCH_POSTGRES_PORT:-$((port + 252))} VAARDIG_KAFKA_PORT=${BENCH_KAFKA_PORT:-$((port + 312))} PORT=$port \
     "$java_bin" ${java_flags[@]+"${java_flags[@]}"} "${launch[@]}" --spring.profiles.active=local > "$log" 2>&1 &
   pid=$!
   until curl -fs "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; do

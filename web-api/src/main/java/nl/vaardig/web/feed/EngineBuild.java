@@ -1,5 +1,7 @@
 package nl.vaardig.web.feed;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +12,8 @@ import nl.vaardig.matching.scoring.MatchWeights;
 import nl.vaardig.matching.scoring.SkillGraph;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
+import nl.vaardig.taxonomy.extract.retrieval.OccupationContext;
+import nl.vaardig.taxonomy.extract.retrieval.RetrievalSnapshots;
 import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
 import nl.vaardig.taxonomy.search.TaxonomyTypeahead;
 import org.slf4j.Logger;
@@ -25,6 +29,11 @@ import org.slf4j.LoggerFactory;
  * it runs beside the embedded servers and the Spring context, and releases the typeahead when the application is
  * ready; each bean in {@link FeedEngineDefaults} waits for its own part only.
  *
+ * <p>The two retrieval indexes (skills, occupations) are read from {@link RetrievalSnapshots} in the data folder when
+ * it holds them for this code and data ({@link #useSnapshotFolder}: the folder is known once the environment is
+ * prepared, a moment after the build started; the indexes wait for it); otherwise they are built, and written there
+ * after "ready" and the typeahead, so that the next start reads them.
+ *
  * <p>One build per JVM: every part is immutable, so the contexts of one JVM (integration tests, a restart inside a
  * test) share it and the taxonomy is loaded once. A build that failed is not kept: the next context tries again.
  */
@@ -36,51 +45,129 @@ public final class EngineBuild {
     private final CompletableFuture<TaxonomyRuntime> taxonomy;
     private final CompletableFuture<SkillExtractor> extractor;
     private final CompletableFuture<SkillGraph> skillGraph;
+    /** The folder for the retrieval snapshots (empty: none), once the environment says which. */
+    private final CompletableFuture<Optional<Path>> snapshotFolder;
+    private final CompletableFuture<RetrievalSnapshots> snapshots;
     /** Completed when the application is ready (or a caller needs the typeahead now). */
     private final CompletableFuture<Void> backgroundReleased = new CompletableFuture<>();
 
+    /** A build without snapshots (tests). */
     EngineBuild(ExecutorService pool) {
+        this(pool, CompletableFuture.completedFuture(Optional.empty()));
+    }
+
+    EngineBuild(ExecutorService pool, CompletableFuture<Optional<Path>> snapshotFolder) {
         long started = System.nanoTime();
+        this.snapshotFolder = snapshotFolder;
         // the typeahead waits until what the first requests need is built and the platform is ready, then takes the
-        // pool's threads
+        // pool's threads; the snapshot writes follow it
         CompletableFuture<Void> firstNeeds = new CompletableFuture<>();
         Executor afterFirstNeeds = task -> firstNeeds.thenCombine(backgroundReleased, (a, b) -> a)
                 .thenRunAsync(task, pool);
         taxonomy = CompletableFuture.supplyAsync(
                 () -> TaxonomyRuntime.load(TaxonomyRuntime.Config.defaults(), afterFirstNeeds), pool);
-        CompletableFuture<SkillRetrieval> retrieval =
-                taxonomy.thenApplyAsync(runtime -> SkillRetrieval.withOccupations(runtime.taxonomy()), pool);
+        snapshots = snapshotFolder.thenApplyAsync(EngineBuild::snapshotsIn, pool);
+        CompletableFuture<SkillRetrieval> skills = taxonomy.thenCombineAsync(snapshots,
+                (runtime, store) -> SkillRetrieval.shipped(runtime.taxonomy(), store), pool);
+        CompletableFuture<OccupationContext> occupations = taxonomy.thenCombineAsync(snapshots,
+                (runtime, store) -> OccupationContext.build(runtime.taxonomy(), SkillRetrieval.OCCUPATION_LIFT, store),
+                pool);
         CompletableFuture<SkillExtractor> labels =
                 taxonomy.thenApplyAsync(runtime -> SkillExtractor.create(runtime.taxonomy()), pool);
-        extractor = labels.thenCombine(retrieval, (model, index) -> model.withRetrieval(taxonomy.join().taxonomy(), index));
+        extractor = labels.thenCombine(skills.thenCombine(occupations, SkillRetrieval::withOccupationContext),
+                (model, index) -> model.withRetrieval(taxonomy.join().taxonomy(), index));
         skillGraph = taxonomy.thenApplyAsync(runtime -> SkillGraph.build(runtime.taxonomy(), MatchWeights.defaults()), pool);
         CompletableFuture.allOf(taxonomy, extractor, skillGraph).whenComplete((done, failure) -> {
             firstNeeds.complete(null);
             if (failure == null) {
-                log.info("Taxonomy, skill extractor and skill graph built in {} ms (taxonomy parts: {}); the typeahead "
-                        + "follows when the platform is ready", millisSince(started), taxonomy.join().timings());
+                log.info("Taxonomy, skill extractor and skill graph built in {} ms (taxonomy parts: {}; retrieval: {}); "
+                        + "the typeahead follows when the platform is ready", millisSince(started),
+                        taxonomy.join().timings(), snapshots.join().outcomes());
             }
         });
         // also reached when the taxonomy failed: then nothing else runs on the pool
-        taxonomy.thenCompose(TaxonomyRuntime::typeaheadBuild).whenComplete((typeahead, failure) -> {
-            pool.shutdown();
-            if (failure == null) {
-                log.info("Typeahead built, {} ms after the start of the engine build", millisSince(started));
+        CompletableFuture<Void> typeahead = taxonomy.thenCompose(TaxonomyRuntime::typeaheadBuild)
+                .handle((built, failure) -> {
+                    if (failure == null) {
+                        log.info("Typeahead built, {} ms after the start of the engine build", millisSince(started));
+                    }
+                    return null;
+                });
+        // after the typeahead, so that after "ready" one background thread competes with the requests, as before
+        CompletableFuture.allOf(extractor, skillGraph, typeahead)
+                .thenRunAsync(() -> writeSnapshots(snapshots.join()), pool)
+                .whenComplete((done, failure) -> pool.shutdown());
+    }
+
+    private static RetrievalSnapshots snapshotsIn(Optional<Path> folder) {
+        if (folder.isEmpty()) {
+            return RetrievalSnapshots.none();
+        }
+        Optional<String> codeVersion = RetrievalSnapshots.codeVersionOf(SkillRetrieval.class);
+        if (codeVersion.isEmpty()) {
+            log.info("No code version for the retrieval snapshots (the taxonomy module's classes cannot be read): "
+                    + "the retrieval indexes are built at every start");
+            return RetrievalSnapshots.none();
+        }
+        return RetrievalSnapshots.in(folder.get(), codeVersion.get(), log::warn);
+    }
+
+    private static void writeSnapshots(RetrievalSnapshots store) {
+        long started = System.nanoTime();
+        try {
+            int written = store.writePending();
+            if (written > 0) {
+                log.info("{} retrieval snapshot(s) written to {} in {} ms", written, store.root().orElseThrow(),
+                        millisSince(started));
             }
-        });
+        } catch (java.io.IOException | RuntimeException e) {
+            log.warn("Retrieval snapshots could not be written to {}: the next start builds the indexes again",
+                    store.root().map(Path::toString).orElse("-"), e);
+        }
     }
 
     private static long millisSince(long started) {
         return (System.nanoTime() - started) / 1_000_000;
     }
 
-    /** The JVM's build, started now if no build is running or done (or the last one failed). */
+    /**
+     * The JVM's build, started now if no build is running or done (or the last one failed); a build started here
+     * keeps no snapshots.
+     */
     public static synchronized EngineBuild shared() {
         if (shared == null || shared.failed()) {
-            shared = new EngineBuild(Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
-                    daemonThreads()));
+            shared = new EngineBuild(pool(), CompletableFuture.completedFuture(Optional.empty()));
         }
         return shared;
+    }
+
+    /**
+     * As {@link #shared()}, but a build started here waits for {@link #useSnapshotFolder} before its retrieval
+     * indexes (the application's start: the folder is known once the environment is prepared).
+     */
+    static synchronized EngineBuild startShared() {
+        if (shared == null || shared.failed()) {
+            shared = new EngineBuild(pool(), new CompletableFuture<>());
+        }
+        return shared;
+    }
+
+    /**
+     * Where the retrieval snapshots are (empty: none). Only the first call of a build counts: later contexts of the
+     * JVM share the indexes already read or built.
+     */
+    public void useSnapshotFolder(Optional<Path> folder) {
+        snapshotFolder.complete(folder);
+    }
+
+    private static ExecutorService pool() {
+        return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), daemonThreads());
+    }
+
+    /** What became of the retrieval indexes (read from a snapshot or built); empty until they are. */
+    public java.util.List<RetrievalSnapshots.Outcome> snapshotOutcomes() {
+        return snapshots.isDone() && !snapshots.isCompletedExceptionally() ? snapshots.join().outcomes()
+                : java.util.List.of();
     }
 
     public TaxonomyRuntime taxonomy() {

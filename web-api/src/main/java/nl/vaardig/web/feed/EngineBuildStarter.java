@@ -1,5 +1,7 @@
 package nl.vaardig.web.feed;
 
+import java.util.Optional;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.event.ApplicationStartingEvent;
 import org.springframework.boot.context.event.SpringApplicationEvent;
@@ -8,16 +10,20 @@ import org.springframework.context.ApplicationListener;
 /**
  * Starts the {@link EngineBuild} as the application starts (registered in {@code META-INF/spring.factories}, the only
  * way to hear this first event): before the embedded servers and the Spring context, which it then runs beside. When
- * the application is ready it lets the build's background parts (the typeahead) start.
+ * the application is ready it lets the build's background parts (the typeahead, the snapshot writes) start.
+ * {@link EngineSnapshotFolder} tells the build where its snapshots are.
  */
 public class EngineBuildStarter implements ApplicationListener<SpringApplicationEvent> {
 
     @Override
     public void onApplicationEvent(SpringApplicationEvent event) {
         if (event instanceof ApplicationStartingEvent) {
-            EngineBuild.shared();
+            EngineBuild.startShared();
         } else if (event instanceof ApplicationReadyEvent) {
             EngineBuild.shared().startBackgroundParts();
+        } else if (event instanceof ApplicationFailedEvent) {
+            // a start that failed before its environment was prepared must not leave the build waiting for the folder
+            EngineBuild.shared().useSnapshotFolder(Optional.empty());
         }
     }
 }

@@ -2,7 +2,11 @@ package nl.vaardig.web.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,8 +14,10 @@ import java.util.concurrent.TimeUnit;
 import nl.vaardig.matching.scoring.MatchWeights;
 import nl.vaardig.taxonomy.extract.ExtractionOptions;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
+import nl.vaardig.taxonomy.extract.retrieval.RetrievalSnapshots;
 import nl.vaardig.taxonomy.search.TypeaheadQuery;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EngineBuildTest {
 
@@ -62,6 +68,65 @@ class EngineBuildTest {
             assertThat(build.taxonomy().typeaheadIfBuilt()).isPresent();
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theRetrievalIndexesAreWrittenAfterReadyAndTheNextBuildReadsThemWithTheSameResults(@TempDir Path folder)
+            throws Exception {
+        ExecutorService firstPool = Executors.newFixedThreadPool(2);
+        EngineBuild first = new EngineBuild(firstPool, CompletableFuture.completedFuture(Optional.of(folder)));
+        first.extractor();
+        first.skillGraph();
+        assertThat(first.snapshotOutcomes()).extracting(RetrievalSnapshots.Outcome::source)
+                .containsExactlyInAnyOrder(RetrievalSnapshots.Source.BUILT, RetrievalSnapshots.Source.BUILT);
+        assertThat(snapshotFiles(folder)).as("nothing written before ready").isEmpty();
+
+        first.startBackgroundParts();
+        // the pool shuts down once the typeahead is built and the snapshots are written
+        assertThat(firstPool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(snapshotFiles(folder)).anyMatch(name -> name.startsWith("skills-"))
+                .anyMatch(name -> name.startsWith("occupations-")).hasSize(2);
+
+        ExecutorService secondPool = Executors.newFixedThreadPool(2);
+        try {
+            EngineBuild second = new EngineBuild(secondPool, CompletableFuture.completedFuture(Optional.of(folder)));
+            for (String text : TEXTS) {
+                assertThat(second.extractor().extract(text, ExtractionOptions.defaults()))
+                        .as(text).isEqualTo(first.extractor().extract(text, ExtractionOptions.defaults()));
+            }
+            assertThat(second.snapshotOutcomes()).extracting(RetrievalSnapshots.Outcome::source)
+                    .containsExactly(RetrievalSnapshots.Source.READ, RetrievalSnapshots.Source.READ);
+        } finally {
+            secondPool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theIndexesWaitForTheFolderAndWithoutOneAreBuilt() {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            EngineBuild build = new EngineBuild(pool, new CompletableFuture<>());
+            build.taxonomy();
+            assertThat(build.snapshotOutcomes()).as("no folder named yet").isEmpty();
+
+            build.useSnapshotFolder(Optional.empty());
+            build.useSnapshotFolder(Optional.of(Path.of("ignored-second-call")));
+
+            assertThat(build.extractor().extract(TEXTS.get(0), ExtractionOptions.defaults()).skills()).isNotEmpty();
+            assertThat(build.snapshotOutcomes()).extracting(RetrievalSnapshots.Outcome::detail)
+                    .containsExactly("no snapshot folder", "no snapshot folder");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<String> snapshotFiles(Path folder) throws java.io.IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).toList();
         }
     }
 }

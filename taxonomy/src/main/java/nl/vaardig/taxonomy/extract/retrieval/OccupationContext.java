@@ -76,6 +76,11 @@ public final class OccupationContext {
      *               sentence's best retrieval score
      */
     public static OccupationContext build(Taxonomy taxonomy, float weight) {
+        return build(taxonomy, weight, RetrievalSnapshots.none());
+    }
+
+    /** As {@link #build(Taxonomy, float)}, the occupation index read from {@code snapshots} when it holds this version. */
+    public static OccupationContext build(Taxonomy taxonomy, float weight, RetrievalSnapshots snapshots) {
         int[][] essential = new int[taxonomy.occupationCount()][];
         int[][] optional = new int[taxonomy.occupationCount()][];
         for (int i = 0; i < taxonomy.occupationCount(); i++) {
@@ -83,8 +88,8 @@ public final class OccupationContext {
             essential[i] = ordinals(taxonomy, taxonomy.essentialSkills(occupation.uri()));
             optional[i] = ordinals(taxonomy, taxonomy.optionalSkills(occupation.uri()));
         }
-        return new OccupationContext(SkillRetriever.build(documents(taxonomy), true, POSTINGS_PER_TERM), essential,
-                optional, weight, OCCUPATIONS, POOL, Candidates.LISTED, taxonomy.skillCount());
+        return new OccupationContext(snapshots.retriever("occupations", documents(taxonomy), true, POSTINGS_PER_TERM),
+                essential, optional, weight, OCCUPATIONS, POOL, Candidates.LISTED, taxonomy.skillCount());
     }
 
     /**

@@ -66,6 +66,17 @@ public final class SkillRetrieval {
     }
 
     /**
+     * As {@link #shipped}, the index read from {@code snapshots} when it holds this version of it (else built, and
+     * written there later: {@link RetrievalSnapshots#writePending()}). With
+     * {@link OccupationContext#build(Taxonomy, float, RetrievalSnapshots)} and {@link #withOccupationContext} it gives
+     * {@link #withOccupations}; the two parts can be built side by side.
+     */
+    public static SkillRetrieval shipped(Taxonomy taxonomy, RetrievalSnapshots snapshots) {
+        return new SkillRetrieval(snapshots.retriever("skills", SkillDocuments.from(taxonomy), true, 0,
+                OccupationContext.documents(taxonomy), WordTranslations.ANY_LABEL), null);
+    }
+
+    /**
      * The fifth round's platform, an ablation: word translations from the safe skill labels only (source weight ≥ 0.8,
      * no occupations) and the occupation lift re-ordering the 25 retrieval candidates only.
      */

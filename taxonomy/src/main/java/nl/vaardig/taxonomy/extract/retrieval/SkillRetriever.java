@@ -60,6 +60,9 @@ public final class SkillRetriever {
     /** A translated term counts this much times its translation weight (a Dice coefficient). */
     private static final float TRANSLATED = 1.0f;
 
+    /** The index's files (kept for {@link RetrievalSnapshots}: a snapshot is these files and the terms). */
+    private final ByteBuffersDirectory directory;
+    private final int maxPostings;
     private final IndexSearcher searcher;
     /** Per language, term → the boosted sum of its impacts over that language's fields: one lookup per query term. */
     private final Map<String, TermImpacts.Postings> dutchImpacts;
@@ -74,8 +77,11 @@ public final class SkillRetriever {
     /** A word in the text of one language of at least this share of the skills is a word of that language. */
     private static final double OTHER_LANGUAGE_WORD = 0.005;
 
-    private SkillRetriever(IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms, boolean descriptions,
-                           int maxPostings, List<SkillDocument> bilingual, double translationLabelWeight) {
+    private SkillRetriever(ByteBuffersDirectory directory, IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms,
+                           boolean descriptions, int maxPostings, List<SkillDocument> bilingual,
+                           double translationLabelWeight) {
+        this.directory = directory;
+        this.maxPostings = maxPostings;
         this.searcher = searcher;
         TermImpacts impacts = TermImpacts.of(searcher.getIndexReader().leaves().getFirst().reader(),
                 java.util.Arrays.stream(DocField.values()).map(f -> f.name).toList());
@@ -141,16 +147,14 @@ public final class SkillRetriever {
         return build(documents, descriptions, 0, bilingual, translationLabelWeight);
     }
 
-    private static SkillRetriever build(List<SkillDocument> documents, boolean descriptions, int maxPostings,
-                                        List<SkillDocument> bilingual, double translationLabelWeight) {
+    static SkillRetriever build(List<SkillDocument> documents, boolean descriptions, int maxPostings,
+                                List<SkillDocument> bilingual, double translationLabelWeight) {
         Map<String, Analyzer> perField = new java.util.HashMap<>();
         for (DocField f : DocField.values()) {
             perField.put(f.name, f.dutch ? VaardigAnalyzers.dutchSentences() : VaardigAnalyzers.english());
         }
         Analyzer analyzer = new PerFieldAnalyzerWrapper(VaardigAnalyzers.english(), perField);
-        // one buffer per file: a term lookup clones its input, and a many-buffer input costs that per clone
-        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
-                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+        ByteBuffersDirectory directory = inMemoryDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256)
                 .setMergePolicy(new LogDocMergePolicy());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -173,18 +177,52 @@ public final class SkillRetriever {
             }
             writer.forceMerge(1);
             writer.commit();
-            DirectoryReader reader = DirectoryReader.open(directory);
-            int[] docToOrdinal = new int[reader.maxDoc()];
-            NumericDocValues ord = reader.leaves().getFirst().reader().getNumericDocValues("ord");
-            for (int doc = 0; doc < docToOrdinal.length; doc++) {
-                ord.advanceExact(doc);
-                docToOrdinal[doc] = (int) ord.longValue();
-            }
-            return new SkillRetriever(new IndexSearcher(reader), docToOrdinal, SkillTerms.of(documents, descriptions),
-                    descriptions, maxPostings, bilingual, translationLabelWeight);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return open(directory, SkillTerms.of(documents, descriptions), descriptions, maxPostings, bilingual,
+                translationLabelWeight);
+    }
+
+    /** One buffer per file: a term lookup clones its input, and a many-buffer input costs that per clone. */
+    static ByteBuffersDirectory inMemoryDirectory() {
+        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    }
+
+    /**
+     * The retriever over an index written by {@link #build} (freshly, or read back from a snapshot) and its terms: the
+     * impacts and word translations are derived here, from the index and the terms, as after a build.
+     */
+    static SkillRetriever open(ByteBuffersDirectory directory, SkillTerms terms, boolean descriptions, int maxPostings,
+                               List<SkillDocument> bilingual, double translationLabelWeight) throws UncheckedIOException {
+        try {
+            DirectoryReader reader = DirectoryReader.open(directory);
+            if (reader.leaves().size() != 1) {
+                throw new IOException("expected one segment, found " + reader.leaves().size());
+            }
+            int[] docToOrdinal = new int[reader.maxDoc()];
+            NumericDocValues ord = reader.leaves().getFirst().reader().getNumericDocValues("ord");
+            for (int doc = 0; doc < docToOrdinal.length; doc++) {
+                if (ord == null || !ord.advanceExact(doc)) {
+                    throw new IOException("document " + doc + " has no skill ordinal");
+                }
+                docToOrdinal[doc] = (int) ord.longValue();
+            }
+            return new SkillRetriever(directory, new IndexSearcher(reader), docToOrdinal, terms, descriptions,
+                    maxPostings, bilingual, translationLabelWeight);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index's files, read-only: what a snapshot stores beside the terms. */
+    ByteBuffersDirectory directory() {
+        return directory;
+    }
+
+    int maxPostings() {
+        return maxPostings;
     }
 
     public SkillTerms terms() {

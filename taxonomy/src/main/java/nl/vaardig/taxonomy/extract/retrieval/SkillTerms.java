@@ -1,5 +1,8 @@
 package nl.vaardig.taxonomy.extract.retrieval;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +36,8 @@ public final class SkillTerms {
     private final Map<String, Integer> dfNl;
     private final Map<String, Integer> dfEn;
     private final double skills;
+    /** Bumped whenever {@link #write} changes. */
+    static final int FORMAT = 1;
 
     @SuppressWarnings("unchecked")
     private SkillTerms(int n) {
@@ -122,5 +127,167 @@ public final class SkillTerms {
                 }
             }
         }
+    }
+    /**
+     * Everything above as a compact binary: a table of the distinct strings, then each skill's parts as indexes into
+     * it, sets sorted (so the same terms always give the same bytes) and rarities as their exact bits.
+     */
+    void write(DataOutputStream out) throws IOException {
+        Map<String, Integer> table = new HashMap<>();
+        List<String> strings = new ArrayList<>();
+        java.util.function.Consumer<String> add = term -> table.computeIfAbsent(term, k -> {
+            strings.add(k);
+            return strings.size() - 1;
+        });
+        for (int i = 0; i < nl.length; i++) {
+            for (LabelTerms[] labels : new LabelTerms[][] {nl[i], en[i]}) {
+                if (labels != null) {
+                    for (LabelTerms l : labels) {
+                        List.of(l.terms()).forEach(add);
+                    }
+                }
+            }
+            for (Set<String> set : sets(i)) {
+                if (set != null) {
+                    set.forEach(add);
+                }
+            }
+        }
+        dfNl.keySet().forEach(add);
+        dfEn.keySet().forEach(add);
+        out.writeInt(FORMAT);
+        out.writeInt(strings.size());
+        for (String term : strings) {
+            out.writeUTF(term);
+        }
+        out.writeInt(nl.length);
+        out.writeDouble(skills);
+        for (int i = 0; i < nl.length; i++) {
+            out.writeBoolean(nl[i] != null);
+            if (nl[i] == null) {
+                continue;
+            }
+            writeLabels(out, nl[i], table);
+            writeLabels(out, en[i], table);
+            for (Set<String> set : sets(i)) {
+                List<String> sorted = set.stream().sorted().toList();
+                out.writeInt(sorted.size());
+                for (String term : sorted) {
+                    out.writeInt(table.get(term));
+                }
+            }
+            out.writeDouble(specificity[i]);
+        }
+        writeCounts(out, dfNl, table);
+        writeCounts(out, dfEn, table);
+    }
+
+    /** The terms {@link #write} wrote; an {@link IOException} when the bytes are not such terms. */
+    static SkillTerms read(DataInputStream in) throws IOException {
+        int format = in.readInt();
+        if (format != FORMAT) {
+            throw new IOException("skill terms in format " + format + ", expected " + FORMAT);
+        }
+        String[] strings = new String[checkedCount(in.readInt())];
+        for (int k = 0; k < strings.length; k++) {
+            strings[k] = in.readUTF();
+        }
+        int n = checkedCount(in.readInt());
+        double skills = in.readDouble();
+        SkillTerms t = new SkillTerms(n);
+        if (t.skills != skills) {
+            throw new IOException("skill count " + skills + " does not match " + n + " skills");
+        }
+        for (int i = 0; i < n; i++) {
+            if (!in.readBoolean()) {
+                continue;
+            }
+            t.nl[i] = readLabels(in, strings);
+            t.en[i] = readLabels(in, strings);
+            t.descriptionNl[i] = readSet(in, strings);
+            t.descriptionEn[i] = readSet(in, strings);
+            t.context[i] = readSet(in, strings);
+            t.labelTerms[i] = readSet(in, strings);
+            t.specificity[i] = in.readDouble();
+        }
+        readCounts(in, strings, t.dfNl);
+        readCounts(in, strings, t.dfEn);
+        if (in.read() != -1) {
+            throw new IOException("skill terms followed by unexpected bytes");
+        }
+        return t;
+    }
+
+    private List<Set<String>> sets(int i) {
+        return java.util.Arrays.asList(descriptionNl[i], descriptionEn[i], context[i], labelTerms[i]);
+    }
+
+    private static void writeLabels(DataOutputStream out, LabelTerms[] labels, Map<String, Integer> table)
+            throws IOException {
+        out.writeInt(labels.length);
+        for (LabelTerms l : labels) {
+            out.writeInt(l.terms().length);
+            for (int k = 0; k < l.terms().length; k++) {
+                out.writeInt(table.get(l.terms()[k]));
+                out.writeDouble(l.idf()[k]);
+            }
+            out.writeDouble(l.weight());
+        }
+    }
+
+    private static LabelTerms[] readLabels(DataInputStream in, String[] strings) throws IOException {
+        LabelTerms[] labels = new LabelTerms[checkedCount(in.readInt())];
+        for (int j = 0; j < labels.length; j++) {
+            int count = checkedCount(in.readInt());
+            String[] terms = new String[count];
+            double[] idf = new double[count];
+            for (int k = 0; k < count; k++) {
+                terms[k] = string(in.readInt(), strings);
+                idf[k] = in.readDouble();
+            }
+            labels[j] = new LabelTerms(terms, idf, in.readDouble());
+        }
+        return labels;
+    }
+
+    private static Set<String> readSet(DataInputStream in, String[] strings) throws IOException {
+        String[] terms = new String[checkedCount(in.readInt())];
+        for (int k = 0; k < terms.length; k++) {
+            terms[k] = string(in.readInt(), strings);
+        }
+        return Set.of(terms);
+    }
+
+    private static void writeCounts(DataOutputStream out, Map<String, Integer> counts, Map<String, Integer> table)
+            throws IOException {
+        List<String> sorted = counts.keySet().stream().sorted().toList();
+        out.writeInt(sorted.size());
+        for (String term : sorted) {
+            out.writeInt(table.get(term));
+            out.writeInt(counts.get(term));
+        }
+    }
+
+    private static void readCounts(DataInputStream in, String[] strings, Map<String, Integer> counts)
+            throws IOException {
+        int size = checkedCount(in.readInt());
+        for (int k = 0; k < size; k++) {
+            counts.put(string(in.readInt(), strings), in.readInt());
+        }
+    }
+
+    private static String string(int index, String[] strings) throws IOException {
+        if (index < 0 || index >= strings.length) {
+            throw new IOException("string index " + index + " outside the table of " + strings.length);
+        }
+        return strings[index];
+    }
+
+    /** A count read from the file, refused when it cannot be one (a damaged file must not allocate gigabytes). */
+    private static int checkedCount(int count) throws IOException {
+        if (count < 0 || count > 10_000_000) {
+            throw new IOException("implausible count " + count);
+        }
+        return count;
     }
 }
