@@ -2,14 +2,12 @@ package nl.vaardig.matching.gap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import nl.vaardig.matching.engine.MatchQuery;
 import nl.vaardig.matching.engine.MatchingEngine;
@@ -110,9 +108,14 @@ public final class GapPlanner {
 
         List<LearningRoute> candidates = new ArrayList<>();
         List<double[]> closures = new ArrayList<>();
-        Map<LearningRoute, Double> soloValue = new HashMap<>();
+        List<Double> soloValue = new ArrayList<>(); // per candidate (a map keyed by the route hashed its whole record)
+        double[] today = new double[gapSkills.length];
+        for (int g = 0; g < gapSkills.length; g++) {
+            today[g] = demand.get(gapSkills[g]).credit;
+        }
+        GapClosure closes = new GapClosure(graph, gapSkills, today);
         for (LearningRoute route : engine.routesFor(region == null ? Set.of() : Set.of(region))) {
-            double[] c = closure(route, gapSkills, demand);
+            double[] c = closes.of(route);
             double v = 0;
             for (int g = 0; g < c.length; g++) {
                 v += weights[g] * c[g];
@@ -120,7 +123,7 @@ public final class GapPlanner {
             if (v > 0) {
                 candidates.add(route);
                 closures.add(c);
-                soloValue.put(route, v);
+                soloValue.add(v);
             }
         }
         // preference order for ties: more value alone, then shorter, cheaper, by id
@@ -128,7 +131,7 @@ public final class GapPlanner {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -soloValue.get(candidates.get(i)))
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -soloValue.get(i))
                 .thenComparingInt(i -> candidates.get(i).durationWeeks())
                 .thenComparingInt(i -> candidates.get(i).costEuros())
                 .thenComparing(i -> candidates.get(i).id().value()));
@@ -233,25 +236,6 @@ public final class GapPlanner {
                 demand.computeIfAbsent(s, k -> new GapDemand(ess, current.credit(k))).count++;
             }
         }
-    }
-
-    /** How far the route closes each gap: best stand-in credit of a taught skill × level factor, if above today's. */
-    private double[] closure(LearningRoute route, int[] gapSkills, Map<Integer, GapDemand> demand) {
-        double[] out = new double[gapSkills.length];
-        var taught = new HashMap<Integer, Double>();
-        for (RouteSkill s : route.skills()) {
-            OptionalInt o = graph.ordinal(s.skill());
-            o.ifPresent(t -> taught.merge(t, graph.weights().levelFactor().get(s.level()), Math::max));
-        }
-        for (int g = 0; g < gapSkills.length; g++) {
-            double best = 0;
-            for (var t : taught.entrySet()) {
-                // its link or its skill-group kinship (group siblings are not stored as links)
-                best = Math.max(best, graph.credit(t.getKey(), gapSkills[g]) * t.getValue());
-            }
-            out[g] = best > demand.get(gapSkills[g]).credit ? best : 0;
-        }
-        return out;
     }
 
     private int goodMatches(Profile profile, MatchQuery query, GapOptions options) {
