@@ -11,8 +11,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import nl.vaardig.matching.engine.MatchQuery;
 import nl.vaardig.matching.engine.MatchingEngine;
-import nl.vaardig.matching.engine.VacancyMatch;
-import nl.vaardig.matching.explain.RequirementCredit;
 import nl.vaardig.matching.explain.SkillLabel;
 import nl.vaardig.matching.model.EvidenceKind;
 import nl.vaardig.matching.model.LearningRoute;
@@ -59,6 +57,7 @@ public final class GapPlanner {
         PreparedProfile current = scorer.prepare(profile.skills());
         Map<Integer, GapDemand> demand = new LinkedHashMap<>();
         AmrCode region = profile.region();
+        int jobsBefore = -1;
         String description;
         switch (target) {
             case Target.IndexedVacancy v -> {
@@ -84,15 +83,13 @@ public final class GapPlanner {
             }
             case Target.JobsInRegion j -> {
                 region = j.region();
-                MatchQuery q = MatchQuery.defaults().inRegions(Set.of(j.region())).inLanguage(options.locale());
-                for (VacancyMatch m : engine.matchVacancies(profile, q, options.regionVacancies())) {
-                    for (RequirementCredit rc : m.explanation().requirements()) {
-                        if ((rc.essential() || options.includeOptional()) && rc.credit() < options.gapBelow()) {
-                            int s = graph.ordinal(rc.skill().uri()).orElseThrow();
-                            demand.computeIfAbsent(s, k -> new GapDemand(rc.essential(), current.credit(k))).count++;
-                        }
-                    }
+                // the plan's own search of the region: its gaps, and the jobs the person meets enough of today
+                MatchingEngine.TopRequirements top = engine.topRequirements(profile, jobsIn(region),
+                        options.regionVacancies(), options.goodMatch());
+                for (Requirements r : top.requirements()) {
+                    addGaps(r, current, options, demand);
                 }
+                jobsBefore = top.wellCovered();
                 description = "jobs in " + j.region();
             }
         }
@@ -141,11 +138,12 @@ public final class GapPlanner {
             routes.add(candidates.get(order[i]));
             closure[i] = closures.get(order[i]);
         }
-        return new Problem(gapSkills, demand, weights, total, routes, closure, region, description);
+        return new Problem(gapSkills, demand, weights, total, routes, closure, region, description, jobsBefore);
     }
 
+    /** @param jobsBefore the well-covered jobs of the region today when the problem's search counted them, else -1 */
     record Problem(int[] gapSkills, Map<Integer, GapDemand> demand, double[] weights, double total,
-                   List<LearningRoute> routes, double[][] closure, AmrCode region, String description) {
+                   List<LearningRoute> routes, double[][] closure, AmrCode region, String description, int jobsBefore) {
         CoverInstance instance() {
             return new CoverInstance(weights, closure);
         }
@@ -179,8 +177,8 @@ public final class GapPlanner {
         OptionalDouble optimal = routes.size() <= EXHAUSTIVE_LIMIT && total > 0
                 ? OptionalDouble.of(instance.value(instance.exhaustive(options.maxRoutes())) / total) : OptionalDouble.empty();
 
-        MatchQuery jobs = MatchQuery.defaults().inRegions(region == null ? Set.of() : Set.of(region));
-        int before = goodMatches(profile, jobs, options);
+        MatchQuery jobs = jobsIn(region);
+        int before = problem.jobsBefore() >= 0 ? problem.jobsBefore() : goodMatches(profile, jobs, options);
         var steps = new ArrayList<PlanStep>();
         var gapsOut = new ArrayList<Gap>();
         double[] covered = new double[gapSkills.length];
@@ -236,6 +234,11 @@ public final class GapPlanner {
                 demand.computeIfAbsent(s, k -> new GapDemand(ess, current.credit(k))).count++;
             }
         }
+    }
+
+    /** The jobs a plan counts: open vacancies in the region (anywhere without one); labels play no part. */
+    private static MatchQuery jobsIn(AmrCode region) {
+        return MatchQuery.defaults().inRegions(region == null ? Set.of() : Set.of(region));
     }
 
     private int goodMatches(Profile profile, MatchQuery query, GapOptions options) {
