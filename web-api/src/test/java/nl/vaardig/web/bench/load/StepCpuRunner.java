@@ -16,8 +16,9 @@ import java.util.concurrent.Executors;
  * choices, and the app's process-tree CPU (user + system, from /proc) over those calls, less what the app burns when
  * idle over the same time (measured for {@code --idle-seconds} before each step), is divided by the calls. On a
  * busy machine this moves far less than wall time under load. {@code --only} keeps the steps whose "journey · step"
- * name contains one of its comma-separated parts. Usage: {@code ./vaardig bench step-cpu --base-url URL --data-dir DIR
- * [--requests 100] [--warmup 20] [--idle-seconds 5] [--only "match routes,caseload"]}.
+ * name contains one of its comma-separated parts; {@code --pace-ms} waits between calls (so that kept figures age as
+ * they do between the readers of a load run). Usage: {@code ./vaardig bench step-cpu --base-url URL --data-dir DIR
+ * [--requests 100] [--warmup 20] [--idle-seconds 5] [--pace-ms 0] [--only "match routes,caseload"]}.
  */
 public final class StepCpuRunner {
 
@@ -31,6 +32,7 @@ public final class StepCpuRunner {
         int warmup = 20;
         double idleSeconds = 5;
         List<String> only = List.of();
+        long paceMillis = 0;
         for (int i = 0; i + 1 < args.length; i += 2) {
             String value = args[i + 1];
             switch (args[i]) {
@@ -39,9 +41,10 @@ public final class StepCpuRunner {
                 case "--requests" -> requests = Integer.parseInt(value);
                 case "--warmup" -> warmup = Integer.parseInt(value);
                 case "--idle-seconds" -> idleSeconds = Double.parseDouble(value);
+                case "--pace-ms" -> paceMillis = Long.parseLong(value);
                 case "--only" -> only = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (--base-url, --data-dir, --requests, --warmup, --idle-seconds, --only)");
+                        + " (--base-url, --data-dir, --requests, --warmup, --idle-seconds, --pace-ms, --only)");
             }
         }
         URI uri = URI.create(baseUrl);
@@ -76,6 +79,9 @@ public final class StepCpuRunner {
                     double cpuStart = AppProbe.processTreeCpuSeconds(pid.getAsLong());
                     long from = System.nanoTime();
                     for (int i = 0; i < requests; i++) {
+                        if (paceMillis > 0 && i > 0) {
+                            JourneyDriver.sleep(paceMillis);
+                        }
                         long t = System.nanoTime();
                         int status = driver.call(journey, step, fixtures.visit());
                         wall[i] = System.nanoTime() - t;
