@@ -317,6 +317,34 @@ public final class MatchingEngine implements Closeable {
                 .stream().filter(s -> scorer.coverage(p, s.requirements()) >= minCoverage).count();
     }
 
+    /**
+     * The requirements of the best {@code topN} vacancies for a profile, best first, and how many of them it meets at
+     * least {@code minCoverage} of (as {@link #wellCoveredVacancies}): what a route plan towards the jobs of a region
+     * reads, from one search and without explanations (issue 16: explaining 200 vacancies and searching again for
+     * the count were a fifth of a plan's CPU).
+     */
+    public TopRequirements topRequirements(Profile profile, MatchQuery query, int topN, double minCoverage) {
+        requireTopN(topN);
+        PreparedProfile p = scorer.prepareInto(scratch.get(), scorer.heldSkills(profile.skills()));
+        Query candidates = p.isEmpty() ? null : queries.vacancies(p, query);
+        if (candidates == null) {
+            return new TopRequirements(List.of(), 0);
+        }
+        List<Scored> scored = rescorer.searchAndRescore(candidates, viewKey(query), regionCodes(query), topN,
+                d -> scorer.score(p, d.requirements()), Fields.VACANCY_REQUIREMENTS);
+        var requirements = new ArrayList<Requirements>(scored.size());
+        int covered = 0;
+        for (Scored s : scored) {
+            requirements.add(s.requirements());
+            covered += scorer.coverage(p, s.requirements()) >= minCoverage ? 1 : 0;
+        }
+        return new TopRequirements(List.copyOf(requirements), covered);
+    }
+
+    /** See {@link #topRequirements}. */
+    public record TopRequirements(List<Requirements> requirements, int wellCovered) {
+    }
+
     /** Top people for a vacancy (indexed or not), with explanations. */
     public List<CandidateMatch> matchCandidates(Vacancy vacancy, MatchQuery query, int topN) {
         requireTopN(topN);

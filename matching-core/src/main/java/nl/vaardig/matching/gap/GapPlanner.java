@@ -2,19 +2,15 @@ package nl.vaardig.matching.gap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import nl.vaardig.matching.engine.MatchQuery;
 import nl.vaardig.matching.engine.MatchingEngine;
-import nl.vaardig.matching.engine.VacancyMatch;
-import nl.vaardig.matching.explain.RequirementCredit;
 import nl.vaardig.matching.explain.SkillLabel;
 import nl.vaardig.matching.model.EvidenceKind;
 import nl.vaardig.matching.model.LearningRoute;
@@ -61,6 +57,7 @@ public final class GapPlanner {
         PreparedProfile current = scorer.prepare(profile.skills());
         Map<Integer, GapDemand> demand = new LinkedHashMap<>();
         AmrCode region = profile.region();
+        int jobsBefore = -1;
         String description;
         switch (target) {
             case Target.IndexedVacancy v -> {
@@ -86,15 +83,13 @@ public final class GapPlanner {
             }
             case Target.JobsInRegion j -> {
                 region = j.region();
-                MatchQuery q = MatchQuery.defaults().inRegions(Set.of(j.region())).inLanguage(options.locale());
-                for (VacancyMatch m : engine.matchVacancies(profile, q, options.regionVacancies())) {
-                    for (RequirementCredit rc : m.explanation().requirements()) {
-                        if ((rc.essential() || options.includeOptional()) && rc.credit() < options.gapBelow()) {
-                            int s = graph.ordinal(rc.skill().uri()).orElseThrow();
-                            demand.computeIfAbsent(s, k -> new GapDemand(rc.essential(), current.credit(k))).count++;
-                        }
-                    }
+                // the plan's own search of the region: its gaps, and the jobs the person meets enough of today
+                MatchingEngine.TopRequirements top = engine.topRequirements(profile, jobsIn(region),
+                        options.regionVacancies(), options.goodMatch());
+                for (Requirements r : top.requirements()) {
+                    addGaps(r, current, options, demand);
                 }
+                jobsBefore = top.wellCovered();
                 description = "jobs in " + j.region();
             }
         }
@@ -110,9 +105,14 @@ public final class GapPlanner {
 
         List<LearningRoute> candidates = new ArrayList<>();
         List<double[]> closures = new ArrayList<>();
-        Map<LearningRoute, Double> soloValue = new HashMap<>();
+        List<Double> soloValue = new ArrayList<>(); // per candidate (a map keyed by the route hashed its whole record)
+        double[] today = new double[gapSkills.length];
+        for (int g = 0; g < gapSkills.length; g++) {
+            today[g] = demand.get(gapSkills[g]).credit;
+        }
+        GapClosure closes = new GapClosure(graph, gapSkills, today);
         for (LearningRoute route : engine.routesFor(region == null ? Set.of() : Set.of(region))) {
-            double[] c = closure(route, gapSkills, demand);
+            double[] c = closes.of(route);
             double v = 0;
             for (int g = 0; g < c.length; g++) {
                 v += weights[g] * c[g];
@@ -120,7 +120,7 @@ public final class GapPlanner {
             if (v > 0) {
                 candidates.add(route);
                 closures.add(c);
-                soloValue.put(route, v);
+                soloValue.add(v);
             }
         }
         // preference order for ties: more value alone, then shorter, cheaper, by id
@@ -128,7 +128,7 @@ public final class GapPlanner {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -soloValue.get(candidates.get(i)))
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -soloValue.get(i))
                 .thenComparingInt(i -> candidates.get(i).durationWeeks())
                 .thenComparingInt(i -> candidates.get(i).costEuros())
                 .thenComparing(i -> candidates.get(i).id().value()));
@@ -138,11 +138,12 @@ public final class GapPlanner {
             routes.add(candidates.get(order[i]));
             closure[i] = closures.get(order[i]);
         }
-        return new Problem(gapSkills, demand, weights, total, routes, closure, region, description);
+        return new Problem(gapSkills, demand, weights, total, routes, closure, region, description, jobsBefore);
     }
 
+    /** @param jobsBefore the well-covered jobs of the region today when the problem's search counted them, else -1 */
     record Problem(int[] gapSkills, Map<Integer, GapDemand> demand, double[] weights, double total,
-                   List<LearningRoute> routes, double[][] closure, AmrCode region, String description) {
+                   List<LearningRoute> routes, double[][] closure, AmrCode region, String description, int jobsBefore) {
         CoverInstance instance() {
             return new CoverInstance(weights, closure);
         }
@@ -176,8 +177,8 @@ public final class GapPlanner {
         OptionalDouble optimal = routes.size() <= EXHAUSTIVE_LIMIT && total > 0
                 ? OptionalDouble.of(instance.value(instance.exhaustive(options.maxRoutes())) / total) : OptionalDouble.empty();
 
-        MatchQuery jobs = MatchQuery.defaults().inRegions(region == null ? Set.of() : Set.of(region));
-        int before = goodMatches(profile, jobs, options);
+        MatchQuery jobs = jobsIn(region);
+        int before = problem.jobsBefore() >= 0 ? problem.jobsBefore() : goodMatches(profile, jobs, options);
         var steps = new ArrayList<PlanStep>();
         var gapsOut = new ArrayList<Gap>();
         double[] covered = new double[gapSkills.length];
@@ -235,23 +236,9 @@ public final class GapPlanner {
         }
     }
 
-    /** How far the route closes each gap: best stand-in credit of a taught skill × level factor, if above today's. */
-    private double[] closure(LearningRoute route, int[] gapSkills, Map<Integer, GapDemand> demand) {
-        double[] out = new double[gapSkills.length];
-        var taught = new HashMap<Integer, Double>();
-        for (RouteSkill s : route.skills()) {
-            OptionalInt o = graph.ordinal(s.skill());
-            o.ifPresent(t -> taught.merge(t, graph.weights().levelFactor().get(s.level()), Math::max));
-        }
-        for (int g = 0; g < gapSkills.length; g++) {
-            double best = 0;
-            for (var t : taught.entrySet()) {
-                // its link or its skill-group kinship (group siblings are not stored as links)
-                best = Math.max(best, graph.credit(t.getKey(), gapSkills[g]) * t.getValue());
-            }
-            out[g] = best > demand.get(gapSkills[g]).credit ? best : 0;
-        }
-        return out;
+    /** The jobs a plan counts: open vacancies in the region (anywhere without one); labels play no part. */
+    private static MatchQuery jobsIn(AmrCode region) {
+        return MatchQuery.defaults().inRegions(region == null ? Set.of() : Set.of(region));
     }
 
     private int goodMatches(Profile profile, MatchQuery query, GapOptions options) {

@@ -135,6 +135,17 @@ final class JourneyDriver {
         }
     }
 
+    /** One request of a journey's step for a visit, the body read to its end; the HTTP status. */
+    int call(LoadJourney journey, LoadJourney.Step step, LoadFixtures.Visit visit) throws IOException, InterruptedException {
+        String body = step.body() == null ? null : step.body().apply(visit);
+        HttpResponse<InputStream> response = client.send(request(step.method(), step.path().apply(visit), body,
+                tokens.of(journey.account())), HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream stream = response.body()) {
+            stream.transferTo(OutputStream.nullOutputStream());
+        }
+        return response.statusCode();
+    }
+
     private HttpRequest request(String method, String path, String body, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30)).header("Accept-Language", "nl");

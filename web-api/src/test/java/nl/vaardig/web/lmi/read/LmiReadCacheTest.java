@@ -2,6 +2,7 @@ package nl.vaardig.web.lmi.read;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,7 +18,8 @@ class LmiReadCacheTest {
     static final Period Q2 = Period.parse("2026-Q2");
 
     long now = 0;
-    final LmiReadCache cache = new LmiReadCache(Duration.ofSeconds(5), () -> now);
+    final List<Runnable> background = new ArrayList<>();
+    final LmiReadCache cache = new LmiReadCache(Duration.ofSeconds(5), () -> now, background::add);
     final AtomicInteger reads = new AtomicInteger();
 
     String read(Period p) {
@@ -42,7 +44,55 @@ class LmiReadCacheTest {
         read(Q1);
         now += Duration.ofMillis(4_999).toNanos();
         assertThat(read(Q1)).isEqualTo("2026-Q1 read 1");
+        background.clear(); // its background read never ran
         now += Duration.ofMillis(1).toNanos();
+        assertThat(read(Q1)).isEqualTo("2026-Q1 read 2");
+    }
+
+    @Test
+    void aFigureInTheSecondHalfOfItsAgeIsHandedOutAndReadAgainInTheBackgroundOnce() {
+        read(Q1);
+        now += Duration.ofMillis(2_499).toNanos();
+        assertThat(read(Q1)).isEqualTo("2026-Q1 read 1");
+        assertThat(background).as("first half: nothing read").isEmpty();
+
+        now += Duration.ofMillis(1).toNanos();
+        assertThat(read(Q1)).isEqualTo("2026-Q1 read 1");
+        assertThat(read(Q1)).as("the reader does not wait").isEqualTo("2026-Q1 read 1");
+        assertThat(background).as("one background read per key at a time").hasSize(1);
+        background.removeFirst().run();
+        assertThat(reads).hasValue(2);
+
+        // the background read is kept with its own age: past the first value's 5 s it is still handed out
+        now += Duration.ofMillis(4_000).toNanos();
+        assertThat(read(Q1)).isEqualTo("2026-Q1 read 2");
+        assertThat(background).as("2.5 s into the new value's age").hasSize(1);
+    }
+
+    @Test
+    void aBackgroundReadDuringAChangeOfItsPeriodIsNotKept() {
+        assertThat(cache.get("q", v -> c -> c.touchesAny(Q1), () -> "q read 1")).isEqualTo("q read 1");
+        now += Duration.ofMillis(3_000).toNanos();
+        assertThat(cache.get("q", v -> c -> c.touchesAny(Q1), () -> {
+            cache.changed(AggregatesChanged.of(Set.of(Q1))); // commits while the background read runs
+            return "q read 2";
+        })).isEqualTo("q read 1");
+        background.removeFirst().run();
+        assertThat(cache.get("q", v -> c -> c.touchesAny(Q1), () -> "q read 3")).as("neither the old nor the unsure value kept")
+                .isEqualTo("q read 3");
+    }
+
+    @Test
+    void aFailedBackgroundReadLeavesTheValueToExpire() {
+        read(Q1);
+        now += Duration.ofMillis(3_000).toNanos();
+        cache.get("figure 2026-Q1", v -> c -> c.touchesAny(Q1), () -> {
+            throw new IllegalStateException("no connection");
+        });
+        background.removeFirst().run();
+        assertThat(read(Q1)).isEqualTo("2026-Q1 read 1");
+        assertThat(background).as("tried again by a later reader").hasSize(1);
+        now += Duration.ofMillis(2_000).toNanos();
         assertThat(read(Q1)).isEqualTo("2026-Q1 read 2");
     }
 

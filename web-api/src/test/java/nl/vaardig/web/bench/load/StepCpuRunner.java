@@ -1,0 +1,104 @@
+package nl.vaardig.web.bench.load;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * CPU per request of each journey step (issue 16): against a running app, each step of {@link LoadJourneys} is called
+ * {@code --requests} times one after another (after {@code --warmup} calls), each with a fresh visit's random
+ * choices, and the app's process-tree CPU (user + system, from /proc) over those calls, less what the app burns when
+ * idle over the same time (measured for {@code --idle-seconds} before each step), is divided by the calls. On a
+ * busy machine this moves far less than wall time under load. {@code --only} keeps the steps whose "journey · step"
+ * name contains one of its comma-separated parts; {@code --pace-ms} waits between calls (so that kept figures age as
+ * they do between the readers of a load run). Usage: {@code ./vaardig bench step-cpu --base-url URL --data-dir DIR
+ * [--requests 100] [--warmup 20] [--idle-seconds 5] [--pace-ms 0] [--only "match routes,caseload"]}.
+ */
+public final class StepCpuRunner {
+
+    private StepCpuRunner() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String baseUrl = "http://localhost:8080";
+        Path dataDir = Path.of(".vaardig-data");
+        int requests = 100;
+        int warmup = 20;
+        double idleSeconds = 5;
+        List<String> only = List.of();
+        long paceMillis = 0;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            String value = args[i + 1];
+            switch (args[i]) {
+                case "--base-url" -> baseUrl = value.replaceAll("/+$", "");
+                case "--data-dir" -> dataDir = Path.of(value);
+                case "--requests" -> requests = Integer.parseInt(value);
+                case "--warmup" -> warmup = Integer.parseInt(value);
+                case "--idle-seconds" -> idleSeconds = Double.parseDouble(value);
+                case "--pace-ms" -> paceMillis = Long.parseLong(value);
+                case "--only" -> only = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + " (--base-url, --data-dir, --requests, --warmup, --idle-seconds, --pace-ms, --only)");
+            }
+        }
+        URI uri = URI.create(baseUrl);
+        OptionalLong pid = AppProbe.pidListeningOn(uri.getPort() > 0 ? uri.getPort() : 80);
+        if (pid.isEmpty()) {
+            throw new IllegalStateException("no process listens on " + baseUrl + ": the CPU cannot be read");
+        }
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+             HttpClient client = JourneyDriver.httpClient(threads)) {
+            JourneyDriver driver = new JourneyDriver(baseUrl, new LoadTokens(dataDir.resolve("oidc").resolve("signing-key.jwk.json"),
+                    baseUrl), client, 0, 0);
+            LoadFixtures fixtures = driver.fixtures();
+            System.out.printf(Locale.ROOT, "step CPU against %s (app PID %d), %d calls per step after %d, load average %.1f%n%n",
+                    baseUrl, pid.getAsLong(), requests, warmup, AppProbe.loadAverage());
+            System.out.println("| journey · step | calls | errors | app CPU ms per call (net of idle) | idle CPU cores | wall p50 / p99 ms (serial) | load |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+            for (LoadJourney journey : LoadJourneys.all()) {
+                for (LoadJourney.Step step : journey.steps()) {
+                    String name = journey.name() + " · " + step.name();
+                    if (!only.isEmpty() && only.stream().noneMatch(name::contains)) {
+                        continue;
+                    }
+                    for (int i = 0; i < warmup; i++) {
+                        driver.call(journey, step, fixtures.visit());
+                    }
+                    double idleStart = AppProbe.processTreeCpuSeconds(pid.getAsLong());
+                    long idleFrom = System.nanoTime();
+                    JourneyDriver.sleep((long) (idleSeconds * 1000));
+                    double idleCores = (AppProbe.processTreeCpuSeconds(pid.getAsLong()) - idleStart) / ((System.nanoTime() - idleFrom) / 1e9);
+                    long[] wall = new long[requests];
+                    int errors = 0;
+                    double cpuStart = AppProbe.processTreeCpuSeconds(pid.getAsLong());
+                    long from = System.nanoTime();
+                    for (int i = 0; i < requests; i++) {
+                        if (paceMillis > 0 && i > 0) {
+                            JourneyDriver.sleep(paceMillis);
+                        }
+                        long t = System.nanoTime();
+                        int status = driver.call(journey, step, fixtures.visit());
+                        wall[i] = System.nanoTime() - t;
+                        errors += status >= 400 && !step.alsoFine().contains(status) ? 1 : 0;
+                    }
+                    double seconds = (System.nanoTime() - from) / 1e9;
+                    double cpu = AppProbe.processTreeCpuSeconds(pid.getAsLong()) - cpuStart - idleCores * seconds;
+                    Arrays.sort(wall);
+                    System.out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %.3f | %.1f / %.1f | %.1f |%n", name, requests, errors,
+                            1000 * cpu / requests, idleCores, percentile(wall, 0.50) / 1e6, percentile(wall, 0.99) / 1e6,
+                            AppProbe.loadAverage());
+                }
+            }
+        }
+    }
+
+    private static double percentile(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+}
