@@ -164,13 +164,7 @@ public final class OccupationContext {
             return skillIndex.search(query, dutchText, limit);
         }
         float topOccupation = found.getFirst().score();
-        float mass = 0;
-        for (SkillRetriever.Hit o : found) {
-            mass += o.score() / topOccupation;
-            if (tally != null) {
-                tally.add(o.ordinal(), o.score() / topOccupation);
-            }
-        }
+        float mass = relativeMass(found, tally);
         Listed listed = LISTED_SKILLS.get();
         if (listed.amounts.length != skills) {
             listed = new Listed(skills);
@@ -241,6 +235,19 @@ public final class OccupationContext {
                 .sorted().distinct().toArray();
     }
 
+    /** The sentence's occupations' scores relative to the best one, summed; each is added to {@code tally} (null: not kept). */
+    private static float relativeMass(List<SkillRetriever.Hit> found, Tally tally) {
+        float topOccupation = found.getFirst().score();
+        float mass = 0;
+        for (SkillRetriever.Hit o : found) {
+            mass += o.score() / topOccupation;
+            if (tally != null) {
+                tally.add(o.ordinal(), o.score() / topOccupation);
+            }
+        }
+        return mass;
+    }
+
     /**
      * The retrieved skills with the occupation lift added, best first, at most {@code limit}: a skill's score plus
      * weight × the sentence's best score × the share of the sentence's best occupations that list it (each
@@ -258,13 +265,7 @@ public final class OccupationContext {
             return hits.size() > limit ? hits.subList(0, limit) : hits;
         }
         float topOccupation = found.getFirst().score();
-        float mass = 0;
-        for (SkillRetriever.Hit o : found) {
-            mass += o.score() / topOccupation;
-            if (tally != null) {
-                tally.add(o.ordinal(), o.score() / topOccupation);
-            }
-        }
+        float mass = relativeMass(found, tally);
         float scale = weight * hits.getFirst().score() / mass;
         // the candidates by ordinal, walked beside each occupation's sorted skill lists
         Integer[] byOrdinal = new Integer[hits.size()];
