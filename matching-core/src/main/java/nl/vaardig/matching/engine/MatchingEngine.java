@@ -306,15 +306,7 @@ public final class MatchingEngine implements Closeable {
      * requirement weight of (see {@link MatchScorer#coverage}): the count behind "jobs unlocked".
      */
     public int wellCoveredVacancies(Profile profile, MatchQuery query, int topN, double minCoverage) {
-        requireTopN(topN);
-        PreparedProfile p = scorer.prepareInto(scratch.get(), scorer.heldSkills(profile.skills()));
-        Query candidates = p.isEmpty() ? null : queries.vacancies(p, query);
-        if (candidates == null) {
-            return 0;
-        }
-        return (int) rescorer.searchAndRescore(candidates, viewKey(query), regionCodes(query), topN, d -> scorer.score(p, d.requirements()),
-                        Fields.VACANCY_REQUIREMENTS)
-                .stream().filter(s -> scorer.coverage(p, s.requirements()) >= minCoverage).count();
+        return topRequirements(profile, query, topN, minCoverage).wellCovered();
     }
 
     /**
