@@ -117,10 +117,15 @@ final class Recorder {
     }
 
     private static double percentile(long[] sorted, double p) {
+        return nearestRank(sorted, p) / 1000.0;
+    }
+
+    /** The nearest-rank {@code p} quantile of sorted values, in their unit (0 when there are none). */
+    static long nearestRank(long[] sorted, double p) {
         if (sorted.length == 0) {
             return 0;
         }
         int index = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.clamp(index, 0, sorted.length - 1)] / 1000.0;
+        return sorted[Math.clamp(index, 0, sorted.length - 1)];
     }
 }

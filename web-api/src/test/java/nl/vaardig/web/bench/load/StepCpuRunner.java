@@ -91,14 +91,10 @@ public final class StepCpuRunner {
                     double cpu = AppProbe.processTreeCpuSeconds(pid.getAsLong()) - cpuStart - idleCores * seconds;
                     Arrays.sort(wall);
                     System.out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %.3f | %.1f / %.1f | %.1f |%n", name, requests, errors,
-                            1000 * cpu / requests, idleCores, percentile(wall, 0.50) / 1e6, percentile(wall, 0.99) / 1e6,
-                            AppProbe.loadAverage());
+                            1000 * cpu / requests, idleCores, Recorder.nearestRank(wall, 0.50) / 1e6,
+                            Recorder.nearestRank(wall, 0.99) / 1e6, AppProbe.loadAverage());
                 }
             }
         }
-    }
-
-    private static double percentile(long[] sorted, double q) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
     }
 }
