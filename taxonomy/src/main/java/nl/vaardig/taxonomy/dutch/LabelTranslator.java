@@ -79,8 +79,7 @@ final class LabelTranslator {
     private final CompoundSplitter splitter;
 
     private LabelTranslator(PhraseTable phrases, VerbTemplates templates, VerbTable verbs, ClauseOrder clauses,
-                            HeadFrames heads,
-                            CompoundRates compounds, Cognates cognates,
+                            HeadFrames heads, CompoundRates compounds, Cognates cognates,
                             BigramModel dutchModel, Map<String, String> wholeLabels, Map<String, String> casing,
                             DutchLexicon lexicon, java.util.Set<String> dutchWords, CompoundSplitter splitter) {
         this.lexicon = lexicon;
