@@ -73,6 +73,16 @@ public final class Reranker {
         }
     }
 
+    /** A model written by {@link RerankerTraining} to a file (to measure one before it is shipped). */
+    @SuppressWarnings("unchecked")
+    public static Reranker read(java.nio.file.Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return of((Model<Label>) Model.deserializeFromStream(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the extraction re-ranker " + file, e);
+        }
+    }
+
     /** Probability in [0, 1] that the candidate is the skill the sentence means. */
     public double score(double[] features) {
         double max = Double.NEGATIVE_INFINITY;
@@ -100,6 +110,12 @@ public final class Reranker {
     }
 
     static ArrayExample<Label> example(double[] features, boolean match) {
-        return new ArrayExample<>(new Label(match ? MATCH : OTHER), NAMES, features);
+        return example(features, NAMES.length, match);
+    }
+
+    /** A training example over the first {@code count} features only (a model without the others weighs them 0). */
+    static ArrayExample<Label> example(double[] features, int count, boolean match) {
+        return new ArrayExample<>(new Label(match ? MATCH : OTHER), java.util.Arrays.copyOf(NAMES, count),
+                java.util.Arrays.copyOf(features, count));
     }
 }

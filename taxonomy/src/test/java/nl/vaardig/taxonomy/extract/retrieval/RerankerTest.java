@@ -21,6 +21,12 @@ class RerankerTest {
         f[7] = cover;
         f[10] = 0.5;
         f[12] = 0.4;
+        // the route: reached by its own English words, no occupation lift
+        f[CandidateFeatures.NAMES.indexOf("retrieval-share-before-lift")] = share;
+        f[CandidateFeatures.NAMES.indexOf("label-cover-en-own")] = cover;
+        f[CandidateFeatures.NAMES.indexOf("sentence-words-covered")] = cover;
+        f[CandidateFeatures.NAMES.indexOf("label-cover-vs-best")] = cover;
+        f[CandidateFeatures.NAMES.indexOf("retrieval-rank-before-lift")] = 1;
         return f;
     }
 
