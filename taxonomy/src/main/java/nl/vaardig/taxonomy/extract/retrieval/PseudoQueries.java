@@ -41,6 +41,8 @@ final class PseudoQueries {
      */
     private static final double INDEXED_SHARE = 0.5;
     static final String INDEXED = "-indexed";
+    /** Share of sampled skills whose descriptions are queries (and so left out of the training index). */
+    static final double DESCRIPTION_QUERIES = 0.5;
     /**
      * Share of framed queries whose frame comes from an occupation that needs the skill (when one has a frame): the
      * occupation context then means in training what it means in a vacancy.
@@ -93,11 +95,18 @@ final class PseudoQueries {
                 boolean indexed = random.nextDouble() < INDEXED_SHARE;
                 java.util.Optional<String> sentence = secondPerson.rewrite(label, random);
                 if (sentence.isPresent()) {
-                    queries.add(new PseudoQuery(sentence.get(), i, true, "label-nl-vacancy" + (indexed ? INDEXED : "")));
+                    // half of them with a few words about the work of an occupation that needs the skill around them
+                    queries.add(new PseudoQuery(withContext(sentence.get(), taxonomy, skill, true, random), i, true,
+                            "label-nl-vacancy" + (indexed ? INDEXED : "")));
                     if (!indexed) {
                         labels.computeIfAbsent(i, k -> new HashSet<>()).add(label);
                     }
                 }
+            }
+            // a description is a query (and out of the index) for half the sampled skills only: the other half keep it,
+            // so that the label queries of those skills meet a target whose description is there, as in real text
+            if (random.nextDouble() >= DESCRIPTION_QUERIES) {
+                continue;
             }
             String description = skill.labels().in(ConceptLabels.ENGLISH).map(LanguageLabels::description).orElse("");
             if (!description.isBlank()) {

@@ -26,8 +26,9 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * Rebuilds the extraction re-ranker from ESCO and the crosswalks alone (no evaluation data): generates pseudo-queries,
  * retrieves candidates for each exactly as the platform does ({@link SkillRetrieval#withOccupations}: the same word
  * translations, occupation context and listed candidates) from an index that leaves the query's own text out, trains
- * logistic regressions on two feature sets (the first rounds' and with the candidates' routes), reports held-out ranking
- * quality per query kind, and writes the model that ranks the held-out pseudo-queries best. Run from the repository
+ * logistic regressions on three feature sets (the first rounds', with the candidates' routes, and the same with weights
+ * per text language), reports held-out ranking quality per query kind, and writes the model that ranks the held-out
+ * pseudo-queries best. Run from the repository
  * root with
  * <pre>
  * ./mvnw -q -B -pl taxonomy compile exec:java -Dexec.mainClass=nl.vaardig.taxonomy.extract.retrieval.RerankerTraining
@@ -73,9 +74,11 @@ public final class RerankerTraining {
         System.out.printf(Locale.ROOT, "Dutch terms with a learnt English translation: %d; index built in %.1f s%n",
                 retrieval.retriever().translatedTerms(), (System.nanoTime() - t0) / 1e9);
         LabelFactory factory = new LabelFactory();
+        // feature count, negative: also per text language
         Map<String, Integer> featureSets = new LinkedHashMap<>();
         featureSets.put("rounds 1-8 features", CandidateFeatures.FIRST_ROUND_FEATURES);
         featureSets.put("with the routes", CandidateFeatures.NAMES.size());
+        featureSets.put("with the routes, per language", -CandidateFeatures.NAMES.size());
         Map<String, MutableDataset<Label>> train = new LinkedHashMap<>();
         String provenance = "pseudo-queries from ESCO v1.1.1 and crosswalks, seed " + seed;
         featureSets.keySet().forEach(name -> train.put(name, new MutableDataset<>(
@@ -95,11 +98,11 @@ public final class RerankerTraining {
                     continue;
                 }
                 for (int i = 0; i < candidates.hits().size(); i++) {
-                    double[] f = candidates.features()[i];
+                    double[] f = withoutHeldOutFields(q, candidates.features()[i]);
                     boolean match = candidates.hits().get(i).ordinal() == q.skill();
                     positives += match ? 1 : 0;
                     pairs++;
-                    featureSets.forEach((name, count) -> train.get(name).add(Reranker.example(f, count, match)));
+                    featureSets.forEach((name, count) -> train.get(name).add(Reranker.example(f, Math.abs(count), count < 0, match)));
                     StringBuilder row = new StringBuilder(q.kind()).append(',').append(q.skill()).append(',')
                             .append(candidates.hits().get(i).ordinal()).append(',').append(match ? 1 : 0);
                     for (double v : f) {
@@ -128,6 +131,31 @@ public final class RerankerTraining {
         chosen.serializeToFile(out);
         System.out.printf(Locale.ROOT, "chosen by held-out pseudo-queries: '%s'; model written to %s (%d bytes); training pairs in %s%n",
                 chosenName, out, Files.size(out), dataOut);
+    }
+
+    private static final int[] DESCRIPTION_FEATURES = {CandidateFeatures.NAMES.indexOf("sentence-cover-description"),
+            CandidateFeatures.NAMES.indexOf("description-cover-vs-best")};
+    private static final int[] DUTCH_LABEL_FEATURES = {CandidateFeatures.NAMES.indexOf("label-cover-nl")};
+
+    /**
+     * A training query's features without those of the field its own text was held out of: a description query's
+     * skill has no description in the training index, a held-out Dutch label query's skill often no Dutch label left,
+     * so there those features tell every other candidate from the target by construction, and a model would learn that
+     * a description or Dutch label matching the sentence speaks against a skill (rounds 1–8 did: description cover
+     * weighed −77). Set to 0 for every candidate of such a query, they teach nothing either way.
+     */
+    static double[] withoutHeldOutFields(PseudoQuery query, double[] features) {
+        int[] held = query.kind().startsWith("description-") ? DESCRIPTION_FEATURES
+                : query.kind().startsWith("label-nl") && !query.kind().endsWith(PseudoQueries.INDEXED) ? DUTCH_LABEL_FEATURES
+                : new int[0];
+        if (held.length == 0) {
+            return features;
+        }
+        double[] out = features.clone();
+        for (int f : held) {
+            out[f] = 0;
+        }
+        return out;
     }
 
     /** The platform's retrieval ({@link SkillRetrieval#withOccupations}) over skill documents without the held-out text. */
