@@ -101,7 +101,7 @@ public class Outbox {
         for (EventEnvelope<? extends EventPayload> envelope : envelopes) {
             byte[] payload = codec.encode(envelope);
             payloads.add(payload);
-            bytes += payload.length + 160;
+            bytes += (payload == null ? 0 : payload.length) + 160; // null: a tombstone
         }
         CopyBinary rows = new CopyBinary(bytes);
         for (int i = 0; i < envelopes.size(); i++) {
