@@ -22,18 +22,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The taxonomy and the engines built on it as one graph of futures, instead of three beans built one after the other
- * in the bean order: the ESCO model first, then the title matcher, the extractor's label model, its
- * retrieval index and the matching engine's skill graph side by side on the machine's cores, and the typeahead (the
+ * in the bean order: the ESCO model first, then side by side on the machine's cores the rest of the taxonomy runtime
+ * (CompetentNL, then the job title matcher), the extractor's label model, its two retrieval indexes and the matching
+ * engine's skill graph — each waits for the ESCO model only, not for CompetentNL — and the typeahead (the
  * largest part, needed only by the suggest box, which answers 503 until then) after them and after "ready"
  * ({@link #startBackgroundParts()}): built earlier, it took a core from the Spring context and the lifecycle starts,
  * which are what the platform waits for. {@link EngineBuildStarter} starts the build when the application starts, so
  * it runs beside the embedded servers and the Spring context, and releases the typeahead when the application is
  * ready; each bean in {@link FeedEngineDefaults} waits for its own part only.
  *
- * <p>The two retrieval indexes (skills, occupations) are read from {@link RetrievalSnapshots} in the data folder when
- * it holds them for this code and data ({@link #useSnapshotFolder}: the folder is known once the environment is
- * prepared, a moment after the build started; the indexes wait for it); otherwise they are built, and written there
- * after "ready" and the typeahead, so that the next start reads them.
+ * <p>The two retrieval indexes (skills, occupations) and the job title index are read from {@link EngineSnapshots} in
+ * the data folder ({@link RetrievalSnapshots}, {@code JobTitleMatcher.build(…, EngineSnapshots)}) when it holds them
+ * for this code and data ({@link #useSnapshotFolder}: the folder is known once the environment is prepared, a moment
+ * after the build started; the indexes wait for it, the ESCO model does not); otherwise they are built, and written
+ * there after "ready" and the typeahead, so that the next start reads them.
  *
  * <p>One build per JVM: every part is immutable, so the contexts of one JVM (integration tests, a restart inside a
  * test) share it and the taxonomy is loaded once. A build that failed is not kept: the next context tries again.
