@@ -79,6 +79,8 @@ class EngineBuildTest {
             throws Exception {
         ExecutorService firstPool = Executors.newFixedThreadPool(2);
         EngineBuild first = new EngineBuild(firstPool, CompletableFuture.completedFuture(Optional.of(folder)));
+        // the title index's outcome is the taxonomy's, which the extractor does not wait for
+        first.taxonomy();
         first.extractor();
         first.skillGraph();
         assertThat(first.snapshotOutcomes()).extracting(EngineSnapshots.Outcome::source)
@@ -124,6 +126,7 @@ class EngineBuildTest {
             build.useSnapshotFolder(Optional.of(Path.of("ignored-second-call")));
 
             assertThat(build.extractor().extract(TEXTS.get(0), ExtractionOptions.defaults()).skills()).isNotEmpty();
+            build.taxonomy();
             assertThat(build.snapshotOutcomes()).extracting(EngineSnapshots.Outcome::detail)
                     .containsExactly("no snapshot folder", "no snapshot folder", "no snapshot folder");
             assertThat(build.taxonomy().titleMatcher().match(TITLES.getFirst(), DUTCH, 5).occupations()).isNotEmpty();
