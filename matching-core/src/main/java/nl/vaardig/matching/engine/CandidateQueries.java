@@ -48,29 +48,43 @@ final class CandidateQueries {
     }
 
     /**
-     * The {@code max} skills that can add most, credit × specificity, highest first and ties in the given order: the
-     * first {@code max} of a stable sort, chosen by insertion into a list of {@code max} instead of sorting all the
-     * profile's credited skills (often thousands, boxed).
+     * The {@code max} clauses that matter most, in this order: every skill the profile holds itself (so a held skill
+     * is always searched, however generic: a profile of "work in teams" finds the vacancies that ask it), then the
+     * stand-ins by their relevance estimate (the clause's bonus: what it adds to every vacancy it matches, whatever
+     * the vacancy's weights), then by credit × specificity; ties in the given order. Chosen by insertion into a list
+     * of {@code max} instead of sorting all the profile's credited skills (often hundreds, boxed).
      */
     private int[] strongest(PreparedProfile p, int[] credited, int max) {
         int[] best = new int[max];
-        double[] key = new double[max];
+        double[] first = new double[max];
+        double[] second = new double[max];
         int size = 0;
         for (int s : credited) {
-            double k = -p.credit(s) * graph.specificity(s);
-            if (size == max && Double.compare(k, key[max - 1]) >= 0) {
+            double k1 = (p.holds(s) ? -HELD : 0) - scorer.relevanceEstimate(p, s);
+            double k2 = -p.credit(s) * graph.specificity(s);
+            if (size == max && !before(k1, k2, first[max - 1], second[max - 1])) {
                 continue; // not before the last kept one (a tie keeps the earlier)
             }
             int at = size == max ? max - 1 : size++;
-            while (at > 0 && Double.compare(k, key[at - 1]) < 0) {
+            while (at > 0 && before(k1, k2, first[at - 1], second[at - 1])) {
                 best[at] = best[at - 1];
-                key[at] = key[at - 1];
+                first[at] = first[at - 1];
+                second[at] = second[at - 1];
                 at--;
             }
             best[at] = s;
-            key[at] = k;
+            first[at] = k1;
+            second[at] = k2;
         }
         return best;
+    }
+
+    /** Puts held skills before stand-ins: larger than any relevance estimate (those are below 1). */
+    private static final double HELD = 1e9;
+
+    private static boolean before(double k1, double k2, double o1, double o2) {
+        int c = Double.compare(k1, o1);
+        return c < 0 || c == 0 && Double.compare(k2, o2) < 0;
     }
 
     /** Vacancies a prepared profile can earn credit for; null when it can earn none. */

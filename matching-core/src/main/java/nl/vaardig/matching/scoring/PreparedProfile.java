@@ -478,6 +478,11 @@ public final class PreparedProfile {
         return Arrays.copyOf(touched, touchedCount);
     }
 
+    /** Whether the profile holds the skill itself (not only a skill that stands in for it). */
+    public boolean holds(int skill) {
+        return heldAt[skill] > 0;
+    }
+
     /** Best credit for a required skill (0 when none of the held skills stands in for it). */
     public float credit(int requiredSkill) {
         return bestCredit[requiredSkill];

@@ -1,0 +1,106 @@
+package nl.vaardig.matching.engine;
+
+import static nl.vaardig.matching.testing.Fixtures.profile;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nl.vaardig.matching.scoring.MatchWeights;
+import nl.vaardig.matching.scoring.PreparedProfile;
+import nl.vaardig.matching.scoring.SkillGraph;
+import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
+import nl.vaardig.taxonomy.model.OccupationUri;
+import nl.vaardig.taxonomy.model.SkillUri;
+import nl.vaardig.taxonomy.model.Taxonomy;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Which skills a vacancy search's candidate query keeps when the profile can earn credit for more than the cap. */
+class CandidateQueryTest {
+
+    static final OccupationUri NURSE = RelevanceGateTest.NURSE;
+    static final SkillUri WORK_IN_TEAMS = RelevanceGateTest.WORK_IN_TEAMS;
+    static final int CAP = 8;
+
+    static Taxonomy taxonomy;
+    static SkillGraph graph;
+    static MatchingEngine engine;
+
+    @BeforeAll
+    static void build() {
+        taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
+        graph = SkillGraph.build(taxonomy, MatchWeights.defaults());
+        engine = MatchingEngine.open(new ByteBuffersDirectory(), graph,
+                MatchingEngine.Options.defaults().withRefreshEvery(null).withMaxQuerySkills(CAP));
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    static PreparedProfile prepared(SkillUri... skills) {
+        return engine.scorer().prepare(profile(skills).skills());
+    }
+
+    static SkillUri[] nursingAndTeamwork() {
+        var out = new ArrayList<>(taxonomy.essentialSkills(NURSE).subList(0, 3));
+        out.add(WORK_IN_TEAMS);
+        return out.toArray(SkillUri[]::new);
+    }
+
+    static int ordinal(SkillUri uri) {
+        return graph.ordinal(uri).orElseThrow();
+    }
+
+    @Test
+    void everyHeldSkillKeepsItsClauseHoweverGenericEvenWhenStandInsAreMoreSpecific() {
+        SkillUri[] held = nursingAndTeamwork();
+        PreparedProfile p = prepared(held);
+        assertThat(p.creditedSkills().length).as("more credited skills than the cap").isGreaterThan(CAP);
+        int[] query = engine.vacancyCandidateTerms(p).skills();
+        assertThat(query).hasSize(CAP);
+        assertThat(Arrays.stream(query).limit(held.length).allMatch(p::holds)).as("the held skills come first").isTrue();
+        assertThat(query).contains(Arrays.stream(held).mapToInt(CandidateQueryTest::ordinal).toArray());
+        // the generic skill is below stand-ins on credit × specificity: a cap on that key alone would crowd it out
+        double teamwork = p.credit(ordinal(WORK_IN_TEAMS)) * graph.specificity(ordinal(WORK_IN_TEAMS));
+        long strongerStandIns = Arrays.stream(p.creditedSkills())
+                .filter(s -> !p.holds(s) && p.credit(s) * graph.specificity(s) > teamwork).count();
+        assertThat(strongerStandIns).isGreaterThanOrEqualTo(CAP - held.length);
+    }
+
+    @Test
+    void standInsFollowByTheirRelevanceEstimateHighestFirst() {
+        PreparedProfile p = prepared(nursingAndTeamwork());
+        MatchingEngine.CandidateTerms terms = engine.vacancyCandidateTerms(p);
+        var standInBonus = new ArrayList<Float>();
+        for (int i = 0; i < terms.skills().length; i++) {
+            if (!p.holds(terms.skills()[i])) {
+                standInBonus.add(terms.bonus()[i]);
+            }
+        }
+        assertThat(standInBonus).isNotEmpty().isSortedAccordingTo((a, b) -> Float.compare(b, a));
+        // and none left out has a higher estimate than the last one kept
+        float lastKept = standInBonus.getLast();
+        List<Integer> keptSkills = Arrays.stream(terms.skills()).boxed().toList();
+        for (int s : p.creditedSkills()) {
+            if (!p.holds(s) && !keptSkills.contains(s)) {
+                assertThat((float) engine.scorer().relevanceEstimate(p, s)).isLessThanOrEqualTo(lastKept);
+            }
+        }
+    }
+
+    @Test
+    void aProfileWithinTheCapSearchesEverySkillItCanEarnCreditFor() {
+        PreparedProfile p = prepared(WORK_IN_TEAMS);
+        int[] credited = p.creditedSkills();
+        try (var wide = MatchingEngine.open(new ByteBuffersDirectory(), graph,
+                MatchingEngine.Options.defaults().withRefreshEvery(null).withMaxQuerySkills(1024))) {
+            int[] query = wide.vacancyCandidateTerms(p).skills();
+            assertThat(query).containsExactlyInAnyOrder(credited);
+        }
+    }
+}
