@@ -23,12 +23,21 @@ final class CandidateQueries {
 
     private final SkillGraph graph;
     private final MatchScorer scorer;
+    /**
+     * Terms of a people search at least (two clauses each: holder factor and relevance; half the vacancy cap when that
+     * is larger): 32 as when the vacancy cap was 64 — the cut to 40 was measured on vacancy searches only, and there is
+     * no quality set for the people search yet.
+     */
+    static final int PEOPLE_QUERY_TERMS = 32;
+
     private final int maxQuerySkills;
+    private final int peopleQueryTerms;
 
     CandidateQueries(SkillGraph graph, MatchScorer scorer, int maxQuerySkills) {
         this.graph = graph;
         this.scorer = scorer;
         this.maxQuerySkills = maxQuerySkills;
+        this.peopleQueryTerms = Math.max(PEOPLE_QUERY_TERMS, maxQuerySkills / 2);
     }
 
     /** See {@link MatchingEngine#vacancyCandidateTerms}. */
@@ -120,7 +129,7 @@ final class CandidateQueries {
         }
         var terms = best.entrySet().stream()
                 .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
-                .limit(maxQuerySkills / 2).toList();
+                .limit(peopleQueryTerms).toList();
         var skills = new BooleanQuery.Builder();
         double relevance = graph.weights().relevanceShare();
         for (var e : terms) {

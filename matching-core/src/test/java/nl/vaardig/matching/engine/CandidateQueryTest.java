@@ -103,4 +103,28 @@ class CandidateQueryTest {
             assertThat(query).containsExactlyInAnyOrder(credited);
         }
     }
+
+    @Test
+    void aPeopleSearchKeepsItsThirtyTwoTermsWhateverTheVacancyCap() {
+        var requirements = engine.scorer().requirements(nl.vaardig.matching.model.VacancySkill.ofOccupation(taxonomy, NURSE));
+        for (int cap : new int[] {CAP, 40, 64}) {
+            var queries = new CandidateQueries(graph, engine.scorer(), cap);
+            var terms = new java.util.HashSet<String>();
+            queries.profiles(requirements, MatchQuery.defaults()).visit(new org.apache.lucene.search.QueryVisitor() {
+                @Override
+                public org.apache.lucene.search.QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur,
+                                                                          org.apache.lucene.search.Query parent) {
+                    return occur == org.apache.lucene.search.BooleanClause.Occur.FILTER ? EMPTY_VISITOR : this;
+                }
+
+                @Override
+                public void visitLeaf(org.apache.lucene.search.Query q) {
+                    if (q instanceof nl.vaardig.matching.index.SkillQuery) {
+                        terms.add(q.toString());
+                    }
+                }
+            });
+            assertThat(terms).as("clauses at vacancy cap " + cap).hasSize(2 * CandidateQueries.PEOPLE_QUERY_TERMS);
+        }
+    }
 }
