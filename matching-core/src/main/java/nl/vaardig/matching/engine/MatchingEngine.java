@@ -97,8 +97,8 @@ public final class MatchingEngine implements Closeable {
          * Refresh every second, 200 candidates (5 per hit when more are asked), 100 in a region search (measured at
          * 100k: 99 % of the top 20 of 400 candidates, 20 % less CPU than 200), 40 skills of a profile in the candidate
          * query (its held skills, then the stand-ins with the highest relevance estimate; measured on held-out occupation
-         * profiles: as many exact top 10s as the 64 strongest by credit × specificity, MRR@10 unchanged, a third less
-         * CPU per national search at 1M), one search thread per core,
+         * profiles: at least as many exact top 10s as the 64 strongest by credit × specificity, MRR@10 unchanged, about a
+         * fifth less CPU per national search at 1M), one search thread per core,
          * a region search in two halves from 10,000 documents (at 1M vacancies nearly every region; a round figure,
          * not tuned).
          */
