@@ -60,6 +60,11 @@ final class BigramModel {
         return Math.log(lambda * bigrams.getOrDefault(previous + ' ' + word, 0) / context + (1 - lambda) * unigram);
     }
 
+    /** Whether the Dutch text had this compound first part ("leveranciers+") in some compound. */
+    boolean seenAsPart(String part) {
+        return unigrams.containsKey(part);
+    }
+
     /**
      * A frequent word never seen right after a compound first part ("van", "de", "en"): a first part cannot be glued
      * to it ("evacuatie+ van" is not a word).

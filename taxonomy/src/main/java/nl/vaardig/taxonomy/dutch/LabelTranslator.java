@@ -597,9 +597,11 @@ final class LabelTranslator {
                                 0);
                         if (j < n && o.dutch().size() == 1 && compoundable(o.dutch().get(0))) {
                             // the same word as the first part of a compound, as often as this English word was one
-                            extend(context, best.get(j), s, List.of(o.dutch().get(0) + LabelTokens.JOIN),
-                                    tm + Math.log(compounds.rate(english.get(j - 1))),
-                                    Math.log(o.probability()) * (j - i), 0, o.count(), j - i, 0);
+                            for (String part : firstParts(o.dutch().get(0))) {
+                                extend(context, best.get(j), s, List.of(part),
+                                        tm + Math.log(compounds.rate(english.get(j - 1))),
+                                        Math.log(o.probability()) * (j - i), 0, o.count(), j - i, 0);
+                            }
                         }
                     }
                 }
@@ -618,6 +620,7 @@ final class LabelTranslator {
         }
         var parts = new ArrayList<List<String>>();
         var partStarts = new ArrayList<Integer>();
+        var partSpans = new ArrayList<Integer>();
         double minCount = Double.POSITIVE_INFINITY;
         double logCounts = 0;
         int inLongerPhrases = 0;
@@ -626,6 +629,7 @@ final class LabelTranslator {
             position -= s.span;
             parts.add(0, s.dutch);
             partStarts.add(0, position);
+            partSpans.add(0, s.span);
             minCount = Math.min(minCount, s.count);
             logCounts += Math.log1p(s.count) * s.span;
             inLongerPhrases += s.span > 1 ? s.span : 0;
@@ -639,10 +643,60 @@ final class LabelTranslator {
             }
             out.addAll(parts.get(p));
         }
+        if (glueNounPairs(parts, partStarts, partSpans, english)) {
+            out.clear();
+            parts.forEach(out::addAll);
+        }
         hyphenateAcronyms(out, linking);
         var evidence = new QualityFeatures.Evidence(Math.log1p(minCount), logCounts / n, (double) inLongerPhrases / n);
         return new Decoded(out, end.copied, end.logProbability, end.minLogProbability, end.phrases, evidence,
                 end.dictionary);
+    }
+
+    /**
+     * Two Dutch nouns the search left side by side ("leverancier beheer", "rem systeem") are no Dutch noun phrase:
+     * a one-word translation of an English modifier directly followed by the translation of the next English word
+     * (neither a linking word) becomes the first part of a compound when (1) the Dutch speller accepts the joined word,
+     * plain or with the linking s ("leveranciersbeheer", "remsysteem"), and (2) the training Dutch had that first
+     * part in some compound, which an adjective ("interne", "analoge") never is even where the speller accepts the
+     * joined form. Returns whether anything was glued. Measured on fold 1 and over all five folds in
+     * docs/benchmarks.md ("Round 9 (dutch12)").
+     */
+    private boolean glueNounPairs(List<List<String>> parts, List<Integer> starts, List<Integer> spans,
+                                  List<String> english) {
+        if (!lexicon.speller()) {
+            return false;
+        }
+        boolean glued = false;
+        for (int p = 0; p + 1 < parts.size(); p++) {
+            List<String> first = parts.get(p);
+            List<String> second = parts.get(p + 1);
+            if (first.size() != 1 || spans.get(p) != 1 || second.isEmpty()) {
+                continue;
+            }
+            String modifier = english.get(starts.get(p));
+            String next = english.get(starts.get(p + 1));
+            if (PHRASE_WORDS.contains(modifier) || PHRASE_WORDS.contains(next)) {
+                continue;
+            }
+            String a = first.getFirst();
+            String b = second.getFirst();
+            String bWord = b.endsWith(LabelTokens.JOIN) ? b.substring(0, b.length() - 1) : b;
+            if (!compoundable(a) || !compoundable(bWord) || dutchModel.neverHead(bWord)
+                    || !a.equals(a.toLowerCase(java.util.Locale.ROOT))
+                    || !bWord.equals(bWord.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            for (String part : firstParts(a)) {
+                String stem = part.substring(0, part.length() - 1);
+                if (lexicon.dutchWord().test(stem + bWord) && dutchModel.seenAsPart(part)) {
+                    parts.set(p, List.of(part));
+                    glued = true;
+                    break;
+                }
+            }
+        }
+        return glued;
     }
 
     /**
@@ -772,6 +826,20 @@ final class LabelTranslator {
             }
         }
         return CONTEXT_WEIGHT * bonus;
+    }
+
+    /**
+     * A whole Dutch word as the first part of a compound: as it is ("wond+"), and, with a speller, also with the
+     * linking s ("leverancier" → "leveranciers+", "leiderschaps+") that Dutch puts after many words; the speller's
+     * check of the joined compound in {@link #extend} decides between them ("leveranciersbeheer", not
+     * "leverancierbeheer"). A form the parallel data had as a part already ("veiligheids+") is learnt, not made here.
+     */
+    private List<String> firstParts(String word) {
+        String plain = word + LabelTokens.JOIN;
+        if (!lexicon.speller() || word.endsWith("s") || word.endsWith("x") || word.endsWith("z")) {
+            return List.of(plain);
+        }
+        return List.of(plain, word + "s" + LabelTokens.JOIN);
     }
 
     private static boolean compoundable(String word) {

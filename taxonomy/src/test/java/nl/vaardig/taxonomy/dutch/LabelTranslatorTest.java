@@ -162,4 +162,46 @@ class LabelTranslatorTest {
         assertThat(translator.translate("clean ICT for rules", true).text()).as("not before a linking word")
                 .startsWith("ICT ");
     }
+    @Test
+    void aFirstPartTakesTheLinkingSWhenOnlyThatCompoundIsDutch() {
+        var labels = new java.util.ArrayList<>(LABELS);
+        labels.add(new LabelTranslator.Example("supplier", "leverancier", false));
+        labels.add(new LabelTranslator.Example("management", "beheer", false));
+        labels.add(new LabelTranslator.Example("safety management", "veiligheidsbeheer", false));
+        var speller = java.util.Set.of("leverancier", "beheer", "veiligheidsbeheer", "leveranciersbeheer");
+        var withSpeller = LabelTranslator.train(labels, SENTENCES, List.of(),
+                new DutchLexicon(BilingualDictionary.empty(), speller::contains, true));
+
+        assertThat(withSpeller.translate("supplier management", false).text()).isEqualTo("leveranciersbeheer");
+        assertThat(LabelTranslator.train(labels, SENTENCES).translate("supplier management", false).text())
+                .as("no speller: no linking s made up").doesNotContain("leveranciers");
+    }
+
+    @Test
+    void twoNounsLeftSideBySideAreGluedWhenTheFirstWasACompoundPartButAnAdjectiveIsNot() {
+        var labels = new java.util.ArrayList<>(LABELS);
+        labels.add(new LabelTranslator.Example("brake", "rem", false));
+        labels.add(new LabelTranslator.Example("brakes", "remmen", false));
+        labels.add(new LabelTranslator.Example("brake pads", "remblokken", false));
+        labels.add(new LabelTranslator.Example("pads", "blokken", false));
+        // labels whose writers left "rem" a word of its own: the search learns a low compound rate for "brake"
+        labels.add(new LabelTranslator.Example("brake rules", "rem regels", false));
+        labels.add(new LabelTranslator.Example("brake methods", "rem methoden", false));
+        labels.add(new LabelTranslator.Example("brake standards", "rem normen", false));
+        labels.add(new LabelTranslator.Example("brake machines", "rem machines", false));
+        labels.add(new LabelTranslator.Example("internal", "interne", false));
+        labels.add(new LabelTranslator.Example("internal rules", "interne regels", false));
+        labels.add(new LabelTranslator.Example("internal safety", "interne veiligheid", false));
+        labels.add(new LabelTranslator.Example("internal hygiene", "interne hygiëne", false));
+        labels.add(new LabelTranslator.Example("internal methods", "interne methoden", false));
+        labels.add(new LabelTranslator.Example("system", "systeem", false));
+        labels.add(new LabelTranslator.Example("systems", "systemen", false));
+        // the speller accepts both joined forms; only "rem+" was a compound part in the training Dutch
+        var speller = java.util.Set.of("rem", "remsysteem", "systeem", "interne", "internesysteem");
+        var withSpeller = LabelTranslator.train(labels, SENTENCES, List.of(),
+                new DutchLexicon(BilingualDictionary.empty(), speller::contains, true));
+
+        assertThat(withSpeller.translate("brake system", false).text()).isEqualTo("remsysteem");
+        assertThat(withSpeller.translate("internal system", false).text()).isEqualTo("interne systeem");
+    }
 }
