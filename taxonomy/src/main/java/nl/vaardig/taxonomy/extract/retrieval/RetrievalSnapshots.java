@@ -132,13 +132,23 @@ public final class RetrievalSnapshots {
      */
     SkillRetriever retriever(String name, List<SkillDocument> documents, boolean descriptions, int maxPostings,
                              List<SkillDocument> bilingual, double translationLabelWeight) {
+        return retriever(name, documents, descriptions, maxPostings, bilingual, translationLabelWeight, List.of());
+    }
+
+    /**
+     * As {@link #retriever(String, List, boolean, int, List, double)}, with the translations learnt from
+     * {@code sentencePairs} merged in (derived when the retriever opens, like the other translations).
+     */
+    SkillRetriever retriever(String name, List<SkillDocument> documents, boolean descriptions, int maxPostings,
+                             List<SkillDocument> bilingual, double translationLabelWeight,
+                             List<SkillDocument> sentencePairs) {
         if (!name.matches("[a-z][a-z0-9-]*")) {
             throw new IllegalArgumentException("snapshot name must be lower-case letters, digits and '-': " + name);
         }
         long started = System.nanoTime();
         if (root == null) {
             SkillRetriever built = SkillRetriever.build(documents, descriptions, maxPostings, bilingual,
-                    translationLabelWeight);
+                    translationLabelWeight, sentencePairs);
             outcomes.add(new Outcome(name, Source.BUILT, "no snapshot folder", millisSince(started)));
             return built;
         }
@@ -147,7 +157,8 @@ public final class RetrievalSnapshots {
         String why = "no snapshot of this version";
         if (Files.isDirectory(folder)) {
             try {
-                SkillRetriever read = read(folder, key, descriptions, maxPostings, bilingual, translationLabelWeight);
+                SkillRetriever read = read(folder, key, descriptions, maxPostings, bilingual, translationLabelWeight,
+                        sentencePairs);
                 outcomes.add(new Outcome(name, Source.READ, folder.getFileName().toString(), millisSince(started)));
                 return read;
             } catch (IOException | RuntimeException e) {
@@ -158,7 +169,7 @@ public final class RetrievalSnapshots {
             }
         }
         SkillRetriever built = SkillRetriever.build(documents, descriptions, maxPostings, bilingual,
-                translationLabelWeight);
+                translationLabelWeight, sentencePairs);
         pending.add(new Pending(name, key, built));
         outcomes.add(new Outcome(name, Source.BUILT, why, millisSince(started)));
         return built;
@@ -244,7 +255,8 @@ public final class RetrievalSnapshots {
     }
 
     private SkillRetriever read(Path folder, String key, boolean descriptions, int maxPostings,
-                                List<SkillDocument> bilingual, double translationLabelWeight) throws IOException {
+                                List<SkillDocument> bilingual, double translationLabelWeight,
+                                List<SkillDocument> sentencePairs) throws IOException {
         Properties manifest = new Properties();
         Path manifestFile = folder.resolve(MANIFEST);
         if (!Files.isRegularFile(manifestFile)) {
@@ -288,7 +300,8 @@ public final class RetrievalSnapshots {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(new ByteArrayInputStream(terms)))) {
             skillTerms = SkillTerms.read(in);
         }
-        return SkillRetriever.open(index, skillTerms, descriptions, maxPostings, bilingual, translationLabelWeight);
+        return SkillRetriever.open(index, skillTerms, descriptions, maxPostings, bilingual, translationLabelWeight,
+                sentencePairs);
     }
 
     /** SHA-256 of the format, the Lucene and code versions, the build options and every document, in hex. */

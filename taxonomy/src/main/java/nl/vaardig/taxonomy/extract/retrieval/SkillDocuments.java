@@ -23,7 +23,7 @@ import nl.vaardig.taxonomy.model.Taxonomy;
  */
 public final class SkillDocuments {
 
-    /** Broader and related skills beyond this many add noise rather than context. */
+    /** Broader and related skills beyond this many add noise rather than context; so do narrower ones. */
     private static final int MAX_CONTEXT = 8;
 
     private SkillDocuments() {
@@ -33,15 +33,33 @@ public final class SkillDocuments {
     private static final double MAX_GENERATED_WEIGHT = 0.75;
     private static final double MIN_GENERATED_WEIGHT = 0.05;
 
-    public static List<SkillDocument> from(Taxonomy taxonomy) {
-        return from(taxonomy, HeldOut.NOTHING);
+    /** What a skill document's context fields hold besides the labels of its broader and related skills. */
+    public enum Context {
+        /** Broader and related skills only: the eighth round's documents, and what the re-ranker was trained on. */
+        RELATED,
+        /**
+         * Also the labels of up to {@link #MAX_CONTEXT} narrower skills, and the sentences of ESCO's occupation
+         * descriptions that speak of the skill ({@link OccupationSentences}): the platform's since the ninth round.
+         */
+        WIDE
     }
 
+    /** The platform's documents: every skill, nothing held out, the shipped generated labels, {@link Context#WIDE}. */
+    public static List<SkillDocument> from(Taxonomy taxonomy) {
+        return from(taxonomy, HeldOut.NOTHING, GeneratedDutchLabels.shipped(), Context.WIDE);
+    }
+
+    /** The documents the re-ranker trains over ({@link Context#RELATED}). */
     public static List<SkillDocument> from(Taxonomy taxonomy, HeldOut heldOut) {
         return from(taxonomy, heldOut, GeneratedDutchLabels.shipped());
     }
 
     public static List<SkillDocument> from(Taxonomy taxonomy, HeldOut heldOut, GeneratedDutchLabels generated) {
+        return from(taxonomy, heldOut, generated, Context.RELATED);
+    }
+
+    public static List<SkillDocument> from(Taxonomy taxonomy, HeldOut heldOut, GeneratedDutchLabels generated,
+                                           Context context) {
         List<SkillDocument> out = new ArrayList<>(taxonomy.skillCount());
         for (int i = 0; i < taxonomy.skillCount(); i++) {
             Skill skill = taxonomy.skillAt(i);
@@ -63,7 +81,7 @@ public final class SkillDocuments {
             String descriptionNl = description ? skill.labels().in(ConceptLabels.DUTCH).map(LanguageLabels::description).orElse("") : "";
             List<String> contextNl = new ArrayList<>();
             List<String> contextEn = new ArrayList<>();
-            for (SkillUri other : context(taxonomy, skill.uri())) {
+            for (SkillUri other : context(taxonomy, skill.uri(), context == Context.WIDE)) {
                 taxonomy.skill(other).ifPresent(s -> {
                     contextEn.add(s.labels().in(ConceptLabels.ENGLISH).orElseThrow().preferred());
                     s.labels().in(ConceptLabels.DUTCH).ifPresent(l -> contextNl.add(l.preferred()));
@@ -71,6 +89,27 @@ public final class SkillDocuments {
             }
             out.add(new SkillDocument(i, skill.uri().value(), weighted(nl), weighted(en), descriptionNl,
                     description ? english.description() : "", contextNl, contextEn, taxonomy.specificityAt(i)));
+        }
+        return context == Context.WIDE ? withOccupationSentences(taxonomy, out) : out;
+    }
+
+    /** The documents with each skill's sentences of ESCO's occupation descriptions added to its context fields. */
+    private static List<SkillDocument> withOccupationSentences(Taxonomy taxonomy, List<SkillDocument> documents) {
+        OccupationSentences.Linked linked = OccupationSentences.link(taxonomy, SkillTerms.of(documents, false));
+        List<SkillDocument> out = new ArrayList<>(documents.size());
+        for (SkillDocument d : documents) {
+            List<String> dutch = linked.dutch()[d.ordinal()];
+            List<String> english = linked.english()[d.ordinal()];
+            if (dutch == null && english == null) {
+                out.add(d);
+                continue;
+            }
+            List<String> contextNl = new ArrayList<>(d.contextNl());
+            List<String> contextEn = new ArrayList<>(d.contextEn());
+            contextNl.addAll(dutch == null ? List.of() : dutch);
+            contextEn.addAll(english == null ? List.of() : english);
+            out.add(new SkillDocument(d.ordinal(), d.uri(), d.labelsNl(), d.labelsEn(), d.descriptionNl(),
+                    d.descriptionEn(), contextNl, contextEn, d.specificity()));
         }
         return out;
     }
@@ -81,12 +120,24 @@ public final class SkillDocuments {
         return Math.clamp(weight, MIN_GENERATED_WEIGHT, MAX_GENERATED_WEIGHT);
     }
 
-    private static List<SkillUri> context(Taxonomy taxonomy, SkillUri skill) {
+    /**
+     * Up to {@link #MAX_CONTEXT} broader and related skills, then up to as many narrower ones: a broad skill ("manage
+     * staff") is what a sentence naming one of its narrower skills' words often means (issue 13, ninth round: TECH
+     * recall@25 +1.3).
+     */
+    static List<SkillUri> context(Taxonomy taxonomy, SkillUri skill, boolean narrower) {
         List<SkillUri> out = new ArrayList<>(taxonomy.broaderSkills(skill));
         for (LinkedSkill related : taxonomy.relatedSkills(skill)) {
             out.add(related.skill());
         }
-        return out.size() > MAX_CONTEXT ? out.subList(0, MAX_CONTEXT) : out;
+        if (out.size() > MAX_CONTEXT) {
+            out = new ArrayList<>(out.subList(0, MAX_CONTEXT));
+        }
+        if (narrower) {
+            List<SkillUri> below = taxonomy.narrowerSkills(skill);
+            out.addAll(below.subList(0, Math.min(MAX_CONTEXT, below.size())));
+        }
+        return out;
     }
 
     private static List<SkillDocument.WeightedLabel> weighted(Map<String, Double> labels) {

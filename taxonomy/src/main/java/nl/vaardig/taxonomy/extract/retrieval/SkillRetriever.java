@@ -79,7 +79,7 @@ public final class SkillRetriever {
 
     private SkillRetriever(ByteBuffersDirectory directory, IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms,
                            boolean descriptions, int maxPostings, List<SkillDocument> bilingual,
-                           double translationLabelWeight) {
+                           double translationLabelWeight, List<SkillDocument> sentencePairs) {
         this.directory = directory;
         this.maxPostings = maxPostings;
         this.searcher = searcher;
@@ -98,8 +98,10 @@ public final class SkillRetriever {
         this.descriptions = descriptions;
         this.markers = QueryText.markers(term -> documents(dutchImpacts, term), term -> documents(englishImpacts, term),
                 OTHER_LANGUAGE_WORD, docToOrdinal.length);
-        this.translations = WordTranslations.learn(bilingual.isEmpty() ? List.of(terms)
+        WordTranslations fromLabels = WordTranslations.learn(bilingual.isEmpty() ? List.of(terms)
                 : List.of(terms, SkillTerms.of(bilingual, false)), translationLabelWeight);
+        this.translations = sentencePairs.isEmpty() ? fromLabels
+                : fromLabels.merged(WordTranslations.learnFromSentences(SkillTerms.of(sentencePairs, false)));
     }
 
     private static int documents(Map<String, TermImpacts.Postings> impacts, String term) {
@@ -144,11 +146,27 @@ public final class SkillRetriever {
      */
     public static SkillRetriever build(List<SkillDocument> documents, boolean descriptions,
                                        List<SkillDocument> bilingual, double translationLabelWeight) {
-        return build(documents, descriptions, 0, bilingual, translationLabelWeight);
+        return build(documents, descriptions, 0, bilingual, translationLabelWeight, List.of());
+    }
+
+    /**
+     * As {@link #build(List, boolean, List, double)}, with the translations learnt from {@code sentencePairs}
+     * ({@link DescriptionSentences#aligned}; empty: none) merged into those of the labels.
+     */
+    public static SkillRetriever build(List<SkillDocument> documents, boolean descriptions,
+                                       List<SkillDocument> bilingual, double translationLabelWeight,
+                                       List<SkillDocument> sentencePairs) {
+        return build(documents, descriptions, 0, bilingual, translationLabelWeight, sentencePairs);
     }
 
     static SkillRetriever build(List<SkillDocument> documents, boolean descriptions, int maxPostings,
                                 List<SkillDocument> bilingual, double translationLabelWeight) {
+        return build(documents, descriptions, maxPostings, bilingual, translationLabelWeight, List.of());
+    }
+
+    static SkillRetriever build(List<SkillDocument> documents, boolean descriptions, int maxPostings,
+                                List<SkillDocument> bilingual, double translationLabelWeight,
+                                List<SkillDocument> sentencePairs) {
         Map<String, Analyzer> perField = new java.util.HashMap<>();
         for (DocField f : DocField.values()) {
             perField.put(f.name, f.dutch ? VaardigAnalyzers.dutchSentences() : VaardigAnalyzers.english());
@@ -181,7 +199,7 @@ public final class SkillRetriever {
             throw new UncheckedIOException(e);
         }
         return open(directory, SkillTerms.of(documents, descriptions), descriptions, maxPostings, bilingual,
-                translationLabelWeight);
+                translationLabelWeight, sentencePairs);
     }
 
     /** One buffer per file: a term lookup clones its input, and a many-buffer input costs that per clone. */
@@ -195,7 +213,8 @@ public final class SkillRetriever {
      * impacts and word translations are derived here, from the index and the terms, as after a build.
      */
     static SkillRetriever open(ByteBuffersDirectory directory, SkillTerms terms, boolean descriptions, int maxPostings,
-                               List<SkillDocument> bilingual, double translationLabelWeight) throws UncheckedIOException {
+                               List<SkillDocument> bilingual, double translationLabelWeight,
+                               List<SkillDocument> sentencePairs) throws UncheckedIOException {
         try {
             DirectoryReader reader = DirectoryReader.open(directory);
             if (reader.leaves().size() != 1) {
@@ -210,7 +229,7 @@ public final class SkillRetriever {
                 docToOrdinal[doc] = (int) ord.longValue();
             }
             return new SkillRetriever(directory, new IndexSearcher(reader), docToOrdinal, terms, descriptions,
-                    maxPostings, bilingual, translationLabelWeight);
+                    maxPostings, bilingual, translationLabelWeight, sentencePairs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

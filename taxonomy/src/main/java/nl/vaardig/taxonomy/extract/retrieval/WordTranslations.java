@@ -21,9 +21,17 @@ final class WordTranslations {
     record Translation(String english, float weight) {
     }
 
-    private static final int MIN_PAIRS = 2;
-    private static final double MIN_DICE = 0.1;
-    private static final int MAX_PER_TERM = 4;
+    /** How much evidence a pair needs: seen together this often, this Dice coefficient, at most this many per term. */
+    private record Thresholds(int minPairs, double minDice, int maxPerTerm) {
+    }
+
+    /** Labels are short: two skills naming the same pair of words are evidence. */
+    private static final Thresholds LABELS = new Thresholds(2, 0.1, 4);
+    /**
+     * A description sentence pair has ten or more words on each side, so every word co-occurs with many that are not
+     * its translation: a pair needs three sentences and a Dice coefficient of 0.25, and a term keeps its best two.
+     */
+    private static final Thresholds SENTENCES = new Thresholds(3, 0.25, 2);
     /**
      * Labels this safe say what the skill is called in the other language (the fifth round learnt from these only).
      */
@@ -49,6 +57,36 @@ final class WordTranslations {
      * @param minLabelWeight labels below this source weight teach nothing
      */
     static WordTranslations learn(List<SkillTerms> sources, double minLabelWeight) {
+        return learn(sources, minLabelWeight, LABELS);
+    }
+
+    /**
+     * From aligned Dutch/English description sentences ({@link DescriptionSentences#aligned}, one sentence pair per
+     * concept of {@code sentencePairs}): translations of the words descriptions use, with stricter evidence than labels.
+     */
+    static WordTranslations learnFromSentences(SkillTerms sentencePairs) {
+        return learn(List.of(sentencePairs), 0, SENTENCES);
+    }
+
+    /** Both sets of translations: per Dutch term the union, an English term at its higher weight, the best four. */
+    WordTranslations merged(WordTranslations other) {
+        Map<String, Translation[]> out = new HashMap<>(byDutch);
+        other.byDutch.forEach((dutch, theirs) -> out.merge(dutch, theirs, (a, b) -> {
+            Map<String, Float> best = new HashMap<>();
+            for (Translation t : a) {
+                best.merge(t.english(), t.weight(), Math::max);
+            }
+            for (Translation t : b) {
+                best.merge(t.english(), t.weight(), Math::max);
+            }
+            return best.entrySet().stream().map(e -> new Translation(e.getKey(), e.getValue()))
+                    .sorted(Comparator.comparingDouble(Translation::weight).reversed().thenComparing(Translation::english))
+                    .limit(LABELS.maxPerTerm()).toArray(Translation[]::new);
+        }));
+        return new WordTranslations(out);
+    }
+
+    private static WordTranslations learn(List<SkillTerms> sources, double minLabelWeight, Thresholds thresholds) {
         Map<String, Integer> dutchCount = new HashMap<>();
         Map<String, Integer> englishCount = new HashMap<>();
         Map<String, Map<String, Integer>> pairs = new HashMap<>();
@@ -60,13 +98,13 @@ final class WordTranslations {
             List<Translation> best = new ArrayList<>();
             row.forEach((e, together) -> {
                 double dice = 2.0 * together / (dutchCount.get(d) + englishCount.get(e));
-                if (together >= MIN_PAIRS && dice >= MIN_DICE) {
+                if (together >= thresholds.minPairs() && dice >= thresholds.minDice()) {
                     best.add(new Translation(e, (float) dice));
                 }
             });
             if (!best.isEmpty()) {
                 best.sort(Comparator.comparingDouble(Translation::weight).reversed());
-                out.put(d, best.subList(0, Math.min(MAX_PER_TERM, best.size())).toArray(Translation[]::new));
+                out.put(d, best.subList(0, Math.min(thresholds.maxPerTerm(), best.size())).toArray(Translation[]::new));
             }
         });
         return new WordTranslations(out);
