@@ -211,12 +211,14 @@ public final class ExtractionEvaluation {
         SkillRetrieval eighthRound = SkillRetrieval.eighthRound(fixtures.taxonomy());
         variants.put("round 8 retrieval (label translations)", full.withRetrieval(fixtures.taxonomy(), eighthRound));
         variants.put("round 8 retrieval, no lexicon", noLexicon.withRetrieval(fixtures.taxonomy(), eighthRound));
+        variants.put("label translations only (round 9 documents)", full.withRetrieval(fixtures.taxonomy(),
+                SkillRetrieval.labelTranslations(fixtures.taxonomy())));
         variants.put("no descriptions in the index", full.withRetrieval(fixtures.taxonomy(), noDescriptionRetrieval));
         variants.put("no retrieval (labels + lexicon)", full.withoutRetrieval());
         variants.put("no lexicon, no retrieval", noLexicon.withoutRetrieval());
         for (Map.Entry<String, SkillExtractor> variant : variants.entrySet()) {
             for (Map.Entry<String, List<AnnotatedText>> set : sets.entrySet()) {
-                System.out.printf(Locale.ROOT, "%-34s %s%n", variant.getKey(),
+                System.out.printf(Locale.ROOT, "%-44s %s%n", variant.getKey(),
                         score(set.getKey(), variant.getValue(), set.getValue(), false, fixtures.labelByUri()));
             }
         }

@@ -70,6 +70,38 @@ class RetrievalSnapshotsTest {
         assertThat(problems).isEmpty();
     }
 
+    private static SkillDocument sentencePair(int ordinal, String dutch, String english) {
+        return new SkillDocument(ordinal, "http://data.europa.eu/esco/occupation/" + ordinal,
+                List.of(new SkillDocument.WeightedLabel(dutch, 1)), List.of(new SkillDocument.WeightedLabel(english, 1)),
+                "", "", List.of(), List.of(), 0);
+    }
+
+    @Test
+    void translationsFromDescriptionSentencesAreLearntAgainWhenASnapshotIsRead() throws IOException {
+        // "tillen" is in no label: three aligned description sentences teach "lift"
+        List<SkillDocument> pairs = List.of(sentencePair(0, "Zij tillen dozen.", "They lift boxes."),
+                sentencePair(1, "Zij tillen patiënten.", "They lift patients."),
+                sentencePair(2, "Zij tillen lasten.", "They lift loads."));
+        List<SkillDocument> docs = new ArrayList<>(DOCS);
+        docs.add(doc(6, List.of(), List.of("lift heavy weights"), "", List.of()));
+        RetrievalSnapshots first = snapshots("code-1");
+        SkillRetriever built = first.retriever("skills", docs, true, 0, List.of(), WordTranslations.ANY_LABEL, pairs);
+        first.writePending();
+        SkillRetriever read = snapshots("code-1").retriever("skills", docs, true, 0, List.of(),
+                WordTranslations.ANY_LABEL, pairs);
+        SkillRetriever withoutPairs = RetrievalSnapshots.none().retriever("skills", docs, true, 0, List.of(),
+                WordTranslations.ANY_LABEL);
+
+        String sentence = "Je kunt zware dozen tillen";
+        List<SkillRetriever.Hit> hits = read.search(read.analyse(sentence, true), true, 5);
+        assertThat(hits).isEqualTo(built.search(built.analyse(sentence, true), true, 5));
+        assertThat(hits).extracting(SkillRetriever.Hit::ordinal).contains(6);
+        assertThat(withoutPairs.search(withoutPairs.analyse(sentence, true), true, 5))
+                .extracting(SkillRetriever.Hit::ordinal).doesNotContain(6);
+        assertThat(read.translatedTerms()).isEqualTo(built.translatedTerms())
+                .isGreaterThan(withoutPairs.translatedTerms());
+    }
+
     @Test
     void prunedPostingsAreRebuiltFromTheSnapshotAsAfterABuild() throws IOException {
         RetrievalSnapshots first = snapshots("code-1");
