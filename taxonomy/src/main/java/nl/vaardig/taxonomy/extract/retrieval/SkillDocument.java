@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * What retrieval knows of one skill: every Dutch and English surface form with its source weight, the
- * descriptions, and the labels of its broader, related and narrower skills (context words a paraphrase may use).
+ * descriptions, and the labels of its broader and related skills (context words a paraphrase may use).
  *
  * @param ordinal the skill's ordinal in the taxonomy
  */

@@ -23,7 +23,7 @@ import nl.vaardig.taxonomy.model.Taxonomy;
  */
 public final class SkillDocuments {
 
-    /** Broader and related skills beyond this many add noise rather than context; so do narrower ones. */
+    /** Broader and related skills beyond this many add noise rather than context. */
     private static final int MAX_CONTEXT = 8;
 
     private SkillDocuments() {
@@ -38,8 +38,9 @@ public final class SkillDocuments {
         /** Broader and related skills only: the eighth round's documents, and what the re-ranker was trained on. */
         RELATED,
         /**
-         * Also the labels of up to {@link #MAX_CONTEXT} narrower skills, and the sentences of ESCO's occupation
-         * descriptions that speak of the skill ({@link OccupationSentences}): the platform's since the ninth round.
+         * Also the sentences of ESCO's occupation descriptions that speak of the skill ({@link OccupationSentences}):
+         * the platform's since the ninth round. (Narrower skills' labels were tried too and dropped: a broad skill's
+         * narrower labels repeat its name, "Lets" for Latvian, and a Dutch "let" then retrieved it.)
          */
         WIDE
     }
@@ -81,7 +82,7 @@ public final class SkillDocuments {
             String descriptionNl = description ? skill.labels().in(ConceptLabels.DUTCH).map(LanguageLabels::description).orElse("") : "";
             List<String> contextNl = new ArrayList<>();
             List<String> contextEn = new ArrayList<>();
-            for (SkillUri other : context(taxonomy, skill.uri(), context == Context.WIDE)) {
+            for (SkillUri other : context(taxonomy, skill.uri())) {
                 taxonomy.skill(other).ifPresent(s -> {
                     contextEn.add(s.labels().in(ConceptLabels.ENGLISH).orElseThrow().preferred());
                     s.labels().in(ConceptLabels.DUTCH).ifPresent(l -> contextNl.add(l.preferred()));
@@ -120,24 +121,12 @@ public final class SkillDocuments {
         return Math.clamp(weight, MIN_GENERATED_WEIGHT, MAX_GENERATED_WEIGHT);
     }
 
-    /**
-     * Up to {@link #MAX_CONTEXT} broader and related skills, then up to as many narrower ones: a broad skill ("manage
-     * staff") is what a sentence naming one of its narrower skills' words often means (issue 13, ninth round: TECH
-     * recall@25 +1.3).
-     */
-    static List<SkillUri> context(Taxonomy taxonomy, SkillUri skill, boolean narrower) {
+    private static List<SkillUri> context(Taxonomy taxonomy, SkillUri skill) {
         List<SkillUri> out = new ArrayList<>(taxonomy.broaderSkills(skill));
         for (LinkedSkill related : taxonomy.relatedSkills(skill)) {
             out.add(related.skill());
         }
-        if (out.size() > MAX_CONTEXT) {
-            out = new ArrayList<>(out.subList(0, MAX_CONTEXT));
-        }
-        if (narrower) {
-            List<SkillUri> below = taxonomy.narrowerSkills(skill);
-            out.addAll(below.subList(0, Math.min(MAX_CONTEXT, below.size())));
-        }
-        return out;
+        return out.size() > MAX_CONTEXT ? out.subList(0, MAX_CONTEXT) : out;
     }
 
     private static List<SkillDocument.WeightedLabel> weighted(Map<String, Double> labels) {
