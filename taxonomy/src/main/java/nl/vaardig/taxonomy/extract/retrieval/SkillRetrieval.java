@@ -68,7 +68,7 @@ public final class SkillRetrieval {
 
     /**
      * The eighth round's platform, an ablation: word translations from labels only (no description sentences), skill
-     * documents without narrower skills and occupation sentences, with the occupation context.
+     * documents without occupation sentences, with the occupation context.
      */
     public static SkillRetrieval eighthRound(Taxonomy taxonomy) {
         return new SkillRetrieval(SkillRetriever.build(eighthRoundDocuments(taxonomy), true,
