@@ -17,6 +17,7 @@ import nl.vaardig.taxonomy.model.Taxonomy;
 import nl.vaardig.taxonomy.region.LabourMarketRegions;
 import nl.vaardig.taxonomy.extract.lexicon.SynonymLexicon;
 import nl.vaardig.taxonomy.search.TaxonomyTypeahead;
+import nl.vaardig.taxonomy.snapshot.EngineSnapshots;
 import nl.vaardig.taxonomy.title.JobTitleMatcher;
 
 /**
@@ -82,9 +83,33 @@ public record TaxonomyRuntime(Taxonomy taxonomy, EscoImportReport importReport, 
      * in this thread first, as {@link #load(Config)} does.
      */
     public static TaxonomyRuntime load(Config config, Executor typeaheadExecutor) {
-        long t0 = System.nanoTime();
-        EscoTaxonomyLoader.Loaded esco = EscoTaxonomyLoader.shippedWithOverrides(config.escoOverrideDir().orElse(null));
-        long t1 = System.nanoTime();
+        return load(Esco.load(config), config, typeaheadExecutor, EngineSnapshots.none());
+    }
+
+    /** The ESCO model, the first part of a load: every engine builds on it, only the runtime's other parts wait. */
+    public record Esco(EscoTaxonomyLoader.Loaded loaded, long millis) {
+        public Esco {
+            Objects.requireNonNull(loaded, "loaded");
+        }
+
+        public static Esco load(Config config) {
+            long started = System.nanoTime();
+            EscoTaxonomyLoader.Loaded esco = EscoTaxonomyLoader.shippedWithOverrides(config.escoOverrideDir().orElse(null));
+            return new Esco(esco, ms(System.nanoTime() - started));
+        }
+
+        public Taxonomy taxonomy() {
+            return loaded.taxonomy();
+        }
+    }
+
+    /**
+     * The rest of {@link #load(Config, Executor)} on a loaded ESCO model: CompetentNL, the job title matcher (its index
+     * read from {@code snapshots} when they hold this version of it: {@link JobTitleMatcher#build(Taxonomy, Map,
+     * EngineSnapshots)}) and the typeahead on {@code typeaheadExecutor}.
+     */
+    public static TaxonomyRuntime load(Esco loaded, Config config, Executor typeaheadExecutor, EngineSnapshots snapshots) {
+        EscoTaxonomyLoader.Loaded esco = loaded.loaded();
         CompletableFuture<TaxonomyTypeahead> typeahead = CompletableFuture.supplyAsync(() ->
                 TaxonomyTypeahead.build(esco.taxonomy(), SynonymLexicon.bundled().dutchPhrasesBySkill()), typeaheadExecutor);
         long t2 = System.nanoTime();
@@ -93,10 +118,10 @@ public record TaxonomyRuntime(Taxonomy taxonomy, EscoImportReport importReport, 
         Optional<CompetentNlEscoLinks> links = cnl.map(d -> CompetentNlEscoLinks.link(d, esco.taxonomy()));
         Map<OccupationUri, List<String>> extra = links.map(CompetentNlEscoLinks::extraDutchLabels).orElse(Map.of());
         long t3 = System.nanoTime();
-        JobTitleMatcher matcher = JobTitleMatcher.build(esco.taxonomy(), extra);
+        JobTitleMatcher matcher = JobTitleMatcher.build(esco.taxonomy(), extra, snapshots);
         long t4 = System.nanoTime();
         return new TaxonomyRuntime(esco.taxonomy(), esco.report(), cnl, links, typeahead, matcher,
-                LabourMarketRegions.shipped(), new Timings(ms(t1 - t0), ms(t3 - t2), ms(t4 - t3)));
+                LabourMarketRegions.shipped(), new Timings(loaded.millis(), ms(t3 - t2), ms(t4 - t3)));
     }
 
     private static long ms(long nanos) {

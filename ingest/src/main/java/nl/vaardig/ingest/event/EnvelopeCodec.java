@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import nl.vaardig.ingest.deadletter.DeadLetterReason;
 import nl.vaardig.ingest.event.payload.EventPayload;
 import tools.jackson.core.JacksonException;
@@ -34,11 +35,15 @@ public final class EnvelopeCodec {
     public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
     /** Records above this size are refused by consumers by default. */
     public static final int DEFAULT_MAX_BYTES = 512 * 1024;
+    /** Distinct {@code source}/{@code dataschema} values kept parsed; beyond it a value is parsed each time. */
+    static final int MAX_URIS = 256;
 
     private final JsonMapper json;
     private final int maxBytes;
     /** Payload readers that stop at the end of {@code data} (the rest of the envelope follows it). */
     private final Map<Class<?>, ObjectReader> payloadReaders = new ConcurrentHashMap<>();
+    /** {@code source} and {@code dataschema} values seen: a handful of distinct URIs, parsed once each. */
+    private final Map<String, URI> uris = new ConcurrentHashMap<>();
 
     public EnvelopeCodec() {
         this(DEFAULT_MAX_BYTES);
@@ -74,7 +79,7 @@ public final class EnvelopeCodec {
             g.writeStringProperty("id", envelope.id().toString());
             g.writeStringProperty("source", envelope.source().toString());
             g.writeStringProperty("type", envelope.type());
-            g.writeStringProperty("time", envelope.time().toString());
+            g.writeStringProperty("time", IsoInstant.format(envelope.time()));
             g.writeStringProperty("subject", envelope.subject());
             if (envelope.region() != null) {
                 g.writeStringProperty("region", envelope.region());
@@ -120,7 +125,7 @@ public final class EnvelopeCodec {
                     if (payload != null || value != JsonToken.START_OBJECT) {
                         return null;
                     }
-                    Optional<EventType<?>> type = readable(attributes);
+                    Optional<EventType<?>> type = readable(attributes, this::uri);
                     if (type.isEmpty()) {
                         return null;
                     }
@@ -134,15 +139,15 @@ public final class EnvelopeCodec {
                 return null;
             }
             return new Decoded.Accepted(new EventEnvelope<>(UUID.fromString(attributes.get("id")),
-                    URI.create(attributes.get("source")), attributes.get("type"), Instant.parse(attributes.get("time")),
-                    attributes.get("subject"), attributes.get("region"), URI.create(attributes.get("dataschema")), payload));
+                    uri(attributes.get("source")), attributes.get("type"), IsoInstant.parse(attributes.get("time")),
+                    attributes.get("subject"), attributes.get("region"), uri(attributes.get("dataschema")), payload));
         } catch (RuntimeException e) {
             return null; // JacksonException included: the tree path names the reason
         }
     }
 
     /** The event type, when the attributes seen so far make a record this consumer can read. */
-    private static Optional<EventType<?>> readable(Map<String, String> attributes) {
+    private static Optional<EventType<?>> readable(Map<String, String> attributes, Function<String, URI> uri) {
         for (String required : List.of("specversion", "id", "source", "type", "time", "subject", "dataschema")) {
             String value = attributes.get(required);
             if (value == null || value.isBlank()) {
@@ -153,7 +158,20 @@ public final class EnvelopeCodec {
             return Optional.empty();
         }
         return EventCatalogue.byType(attributes.get("type"))
-                .filter(type -> type.reads(URI.create(attributes.get("dataschema"))));
+                .filter(type -> type.reads(uri.apply(attributes.get("dataschema"))));
+    }
+
+    /** {@link URI#create}, remembered for the first {@value #MAX_URIS} distinct values (senders use a few). */
+    URI uri(String text) {
+        URI known = uris.get(text);
+        if (known != null) {
+            return known;
+        }
+        URI parsed = URI.create(text);
+        if (uris.size() < MAX_URIS) {
+            uris.putIfAbsent(text, parsed);
+        }
+        return parsed;
     }
 
     private Decoded decodeThroughTree(byte[] bytes) {

@@ -3,7 +3,9 @@ package nl.vaardig.ingest.event;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +28,9 @@ public record EventEnvelope<T>(UUID id, URI source, String type, Instant time, S
     public static final String SPEC_VERSION = "1.0";
 
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z][a-z0-9-]*)+");
-    private static final Pattern REGION = Pattern.compile("AM\\d{2}");
+    /** Types that passed {@link #TYPE} (a few dozen at most): every consumer builds an envelope per record. */
+    private static final Set<String> CHECKED_TYPES = ConcurrentHashMap.newKeySet();
+    private static final int MAX_CHECKED_TYPES = 256;
 
     public EventEnvelope {
         Objects.requireNonNull(id, "id");
@@ -36,16 +40,31 @@ public record EventEnvelope<T>(UUID id, URI source, String type, Instant time, S
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(dataSchema, "dataSchema");
         Objects.requireNonNull(data, "data");
-        if (!TYPE.matcher(type).matches()) {
-            throw new IllegalArgumentException("Event type must be reverse-DNS, e.g. nl.vaardig.vacancy.published: " + type);
+        if (!CHECKED_TYPES.contains(type)) {
+            if (!TYPE.matcher(type).matches()) {
+                throw new IllegalArgumentException("Event type must be reverse-DNS, e.g. nl.vaardig.vacancy.published: " + type);
+            }
+            if (CHECKED_TYPES.size() < MAX_CHECKED_TYPES) {
+                CHECKED_TYPES.add(type);
+            }
         }
         if (subject.isBlank()) {
             throw new IllegalArgumentException("Event subject must not be blank");
         }
-        if (region != null && !REGION.matcher(region).matches()) {
+        if (region != null && !isRegion(region)) {
             throw new IllegalArgumentException("Not an arbeidsmarktregio code: " + region);
         }
         SchemaVersion.of(dataSchema);
+    }
+
+    /** An arbeidsmarktregio code: {@code AM} and two ASCII digits (the old {@code AM\\d{2}} without a matcher per envelope). */
+    static boolean isRegion(String region) {
+        return region.length() == 4 && region.charAt(0) == 'A' && region.charAt(1) == 'M' && isDigit(region.charAt(2))
+                && isDigit(region.charAt(3));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The schema version number, the last path segment of {@link #dataSchema()}. */

@@ -57,6 +57,10 @@ public class KafkaClients {
 
     /** Manual offset commits, read-committed; the caller subscribes or assigns. */
     public Consumer<byte[], byte[]> consumer(String groupId, String clientId, String autoOffsetReset) {
+        return new KafkaConsumer<>(consumerConfig(groupId, clientId, autoOffsetReset));
+    }
+
+    Map<String, Object> consumerConfig(String groupId, String clientId, String autoOffsetReset) {
         Map<String, Object> config = new HashMap<>();
         config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId);
@@ -69,10 +73,11 @@ public class KafkaClients {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.maxPollRecords());
         config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 300_000);
         config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
+        config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, properties.fetchMinBytes());
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        return new KafkaConsumer<>(config);
+        return config;
     }
 
     public Admin admin() {

@@ -1,8 +1,9 @@
 package nl.vaardig.ingest.outbox;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.vaardig.ingest.event.EnvelopeCodec;
@@ -92,23 +93,28 @@ public class Outbox {
 
     /**
      * A bulk batch (a feed consumer's, thousands of events) in one COPY: the rows stream to the server in one go
-     * instead of one INSERT execution each. Text format: bytea as hex, text fields escaped.
+     * instead of one INSERT execution each. Binary format: the payload bytes as they are ({@link CopyBinary}).
      */
     private void copy(List<? extends EventEnvelope<? extends EventPayload>> envelopes) {
-        StringBuilder rows = new StringBuilder(envelopes.size() * 2048);
+        List<byte[]> payloads = new ArrayList<>(envelopes.size());
+        int bytes = 0;
         for (EventEnvelope<? extends EventPayload> envelope : envelopes) {
-            rows.append(envelope.id()).append('\t');
-            CopyText.field(rows, topicOf(envelope).topicName()).append('\t');
-            CopyText.field(rows, envelope.subject()).append('\t');
-            CopyText.field(rows, envelope.region()).append('\t');
-            CopyText.field(rows, envelope.type()).append('\t');
-            CopyText.bytea(rows, codec.encode(envelope)).append('\n');
+            byte[] payload = codec.encode(envelope);
+            payloads.add(payload);
+            bytes += (payload == null ? 0 : payload.length) + 160; // null: a tombstone
         }
+        CopyBinary rows = new CopyBinary(bytes);
+        for (int i = 0; i < envelopes.size(); i++) {
+            EventEnvelope<? extends EventPayload> envelope = envelopes.get(i);
+            rows.row(6).uuid(envelope.id()).text(topicOf(envelope).topicName()).text(envelope.subject())
+                    .text(envelope.region()).text(envelope.type()).bytes(payloads.get(i));
+        }
+        byte[] data = rows.finish();
         jdbc.execute((ConnectionCallback<Long>) con -> {
             try {
                 return con.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                        "copy event_outbox (event_id, topic, kafka_key, region, event_type, payload) from stdin",
-                        new StringReader(rows.toString()));
+                        "copy event_outbox (event_id, topic, kafka_key, region, event_type, payload) from stdin (format binary)",
+                        new ByteArrayInputStream(data));
             } catch (IOException e) {
                 throw new UncheckedIOException("outbox copy failed", e);
             }

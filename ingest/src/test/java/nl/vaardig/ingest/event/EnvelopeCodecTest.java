@@ -45,6 +45,33 @@ class EnvelopeCodecTest {
     }
 
     @Test
+    void theTimeIsWrittenAsInstantToStringAndReadBackExactly() {
+        for (String time : new String[] {"2026-12-07T01:02:03Z", "2026-12-07T01:02:03.100Z", "2026-12-07T01:02:03.123456Z",
+                "2026-12-07T01:02:03.123456789Z"}) {
+            EventEnvelope<VacancyPublished> event = EventCatalogue.envelope(new VacancyPublished(Samples.vacancy()));
+            EventEnvelope<VacancyPublished> at = new EventEnvelope<>(event.id(), event.source(), event.type(),
+                    Instant.parse(time), event.subject(), event.region(), event.dataSchema(), event.data());
+
+            byte[] bytes = codec.encode(at);
+
+            assertThat(EnvelopeCodec.mapper().readTree(bytes).get("time").asString()).isEqualTo(time);
+            assertThat(((Decoded.Accepted) codec.decode(bytes)).envelope().time()).isEqualTo(Instant.parse(time));
+        }
+    }
+
+    @Test
+    void sourceAndSchemaUrisAreParsedOnceAndOnlyAFewAreKept() {
+        EnvelopeCodec fresh = new EnvelopeCodec();
+        assertThat(fresh.uri("/vaardig/web-api")).isSameAs(fresh.uri("/vaardig/web-api"))
+                .isEqualTo(java.net.URI.create("/vaardig/web-api"));
+        for (int i = 0; i < EnvelopeCodec.MAX_URIS + 10; i++) {
+            assertThat(fresh.uri("/sender/" + i)).isEqualTo(java.net.URI.create("/sender/" + i));
+        }
+        String late = "/sender/" + (EnvelopeCodec.MAX_URIS + 5);
+        assertThat(fresh.uri(late)).as("beyond the bound: parsed each time").isNotSameAs(fresh.uri(late));
+    }
+
+    @Test
     void textThatIsNotJsonIsRejectedAsBadJson() {
         Decoded decoded = codec.decode("{not json".getBytes(StandardCharsets.UTF_8));
 

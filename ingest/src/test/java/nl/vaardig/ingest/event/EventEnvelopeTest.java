@@ -59,4 +59,21 @@ class EventEnvelopeTest {
                 Instant.now(), " ", "AM18", SCHEMA_V2, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theRegionCheckWithoutAMatcherAgreesWithThePattern() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("AM\\d{2}");
+        for (String region : new String[] {"AM01", "AM35", "AM99", "AM1", "AM123", "am18", "AN18", "AM1a", "AM\u0661\u0662",
+                " AM18", "AM18 ", "", "AMAM", "XM18"}) {
+            assertThat(EventEnvelope.isRegion(region)).as(region).isEqualTo(pattern.matcher(region).matches());
+        }
+    }
+
+    @Test
+    void aTypeOnceAcceptedIsStillCheckedForEveryOtherType() {
+        new EventEnvelope<>(UUID.randomUUID(), SOURCE, "nl.vaardig.vacancy.published", Instant.now(), "v", "AM18",
+                SCHEMA_V2, Map.of());
+        assertThatThrownBy(() -> new EventEnvelope<>(UUID.randomUUID(), SOURCE, "nl.vaardig.Vacancy.published",
+                Instant.now(), "v", "AM18", SCHEMA_V2, Map.of())).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -72,9 +72,7 @@ public final class GapPlanner {
                 description = "vacancy " + v.vacancy().id();
             }
             case Target.ForOccupation o -> {
-                var skills = new ArrayList<nl.vaardig.matching.model.VacancySkill>();
-                graph.taxonomy().essentialSkills(o.occupation()).forEach(s -> skills.add(nl.vaardig.matching.model.VacancySkill.essential(s)));
-                graph.taxonomy().optionalSkills(o.occupation()).forEach(s -> skills.add(nl.vaardig.matching.model.VacancySkill.optional(s)));
+                var skills = nl.vaardig.matching.model.VacancySkill.ofOccupation(graph.taxonomy(), o.occupation());
                 if (skills.isEmpty()) {
                     throw new NoSuchElementException("no skills known for occupation " + o.occupation());
                 }

@@ -52,9 +52,7 @@ class RelevanceGateTest {
     }
 
     static List<VacancySkill> skillsOf(OccupationUri occupation, SkillUri extraEssential) {
-        var out = new ArrayList<VacancySkill>();
-        taxonomy.essentialSkills(occupation).forEach(s -> out.add(VacancySkill.essential(s)));
-        taxonomy.optionalSkills(occupation).forEach(s -> out.add(VacancySkill.optional(s)));
+        var out = new ArrayList<>(VacancySkill.ofOccupation(taxonomy, occupation));
         if (extraEssential != null) {
             out.add(VacancySkill.essential(extraEssential));
         }

@@ -33,9 +33,7 @@ public final class CandidateRecall {
         var all = new ArrayList<Requirements>();
         for (int o = 0; o < taxonomy.occupationCount(); o++) {
             OccupationUri occ = taxonomy.occupationAt(o).uri();
-            var skills = new ArrayList<nl.vaardig.matching.model.VacancySkill>();
-            taxonomy.essentialSkills(occ).forEach(s -> skills.add(nl.vaardig.matching.model.VacancySkill.essential(s)));
-            taxonomy.optionalSkills(occ).forEach(s -> skills.add(nl.vaardig.matching.model.VacancySkill.optional(s)));
+            var skills = nl.vaardig.matching.model.VacancySkill.ofOccupation(taxonomy, occ);
             if (!skills.isEmpty()) {
                 all.add(scorer.requirements(skills));
             }

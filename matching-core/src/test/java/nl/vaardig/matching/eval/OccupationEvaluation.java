@@ -73,9 +73,7 @@ public final class OccupationEvaluation implements AutoCloseable {
         LocalDate day = LocalDate.of(2025, 1, 1);
         for (int o = 0; o < taxonomy.occupationCount(); o++) {
             Occupation occ = taxonomy.occupationAt(o);
-            var skills = new ArrayList<VacancySkill>();
-            taxonomy.essentialSkills(occ.uri()).forEach(s -> skills.add(VacancySkill.essential(s)));
-            taxonomy.optionalSkills(occ.uri()).forEach(s -> skills.add(VacancySkill.optional(s)));
+            var skills = VacancySkill.ofOccupation(taxonomy, occ.uri());
             if (skills.isEmpty()) {
                 continue;
             }

@@ -46,9 +46,7 @@ public final class EvidenceFit {
         var scorer = new MatchScorer(base);
         for (int o = 0; o < taxonomy.occupationCount(); o++) {
             Occupation occ = taxonomy.occupationAt(o);
-            var skills = new ArrayList<VacancySkill>();
-            taxonomy.essentialSkills(occ.uri()).forEach(s -> skills.add(VacancySkill.essential(s)));
-            taxonomy.optionalSkills(occ.uri()).forEach(s -> skills.add(VacancySkill.optional(s)));
+            var skills = VacancySkill.ofOccupation(taxonomy, occ.uri());
             if (!skills.isEmpty()) {
                 occupations.add(occ);
                 requirements.add(scorer.requirements(skills));

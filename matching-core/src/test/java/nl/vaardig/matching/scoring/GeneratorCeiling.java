@@ -64,9 +64,7 @@ public final class GeneratorCeiling {
         BitSet pool = new BitSet(ns);
         for (int o = 0; o < tax.occupationCount(); o++) {
             Occupation occ = tax.occupationAt(o);
-            var skills = new ArrayList<VacancySkill>();
-            tax.essentialSkills(occ.uri()).forEach(s -> skills.add(VacancySkill.essential(s)));
-            tax.optionalSkills(occ.uri()).forEach(s -> skills.add(VacancySkill.optional(s)));
+            var skills = VacancySkill.ofOccupation(tax, occ.uri());
             if (skills.isEmpty()) {
                 continue;
             }

@@ -30,9 +30,7 @@ public final class MissAnalysis {
         List<Set<Integer>> own = new ArrayList<>();
         for (int o = 0; o < tax.occupationCount(); o++) {
             Occupation occ = tax.occupationAt(o);
-            var skills = new ArrayList<VacancySkill>();
-            tax.essentialSkills(occ.uri()).forEach(s -> skills.add(VacancySkill.essential(s)));
-            tax.optionalSkills(occ.uri()).forEach(s -> skills.add(VacancySkill.optional(s)));
+            var skills = VacancySkill.ofOccupation(tax, occ.uri());
             if (!skills.isEmpty()) {
                 occs.add(occ);
                 Requirements r = sc.requirements(skills);

@@ -66,6 +66,7 @@ final class LabelTranslator {
 
     private final PhraseTable phrases;
     private final VerbTemplates templates;
+    private final VerbTable verbs;
     private final ClauseOrder clauses;
     private final HeadFrames heads;
     private final CompoundRates compounds;
@@ -77,8 +78,8 @@ final class LabelTranslator {
     private final java.util.Set<String> dutchWords;
     private final CompoundSplitter splitter;
 
-    private LabelTranslator(PhraseTable phrases, VerbTemplates templates, ClauseOrder clauses, HeadFrames heads,
-                            CompoundRates compounds, Cognates cognates,
+    private LabelTranslator(PhraseTable phrases, VerbTemplates templates, VerbTable verbs, ClauseOrder clauses,
+                            HeadFrames heads, CompoundRates compounds, Cognates cognates,
                             BigramModel dutchModel, Map<String, String> wholeLabels, Map<String, String> casing,
                             DutchLexicon lexicon, java.util.Set<String> dutchWords, CompoundSplitter splitter) {
         this.lexicon = lexicon;
@@ -87,6 +88,7 @@ final class LabelTranslator {
         this.cognates = cognates;
         this.phrases = phrases;
         this.templates = templates;
+        this.verbs = verbs;
         this.clauses = clauses;
         this.heads = heads;
         this.compounds = compounds;
@@ -156,6 +158,12 @@ final class LabelTranslator {
 
         var phrases = new PhraseTable();
         var templates = new VerbTemplates();
+        var verbs = new VerbTable();
+        for (Example e : labels) {
+            if (e.competence()) {
+                verbs.learn(e.english(), e.dutch());
+            }
+        }
         var clauses = new ClauseOrder();
         var heads = new HeadFrames();
         var compounds = new CompoundRates();
@@ -189,8 +197,8 @@ final class LabelTranslator {
         wholeLabels.forEach((en, nl) -> whole.put(en, nl.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow().getKey()));
-        return new LabelTranslator(phrases, templates, clauses, heads, compounds, cognates, dutchModel, whole, casedForms(casing),
-                lexicon, knownWords, splitter);
+        return new LabelTranslator(phrases, templates, verbs, clauses, heads, compounds, cognates, dutchModel, whole,
+                casedForms(casing), lexicon, knownWords, splitter);
     }
 
     private static void addPair(String english, String dutch, int weight, CompoundSplitter splitter,
@@ -286,7 +294,8 @@ final class LabelTranslator {
                     var features = QualityFeatures.of(tokens.size(), object.copied(), object.logProbability(),
                             object.minLogProbability(), object.phrases(), object.evidence(), lmPerWord(out), true,
                             template.get().share(), false);
-                    return finish(out, features, "template", object.dictionary(), tokens, context);
+                    return withVerbSupport(finish(out, features, "template", object.dictionary(), tokens, context),
+                            tokens, templateVerb(template.get()));
                 }
             }
         }
@@ -297,7 +306,11 @@ final class LabelTranslator {
             Decoded object = decodeNoun(tokens.subList(1, end), sub(surface, 1, end), context);
             String beforeVerb = object.dutch().isEmpty() ? BigramModel.START
                     : object.dutch().getLast().toLowerCase(java.util.Locale.ROOT);
-            Optional<PhraseTable.Option> verb = verbOption(tokens.getFirst(), beforeVerb, context);
+            // the verb the training labels with this English verb end in ("compile" → "samenstellen", particle
+            // kept); else the best option of the phrase table
+            Optional<PhraseTable.Option> verb = verbs.best(tokens)
+                    .map(c -> new PhraseTable.Option(splitter.split(c.dutch()), c.share(), c.share(), c.count()))
+                    .or(() -> verbOption(tokens.getFirst(), beforeVerb, context));
             if (verb.isPresent()) {
                 var out = new ArrayList<String>(object.dutch());
                 out.addAll(verb.get().dutch());
@@ -311,7 +324,8 @@ final class LabelTranslator {
                         Math.min(object.minLogProbability(), verbLog), object.phrases() + 1, object.evidence(),
                         lmPerWord(out), true,
                         0, false);
-                return finish(out, features, "verb-last", object.dictionary(), tokens, context);
+                return withVerbSupport(finish(out, features, "verb-last", object.dictionary(), tokens, context),
+                        tokens, LabelTokens.join(verb.get().dutch()));
             }
         }
         Decoded d = competenceLabel ? decode(tokens, surface, context) : decodeNoun(tokens, surface, context);
@@ -319,6 +333,18 @@ final class LabelTranslator {
         var features = QualityFeatures.of(tokens.size(), d.copied(), d.logProbability(), d.minLogProbability(),
                 d.phrases(), d.evidence(), lmPerWord(d.dutch()), false, 0, competenceLabel && tokens.size() > 1);
         return finish(d.dutch(), features, "phrases", d.dictionary(), tokens, context);
+    }
+
+    private Translation withVerbSupport(Translation t, List<String> english, String dutchVerb) {
+        return new Translation(t.text(), QualityFeatures.withVerbSupport(t.features(),
+                verbs.support(english, dutchVerb)), t.method());
+    }
+
+    /** The one-word Dutch verb of a template: its last word after the slot ("X opsporen"), else its first before. */
+    private static String templateVerb(VerbTemplates.Template template) {
+        List<String> words = LabelTokens.words(LabelTokens.join(template.after().isEmpty()
+                ? template.before() : template.after()));
+        return words.isEmpty() ? "" : template.after().isEmpty() ? words.getFirst() : words.getLast();
     }
 
     /**

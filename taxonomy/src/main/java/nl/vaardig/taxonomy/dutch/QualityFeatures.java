@@ -5,7 +5,7 @@ import java.util.List;
 /** The numbers a translation is judged by; {@link QualityModel} weighs them into a confidence. */
 final class QualityFeatures {
 
-    static final int COUNT = 25;
+    static final int COUNT = 26;
     /** Index of the share of generated words neither in the training Dutch nor in the Dutch dictionary. */
     static final int UNKNOWN_SHARE = 14;
     /** Index of the share of English words only a bilingual dictionary translated. */
@@ -15,6 +15,8 @@ final class QualityFeatures {
     static final int CONTEXT_SHARE = 20;
     /** Index of the first of the {@link NeighbourLabels} shares. */
     private static final int NEIGHBOURS = 21;
+    /** Index of the share of official labels with the same leading English verb that end in the generated verb. */
+    static final int VERB_SUPPORT = 25;
     /** English words that join clauses or phrases: labels with them were translated better than bare noun strings. */
     private static final java.util.Set<String> LINKING_WORDS = java.util.Set.of("of", "for", "in", "on", "to", "with",
             "and", "or", "by", "from", "about", "into", "during", "under", "within", "the", "a", "an");
@@ -91,6 +93,13 @@ final class QualityFeatures {
     static double[] withNeighbours(double[] features, double[] shares) {
         double[] out = java.util.Arrays.copyOf(features, COUNT);
         System.arraycopy(shares, 0, out, NEIGHBOURS, NeighbourLabels.COUNT);
+        return out;
+    }
+
+    /** Adds how conventional the label's Dutch verb is for its English verb ({@link VerbTable#support}). */
+    static double[] withVerbSupport(double[] features, double support) {
+        double[] out = java.util.Arrays.copyOf(features, COUNT);
+        out[VERB_SUPPORT] = support;
         return out;
     }
 

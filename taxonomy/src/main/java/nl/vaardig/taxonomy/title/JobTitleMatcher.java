@@ -25,14 +25,13 @@ import nl.vaardig.taxonomy.model.LinkedSkill;
 import nl.vaardig.taxonomy.model.Occupation;
 import nl.vaardig.taxonomy.model.OccupationUri;
 import nl.vaardig.taxonomy.model.Taxonomy;
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import nl.vaardig.taxonomy.snapshot.EngineSnapshots;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -45,7 +44,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Job title (Dutch or English) → ranked ESCO occupations, each with its skills as a suggestion list.
@@ -166,8 +164,9 @@ public final class JobTitleMatcher {
     private final boolean withMeaning;
     private final Map<String, List<Integer>> occupationsByIsco;
 
-    private record Entry(int occupation, String label, String folded, boolean dutch, LabelSource source, double weight,
-                         Set<String> stems) {
+    /** One label of the title index; its position in the list is the index document's {@code entry} value. */
+    record Entry(int occupation, String label, String folded, boolean dutch, LabelSource source, double weight,
+                 Set<String> stems) {
     }
 
     private JobTitleMatcher(Taxonomy taxonomy, JobTitleNormalizer normalizer, DirectoryReader reader, List<Entry> entries,
@@ -279,56 +278,86 @@ public final class JobTitleMatcher {
         return build(taxonomy, options, TitleRanker.shipped());
     }
 
+    /**
+     * As {@link #build(Taxonomy, Map)}, the title index (every label analysed, and its Lucene index) read from
+     * {@code snapshots} when it holds this version of it, else built and written there later
+     * ({@link EngineSnapshots#writePending()}).
+     */
+    public static JobTitleMatcher build(Taxonomy taxonomy, Map<OccupationUri, List<String>> extraDutchLabels,
+                                        EngineSnapshots snapshots) {
+        return build(taxonomy, TitleIndexOptions.withCompetentNl(extraDutchLabels), TitleRanker.shipped(), snapshots);
+    }
+
     /** With a given ranker ({@link TitleRanker#HAND} while training one). */
     static JobTitleMatcher build(Taxonomy taxonomy, TitleIndexOptions options, TitleRanker ranker) {
-        var entries = new ArrayList<Entry>();
-        var dir = new ByteBuffersDirectory();
+        return build(taxonomy, options, ranker, EngineSnapshots.none());
+    }
+
+    static JobTitleMatcher build(Taxonomy taxonomy, TitleIndexOptions options, TitleRanker ranker,
+                                 EngineSnapshots snapshots) {
+        List<TitleIndex.Input> inputs = inputs(taxonomy, options);
+        TitleIndex index = snapshots.get("titles", TitleIndex.key(snapshots, taxonomy.occupationCount(), inputs),
+                TitleIndex.CODEC, () -> TitleIndex.build(inputs));
+        try {
+            return new JobTitleMatcher(taxonomy, new JobTitleNormalizer(), DirectoryReader.open(index.directory()),
+                    index.entries(), ranker);
+        } catch (IOException e) {
+            throw new UncheckedIOException("opening the job title index", e);
+        }
+    }
+
+    /**
+     * The labels the index is built from, in the order of the index: per occupation its ESCO labels (per language),
+     * its Dutch NOC titles and its CompetentNL labels; a label whose folded text the occupation already has in that
+     * language is left out.
+     */
+    static List<TitleIndex.Input> inputs(Taxonomy taxonomy, TitleIndexOptions options) {
+        var inputs = new ArrayList<TitleIndex.Input>();
         var national = new HashMap<OccupationUri, List<NationalTitle>>();
         for (NationalTitle t : NationalTitle.all(taxonomy)) {
             if (!options.heldOut(t.title())) {
                 national.computeIfAbsent(t.occupation(), k -> new ArrayList<>()).add(t);
             }
         }
-        try (var writer = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()).setRAMBufferSizeMB(64))) {
-            for (int i = 0; i < taxonomy.occupationCount(); i++) {
-                Occupation o = taxonomy.occupationAt(i);
-                var seenNl = new HashSet<String>();
-                for (LanguageLabels l : o.labels().all()) {
-                    boolean dutch = NL.equals(l.language().getLanguage());
-                    var seen = dutch ? seenNl : new HashSet<String>();
-                    add(writer, entries, i, l.preferred(), dutch, LabelSource.ESCO_PREFERRED, 1.0, seen);
-                    for (String alt : l.alternatives()) {
-                        add(writer, entries, i, alt, dutch, LabelSource.ESCO_ALTERNATIVE, 1.0, seen);
-                    }
-                    for (String hidden : l.hidden()) {
-                        add(writer, entries, i, hidden, dutch, LabelSource.ESCO_HIDDEN, 1.0, seen);
-                    }
+        for (int i = 0; i < taxonomy.occupationCount(); i++) {
+            Occupation o = taxonomy.occupationAt(i);
+            var seenNl = new HashSet<String>();
+            for (LanguageLabels l : o.labels().all()) {
+                boolean dutch = NL.equals(l.language().getLanguage());
+                var seen = dutch ? seenNl : new HashSet<String>();
+                input(inputs, i, l.preferred(), dutch, LabelSource.ESCO_PREFERRED, 1.0, seen);
+                for (String alt : l.alternatives()) {
+                    input(inputs, i, alt, dutch, LabelSource.ESCO_ALTERNATIVE, 1.0, seen);
                 }
-                for (NationalTitle t : national.getOrDefault(o.uri(), List.of())) {
-                    add(writer, entries, i, t.title(), true, LabelSource.DUTCH_NOC, t.weight(), seenNl);
-                }
-                for (String extra : options.competentNlLabels().getOrDefault(o.uri(), List.of())) {
-                    if (!options.heldOut(extra)) {
-                        add(writer, entries, i, extra, true, LabelSource.COMPETENTNL,
-                                nl.vaardig.taxonomy.model.LabelSource.COMPETENTNL.weight(), seenNl);
-                    }
+                for (String hidden : l.hidden()) {
+                    input(inputs, i, hidden, dutch, LabelSource.ESCO_HIDDEN, 1.0, seen);
                 }
             }
-            writer.forceMerge(1);
-            writer.commit();
-            return new JobTitleMatcher(taxonomy, new JobTitleNormalizer(), DirectoryReader.open(dir), List.copyOf(entries),
-                    ranker);
-        } catch (IOException e) {
-            throw new UncheckedIOException("building the job title index", e);
+            for (NationalTitle t : national.getOrDefault(o.uri(), List.of())) {
+                input(inputs, i, t.title(), true, LabelSource.DUTCH_NOC, t.weight(), seenNl);
+            }
+            for (String extra : options.competentNlLabels().getOrDefault(o.uri(), List.of())) {
+                if (!options.heldOut(extra)) {
+                    input(inputs, i, extra, true, LabelSource.COMPETENTNL,
+                            nl.vaardig.taxonomy.model.LabelSource.COMPETENTNL.weight(), seenNl);
+                }
+            }
+        }
+        return inputs;
+    }
+
+    private static void input(List<TitleIndex.Input> inputs, int occupation, String label, boolean dutch,
+                              LabelSource source, double weight, Set<String> seen) {
+        String folded = TextFolding.foldWords(label);
+        if (seen.add(folded)) {
+            inputs.add(new TitleIndex.Input(occupation, label, folded, dutch, source, weight));
         }
     }
 
-    private static void add(IndexWriter writer, List<Entry> entries, int occupation, String label, boolean dutch,
-                            LabelSource source, double weight, Set<String> seen) throws IOException {
-        String folded = TextFolding.foldWords(label);
-        if (!seen.add(folded)) {
-            return;
-        }
+    /** The index document and the entry of one label; nothing when its analysis leaves no term or stem. */
+    static void add(IndexWriter writer, List<Entry> entries, TitleIndex.Input input) throws IOException {
+        String label = input.label();
+        boolean dutch = input.dutch();
         List<String> terms = VaardigAnalyzers.terms(dutch ? VaardigAnalyzers.dutch() : VaardigAnalyzers.english(), label);
         Set<String> stems = dutch ? LabelKeys.dutchLeafStems(label) : englishStems(label);
         if (terms.isEmpty() || stems.isEmpty()) {
@@ -337,7 +366,7 @@ public final class JobTitleMatcher {
         var doc = new Document();
         doc.add(new TextField(dutch ? NL : EN, String.join(" ", terms), Field.Store.NO));
         doc.add(new NumericDocValuesField(ENTRY, entries.size()));
-        entries.add(new Entry(occupation, label, folded, dutch, source, weight, stems));
+        entries.add(new Entry(input.occupation(), label, input.folded(), dutch, input.source(), input.weight(), stems));
         writer.addDocument(doc);
     }
 

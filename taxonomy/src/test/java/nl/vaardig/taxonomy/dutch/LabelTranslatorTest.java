@@ -115,6 +115,33 @@ class LabelTranslatorTest {
     }
 
     @Test
+    void theTemplateVerbsSupportIsTheShareOfTrainingLabelsEndingInIt() {
+        var t = translator.translate("apply hygiene standards", true);
+
+        assertThat(t.features()[QualityFeatures.VERB_SUPPORT]).isEqualTo(1.0);
+        assertThat(translator.translate("hygiene standards", false).features()[QualityFeatures.VERB_SUPPORT]).isZero();
+    }
+
+    @Test
+    void aVerbWithoutATemplateTakesTheInfinitiveItsTrainingLabelsEndWith() {
+        var labels = new java.util.ArrayList<>(LABELS);
+        // two templates seen once each ("X snel samenstellen", "X samenstellen"): no template, one verb twice; the
+        // word alone is mostly "verzamelen", the phrase table's choice
+        labels.add(new LabelTranslator.Example("compile rules", "regels snel samenstellen", true));
+        labels.add(new LabelTranslator.Example("compile methods", "methoden samenstellen", true));
+        for (int i = 0; i < 3; i++) {
+            labels.add(new LabelTranslator.Example("compile", "verzamelen", true));
+        }
+        var trained = LabelTranslator.train(labels, SENTENCES);
+
+        var t = trained.translate("compile hygiene standards", true);
+
+        assertThat(t.method()).as(t.text()).isEqualTo("verb-last");
+        assertThat(t.text()).isEqualTo("hygiënenormen samenstellen");
+        assertThat(t.features()[QualityFeatures.VERB_SUPPORT]).isEqualTo(1.0);
+    }
+
+    @Test
     void aVerbNothingTranslatesBecomesADutchLoanVerbLastWhenTheSpellerKnowsIt() {
         var withSpeller = LabelTranslator.train(LABELS, SENTENCES, List.of(),
                 new DutchLexicon(BilingualDictionary.empty(), java.util.Set.of("embossen")::contains, true));

@@ -16,23 +16,26 @@ import nl.vaardig.taxonomy.extract.retrieval.OccupationContext;
 import nl.vaardig.taxonomy.extract.retrieval.RetrievalSnapshots;
 import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
 import nl.vaardig.taxonomy.search.TaxonomyTypeahead;
+import nl.vaardig.taxonomy.snapshot.EngineSnapshots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The taxonomy and the engines built on it as one graph of futures, instead of three beans built one after the other
- * in the bean order: the ESCO model first, then the title matcher, the extractor's label model, its
- * retrieval index and the matching engine's skill graph side by side on the machine's cores, and the typeahead (the
+ * in the bean order: the ESCO model first, then side by side on the machine's cores the rest of the taxonomy runtime
+ * (CompetentNL, then the job title matcher), the extractor's label model, its two retrieval indexes and the matching
+ * engine's skill graph — each waits for the ESCO model only, not for CompetentNL — and the typeahead (the
  * largest part, needed only by the suggest box, which answers 503 until then) after them and after "ready"
  * ({@link #startBackgroundParts()}): built earlier, it took a core from the Spring context and the lifecycle starts,
  * which are what the platform waits for. {@link EngineBuildStarter} starts the build when the application starts, so
  * it runs beside the embedded servers and the Spring context, and releases the typeahead when the application is
  * ready; each bean in {@link FeedEngineDefaults} waits for its own part only.
  *
- * <p>The two retrieval indexes (skills, occupations) are read from {@link RetrievalSnapshots} in the data folder when
- * it holds them for this code and data ({@link #useSnapshotFolder}: the folder is known once the environment is
- * prepared, a moment after the build started; the indexes wait for it); otherwise they are built, and written there
- * after "ready" and the typeahead, so that the next start reads them.
+ * <p>The two retrieval indexes (skills, occupations) and the job title index are read from {@link EngineSnapshots} in
+ * the data folder ({@link RetrievalSnapshots}, {@code JobTitleMatcher.build(…, EngineSnapshots)}) when it holds them
+ * for this code and data ({@link #useSnapshotFolder}: the folder is known once the environment is prepared, a moment
+ * after the build started; the indexes wait for it, the ESCO model does not); otherwise they are built, and written
+ * there after "ready" and the typeahead, so that the next start reads them.
  *
  * <p>One build per JVM: every part is immutable, so the contexts of one JVM (integration tests, a restart inside a
  * test) share it and the taxonomy is loaded once. A build that failed is not kept: the next context tries again.
@@ -47,7 +50,7 @@ public final class EngineBuild {
     private final CompletableFuture<SkillGraph> skillGraph;
     /** The folder for the retrieval snapshots (empty: none), once the environment says which. */
     private final CompletableFuture<Optional<Path>> snapshotFolder;
-    private final CompletableFuture<RetrievalSnapshots> snapshots;
+    private final CompletableFuture<EngineSnapshots> snapshots;
     /** Completed when the application is ready (or a caller needs the typeahead now). */
     private final CompletableFuture<Void> backgroundReleased = new CompletableFuture<>();
 
@@ -64,23 +67,26 @@ public final class EngineBuild {
         CompletableFuture<Void> firstNeeds = new CompletableFuture<>();
         Executor afterFirstNeeds = task -> firstNeeds.thenCombine(backgroundReleased, (a, b) -> a)
                 .thenRunAsync(task, pool);
-        taxonomy = CompletableFuture.supplyAsync(
-                () -> TaxonomyRuntime.load(TaxonomyRuntime.Config.defaults(), afterFirstNeeds), pool);
+        // the ESCO model first; the engines need only it, so they do not wait for CompetentNL and the title matcher
+        CompletableFuture<TaxonomyRuntime.Esco> esco = CompletableFuture.supplyAsync(
+                () -> TaxonomyRuntime.Esco.load(TaxonomyRuntime.Config.defaults()), pool);
         snapshots = snapshotFolder.thenApplyAsync(EngineBuild::snapshotsIn, pool);
-        CompletableFuture<SkillRetrieval> skills = taxonomy.thenCombineAsync(snapshots,
-                (runtime, store) -> SkillRetrieval.shipped(runtime.taxonomy(), store), pool);
-        CompletableFuture<OccupationContext> occupations = taxonomy.thenCombineAsync(snapshots,
-                (runtime, store) -> OccupationContext.build(runtime.taxonomy(), SkillRetrieval.OCCUPATION_LIFT, store),
-                pool);
+        taxonomy = esco.thenCombineAsync(snapshots, (model, store) ->
+                TaxonomyRuntime.load(model, TaxonomyRuntime.Config.defaults(), afterFirstNeeds, store), pool);
+        CompletableFuture<RetrievalSnapshots> retrieval = snapshots.thenApply(RetrievalSnapshots::on);
+        CompletableFuture<SkillRetrieval> skills = esco.thenCombineAsync(retrieval,
+                (model, store) -> SkillRetrieval.shipped(model.taxonomy(), store), pool);
+        CompletableFuture<OccupationContext> occupations = esco.thenCombineAsync(retrieval,
+                (model, store) -> OccupationContext.build(model.taxonomy(), SkillRetrieval.OCCUPATION_LIFT, store), pool);
         CompletableFuture<SkillExtractor> labels =
-                taxonomy.thenApplyAsync(runtime -> SkillExtractor.create(runtime.taxonomy()), pool);
+                esco.thenApplyAsync(model -> SkillExtractor.create(model.taxonomy()), pool);
         extractor = labels.thenCombine(skills.thenCombine(occupations, SkillRetrieval::withOccupationContext),
-                (model, index) -> model.withRetrieval(taxonomy.join().taxonomy(), index));
-        skillGraph = taxonomy.thenApplyAsync(runtime -> SkillGraph.build(runtime.taxonomy(), MatchWeights.defaults()), pool);
+                (model, index) -> model.withRetrieval(esco.join().taxonomy(), index));
+        skillGraph = esco.thenApplyAsync(model -> SkillGraph.build(model.taxonomy(), MatchWeights.defaults()), pool);
         CompletableFuture.allOf(taxonomy, extractor, skillGraph).whenComplete((done, failure) -> {
             firstNeeds.complete(null);
             if (failure == null) {
-                log.info("Taxonomy, skill extractor and skill graph built in {} ms (taxonomy parts: {}; retrieval: {}); "
+                log.info("Taxonomy, skill extractor and skill graph built in {} ms (taxonomy parts: {}; snapshots: {}); "
                         + "the typeahead follows when the platform is ready", millisSince(started),
                         taxonomy.join().timings(), snapshots.join().outcomes());
             }
@@ -99,29 +105,29 @@ public final class EngineBuild {
                 .whenComplete((done, failure) -> pool.shutdown());
     }
 
-    private static RetrievalSnapshots snapshotsIn(Optional<Path> folder) {
+    private static EngineSnapshots snapshotsIn(Optional<Path> folder) {
         if (folder.isEmpty()) {
-            return RetrievalSnapshots.none();
+            return EngineSnapshots.none();
         }
-        Optional<String> codeVersion = RetrievalSnapshots.codeVersionOf(SkillRetrieval.class);
+        Optional<String> codeVersion = EngineSnapshots.codeVersionOf(EngineSnapshots.class);
         if (codeVersion.isEmpty()) {
-            log.info("No code version for the retrieval snapshots (the taxonomy module's classes cannot be read): "
-                    + "the retrieval indexes are built at every start");
-            return RetrievalSnapshots.none();
+            log.info("No code version for the engine snapshots (the taxonomy module's classes cannot be read): "
+                    + "the retrieval and title indexes are built at every start");
+            return EngineSnapshots.none();
         }
-        return RetrievalSnapshots.in(folder.get(), codeVersion.get(), log::warn);
+        return EngineSnapshots.in(folder.get(), codeVersion.get(), log::warn);
     }
 
-    private static void writeSnapshots(RetrievalSnapshots store) {
+    private static void writeSnapshots(EngineSnapshots store) {
         long started = System.nanoTime();
         try {
             int written = store.writePending();
             if (written > 0) {
-                log.info("{} retrieval snapshot(s) written to {} in {} ms", written, store.root().orElseThrow(),
+                log.info("{} engine snapshot(s) written to {} in {} ms", written, store.root().orElseThrow(),
                         millisSince(started));
             }
         } catch (java.io.IOException | RuntimeException e) {
-            log.warn("Retrieval snapshots could not be written to {}: the next start builds the indexes again",
+            log.warn("Engine snapshots could not be written to {}: the next start builds the indexes again",
                     store.root().map(Path::toString).orElse("-"), e);
         }
     }
@@ -164,8 +170,8 @@ public final class EngineBuild {
         return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), daemonThreads());
     }
 
-    /** What became of the retrieval indexes (read from a snapshot or built); empty until they are. */
-    public java.util.List<RetrievalSnapshots.Outcome> snapshotOutcomes() {
+    /** What became of the snapshotted parts (read from a snapshot or built); empty until the folder is known. */
+    public java.util.List<EngineSnapshots.Outcome> snapshotOutcomes() {
         return snapshots.isDone() && !snapshots.isCompletedExceptionally() ? snapshots.join().outcomes()
                 : java.util.List.of();
     }

@@ -82,9 +82,7 @@ public class OccupationComparison {
         GapOptions options = new GapOptions(3, 0.6, 0.6, false, 200, locale);
         List<OccupationComparisonView.ComparedOccupation> columns = new ArrayList<>();
         for (OccupationUri occupation : occupations) {
-            List<VacancySkill> requirements = new ArrayList<>();
-            taxonomy.taxonomy().essentialSkills(occupation).forEach(s -> requirements.add(VacancySkill.essential(s)));
-            taxonomy.taxonomy().optionalSkills(occupation).forEach(s -> requirements.add(VacancySkill.optional(s)));
+            List<VacancySkill> requirements = VacancySkill.ofOccupation(taxonomy.taxonomy(), occupation);
             Explanation explanation = scorer.explain(held, scorer.requirements(requirements), locale);
             ExplanationView view = ExplanationView.of(explanation, locale);
             RoutePlanView routes = RoutePlanView.of(planner.plan(profile, new Target.ForOccupation(occupation), options),

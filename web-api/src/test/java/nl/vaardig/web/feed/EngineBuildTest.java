@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import nl.vaardig.matching.scoring.MatchWeights;
 import nl.vaardig.taxonomy.extract.ExtractionOptions;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
-import nl.vaardig.taxonomy.extract.retrieval.RetrievalSnapshots;
+import nl.vaardig.taxonomy.snapshot.EngineSnapshots;
 import nl.vaardig.taxonomy.search.TypeaheadQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +25,9 @@ class EngineBuildTest {
             "Wij zoeken een kok die de keuken schoonhoudt en menu's samenstelt.",
             "You will maintain Java services, write SQL queries and review code with the team.",
             "Als verzorgende help je cliënten bij de persoonlijke verzorging en het toedienen van medicatie.");
+    private static final List<String> TITLES = List.of("verpleegkundige", "kok", "vrachtwagenchauffeur",
+            "ontwikkelaar java", "docent wiskunde", "medewerker klantenservice");
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     @Test
     void theJvmBuildsTheEnginesOnceAndEveryContextGetsTheSameParts() {
@@ -72,21 +75,25 @@ class EngineBuildTest {
     }
 
     @Test
-    void theRetrievalIndexesAreWrittenAfterReadyAndTheNextBuildReadsThemWithTheSameResults(@TempDir Path folder)
+    void theRetrievalAndTitleIndexesAreWrittenAfterReadyAndTheNextBuildReadsThemWithTheSameResults(@TempDir Path folder)
             throws Exception {
         ExecutorService firstPool = Executors.newFixedThreadPool(2);
         EngineBuild first = new EngineBuild(firstPool, CompletableFuture.completedFuture(Optional.of(folder)));
+        // the title index's outcome is the taxonomy's, which the extractor does not wait for
+        first.taxonomy();
         first.extractor();
         first.skillGraph();
-        assertThat(first.snapshotOutcomes()).extracting(RetrievalSnapshots.Outcome::source)
-                .containsExactlyInAnyOrder(RetrievalSnapshots.Source.BUILT, RetrievalSnapshots.Source.BUILT);
+        assertThat(first.snapshotOutcomes()).extracting(EngineSnapshots.Outcome::source)
+                .containsExactlyInAnyOrder(EngineSnapshots.Source.BUILT, EngineSnapshots.Source.BUILT,
+                        EngineSnapshots.Source.BUILT);
         assertThat(snapshotFiles(folder)).as("nothing written before ready").isEmpty();
 
         first.startBackgroundParts();
         // the pool shuts down once the typeahead is built and the snapshots are written
         assertThat(firstPool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
         assertThat(snapshotFiles(folder)).anyMatch(name -> name.startsWith("skills-"))
-                .anyMatch(name -> name.startsWith("occupations-")).hasSize(2);
+                .anyMatch(name -> name.startsWith("occupations-")).anyMatch(name -> name.startsWith("titles-"))
+                .hasSize(3);
 
         ExecutorService secondPool = Executors.newFixedThreadPool(2);
         try {
@@ -95,27 +102,34 @@ class EngineBuildTest {
                 assertThat(second.extractor().extract(text, ExtractionOptions.defaults()))
                         .as(text).isEqualTo(first.extractor().extract(text, ExtractionOptions.defaults()));
             }
-            assertThat(second.snapshotOutcomes()).extracting(RetrievalSnapshots.Outcome::source)
-                    .containsExactly(RetrievalSnapshots.Source.READ, RetrievalSnapshots.Source.READ);
+            for (String title : TITLES) {
+                assertThat(second.taxonomy().titleMatcher().match(title, DUTCH, 10)).as(title)
+                        .isEqualTo(first.taxonomy().titleMatcher().match(title, DUTCH, 10));
+            }
+            assertThat(second.snapshotOutcomes()).extracting(EngineSnapshots.Outcome::source)
+                    .containsExactly(EngineSnapshots.Source.READ, EngineSnapshots.Source.READ,
+                            EngineSnapshots.Source.READ);
         } finally {
             secondPool.shutdownNow();
         }
     }
 
     @Test
-    void theIndexesWaitForTheFolderAndWithoutOneAreBuilt() {
+    void theIndexesWaitForTheFolderAndWithoutOneAreBuilt() throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             EngineBuild build = new EngineBuild(pool, new CompletableFuture<>());
-            build.taxonomy();
+            Thread.sleep(2_000);
             assertThat(build.snapshotOutcomes()).as("no folder named yet").isEmpty();
 
             build.useSnapshotFolder(Optional.empty());
             build.useSnapshotFolder(Optional.of(Path.of("ignored-second-call")));
 
             assertThat(build.extractor().extract(TEXTS.get(0), ExtractionOptions.defaults()).skills()).isNotEmpty();
-            assertThat(build.snapshotOutcomes()).extracting(RetrievalSnapshots.Outcome::detail)
-                    .containsExactly("no snapshot folder", "no snapshot folder");
+            build.taxonomy();
+            assertThat(build.snapshotOutcomes()).extracting(EngineSnapshots.Outcome::detail)
+                    .containsExactly("no snapshot folder", "no snapshot folder", "no snapshot folder");
+            assertThat(build.taxonomy().titleMatcher().match(TITLES.getFirst(), DUTCH, 5).occupations()).isNotEmpty();
         } finally {
             pool.shutdownNow();
         }

@@ -14,7 +14,18 @@ public final class CandidateFeatures {
     public static final List<String> NAMES = List.of(
             "retrieval-score-share", "retrieval-rank", "label-cover-nl", "label-cover-en", "best-label-weight",
             "whole-label", "label-proximity", "sentence-cover-labels", "sentence-cover-description",
-            "sentence-cover-context", "specificity", "dutch-text", "short-sentence", "label-cover-by-translation");
+            "sentence-cover-context", "specificity", "dutch-text", "short-sentence", "label-cover-by-translation",
+            // where the candidate came from (issue 13, round 9): its own retrieval score apart from the occupation lift,
+            // the lift, whether only the occupations reached it, which label route covered it, how many sentence
+            // words it explains, and how it compares with the sentence's other candidates
+            "retrieval-share-before-lift", "occupation-lift", "occupations-only", "label-cover-en-translated",
+            "label-cover-en-own", "sentence-words-covered", "label-cover-vs-best", "retrieval-rank-before-lift",
+            "dutch-text-lift", "description-cover-vs-best");
+
+    /** Features 0–13, the re-ranker of rounds 1–8; the rest describe the candidate's route. */
+    static final int FIRST_ROUND_FEATURES = 14;
+    /** A candidate explaining this many sentence words or more counts as explaining the whole sentence. */
+    private static final double WORDS_COVERED = 4.0;
 
     private static final double MAX_SPECIFICITY = 8.0;
 
@@ -71,7 +82,14 @@ public final class CandidateFeatures {
             }
         }
         double t = Math.max(total, 1e-9);
-        return new double[] {
+        int words = 0;
+        for (String term : sentence.terms) {
+            if (terms.labelTerms[s].contains(term) || description.contains(term) || terms.context[s].contains(term)) {
+                words++;
+            }
+        }
+        double[] f = new double[NAMES.size()];
+        double[] first = {
                 topScore > 0 ? hit.score() / topScore : 0,
                 1.0 / (1 + hit.rank()),
                 nl.cover,
@@ -87,6 +105,63 @@ public final class CandidateFeatures {
                 1.0 / Math.sqrt(1 + own.size()),
                 en.translatedShare
         };
+        System.arraycopy(first, 0, f, 0, first.length);
+        // without the route (retrieval order without occupations) a candidate's score is its own retrieval score
+        f[FIRST_ROUND_FEATURES] = f[0];
+        f[FIRST_ROUND_FEATURES + 3] = en.cover * en.translatedShare;
+        f[FIRST_ROUND_FEATURES + 4] = en.cover * (1 - en.translatedShare);
+        f[FIRST_ROUND_FEATURES + 5] = Math.min(1, words / WORDS_COVERED);
+        f[FIRST_ROUND_FEATURES + 6] = best.cover;
+        f[FIRST_ROUND_FEATURES + 7] = f[1];
+        f[FIRST_ROUND_FEATURES + 9] = inDescription / t;
+        return f;
+    }
+
+    /**
+     * Every candidate of one sentence, with its route: the occupation lift each got and the sentence's best retrieval
+     * score before it ({@link OccupationContext.Sourced}; {@code lift} null: no lift), and the features that compare a
+     * candidate with the sentence's others (cover of the best label and of the description relative to the best
+     * candidate's, rank by own retrieval score).
+     *
+     * @param liftWeight the occupation lift of a skill that all of the sentence's occupations list as essential
+     */
+    public static double[][] all(SkillTerms terms, QueryText query, List<SkillRetriever.Hit> hits, float[] lift,
+                                 float bestRetrieval, float liftWeight, boolean dutchText) {
+        double[][] out = new double[hits.size()][];
+        if (hits.isEmpty()) {
+            return out;
+        }
+        SentenceTerms sentence = new SentenceTerms(terms, query, dutchText);
+        float top = hits.getFirst().score();
+        double[] own = new double[hits.size()];
+        double bestOwn = 0;
+        double bestCover = 0;
+        double bestDescription = 0;
+        for (int i = 0; i < out.length; i++) {
+            SkillRetriever.Hit hit = hits.get(i);
+            out[i] = of(terms, query, sentence, hit, top, dutchText);
+            double gained = lift == null ? 0 : (double) lift[i] * bestRetrieval;
+            own[i] = Math.max(0, hit.score() - gained);
+            bestOwn = Math.max(bestOwn, own[i]);
+            bestCover = Math.max(bestCover, out[i][FIRST_ROUND_FEATURES + 6]);
+            bestDescription = Math.max(bestDescription, out[i][FIRST_ROUND_FEATURES + 9]);
+        }
+        for (int i = 0; i < out.length; i++) {
+            double[] f = out[i];
+            int above = 0;
+            for (double o : own) {
+                above += o > own[i] ? 1 : 0;
+            }
+            double liftShare = lift == null || liftWeight <= 0 ? 0 : Math.min(1, lift[i] / liftWeight);
+            f[FIRST_ROUND_FEATURES] = bestOwn > 0 ? own[i] / bestOwn : 0;
+            f[FIRST_ROUND_FEATURES + 1] = liftShare;
+            f[FIRST_ROUND_FEATURES + 2] = own[i] <= 1e-6 * top ? 1 : 0;
+            f[FIRST_ROUND_FEATURES + 6] = bestCover > 0 ? f[FIRST_ROUND_FEATURES + 6] / bestCover : 0;
+            f[FIRST_ROUND_FEATURES + 7] = 1.0 / (1 + above);
+            f[FIRST_ROUND_FEATURES + 8] = dutchText ? liftShare : 0;
+            f[FIRST_ROUND_FEATURES + 9] = bestDescription > 0 ? f[FIRST_ROUND_FEATURES + 9] / bestDescription : 0;
+        }
+        return out;
     }
 
     /** @param translatedShare share of the covered rarity that came from translated Dutch words */

@@ -159,9 +159,31 @@ public final class OccupationContext {
      */
     List<SkillRetriever.Hit> search(SkillRetriever skillIndex, QueryText query, boolean dutchText, int limit,
                                     Tally tally) {
+        return search(skillIndex, query, dutchText, limit, tally, null).hits();
+    }
+
+    /**
+     * The candidates of {@link #search(SkillRetriever, QueryText, boolean, int, Tally)} with where each score came
+     * from: the lift each received and the sentence's best retrieval score before the lift.
+     *
+     * @param hits        the candidates, best first
+     * @param lift        per candidate, the share of the sentence's best occupations listing it (an optional skill
+     *                    counting half), times the weight: its score gained {@code lift × bestRetrieval}
+     * @param bestRetrieval the sentence's best retrieval score before the lift (0 when there was no lift)
+     */
+    record Sourced(List<SkillRetriever.Hit> hits, float[] lift, float bestRetrieval) {
+    }
+
+    Sourced searchSourced(SkillRetriever skillIndex, QueryText query, boolean dutchText, int limit, Tally tally) {
+        return search(skillIndex, query, dutchText, limit, tally, new float[1]);
+    }
+
+    private Sourced search(SkillRetriever skillIndex, QueryText query, boolean dutchText, int limit, Tally tally,
+                           float[] best) {
         List<SkillRetriever.Hit> found = query.isEmpty() ? List.of() : occupations.search(query, dutchText, count);
         if (found.isEmpty()) {
-            return skillIndex.search(query, dutchText, limit);
+            List<SkillRetriever.Hit> hits = skillIndex.search(query, dutchText, limit);
+            return new Sourced(hits, best == null ? null : new float[hits.size()], 0f);
         }
         float topOccupation = found.getFirst().score();
         float mass = relativeMass(found, tally);
@@ -180,9 +202,17 @@ public final class OccupationContext {
             amounts[i] = listed.amounts[listed.touched[i]];
         }
         SkillRetriever.Lift lift = new SkillRetriever.Lift(listed.touched, amounts, listed.count,
-                candidates == Candidates.REACHED);
+                candidates == Candidates.REACHED, best);
         try {
-            return skillIndex.search(query, dutchText, limit, lift);
+            List<SkillRetriever.Hit> hits = skillIndex.search(query, dutchText, limit, lift);
+            if (best == null) {
+                return new Sourced(hits, null, 0f);
+            }
+            float[] lifted = new float[hits.size()];
+            for (int i = 0; i < lifted.length; i++) {
+                lifted[i] = listed.amounts[hits.get(i).ordinal()];
+            }
+            return new Sourced(hits, lifted, best[0]);
         } finally {
             listed.clear();
         }

@@ -41,6 +41,13 @@ final class PseudoQueries {
      */
     private static final double INDEXED_SHARE = 0.5;
     static final String INDEXED = "-indexed";
+    /** Share of sampled skills whose descriptions are queries (and so left out of the training index). */
+    static final double DESCRIPTION_QUERIES = 0.5;
+    /**
+     * Share of framed queries whose frame comes from an occupation that needs the skill (when one has a frame): the
+     * occupation context then means in training what it means in a vacancy.
+     */
+    private static final double OWN_OCCUPATION_FRAMES = 0.7;
 
     static Generated generate(Taxonomy taxonomy, long seed, double share) {
         return generate(taxonomy, seed, share, SentenceTemplates.learn(taxonomy));
@@ -80,12 +87,26 @@ final class PseudoQueries {
                 queries.add(query);
             }
             if (!dutch.isEmpty()) {
-                // a Dutch label as a vacancy would say it ("je stelt het verpleegplan op"); the label stays indexed:
-                // vacancy sentences paraphrase labels that exist
+                // a Dutch label as a vacancy would say it ("je stelt het verpleegplan op"); half keep the label in the
+                // index (vacancy sentences paraphrase labels that exist), half do not (a sentence that names a skill
+                // in words no label has: the skill must be reached by other routes, translations, description,
+                // occupations)
                 String label = dutch.get(random.nextInt(dutch.size())).text();
-                int ordinal = i;
-                secondPerson.rewrite(label, random).ifPresent(sentence ->
-                        queries.add(new PseudoQuery(sentence, ordinal, true, "label-nl-vacancy" + INDEXED)));
+                boolean indexed = random.nextDouble() < INDEXED_SHARE;
+                java.util.Optional<String> sentence = secondPerson.rewrite(label, random);
+                if (sentence.isPresent()) {
+                    // half of them with a few words about the work of an occupation that needs the skill around them
+                    queries.add(new PseudoQuery(withContext(sentence.get(), taxonomy, skill, true, random), i, true,
+                            "label-nl-vacancy" + (indexed ? INDEXED : "")));
+                    if (!indexed) {
+                        labels.computeIfAbsent(i, k -> new HashSet<>()).add(label);
+                    }
+                }
+            }
+            // a description is a query (and out of the index) for half the sampled skills only: the other half keep it,
+            // so that the label queries of those skills meet a target whose description is there, as in real text
+            if (random.nextDouble() >= DESCRIPTION_QUERIES) {
+                continue;
             }
             String description = skill.labels().in(ConceptLabels.ENGLISH).map(LanguageLabels::description).orElse("");
             if (!description.isBlank()) {
@@ -106,7 +127,12 @@ final class PseudoQueries {
                                           SentenceTemplates frames, Random random, int ordinal, String kind) {
         if (frames.size(dutch) > 0 && random.nextDouble() < FRAMED) {
             String indexed = random.nextDouble() < INDEXED_SHARE ? INDEXED : "";
-            return new PseudoQuery(frames.embed(label, dutch, random), ordinal, dutch, kind + "-framed" + indexed);
+            // most frames speak of an occupation that needs the skill, as a vacancy's sentences do; the rest of another
+            String text = random.nextDouble() < OWN_OCCUPATION_FRAMES
+                    ? frames.embed(label, dutch, taxonomy.occupationsNeeding(skill.uri()).stream()
+                            .map(o -> o.occupation().value()).toList(), random)
+                    : frames.embed(label, dutch, random);
+            return new PseudoQuery(text, ordinal, dutch, kind + "-framed" + indexed);
         }
         return new PseudoQuery(withContext(label, taxonomy, skill, dutch, random), ordinal, dutch, kind);
     }

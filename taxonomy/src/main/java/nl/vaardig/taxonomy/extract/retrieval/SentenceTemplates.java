@@ -31,21 +31,44 @@ final class SentenceTemplates {
 
     private final List<String> dutch;
     private final List<String> english;
+    /** Per occupation URI, its own frames per language: sentences about the work in which a skill of it is named. */
+    private final java.util.Map<String, List<String>> dutchByOccupation;
+    private final java.util.Map<String, List<String>> englishByOccupation;
 
-    private SentenceTemplates(List<String> dutch, List<String> english) {
-        this.dutch = List.copyOf(dutch);
-        this.english = List.copyOf(english);
+    private SentenceTemplates(java.util.Map<String, Set<String>> dutch, java.util.Map<String, Set<String>> english) {
+        this.dutch = List.copyOf(flat(dutch));
+        this.english = List.copyOf(flat(english));
+        this.dutchByOccupation = byOccupation(dutch);
+        this.englishByOccupation = byOccupation(english);
+    }
+
+    private static Set<String> flat(java.util.Map<String, Set<String>> byOccupation) {
+        Set<String> all = new LinkedHashSet<>();
+        byOccupation.values().forEach(all::addAll);
+        return all;
+    }
+
+    private static java.util.Map<String, List<String>> byOccupation(java.util.Map<String, Set<String>> frames) {
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+        frames.forEach((uri, set) -> {
+            if (!set.isEmpty()) {
+                out.put(uri, List.copyOf(set));
+            }
+        });
+        return out;
     }
 
     static SentenceTemplates learn(Taxonomy taxonomy) {
-        Set<String> nl = new LinkedHashSet<>();
-        Set<String> en = new LinkedHashSet<>();
+        java.util.Map<String, Set<String>> nl = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Set<String>> en = new java.util.LinkedHashMap<>();
         for (Occupation occupation : taxonomy.occupations()) {
             List<LinkedSkill> skills = taxonomy.skillsOf(occupation.uri());
-            collect(occupation, ConceptLabels.DUTCH, "nl", skills, taxonomy, nl);
-            collect(occupation, ConceptLabels.ENGLISH, "en", skills, taxonomy, en);
+            collect(occupation, ConceptLabels.DUTCH, "nl", skills, taxonomy,
+                    nl.computeIfAbsent(occupation.uri().value(), k -> new LinkedHashSet<>()));
+            collect(occupation, ConceptLabels.ENGLISH, "en", skills, taxonomy,
+                    en.computeIfAbsent(occupation.uri().value(), k -> new LinkedHashSet<>()));
         }
-        return new SentenceTemplates(new ArrayList<>(nl), new ArrayList<>(en));
+        return new SentenceTemplates(nl, en);
     }
 
     private static void collect(Occupation occupation, Locale language, String code, List<LinkedSkill> skills,
@@ -93,6 +116,21 @@ final class SentenceTemplates {
 
     int size(boolean dutchText) {
         return (dutchText ? dutch : english).size();
+    }
+
+    /**
+     * The label in a frame learnt from the description of one of {@code occupations} (URIs; the occupations that need
+     * the skill, so that the words around the label speak of work where it is used, as in a vacancy), or in a random
+     * frame of its language when none of them has one.
+     */
+    String embed(String label, boolean dutchText, List<String> occupations, Random random) {
+        java.util.Map<String, List<String>> own = dutchText ? dutchByOccupation : englishByOccupation;
+        List<String> candidates = occupations.stream().filter(own::containsKey).toList();
+        if (candidates.isEmpty()) {
+            return embed(label, dutchText, random);
+        }
+        List<String> frames = own.get(candidates.get(random.nextInt(candidates.size())));
+        return frames.get(random.nextInt(frames.size())).replace(SLOT, label);
     }
 
     /** The label in a random frame of its language; the label alone when that language has no frames. */

@@ -15,23 +15,45 @@ public final class SkillRetrieval {
     /** How many retrieved skills per sentence the re-ranker sees. */
     public static final int CANDIDATES = 25;
 
+    /** The weight of a sentence's best skill in retrieval order; the re-ranker's relative scores use the same. */
+    static final double TOP_WEIGHT = 0.6;
+
     private final SkillRetriever retriever;
     private final Reranker reranker;
     private final OccupationContext context;
+    private final RerankedScore rerankedScore;
 
-    public SkillRetrieval(SkillRetriever retriever, Reranker reranker) {
-        this(retriever, reranker, null);
+    /** What a re-ranked candidate's score is. */
+    public enum RerankedScore {
+        /** The model's probability that the candidate is the skill meant (rounds 1–8). */
+        PROBABILITY,
+        /**
+         * {@link #TOP_WEIGHT} × the probability ÷ the sentence's best probability: the re-ranker chooses the order and
+         * the gaps, the scale stays that of retrieval order (round 9).
+         */
+        RELATIVE
     }
 
-    private SkillRetrieval(SkillRetriever retriever, Reranker reranker, OccupationContext context) {
+    public SkillRetrieval(SkillRetriever retriever, Reranker reranker) {
+        this(retriever, reranker, null, RerankedScore.RELATIVE);
+    }
+
+    private SkillRetrieval(SkillRetriever retriever, Reranker reranker, OccupationContext context,
+                           RerankedScore rerankedScore) {
         this.retriever = retriever;
         this.reranker = reranker;
         this.context = context;
+        this.rerankedScore = rerankedScore;
     }
 
     /** The same index with the occupations the sentence sounds like lifting the skills they list (null: none). */
     public SkillRetrieval withOccupationContext(OccupationContext occupationContext) {
-        return new SkillRetrieval(retriever, reranker, occupationContext);
+        return new SkillRetrieval(retriever, reranker, occupationContext, rerankedScore);
+    }
+
+    /** The same index and re-ranker, its candidates scored so. */
+    public SkillRetrieval withRerankedScore(RerankedScore score) {
+        return new SkillRetrieval(retriever, reranker, context, score);
     }
 
     public Optional<OccupationContext> occupationContext() {
@@ -133,7 +155,7 @@ public final class SkillRetrieval {
 
     /** The same index with this re-ranker (null: retrieval order). */
     public SkillRetrieval withReranker(Reranker model) {
-        return new SkillRetrieval(retriever, model, context);
+        return new SkillRetrieval(retriever, model, context, rerankedScore);
     }
 
     public Optional<Reranker> reranker() {
@@ -141,7 +163,11 @@ public final class SkillRetrieval {
     }
 
     public SkillRetrieval withoutReranker() {
-        return new SkillRetrieval(retriever, null, context);
+        return new SkillRetrieval(retriever, null, context, rerankedScore);
+    }
+
+    SkillRetriever retriever() {
+        return retriever;
     }
 
     /** One skill for one sentence: taxonomy ordinal and a score in [0, 1]. */
@@ -158,25 +184,59 @@ public final class SkillRetrieval {
      * to {@code tally} (a text's, from {@link OccupationContext#tally}; null: not kept).
      */
     public List<Scored> score(String sentence, boolean dutchText, int limit, OccupationContext.Tally tally) {
+        if (reranker != null) {
+            Candidates candidates = candidates(sentence, dutchText, tally);
+            List<Scored> out = new ArrayList<>(candidates.hits().size());
+            double best = 0;
+            double[] p = new double[candidates.hits().size()];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = reranker.score(candidates.features()[i]);
+                best = Math.max(best, p[i]);
+            }
+            for (int i = 0; i < p.length; i++) {
+                double score = rerankedScore == RerankedScore.PROBABILITY ? p[i] : best > 0 ? TOP_WEIGHT * p[i] / best : 0;
+                out.add(new Scored(candidates.hits().get(i).ordinal(), score));
+            }
+            out.sort(Comparator.comparingDouble(Scored::score).reversed());
+            return out.size() > limit ? out.subList(0, limit) : out;
+        }
         QueryText query = retriever.analyse(sentence, dutchText);
-        List<SkillRetriever.Hit> hits = context == null ? retriever.search(query, dutchText, CANDIDATES)
-                : context.candidates() != OccupationContext.Candidates.RETRIEVED
-                ? context.search(retriever, query, dutchText, CANDIDATES, tally)
-                : context.lift(query, dutchText, retriever.search(query, dutchText, Math.max(CANDIDATES, context.pool())),
-                        CANDIDATES, tally);
+        List<SkillRetriever.Hit> hits = search(query, dutchText, tally);
         if (hits.isEmpty()) {
             return List.of();
         }
         float top = hits.getFirst().score();
-        CandidateFeatures.SentenceTerms sentenceTerms = reranker == null ? null
-                : new CandidateFeatures.SentenceTerms(retriever.terms(), query, dutchText);
         List<Scored> out = new ArrayList<>(hits.size());
         for (SkillRetriever.Hit hit : hits) {
-            double score = reranker == null ? hit.score() / top * 0.6
-                    : reranker.score(CandidateFeatures.of(retriever.terms(), query, sentenceTerms, hit, top, dutchText));
-            out.add(new Scored(hit.ordinal(), score));
+            out.add(new Scored(hit.ordinal(), hit.score() / top * TOP_WEIGHT));
         }
-        out.sort(Comparator.comparingDouble(Scored::score).reversed());
         return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    private List<SkillRetriever.Hit> search(QueryText query, boolean dutchText, OccupationContext.Tally tally) {
+        return context == null ? retriever.search(query, dutchText, CANDIDATES)
+                : context.candidates() != OccupationContext.Candidates.RETRIEVED
+                ? context.search(retriever, query, dutchText, CANDIDATES, tally)
+                : context.lift(query, dutchText, retriever.search(query, dutchText, Math.max(CANDIDATES, context.pool())),
+                        CANDIDATES, tally);
+    }
+
+    /** A sentence's candidates in retrieval order and the re-ranker's features of each. */
+    record Candidates(List<SkillRetriever.Hit> hits, double[][] features) {
+    }
+
+    /**
+     * The sentence's {@link #CANDIDATES} as the platform retrieves them (this index, occupation context and all), with
+     * each one's {@link CandidateFeatures}, its route included: what the re-ranker scores and is trained on.
+     */
+    Candidates candidates(String sentence, boolean dutchText, OccupationContext.Tally tally) {
+        QueryText query = retriever.analyse(sentence, dutchText);
+        if (context != null && context.candidates() != OccupationContext.Candidates.RETRIEVED) {
+            OccupationContext.Sourced sourced = context.searchSourced(retriever, query, dutchText, CANDIDATES, tally);
+            return new Candidates(sourced.hits(), CandidateFeatures.all(retriever.terms(), query, sourced.hits(),
+                    sourced.lift(), sourced.bestRetrieval(), context.weight(), dutchText));
+        }
+        List<SkillRetriever.Hit> hits = search(query, dutchText, tally);
+        return new Candidates(hits, CandidateFeatures.all(retriever.terms(), query, hits, null, 0f, 0f, dutchText));
     }
 }

@@ -267,9 +267,14 @@ public final class SkillRetriever {
     /**
      * A lift added to the retrieval sums before the best are taken: skill ordinal {@code ordinals[i]} gains
      * {@code amounts[i]} × the sentence's best retrieval score; unless {@code reachedOnly}, also a skill the sentence's
-     * words did not reach.
+     * words did not reach. When {@code best} is given, its first element receives that best retrieval score (before any
+     * lift), so that a caller can tell a candidate's own retrieval score from its lift.
      */
-    record Lift(int[] ordinals, float[] amounts, int count, boolean reachedOnly) {
+    record Lift(int[] ordinals, float[] amounts, int count, boolean reachedOnly, float[] best) {
+
+        Lift(int[] ordinals, float[] amounts, int count, boolean reachedOnly) {
+            this(ordinals, amounts, count, reachedOnly, null);
+        }
     }
 
     /**
@@ -314,6 +319,9 @@ public final class SkillRetriever {
             float best = 0f;
             for (int i = 0; i < touchedCount; i++) {
                 best = Math.max(best, scores[touched[i]]);
+            }
+            if (lift.best() != null) {
+                lift.best()[0] = best;
             }
             for (int i = 0; i < lift.count(); i++) {
                 int ordinal = lift.ordinals()[i];

@@ -25,8 +25,11 @@ import nl.vaardig.taxonomy.model.SkillUri;
  * <pre>
  * ./mvnw -q -B -pl taxonomy test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=nl.vaardig.taxonomy.extract.eval.ExtractionEvaluation \
- *   -Dexec.args="[--benchmark DIR] [--eval-dir DIR] [--annotations FILE.csv]... [--vacancies FILE.jsonl]... [--only] [--verbose] [--ablations]"
+ *   -Dexec.args="[--benchmark DIR] [--eval-dir DIR] [--annotations FILE.csv]... [--vacancies FILE.jsonl]... [--only] [--verbose] [--ablations] [--reranker FILE.tribuo]..."
  * </pre>
+ * {@code --reranker} scores the platform with that re-ranker model on top (its scores relative to the sentence's best,
+ * and as probabilities), with and without the lexicon: a model from {@code RerankerTraining --out FILE} is measured
+ * before it is shipped.
  * By default it scores the TECH and HOUSE validation splits from the shared
  * {@code data/job_postings/skill_extraction_benchmark} folder, the project's own Dutch set shipped with the tests, and
  * {@code nl_vacancies_dev} from the shared {@code data/eval} folder (sentences and whole vacancies); missing folders are
@@ -102,6 +105,7 @@ public final class ExtractionEvaluation {
         List<Integer> liftOccupations = List.of(10);
         boolean liftNoLexicon = false;
         int liftPool = SkillRetrieval.CANDIDATES;
+        List<Path> rerankers = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--benchmark" -> benchmark = Path.of(args[++i]);
@@ -115,6 +119,7 @@ public final class ExtractionEvaluation {
                 case "--lift-occupations" -> liftOccupations = Stream.of(args[++i].split(",")).map(Integer::parseInt).toList();
                 case "--lift-no-lexicon" -> liftNoLexicon = true;
                 case "--lift-pool" -> liftPool = Integer.parseInt(args[++i]);
+                case "--reranker" -> rerankers.add(Path.of(args[++i]));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -152,8 +157,29 @@ public final class ExtractionEvaluation {
         if (!lifts.isEmpty()) {
             lifts(fixtures, sets, lifts, liftOccupations, liftNoLexicon, liftPool);
         }
+        for (Path file : rerankers) {
+            rerankers(fixtures, sets, file);
+        }
         if (ablations) {
             ablations(fixtures, sets);
+        }
+    }
+
+    /** The platform with this re-ranker model on top: relative scores, probabilities, and relative without the lexicon. */
+    private static void rerankers(EvalFixtures fixtures, Map<String, List<AnnotatedText>> sets, Path file) {
+        SkillRetrieval reranked = fixtures.retrieval().withReranker(nl.vaardig.taxonomy.extract.retrieval.Reranker.read(file));
+        SkillExtractor noLexicon = SkillExtractor.create(fixtures.source(), SynonymLexicon.empty());
+        Map<String, SkillExtractor> variants = new LinkedHashMap<>();
+        variants.put("re-ranked", fixtures.extractor().withRetrieval(fixtures.taxonomy(), reranked));
+        variants.put("re-ranked, probabilities", fixtures.extractor().withRetrieval(fixtures.taxonomy(),
+                reranked.withRerankedScore(SkillRetrieval.RerankedScore.PROBABILITY)));
+        variants.put("re-ranked, no lexicon", noLexicon.withRetrieval(fixtures.taxonomy(), reranked));
+        variants.put("retrieval order, no lexicon", noLexicon.withRetrieval(fixtures.taxonomy(), fixtures.retrieval()));
+        for (Map.Entry<String, SkillExtractor> variant : variants.entrySet()) {
+            for (Map.Entry<String, List<AnnotatedText>> set : sets.entrySet()) {
+                System.out.printf(Locale.ROOT, "%-28s %s %s%n", variant.getKey(), file.getFileName(),
+                        score(set.getKey(), variant.getValue(), set.getValue(), false, fixtures.labelByUri()));
+            }
         }
     }
 

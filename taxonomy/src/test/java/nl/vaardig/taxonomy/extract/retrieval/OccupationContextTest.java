@@ -19,14 +19,14 @@ class OccupationContextTest {
 
     private static final Locale NL = Locale.of("nl");
     private static final String ESCO = "http://data.europa.eu/esco/";
-    private static final SkillUri ASSIST_PASSENGERS = new SkillUri(ESCO + "skill/assist-passengers");
-    private static final SkillUri SUPPORT_PATIENTS = new SkillUri(ESCO + "skill/support-patients");
-    private static final SkillUri SERVE_DRINKS = new SkillUri(ESCO + "skill/serve-drinks");
-    private static final OccupationUri CARE_WORKER = new OccupationUri(ESCO + "occupation/care-worker");
-    private static final OccupationUri CABIN_CREW = new OccupationUri(ESCO + "occupation/cabin-crew");
+    static final SkillUri ASSIST_PASSENGERS = new SkillUri(ESCO + "skill/assist-passengers");
+    static final SkillUri SUPPORT_PATIENTS = new SkillUri(ESCO + "skill/support-patients");
+    static final SkillUri SERVE_DRINKS = new SkillUri(ESCO + "skill/serve-drinks");
+    static final OccupationUri CARE_WORKER = new OccupationUri(ESCO + "occupation/care-worker");
+    static final OccupationUri CABIN_CREW = new OccupationUri(ESCO + "occupation/cabin-crew");
 
     /** Two skills that share the word "helpen", and the occupations whose descriptions tell their settings apart. */
-    private static Taxonomy taxonomy() {
+    static Taxonomy taxonomy() {
         Taxonomy.Builder b = Taxonomy.builder(TaxonomyVersion.ESCO_1_1_1);
         skill(b, ASSIST_PASSENGERS, "assist passengers", "passagiers helpen", "Passagiers helpen bij het instappen.");
         skill(b, SUPPORT_PATIENTS, "provide basic support to patients", "basisondersteuning bieden aan patiënten",
@@ -41,13 +41,13 @@ class OccupationContextTest {
         return b.build();
     }
 
-    private static void skill(Taxonomy.Builder b, SkillUri uri, String english, String dutch, String descriptionNl) {
+    static void skill(Taxonomy.Builder b, SkillUri uri, String english, String dutch, String descriptionNl) {
         b.skill(uri, SkillType.SKILL_COMPETENCE, ReuseLevel.SECTOR_SPECIFIC);
         b.labels(uri, LanguageLabels.of(Locale.ENGLISH, english));
         b.labels(uri, new LanguageLabels(NL, dutch, List.of(), List.of(), descriptionNl, LabelProvenance.ESCO_OFFICIAL));
     }
 
-    private static void occupation(Taxonomy.Builder b, OccupationUri uri, String english, String dutch, String descriptionNl) {
+    static void occupation(Taxonomy.Builder b, OccupationUri uri, String english, String dutch, String descriptionNl) {
         b.occupation(uri, "5321", "5321.1");
         b.labels(uri, LanguageLabels.of(Locale.ENGLISH, english));
         b.labels(uri, new LanguageLabels(NL, dutch, List.of(), List.of(), descriptionNl, LabelProvenance.ESCO_OFFICIAL));

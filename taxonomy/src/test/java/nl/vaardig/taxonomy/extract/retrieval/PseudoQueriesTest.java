@@ -48,6 +48,10 @@ class PseudoQueriesTest {
         // a framed query whose label stays indexed is not held out: its skill keeps that label in the documents
         assertThat(generated.queries()).anyMatch(q -> q.kind().endsWith(PseudoQueries.INDEXED));
         assertThat(generated.queries()).anyMatch(q -> q.kind().equals("description-nl") && q.dutch());
+        // half the vacancy-shaped sentences name their skill in words no indexed label has
+        List<PseudoQuery> heldOutVacancy = generated.queries().stream().filter(q -> q.kind().equals("label-nl-vacancy")).toList();
+        assertThat(heldOutVacancy).isNotEmpty();
+        heldOutVacancy.forEach(q -> assertThat(generated.heldOut().labels()).containsKey(q.skill()));
         Set<String> written = new java.util.HashSet<>();
         taxonomy.skills().forEach(s -> taxonomy.vocabulary(s.uri()).stream()
                 .filter(l -> l.source() != nl.vaardig.taxonomy.model.LabelSource.GENERATED).forEach(l -> written.add(l.text())));

@@ -14,6 +14,7 @@ import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
 import nl.vaardig.taxonomy.extract.ExtractionOptions;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
 import nl.vaardig.taxonomy.model.Taxonomy;
+import nl.vaardig.taxonomy.snapshot.EngineSnapshots;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,10 +60,10 @@ class RetrievalSnapshotsTest {
         RetrievalSnapshots second = snapshots("code-1");
         SkillRetriever read = second.retriever("skills", DOCS, true, 0);
 
-        assertThat(first.outcomes()).singleElement().extracting(RetrievalSnapshots.Outcome::source)
-                .isEqualTo(RetrievalSnapshots.Source.BUILT);
-        assertThat(second.outcomes()).singleElement().extracting(RetrievalSnapshots.Outcome::source)
-                .isEqualTo(RetrievalSnapshots.Source.READ);
+        assertThat(first.outcomes()).singleElement().extracting(EngineSnapshots.Outcome::source)
+                .isEqualTo(EngineSnapshots.Source.BUILT);
+        assertThat(second.outcomes()).singleElement().extracting(EngineSnapshots.Outcome::source)
+                .isEqualTo(EngineSnapshots.Source.READ);
         assertSameSearches(built, read);
         assertThat(bytes(read.terms())).isEqualTo(bytes(built.terms()));
         assertThat(read.translatedTerms()).isEqualTo(built.translatedTerms()).isPositive();
@@ -123,7 +124,7 @@ class RetrievalSnapshotsTest {
 
         RetrievalSnapshots newCode = snapshots("code-2");
         newCode.retriever("skills", DOCS, true, 0);
-        assertThat(newCode.outcomes().getFirst().source()).isEqualTo(RetrievalSnapshots.Source.BUILT);
+        assertThat(newCode.outcomes().getFirst().source()).isEqualTo(EngineSnapshots.Source.BUILT);
         assertThat(newCode.outcomes().getFirst().detail()).isEqualTo("no snapshot of this version");
         newCode.writePending();
         assertThat(snapshotFolders("skills")).hasSize(1);
@@ -132,13 +133,13 @@ class RetrievalSnapshotsTest {
         changed.set(1, doc(1, List.of("dozen vouwen"), List.of("fold boxes"), "Fold boxes.", List.of()));
         RetrievalSnapshots newData = snapshots("code-2");
         SkillRetriever rebuilt = newData.retriever("skills", changed, true, 0);
-        assertThat(newData.outcomes().getFirst().source()).isEqualTo(RetrievalSnapshots.Source.BUILT);
+        assertThat(newData.outcomes().getFirst().source()).isEqualTo(EngineSnapshots.Source.BUILT);
         assertThat(rebuilt.search(rebuilt.analyse("dozen vouwen", true), true, 5))
                 .extracting(SkillRetriever.Hit::ordinal).first().isEqualTo(1);
         // another option is another index as well
         RetrievalSnapshots otherOption = snapshots("code-2");
         otherOption.retriever("skills", DOCS, false, 0);
-        assertThat(otherOption.outcomes().getFirst().source()).isEqualTo(RetrievalSnapshots.Source.BUILT);
+        assertThat(otherOption.outcomes().getFirst().source()).isEqualTo(EngineSnapshots.Source.BUILT);
         assertThat(problems).isEmpty();
     }
 
@@ -187,7 +188,7 @@ class RetrievalSnapshotsTest {
         RetrievalSnapshots none = RetrievalSnapshots.none();
         none.retriever("skills", DOCS, true, 0);
 
-        assertThat(none.outcomes().getFirst().source()).isEqualTo(RetrievalSnapshots.Source.BUILT);
+        assertThat(none.outcomes().getFirst().source()).isEqualTo(EngineSnapshots.Source.BUILT);
         assertThat(none.writePending()).isZero();
         assertThat(none.root()).isEmpty();
     }
@@ -218,8 +219,8 @@ class RetrievalSnapshotsTest {
         RetrievalSnapshots second = snapshots("code-1");
         SkillRetrieval read = SkillRetrieval.shipped(taxonomy, second).withOccupationContext(
                 OccupationContext.build(taxonomy, SkillRetrieval.OCCUPATION_LIFT, second));
-        assertThat(second.outcomes()).extracting(RetrievalSnapshots.Outcome::source)
-                .containsExactly(RetrievalSnapshots.Source.READ, RetrievalSnapshots.Source.READ);
+        assertThat(second.outcomes()).extracting(EngineSnapshots.Outcome::source)
+                .containsExactly(EngineSnapshots.Source.READ, EngineSnapshots.Source.READ);
 
         SkillRetrieval withoutSnapshots = SkillRetrieval.withOccupations(taxonomy);
         SkillExtractor labels = SkillExtractor.create(taxonomy);
@@ -251,8 +252,8 @@ class RetrievalSnapshotsTest {
         RetrievalSnapshots again = snapshots("code-1");
         SkillRetriever rebuilt = again.retriever("skills", DOCS, true, 0);
 
-        RetrievalSnapshots.Outcome outcome = again.outcomes().getFirst();
-        assertThat(outcome.source()).isEqualTo(RetrievalSnapshots.Source.BUILT);
+        EngineSnapshots.Outcome outcome = again.outcomes().getFirst();
+        assertThat(outcome.source()).isEqualTo(EngineSnapshots.Source.BUILT);
         assertThat(outcome.detail()).startsWith("unusable snapshot").contains(reason);
         assertThat(problems).singleElement().asString().contains("is unusable").contains("rebuilt");
         assertThat(snapshotFolders("skills")).isEmpty();
@@ -261,7 +262,7 @@ class RetrievalSnapshotsTest {
         assertThat(again.writePending()).isEqualTo(1);
         RetrievalSnapshots third = snapshots("code-1");
         third.retriever("skills", DOCS, true, 0);
-        assertThat(third.outcomes().getFirst().source()).isEqualTo(RetrievalSnapshots.Source.READ);
+        assertThat(third.outcomes().getFirst().source()).isEqualTo(EngineSnapshots.Source.READ);
     }
 
     private List<Path> snapshotFolders(String name) throws IOException {

@@ -1,6 +1,5 @@
 package nl.vaardig.web.bench.load;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -18,8 +17,8 @@ import java.util.OptionalLong;
  * --out-dir docs/capacity --name NAME} ({@code auto}: the process listening on the app's or the database's port).
  */
 record CapacityOptions(boolean soak, List<Integer> steps, Duration stepLength, Duration rampUp, double stopErrorRate,
-                       int soakUsers, Duration soakLength, Duration warmUp, Duration sampleEvery, String baseUrl,
-                       String issuer, Path signingKey, int thinkMinMillis, int thinkMaxMillis, OptionalLong appPid, OptionalLong dbPid,
+                       int soakUsers, Duration soakLength, Duration warmUp, Duration sampleEvery, LoadTarget target,
+                       OptionalLong appPid, OptionalLong dbPid,
                        Path outDir, String name) {
 
     CapacityOptions {
@@ -47,11 +46,7 @@ record CapacityOptions(boolean soak, List<Integer> steps, Duration stepLength, D
         double minutes = 30;
         double warmupMinutes = 5;
         Integer sampleSeconds = null;
-        String baseUrl = "http://localhost:8080";
-        String issuer = null;
-        Path dataDir = Path.of(".vaardig-data");
-        int thinkMin = 500;
-        int thinkMax = 2500;
+        LoadTarget.Parser target = new LoadTarget.Parser();
         String pid = "auto";
         String db = "auto";
         int dbPort = 15432;
@@ -72,32 +67,28 @@ record CapacityOptions(boolean soak, List<Integer> steps, Duration stepLength, D
                 case "--minutes" -> minutes = Double.parseDouble(value);
                 case "--warmup-minutes" -> warmupMinutes = Double.parseDouble(value);
                 case "--sample-seconds" -> sampleSeconds = Integer.valueOf(value);
-                case "--base-url" -> baseUrl = value.replaceAll("/+$", "");
-                case "--issuer" -> issuer = value;
-                case "--data-dir" -> dataDir = Path.of(value);
-                case "--think-ms" -> {
-                    String[] range = value.split("-");
-                    thinkMin = Integer.parseInt(range[0]);
-                    thinkMax = Integer.parseInt(range[range.length - 1]);
-                }
                 case "--app-pid" -> pid = value;
                 case "--db-pid" -> db = value;
                 case "--db-port" -> dbPort = Integer.parseInt(value);
                 case "--out-dir" -> outDir = Path.of(value);
                 case "--name" -> name = value;
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + " (--steps, --step-minutes, "
-                        + "--ramp-seconds, --stop-error-rate, --soak, --users, --minutes, --warmup-minutes, --sample-seconds, "
-                        + "--base-url, --issuer, --data-dir, --think-ms, --app-pid, --db-pid, --db-port, --out-dir, --name)");
+                default -> {
+                    if (!target.accept(args[i], value)) {
+                        throw new IllegalArgumentException("unknown option " + args[i] + " (--steps, --step-minutes, "
+                                + "--ramp-seconds, --stop-error-rate, --soak, --users, --minutes, --warmup-minutes, "
+                                + "--sample-seconds, --app-pid, --db-pid, --db-port, --out-dir, --name, " + LoadTarget.FLAGS + ")");
+                    }
+                }
             }
             i++;
         }
-        OptionalLong appPid = pid(pid, port(baseUrl));
+        LoadTarget aim = target.target();
+        OptionalLong appPid = pid(pid, aim.port());
         OptionalLong dbPid = pid(db, dbPort);
         String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm", Locale.ROOT));
         return new CapacityOptions(soak, steps, minutes(stepMinutes), Duration.ofSeconds(rampSeconds), stopErrorRate, users,
                 minutes(minutes), minutes(warmupMinutes), Duration.ofSeconds(sampleSeconds != null ? sampleSeconds : soak ? 30 : 5),
-                baseUrl, issuer == null ? baseUrl : issuer, dataDir.resolve("oidc").resolve("signing-key.jwk.json"),
-                thinkMin, thinkMax, appPid, dbPid, outDir, name != null ? name : (soak ? "soak-" : "curve-") + stamp);
+                aim, appPid, dbPid, outDir, name != null ? name : (soak ? "soak-" : "curve-") + stamp);
     }
 
     private static OptionalLong pid(String option, int port) {
@@ -110,10 +101,5 @@ record CapacityOptions(boolean soak, List<Integer> steps, Duration stepLength, D
 
     private static Duration minutes(double minutes) {
         return Duration.ofMillis((long) (minutes * 60_000));
-    }
-
-    private static int port(String baseUrl) {
-        URI uri = URI.create(baseUrl);
-        return uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
     }
 }

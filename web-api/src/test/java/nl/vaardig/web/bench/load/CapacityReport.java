@@ -50,8 +50,8 @@ final class CapacityReport {
 
     static String curveMarkdown(CapacityOptions options, List<CapacityRunner.StepFigures> steps) {
         StringBuilder md = new StringBuilder(format("Capacity curve %s: steps of %s measured after a %d s ramp, think %d-%d ms%n%n",
-                options.name(), options.stepLength(), options.rampUp().toSeconds(), options.thinkMinMillis(),
-                options.thinkMaxMillis()));
+                options.name(), options.stepLength(), options.rampUp().toSeconds(), options.target().thinkMinMillis(),
+                options.target().thinkMaxMillis()));
         md.append("| users | req/s | requests | errors | error rate | p50 ms | p95 ms | p99 ms | CPU app / PostgreSQL / generator (cores) "
                 + "| heap max MB | heap after GC MB | threads | DB active avg/max | DB idle min | DB pending max | RSS MB | load |\n")
                 .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -177,8 +177,8 @@ final class CapacityReport {
     private static Map<String, Object> describe(CapacityOptions o) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("mode", o.soak() ? "soak" : "curve");
-        d.put("baseUrl", o.baseUrl());
-        d.put("thinkMillis", o.thinkMinMillis() + "-" + o.thinkMaxMillis());
+        d.put("baseUrl", o.target().baseUrl());
+        d.put("thinkMillis", o.target().thinkMinMillis() + "-" + o.target().thinkMaxMillis());
         d.put("rampSeconds", o.rampUp().toSeconds());
         d.put("sampleSeconds", o.sampleEvery().toSeconds());
         if (o.soak()) {

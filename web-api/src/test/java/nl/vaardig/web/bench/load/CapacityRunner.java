@@ -67,12 +67,11 @@ public final class CapacityRunner {
         CapacityOptions options = CapacityOptions.parse(args);
         try (ExecutorService httpThreads = Executors.newVirtualThreadPerTaskExecutor();
              HttpClient client = JourneyDriver.httpClient(httpThreads)) {
-            JourneyDriver driver = new JourneyDriver(options.baseUrl(), new LoadTokens(options.signingKey(), options.issuer()),
-                    client, options.thinkMinMillis(), options.thinkMaxMillis());
+            JourneyDriver driver = options.target().driver(client);
             CapacityRunner runner = new CapacityRunner(options, driver);
             Files.createDirectories(options.outDir());
             System.out.printf(Locale.ROOT, "%s against %s, app PID %s, PostgreSQL PID %s, load average %.1f; output %s/%s.*%n",
-                    options.soak() ? "soak" : "capacity curve", options.baseUrl(),
+                    options.soak() ? "soak" : "capacity curve", options.target().baseUrl(),
                     options.appPid().isPresent() ? options.appPid().getAsLong() : "unknown (JVM CPU only, no RSS)",
                     options.dbPid().isPresent() ? options.dbPid().getAsLong() : "unknown (no database CPU)",
                     AppProbe.loadAverage(), options.outDir(), options.name());

@@ -26,17 +26,15 @@ public final class LoadRunner {
         LoadOptions options = LoadOptions.parse(args);
         try (ExecutorService httpThreads = Executors.newVirtualThreadPerTaskExecutor();
              HttpClient client = JourneyDriver.httpClient(httpThreads)) {
-            JourneyDriver driver = new JourneyDriver(options.baseUrl(),
-                    new LoadTokens(options.signingKey(), options.issuer()), client,
-                    options.thinkMinMillis(), options.thinkMaxMillis());
+            JourneyDriver driver = options.target().driver(client);
             LoadFixtures fixtures = driver.fixtures();
             System.out.printf(Locale.ROOT, "load: %d users for %s against %s; %d skills, %d vacancies, period %s%n",
-                    options.users(), options.duration(), options.baseUrl(), fixtures.skillUris().size(),
+                    options.users(), options.duration(), options.target().baseUrl(), fixtures.skillUris().size(),
                     fixtures.ownVacancies().size(), fixtures.lmiPeriod());
             Recorder recorder = new Recorder();
             double seconds = run(driver, fixtures, options, recorder);
             System.out.printf(Locale.ROOT, "%nLOAD %d users, %.0f s, think %d-%d ms, ramp-up %d s%n%n%s", options.users(),
-                    seconds, options.thinkMinMillis(), options.thinkMaxMillis(), options.rampUp().toSeconds(),
+                    seconds, options.target().thinkMinMillis(), options.target().thinkMaxMillis(), options.rampUp().toSeconds(),
                     recorder.report(seconds));
         }
     }

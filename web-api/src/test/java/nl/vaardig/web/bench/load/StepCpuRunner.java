@@ -1,8 +1,6 @@
 package nl.vaardig.web.bench.load;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +24,7 @@ public final class StepCpuRunner {
     }
 
     public static void main(String[] args) throws Exception {
-        String baseUrl = "http://localhost:8080";
-        Path dataDir = Path.of(".vaardig-data");
+        LoadTarget.Parser parser = new LoadTarget.Parser();
         int requests = 100;
         int warmup = 20;
         double idleSeconds = 5;
@@ -36,29 +33,30 @@ public final class StepCpuRunner {
         for (int i = 0; i + 1 < args.length; i += 2) {
             String value = args[i + 1];
             switch (args[i]) {
-                case "--base-url" -> baseUrl = value.replaceAll("/+$", "");
-                case "--data-dir" -> dataDir = Path.of(value);
                 case "--requests" -> requests = Integer.parseInt(value);
                 case "--warmup" -> warmup = Integer.parseInt(value);
                 case "--idle-seconds" -> idleSeconds = Double.parseDouble(value);
                 case "--pace-ms" -> paceMillis = Long.parseLong(value);
                 case "--only" -> only = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (--base-url, --data-dir, --requests, --warmup, --idle-seconds, --pace-ms, --only)");
+                default -> {
+                    if (!parser.accept(args[i], value)) {
+                        throw new IllegalArgumentException("unknown option " + args[i]
+                                + " (--requests, --warmup, --idle-seconds, --pace-ms, --only, " + LoadTarget.FLAGS + ")");
+                    }
+                }
             }
         }
-        URI uri = URI.create(baseUrl);
-        OptionalLong pid = AppProbe.pidListeningOn(uri.getPort() > 0 ? uri.getPort() : 80);
+        LoadTarget target = parser.target().withoutThinking();
+        OptionalLong pid = AppProbe.pidListeningOn(target.port());
         if (pid.isEmpty()) {
-            throw new IllegalStateException("no process listens on " + baseUrl + ": the CPU cannot be read");
+            throw new IllegalStateException("no process listens on " + target.baseUrl() + ": the CPU cannot be read");
         }
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
              HttpClient client = JourneyDriver.httpClient(threads)) {
-            JourneyDriver driver = new JourneyDriver(baseUrl, new LoadTokens(dataDir.resolve("oidc").resolve("signing-key.jwk.json"),
-                    baseUrl), client, 0, 0);
+            JourneyDriver driver = target.driver(client);
             LoadFixtures fixtures = driver.fixtures();
             System.out.printf(Locale.ROOT, "step CPU against %s (app PID %d), %d calls per step after %d, load average %.1f%n%n",
-                    baseUrl, pid.getAsLong(), requests, warmup, AppProbe.loadAverage());
+                    target.baseUrl(), pid.getAsLong(), requests, warmup, AppProbe.loadAverage());
             System.out.println("| journey · step | calls | errors | app CPU ms per call (net of idle) | idle CPU cores | wall p50 / p99 ms (serial) | load |");
             System.out.println("|---|---:|---:|---:|---:|---:|---:|");
             for (LoadJourney journey : LoadJourneys.all()) {

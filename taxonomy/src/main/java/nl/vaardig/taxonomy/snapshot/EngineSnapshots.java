@@ -1,0 +1,383 @@
+package nl.vaardig.taxonomy.snapshot;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.CodeSource;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+
+/**
+ * Built engine parts kept in a folder between starts, so that a restart reads them instead of building them again
+ * (the retrieval indexes, the job title index). Each snapshot is keyed by a SHA-256 of everything that decides its
+ * content ({@link #key}: the code version of the taxonomy module — its jar or classes, which hold the analysis code and
+ * the shipped data — plus what the part writes: its format, library versions, every input and option); any change
+ * gives another key and so a rebuild. A snapshot is a folder {@code <name>-<key>} with the part's files and a manifest
+ * (key, and the size and CRC32C of every file) written last and moved into place in one rename; one whose manifest,
+ * sizes, checksums or content do not hold is reported, deleted and rebuilt, never used. A part built here is written
+ * by {@link #writePending()}, which the caller runs when the platform is ready, so a first start is not slower; the
+ * other versions of the same name are deleted then.
+ *
+ * <p>The files are read into memory, so a folder replaced or deleted while the platform runs does not affect it.
+ */
+public final class EngineSnapshots {
+
+    private static final String MANIFEST = "manifest.properties";
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+    /** A file of a snapshot: one name, or one folder and a name; no other paths. */
+    private static final Pattern FILE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)?");
+
+    /** What became of one part at this start. */
+    public enum Source { READ, BUILT }
+
+    /** One part's outcome: read from its snapshot, or built (and why: no snapshot, or an unusable one). */
+    public record Outcome(String name, Source source, String detail, long millis) {
+        public Outcome {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(detail, "detail");
+        }
+
+        @Override
+        public String toString() {
+            return name + " " + source.name().toLowerCase(Locale.ROOT) + " in " + millis + " ms (" + detail + ")";
+        }
+    }
+
+    /** How a part becomes files and back. {@code read} throws on content that does not parse. */
+    public interface Codec<T> {
+        SortedMap<String, byte[]> write(T part) throws IOException;
+
+        T read(Map<String, byte[]> files) throws IOException;
+    }
+
+    /** Writes what decides a part's content into its key. */
+    @FunctionalInterface
+    public interface KeyContent {
+        void writeTo(DataOutputStream out) throws IOException;
+    }
+
+    private record Pending<T>(String name, String key, T part, Codec<T> codec) {
+        SortedMap<String, byte[]> files() throws IOException {
+            return codec.write(part);
+        }
+    }
+
+    private final Path root;
+    private final String codeVersion;
+    private final Consumer<String> problems;
+    private final List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+    private final List<Pending<?>> pending = Collections.synchronizedList(new ArrayList<>());
+
+    private EngineSnapshots(Path root, String codeVersion, Consumer<String> problems) {
+        this.root = root;
+        this.codeVersion = codeVersion;
+        this.problems = problems;
+    }
+
+    /** No folder: every part is built, nothing is written. */
+    public static EngineSnapshots none() {
+        return new EngineSnapshots(null, "", message -> { });
+    }
+
+    /**
+     * Snapshots in {@code root} (created when the first is written) for code of {@code codeVersion}
+     * ({@link #codeVersionOf}); {@code problems} hears of every unusable snapshot (it is rebuilt).
+     */
+    public static EngineSnapshots in(Path root, String codeVersion, Consumer<String> problems) {
+        Objects.requireNonNull(root, "root");
+        if (codeVersion == null || codeVersion.isBlank()) {
+            throw new IllegalArgumentException("a code version is needed");
+        }
+        return new EngineSnapshots(root, codeVersion, Objects.requireNonNull(problems, "problems"));
+    }
+
+    public Optional<Path> root() {
+        return Optional.ofNullable(root);
+    }
+
+    /** What became of each part asked for so far. */
+    public List<Outcome> outcomes() {
+        synchronized (outcomes) {
+            return List.copyOf(outcomes);
+        }
+    }
+
+    /**
+     * SHA-256 (hex) of the code version and {@code content}: the key of a part whose content {@code content} decides.
+     * Without a folder the key is not needed and not computed (empty string).
+     */
+    public String key(KeyContent content) {
+        if (root == null) {
+            return "";
+        }
+        MessageDigest sha = sha256();
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                new DigestOutputStream(OutputStream.nullOutputStream(), sha)))) {
+            out.writeUTF("vaardig engine snapshot");
+            out.writeUTF(codeVersion);
+            content.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * The part named {@code name}: read from its snapshot when one with {@code key} is there and sound, otherwise
+     * {@code build} (and written at the next {@link #writePending}).
+     */
+    public <T> T get(String name, String key, Codec<T> codec, Supplier<T> build) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("snapshot name must be lower-case letters, digits and '-': " + name);
+        }
+        long started = System.nanoTime();
+        if (root == null) {
+            T built = build.get();
+            outcomes.add(new Outcome(name, Source.BUILT, "no snapshot folder", millisSince(started)));
+            return built;
+        }
+        Path folder = folder(name, key);
+        String why = "no snapshot of this version";
+        if (Files.isDirectory(folder)) {
+            try {
+                T read = codec.read(readFiles(folder, key));
+                outcomes.add(new Outcome(name, Source.READ, folder.getFileName().toString(), millisSince(started)));
+                return read;
+            } catch (IOException | RuntimeException e) {
+                why = "unusable snapshot: " + e.getMessage();
+                problems.accept("Snapshot " + folder + " is unusable (" + e.getMessage() + "); it is deleted and rebuilt");
+                deleteQuietly(folder);
+            }
+        }
+        T built = build.get();
+        pending.add(new Pending<>(name, key, built, codec));
+        outcomes.add(new Outcome(name, Source.BUILT, why, millisSince(started)));
+        return built;
+    }
+
+    /**
+     * Writes the snapshot of every part built since the last call, and deletes the other versions of each name.
+     * Returns how many were written.
+     */
+    public int writePending() throws IOException {
+        List<Pending<?>> todo;
+        synchronized (pending) {
+            todo = List.copyOf(pending);
+            pending.clear();
+        }
+        for (Pending<?> p : todo) {
+            write(p.name(), p.key(), p.files());
+        }
+        return todo.size();
+    }
+
+    private Path folder(String name, String key) {
+        return root.resolve(name + "-" + key.substring(0, 16));
+    }
+
+    private void write(String name, String key, SortedMap<String, byte[]> content) throws IOException {
+        Files.createDirectories(root);
+        Path target = folder(name, key);
+        Path temporary = Files.createTempDirectory(root, "." + name + "-writing-");
+        try {
+            TreeMap<String, String> files = new TreeMap<>();
+            for (Map.Entry<String, byte[]> file : content.entrySet()) {
+                if (!FILE.matcher(file.getKey()).matches() || file.getKey().equals(MANIFEST)) {
+                    throw new IllegalArgumentException("not a snapshot file name: " + file.getKey());
+                }
+                Path path = temporary.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                files.put(file.getKey(), writeFile(path, file.getValue()));
+            }
+            Properties manifest = new Properties();
+            manifest.setProperty("key", key);
+            files.forEach((file, sizeAndSum) -> manifest.setProperty("file." + file, sizeAndSum));
+            StringWriter text = new StringWriter();
+            manifest.store(text, "engine snapshot " + name);
+            writeFile(temporary.resolve(MANIFEST), text.toString().getBytes(StandardCharsets.UTF_8));
+            if (Files.exists(target)) {
+                deleteQuietly(target);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target);
+            }
+        } finally {
+            deleteQuietly(temporary);
+        }
+        try (Stream<Path> others = Files.list(root)) {
+            others.filter(other -> !other.equals(target))
+                    .filter(other -> other.getFileName().toString().startsWith(name + "-")
+                            || other.getFileName().toString().startsWith("." + name + "-writing-"))
+                    .forEach(EngineSnapshots::deleteQuietly);
+        }
+    }
+
+    /** Writes and syncs the file; its manifest entry ({@code size:crc32c}). */
+    private static String writeFile(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+        return bytes.length + ":" + crc(bytes);
+    }
+
+    /** Every file the manifest names, checked against its size and CRC32C. */
+    private static Map<String, byte[]> readFiles(Path folder, String key) throws IOException {
+        Properties manifest = new Properties();
+        Path manifestFile = folder.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifestFile)) {
+            throw new IOException("no manifest (a write that did not finish)");
+        }
+        try (InputStream in = Files.newInputStream(manifestFile)) {
+            manifest.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        if (!key.equals(manifest.getProperty("key"))) {
+            throw new IOException("its manifest names another key");
+        }
+        TreeMap<String, byte[]> files = new TreeMap<>();
+        for (String property : new TreeSet<>(manifest.stringPropertyNames())) {
+            if (!property.startsWith("file.")) {
+                continue;
+            }
+            String file = property.substring("file.".length());
+            if (!FILE.matcher(file).matches()) {
+                throw new IOException("unexpected file " + file + " in the manifest");
+            }
+            byte[] bytes = Files.readAllBytes(folder.resolve(file));
+            String expected = manifest.getProperty(property);
+            String actual = bytes.length + ":" + crc(bytes);
+            if (!actual.equals(expected)) {
+                throw new IOException(file + " is " + actual + " (size:crc32c), the manifest says " + expected);
+            }
+            files.put(file, bytes);
+        }
+        return files;
+    }
+
+    /** Length-prefixed UTF-8 (writeUTF stops at 64 kB), for keys and codecs. */
+    public static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /**
+     * The code version of the module that holds {@code type}: a SHA-256 of its jar, or of every file under its classes
+     * folder; empty when neither can be read (then no snapshot should be trusted).
+     */
+    public static Optional<String> codeVersionOf(Class<?> type) {
+        try {
+            CodeSource source = type.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return Optional.empty();
+            }
+            URL location = source.getLocation();
+            MessageDigest sha = sha256();
+            if ("file".equals(location.getProtocol())) {
+                Path path = Path.of(location.toURI());
+                if (Files.isDirectory(path)) {
+                    try (Stream<Path> files = Files.walk(path)) {
+                        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                            sha.update(path.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                            sha.update(Files.readAllBytes(file));
+                        }
+                    }
+                    return Optional.of(HexFormat.of().formatHex(sha.digest()));
+                }
+                try (InputStream in = Files.newInputStream(path)) {
+                    return Optional.of(digest(in, sha));
+                }
+            }
+            // a jar inside the application's jar (jar:nested:…/app.jar/!BOOT-INF/lib/x.jar!/): the inner jar's bytes
+            URLConnection connection = location.openConnection();
+            if (connection instanceof JarURLConnection jar) {
+                try (InputStream in = jar.getJarFileURL().openStream()) {
+                    return Optional.of(digest(in, sha));
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String digest(InputStream in, MessageDigest sha) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            sha.update(buffer, 0, n);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String crc(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return Long.toHexString(crc.getValue());
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // left for the next write to clear; a leftover folder is never read without its manifest and checksums
+        }
+    }
+}
