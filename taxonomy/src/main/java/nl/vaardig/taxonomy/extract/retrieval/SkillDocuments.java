@@ -96,7 +96,11 @@ public final class SkillDocuments {
 
     /** The documents with each skill's sentences of ESCO's occupation descriptions added to its context fields. */
     private static List<SkillDocument> withOccupationSentences(Taxonomy taxonomy, List<SkillDocument> documents) {
-        OccupationSentences.Linked linked = OccupationSentences.link(taxonomy, SkillTerms.of(documents, false));
+        return withOccupationSentences(documents, OccupationSentences.link(taxonomy, SkillTerms.of(documents, false)));
+    }
+
+    /** {@link Context#RELATED} documents with these occupation sentences added ({@link Context#WIDE}). */
+    static List<SkillDocument> withOccupationSentences(List<SkillDocument> documents, OccupationSentences.Linked linked) {
         List<SkillDocument> out = new ArrayList<>(documents.size());
         for (SkillDocument d : documents) {
             List<String> dutch = linked.dutch()[d.ordinal()];

@@ -116,7 +116,7 @@ public final class SkillRetrieval {
      * {@link #withOccupations}; the two parts can be built side by side.
      */
     public static SkillRetrieval shipped(Taxonomy taxonomy, RetrievalSnapshots snapshots) {
-        List<SkillDocument> skills = SkillDocuments.from(taxonomy);
+        List<SkillDocument> skills = snapshots.skillDocuments(taxonomy);
         List<SkillDocument> occupations = OccupationContext.documents(taxonomy);
         return new SkillRetrieval(snapshots.retriever("skills", skills, true, 0, occupations,
                 WordTranslations.ANY_LABEL, sentencePairs(skills, occupations)), null);
