@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * it runs beside the embedded servers and the Spring context, and releases the typeahead when the application is
  * ready; each bean in {@link FeedEngineDefaults} waits for its own part only.
  *
- * <p>The two retrieval indexes (skills, occupations) and the job title index are read from {@link EngineSnapshots} in
+ * <p>The two retrieval indexes (skills, occupations; the skills' with its word translations), the skills' occupation
+ * sentences and the job title index are read from {@link EngineSnapshots} in
  * the data folder ({@link RetrievalSnapshots}, {@code JobTitleMatcher.build(…, EngineSnapshots)}) when it holds them
  * for this code and data ({@link #useSnapshotFolder}: the folder is known once the environment is prepared, a moment
  * after the build started; the indexes wait for it, the ESCO model does not); otherwise they are built, and written

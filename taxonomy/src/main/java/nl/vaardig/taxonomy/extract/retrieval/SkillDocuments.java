@@ -33,15 +33,34 @@ public final class SkillDocuments {
     private static final double MAX_GENERATED_WEIGHT = 0.75;
     private static final double MIN_GENERATED_WEIGHT = 0.05;
 
-    public static List<SkillDocument> from(Taxonomy taxonomy) {
-        return from(taxonomy, HeldOut.NOTHING);
+    /** What a skill document's context fields hold besides the labels of its broader and related skills. */
+    public enum Context {
+        /** Broader and related skills only: the eighth round's documents, and what the re-ranker was trained on. */
+        RELATED,
+        /**
+         * Also the sentences of ESCO's occupation descriptions that speak of the skill ({@link OccupationSentences}):
+         * the platform's since the ninth round. (Narrower skills' labels were tried too and dropped: a broad skill's
+         * narrower labels repeat its name, "Lets" for Latvian, and a Dutch "let" then retrieved it.)
+         */
+        WIDE
     }
 
+    /** The platform's documents: every skill, nothing held out, the shipped generated labels, {@link Context#WIDE}. */
+    public static List<SkillDocument> from(Taxonomy taxonomy) {
+        return from(taxonomy, HeldOut.NOTHING, GeneratedDutchLabels.shipped(), Context.WIDE);
+    }
+
+    /** The documents the re-ranker trains over ({@link Context#RELATED}). */
     public static List<SkillDocument> from(Taxonomy taxonomy, HeldOut heldOut) {
         return from(taxonomy, heldOut, GeneratedDutchLabels.shipped());
     }
 
     public static List<SkillDocument> from(Taxonomy taxonomy, HeldOut heldOut, GeneratedDutchLabels generated) {
+        return from(taxonomy, heldOut, generated, Context.RELATED);
+    }
+
+    public static List<SkillDocument> from(Taxonomy taxonomy, HeldOut heldOut, GeneratedDutchLabels generated,
+                                           Context context) {
         List<SkillDocument> out = new ArrayList<>(taxonomy.skillCount());
         for (int i = 0; i < taxonomy.skillCount(); i++) {
             Skill skill = taxonomy.skillAt(i);
@@ -71,6 +90,31 @@ public final class SkillDocuments {
             }
             out.add(new SkillDocument(i, skill.uri().value(), weighted(nl), weighted(en), descriptionNl,
                     description ? english.description() : "", contextNl, contextEn, taxonomy.specificityAt(i)));
+        }
+        return context == Context.WIDE ? withOccupationSentences(taxonomy, out) : out;
+    }
+
+    /** The documents with each skill's sentences of ESCO's occupation descriptions added to its context fields. */
+    private static List<SkillDocument> withOccupationSentences(Taxonomy taxonomy, List<SkillDocument> documents) {
+        return withOccupationSentences(documents, OccupationSentences.link(taxonomy, SkillTerms.of(documents, false)));
+    }
+
+    /** {@link Context#RELATED} documents with these occupation sentences added ({@link Context#WIDE}). */
+    static List<SkillDocument> withOccupationSentences(List<SkillDocument> documents, OccupationSentences.Linked linked) {
+        List<SkillDocument> out = new ArrayList<>(documents.size());
+        for (SkillDocument d : documents) {
+            List<String> dutch = linked.dutch()[d.ordinal()];
+            List<String> english = linked.english()[d.ordinal()];
+            if (dutch == null && english == null) {
+                out.add(d);
+                continue;
+            }
+            List<String> contextNl = new ArrayList<>(d.contextNl());
+            List<String> contextEn = new ArrayList<>(d.contextEn());
+            contextNl.addAll(dutch == null ? List.of() : dutch);
+            contextEn.addAll(english == null ? List.of() : english);
+            out.add(new SkillDocument(d.ordinal(), d.uri(), d.labelsNl(), d.labelsEn(), d.descriptionNl(),
+                    d.descriptionEn(), contextNl, contextEn, d.specificity()));
         }
         return out;
     }

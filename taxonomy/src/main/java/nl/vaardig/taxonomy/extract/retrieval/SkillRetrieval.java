@@ -72,8 +72,30 @@ public final class SkillRetrieval {
      * platform runs {@link #withOccupations}, which adds it; the learnt re-ranker is {@link #reranked}.
      */
     public static SkillRetrieval shipped(Taxonomy taxonomy) {
-        return new SkillRetrieval(SkillRetriever.build(SkillDocuments.from(taxonomy), true,
-                OccupationContext.documents(taxonomy), WordTranslations.ANY_LABEL), null);
+        List<SkillDocument> skills = SkillDocuments.from(taxonomy);
+        List<SkillDocument> occupations = OccupationContext.documents(taxonomy);
+        return new SkillRetrieval(SkillRetriever.build(skills, true, occupations, WordTranslations.ANY_LABEL,
+                sentencePairs(skills, occupations)), null);
+    }
+
+    /**
+     * The aligned sentences of the skills' and occupations' Dutch and English descriptions: Dutch words that no label
+     * translates learn their English words there (issue 13, ninth round).
+     */
+    static List<SkillDocument> sentencePairs(List<SkillDocument> skills, List<SkillDocument> occupations) {
+        List<SkillDocument> concepts = new ArrayList<>(skills);
+        concepts.addAll(occupations);
+        return DescriptionSentences.aligned(concepts);
+    }
+
+    /**
+     * The eighth round's platform, an ablation: word translations from labels only (no description sentences), skill
+     * documents without occupation sentences, with the occupation context.
+     */
+    public static SkillRetrieval eighthRound(Taxonomy taxonomy) {
+        return new SkillRetrieval(SkillRetriever.build(eighthRoundDocuments(taxonomy), true,
+                OccupationContext.documents(taxonomy), WordTranslations.ANY_LABEL), null)
+                .withOccupationContext(OccupationContext.build(taxonomy, OCCUPATION_LIFT));
     }
 
     /**
@@ -94,8 +116,10 @@ public final class SkillRetrieval {
      * {@link #withOccupations}; the two parts can be built side by side.
      */
     public static SkillRetrieval shipped(Taxonomy taxonomy, RetrievalSnapshots snapshots) {
-        return new SkillRetrieval(snapshots.retriever("skills", SkillDocuments.from(taxonomy), true, 0,
-                OccupationContext.documents(taxonomy), WordTranslations.ANY_LABEL), null);
+        List<SkillDocument> skills = snapshots.skillDocuments(taxonomy);
+        List<SkillDocument> occupations = OccupationContext.documents(taxonomy);
+        return new SkillRetrieval(snapshots.retriever("skills", skills, true, 0, occupations,
+                WordTranslations.ANY_LABEL, sentencePairs(skills, occupations)), null);
     }
 
     /**
@@ -103,7 +127,7 @@ public final class SkillRetrieval {
      * no occupations) and the occupation lift re-ordering the 25 retrieval candidates only.
      */
     public static SkillRetrieval fifthRound(Taxonomy taxonomy) {
-        return new SkillRetrieval(SkillRetriever.build(SkillDocuments.from(taxonomy), true, List.of(),
+        return new SkillRetrieval(SkillRetriever.build(eighthRoundDocuments(taxonomy), true, List.of(),
                 WordTranslations.SAFE_LABEL), null).withOccupationContext(OccupationContext.build(taxonomy, OCCUPATION_LIFT)
                 .withCandidates(OccupationContext.Candidates.RETRIEVED));
     }
@@ -111,6 +135,22 @@ public final class SkillRetrieval {
     /** The full skill documents with the shipped re-ranker (retrieval order when it is absent). */
     public static SkillRetrieval reranked(Taxonomy taxonomy) {
         return shipped(taxonomy).withReranker(Reranker.shipped().orElse(null));
+    }
+
+    /** The skill documents of the fifth to eighth rounds: context of broader and related skills only. */
+    private static List<SkillDocument> eighthRoundDocuments(Taxonomy taxonomy) {
+        return SkillDocuments.from(taxonomy, HeldOut.NOTHING, nl.vaardig.taxonomy.dutch.GeneratedDutchLabels.shipped(),
+                SkillDocuments.Context.RELATED);
+    }
+
+    /**
+     * The eighth round's translations (labels only) over this round's documents, an ablation: what the description
+     * sentences add.
+     */
+    public static SkillRetrieval labelTranslations(Taxonomy taxonomy) {
+        return new SkillRetrieval(SkillRetriever.build(SkillDocuments.from(taxonomy), true,
+                OccupationContext.documents(taxonomy), WordTranslations.ANY_LABEL), null)
+                .withOccupationContext(OccupationContext.build(taxonomy, OCCUPATION_LIFT));
     }
 
     /** The same index with this re-ranker (null: retrieval order). */

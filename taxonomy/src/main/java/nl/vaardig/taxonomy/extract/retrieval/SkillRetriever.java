@@ -78,8 +78,7 @@ public final class SkillRetriever {
     private static final double OTHER_LANGUAGE_WORD = 0.005;
 
     private SkillRetriever(ByteBuffersDirectory directory, IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms,
-                           boolean descriptions, int maxPostings, List<SkillDocument> bilingual,
-                           double translationLabelWeight) {
+                           boolean descriptions, int maxPostings, WordTranslations translations) {
         this.directory = directory;
         this.maxPostings = maxPostings;
         this.searcher = searcher;
@@ -98,8 +97,44 @@ public final class SkillRetriever {
         this.descriptions = descriptions;
         this.markers = QueryText.markers(term -> documents(dutchImpacts, term), term -> documents(englishImpacts, term),
                 OTHER_LANGUAGE_WORD, docToOrdinal.length);
-        this.translations = WordTranslations.learn(bilingual.isEmpty() ? List.of(terms)
+        this.translations = translations;
+    }
+
+    /** The same index and terms with other word translations (a merge rule compared on one index). */
+    private SkillRetriever(SkillRetriever other, WordTranslations translations) {
+        this.directory = other.directory;
+        this.maxPostings = other.maxPostings;
+        this.searcher = other.searcher;
+        this.dutchImpacts = other.dutchImpacts;
+        this.englishImpacts = other.englishImpacts;
+        this.docToOrdinal = other.docToOrdinal;
+        this.ordinalToDoc = other.ordinalToDoc;
+        this.terms = other.terms;
+        this.descriptions = other.descriptions;
+        this.markers = other.markers;
+        this.translations = translations;
+    }
+
+    SkillRetriever withTranslations(WordTranslations other) {
+        return new SkillRetriever(this, other);
+    }
+
+    WordTranslations translations() {
+        return translations;
+    }
+
+    /**
+     * The word translations of an index over {@code terms}: learnt from its labels and those of {@code bilingual}
+     * (labels of at least {@code translationLabelWeight}), and from {@code sentencePairs} (empty: none) joined to them
+     * by {@link WordTranslations#PLATFORM_MERGE}.
+     */
+    static WordTranslations translations(SkillTerms terms, List<SkillDocument> bilingual, double translationLabelWeight,
+                                         List<SkillDocument> sentencePairs) {
+        WordTranslations fromLabels = WordTranslations.learn(bilingual.isEmpty() ? List.of(terms)
                 : List.of(terms, SkillTerms.of(bilingual, false)), translationLabelWeight);
+        return sentencePairs.isEmpty() ? fromLabels
+                : fromLabels.merged(WordTranslations.learnFromSentences(SkillTerms.of(sentencePairs, false)),
+                WordTranslations.PLATFORM_MERGE);
     }
 
     private static int documents(Map<String, TermImpacts.Postings> impacts, String term) {
@@ -144,11 +179,27 @@ public final class SkillRetriever {
      */
     public static SkillRetriever build(List<SkillDocument> documents, boolean descriptions,
                                        List<SkillDocument> bilingual, double translationLabelWeight) {
-        return build(documents, descriptions, 0, bilingual, translationLabelWeight);
+        return build(documents, descriptions, 0, bilingual, translationLabelWeight, List.of());
+    }
+
+    /**
+     * As {@link #build(List, boolean, List, double)}, with the translations learnt from {@code sentencePairs}
+     * ({@link DescriptionSentences#aligned}; empty: none) merged into those of the labels.
+     */
+    public static SkillRetriever build(List<SkillDocument> documents, boolean descriptions,
+                                       List<SkillDocument> bilingual, double translationLabelWeight,
+                                       List<SkillDocument> sentencePairs) {
+        return build(documents, descriptions, 0, bilingual, translationLabelWeight, sentencePairs);
     }
 
     static SkillRetriever build(List<SkillDocument> documents, boolean descriptions, int maxPostings,
                                 List<SkillDocument> bilingual, double translationLabelWeight) {
+        return build(documents, descriptions, maxPostings, bilingual, translationLabelWeight, List.of());
+    }
+
+    static SkillRetriever build(List<SkillDocument> documents, boolean descriptions, int maxPostings,
+                                List<SkillDocument> bilingual, double translationLabelWeight,
+                                List<SkillDocument> sentencePairs) {
         Map<String, Analyzer> perField = new java.util.HashMap<>();
         for (DocField f : DocField.values()) {
             perField.put(f.name, f.dutch ? VaardigAnalyzers.dutchSentences() : VaardigAnalyzers.english());
@@ -181,7 +232,7 @@ public final class SkillRetriever {
             throw new UncheckedIOException(e);
         }
         return open(directory, SkillTerms.of(documents, descriptions), descriptions, maxPostings, bilingual,
-                translationLabelWeight);
+                translationLabelWeight, sentencePairs);
     }
 
     /** One buffer per file: a term lookup clones its input, and a many-buffer input costs that per clone. */
@@ -195,7 +246,15 @@ public final class SkillRetriever {
      * impacts and word translations are derived here, from the index and the terms, as after a build.
      */
     static SkillRetriever open(ByteBuffersDirectory directory, SkillTerms terms, boolean descriptions, int maxPostings,
-                               List<SkillDocument> bilingual, double translationLabelWeight) throws UncheckedIOException {
+                               List<SkillDocument> bilingual, double translationLabelWeight,
+                               List<SkillDocument> sentencePairs) throws UncheckedIOException {
+        return open(directory, terms, descriptions, maxPostings,
+                translations(terms, bilingual, translationLabelWeight, sentencePairs));
+    }
+
+    /** As {@link #open(ByteBuffersDirectory, SkillTerms, boolean, int, List, double, List)} with these translations. */
+    static SkillRetriever open(ByteBuffersDirectory directory, SkillTerms terms, boolean descriptions, int maxPostings,
+                               WordTranslations translations) throws UncheckedIOException {
         try {
             DirectoryReader reader = DirectoryReader.open(directory);
             if (reader.leaves().size() != 1) {
@@ -210,7 +269,7 @@ public final class SkillRetriever {
                 docToOrdinal[doc] = (int) ord.longValue();
             }
             return new SkillRetriever(directory, new IndexSearcher(reader), docToOrdinal, terms, descriptions,
-                    maxPostings, bilingual, translationLabelWeight);
+                    maxPostings, translations);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,7 +15,8 @@ import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
  * The candidate stage per variant of the occupation context: share of gold skills among a sentence's 25 retrieval
  * candidates (recall@25) and retrieval-alone RP@5 on the sentence sets, then the extractor's RP@5 / RP@10 with that
  * retrieval on every set (with and without the lexicon). Run with
- * {@code -Dexec.mainClass=nl.vaardig.taxonomy.extract.eval.CandidateRecall -Dexec.args="[RETRIEVED,REACHED,LISTED,NONE] [--retrieval-only]"}.
+ * {@code -Dexec.mainClass=nl.vaardig.taxonomy.extract.eval.CandidateRecall -Dexec.args="[RETRIEVED,REACHED,LISTED,NONE,ROUND8] [--retrieval-only]"}
+ * ({@code ROUND8}: the eighth round's retrieval, word translations from labels only, with the listed candidates).
  */
 public final class CandidateRecall {
 
@@ -40,6 +41,7 @@ public final class CandidateRecall {
         OccupationContext context = fixtures.retrieval().occupationContext().orElseThrow();
         for (String variant : variants) {
             SkillRetrieval retrieval = "NONE".equals(variant) ? plain
+                    : "ROUND8".equals(variant) ? SkillRetrieval.eighthRound(fixtures.taxonomy())
                     : plain.withOccupationContext(context.withCandidates(OccupationContext.Candidates.valueOf(variant)));
             for (Map.Entry<String, List<AnnotatedText>> set : sentences.entrySet()) {
                 boolean dutch = set.getKey().startsWith("NL");

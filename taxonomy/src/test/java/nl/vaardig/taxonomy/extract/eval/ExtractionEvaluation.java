@@ -209,7 +209,8 @@ public final class ExtractionEvaluation {
     /**
      * What each part adds: the same sets without the lexicon, the descriptions or retrieval, or with the re-ranker;
      * the eighth round's parts (listed skills as candidates, translations from every label and ESCO's occupations)
-     * one at a time and together ("round 5 retrieval").
+     * one at a time and together ("round 5 retrieval"); the ninth round's translations from description sentences
+     * ("round 8 retrieval" has label translations only).
      */
     private static void ablations(EvalFixtures fixtures, Map<String, List<AnnotatedText>> sets) {
         SkillExtractor full = fixtures.extractor();
@@ -233,12 +234,17 @@ public final class ExtractionEvaluation {
                 .withOccupationContext(context)));
         variants.put("round 5 retrieval", full.withRetrieval(fixtures.taxonomy(), fifthRound));
         variants.put("round 5 retrieval, no lexicon", noLexicon.withRetrieval(fixtures.taxonomy(), fifthRound));
+        SkillRetrieval eighthRound = SkillRetrieval.eighthRound(fixtures.taxonomy());
+        variants.put("round 8 retrieval (label translations)", full.withRetrieval(fixtures.taxonomy(), eighthRound));
+        variants.put("round 8 retrieval, no lexicon", noLexicon.withRetrieval(fixtures.taxonomy(), eighthRound));
+        variants.put("label translations only (round 9 documents)", full.withRetrieval(fixtures.taxonomy(),
+                SkillRetrieval.labelTranslations(fixtures.taxonomy())));
         variants.put("no descriptions in the index", full.withRetrieval(fixtures.taxonomy(), noDescriptionRetrieval));
         variants.put("no retrieval (labels + lexicon)", full.withoutRetrieval());
         variants.put("no lexicon, no retrieval", noLexicon.withoutRetrieval());
         for (Map.Entry<String, SkillExtractor> variant : variants.entrySet()) {
             for (Map.Entry<String, List<AnnotatedText>> set : sets.entrySet()) {
-                System.out.printf(Locale.ROOT, "%-34s %s%n", variant.getKey(),
+                System.out.printf(Locale.ROOT, "%-44s %s%n", variant.getKey(),
                         score(set.getKey(), variant.getValue(), set.getValue(), false, fixtures.labelByUri()));
             }
         }

@@ -71,6 +71,67 @@ class RetrievalSnapshotsTest {
         assertThat(problems).isEmpty();
     }
 
+    private static SkillDocument sentencePair(int ordinal, String dutch, String english) {
+        return new SkillDocument(ordinal, "http://data.europa.eu/esco/occupation/" + ordinal,
+                List.of(new SkillDocument.WeightedLabel(dutch, 1)), List.of(new SkillDocument.WeightedLabel(english, 1)),
+                "", "", List.of(), List.of(), 0);
+    }
+
+    @Test
+    void translationsFromDescriptionSentencesAreStoredInTheSnapshotAndReadBack() throws IOException {
+        // "tillen" is in no label: three aligned description sentences teach "lift"
+        List<SkillDocument> pairs = List.of(sentencePair(0, "Zij tillen dozen.", "They lift boxes."),
+                sentencePair(1, "Zij tillen patiënten.", "They lift patients."),
+                sentencePair(2, "Zij tillen lasten.", "They lift loads."));
+        List<SkillDocument> docs = new ArrayList<>(DOCS);
+        docs.add(doc(6, List.of(), List.of("lift heavy weights"), "", List.of()));
+        RetrievalSnapshots first = snapshots("code-1");
+        SkillRetriever built = first.retriever("skills", docs, true, 0, List.of(), WordTranslations.ANY_LABEL, pairs);
+        first.writePending();
+        SkillRetriever read = snapshots("code-1").retriever("skills", docs, true, 0, List.of(),
+                WordTranslations.ANY_LABEL, pairs);
+        SkillRetriever withoutPairs = RetrievalSnapshots.none().retriever("skills", docs, true, 0, List.of(),
+                WordTranslations.ANY_LABEL);
+
+        String sentence = "Je kunt zware dozen tillen";
+        List<SkillRetriever.Hit> hits = read.search(read.analyse(sentence, true), true, 5);
+        assertThat(hits).isEqualTo(built.search(built.analyse(sentence, true), true, 5));
+        assertThat(hits).extracting(SkillRetriever.Hit::ordinal).contains(6);
+        assertThat(withoutPairs.search(withoutPairs.analyse(sentence, true), true, 5))
+                .extracting(SkillRetriever.Hit::ordinal).doesNotContain(6);
+        assertThat(read.translatedTerms()).isEqualTo(built.translatedTerms())
+                .isGreaterThan(withoutPairs.translatedTerms());
+        assertThat(read.translations()).isEqualTo(built.translations()).isNotEqualTo(withoutPairs.translations());
+        assertThat(snapshotFolders("skills")).singleElement()
+                .satisfies(f -> assertThat(f.resolve("translations.bin")).isNotEmptyFile());
+    }
+
+    @Test
+    void otherSentencePairsGiveAnotherKeyAndSoNewTranslations() throws IOException {
+        List<SkillDocument> pairs = List.of(sentencePair(0, "Zij tillen dozen.", "They lift boxes."),
+                sentencePair(1, "Zij tillen patiënten.", "They lift patients."),
+                sentencePair(2, "Zij tillen lasten.", "They lift loads."));
+        RetrievalSnapshots first = snapshots("code-1");
+        first.retriever("skills", DOCS, true, 0, List.of(), WordTranslations.ANY_LABEL, List.of());
+        first.writePending();
+        RetrievalSnapshots second = snapshots("code-1");
+        SkillRetriever withPairs = second.retriever("skills", DOCS, true, 0, List.of(), WordTranslations.ANY_LABEL, pairs);
+
+        assertThat(second.outcomes().getFirst().source()).isEqualTo(EngineSnapshots.Source.BUILT);
+        assertThat(withPairs.translations()).isEqualTo(RetrievalSnapshots.none().retriever("skills", DOCS, true, 0,
+                List.of(), WordTranslations.ANY_LABEL, pairs).translations());
+    }
+
+    @Test
+    void aDamagedTranslationsFileIsReportedDeletedAndRebuilt() throws IOException {
+        Path translations = writtenSnapshot().resolve("translations.bin");
+        byte[] bytes = Files.readAllBytes(translations);
+        bytes[bytes.length - 1] ^= 0x5A;
+        Files.write(translations, bytes);
+
+        assertRebuiltBecause("translations.bin is");
+    }
+
     @Test
     void prunedPostingsAreRebuiltFromTheSnapshotAsAfterABuild() throws IOException {
         RetrievalSnapshots first = snapshots("code-1");
@@ -183,12 +244,17 @@ class RetrievalSnapshotsTest {
         RetrievalSnapshots first = snapshots("code-1");
         SkillRetrieval built = SkillRetrieval.shipped(taxonomy, first).withOccupationContext(
                 OccupationContext.build(taxonomy, SkillRetrieval.OCCUPATION_LIFT, first));
-        assertThat(first.writePending()).isEqualTo(2);
+        assertThat(first.writePending()).isEqualTo(3);
         RetrievalSnapshots second = snapshots("code-1");
         SkillRetrieval read = SkillRetrieval.shipped(taxonomy, second).withOccupationContext(
                 OccupationContext.build(taxonomy, SkillRetrieval.OCCUPATION_LIFT, second));
+        // the occupation sentences and the word translations are read too: a restart derives neither again
+        assertThat(second.outcomes()).extracting(EngineSnapshots.Outcome::name).containsExactlyInAnyOrder(
+                RetrievalSnapshots.OCCUPATION_SENTENCES, "skills", "occupations");
         assertThat(second.outcomes()).extracting(EngineSnapshots.Outcome::source)
-                .containsExactly(EngineSnapshots.Source.READ, EngineSnapshots.Source.READ);
+                .containsOnly(EngineSnapshots.Source.READ);
+        assertThat(second.skillDocuments(taxonomy)).isEqualTo(SkillDocuments.from(taxonomy));
+        assertThat(read.retriever().translations()).isEqualTo(built.retriever().translations());
 
         SkillRetrieval withoutSnapshots = SkillRetrieval.withOccupations(taxonomy);
         SkillExtractor labels = SkillExtractor.create(taxonomy);

@@ -46,4 +46,79 @@ class WordTranslationsTest {
         assertThat(english(WordTranslations.learn(List.of(skills, occupations), WordTranslations.ANY_LABEL), "vloer"))
                 .contains(stem("floor"));
     }
+
+    private static SkillDocument sentencePair(int ordinal, String dutch, String english) {
+        return concept(ordinal, dutch, 1.0, english);
+    }
+
+    @Test
+    void descriptionSentencesTranslateWordsNoLabelHasAndAddToTheLabelsTranslations() {
+        // "tillen" is in no label; three aligned description sentences pair it with "lift"
+        SkillTerms sentences = SkillTerms.of(List.of(
+                sentencePair(0, "Zij tillen dozen in het magazijn.", "They lift boxes in the warehouse."),
+                sentencePair(1, "Zij tillen patiënten uit bed.", "They lift patients out of bed."),
+                sentencePair(2, "Zij tillen zware lasten.", "They lift heavy loads."),
+                sentencePair(3, "Zij verpakken goederen.", "They pack goods."),
+                sentencePair(4, "Zij sorteren goederen.", "They sort goods."),
+                sentencePair(5, "Zij vervoeren goederen.", "They transport goods.")), false);
+        SkillTerms labels = SkillTerms.of(List.of(concept(0, "goederen opslaan", 1.0, "store merchandise"),
+                concept(1, "goederen verkopen", 1.0, "sell merchandise")), false);
+        WordTranslations fromLabels = WordTranslations.learn(List.of(labels), WordTranslations.ANY_LABEL);
+        WordTranslations fromSentences = WordTranslations.learnFromSentences(sentences);
+
+        assertThat(english(fromLabels, "tillen")).isEmpty();
+        assertThat(english(fromSentences, "tillen")).containsExactly(stem("lift"));
+        WordTranslations both = fromLabels.merged(fromSentences, WordTranslations.Merge.UNION);
+        assertThat(english(both, "tillen")).containsExactly(stem("lift"));
+        // a word both teach keeps the translations of each
+        assertThat(english(fromLabels, "goederen")).containsExactly(stem("merchandise"));
+        assertThat(english(fromSentences, "goederen")).containsExactly(stem("goods"));
+        assertThat(english(both, "goederen")).containsExactlyInAnyOrder(stem("merchandise"), stem("goods"));
+    }
+
+    @Test
+    void labelsFirstKeepsALabelTranslatedWordAsLabelsSayAndFillsTheOthersFromSentences() {
+        SkillTerms sentences = SkillTerms.of(List.of(sentencePair(0, "Zij tillen dozen.", "They lift boxes."),
+                sentencePair(1, "Zij tillen patiënten.", "They lift patients."),
+                sentencePair(2, "Zij tillen zware lasten.", "They lift heavy loads."),
+                sentencePair(3, "Zij verpakken goederen.", "They pack goods."),
+                sentencePair(4, "Zij sorteren goederen.", "They sort goods."),
+                sentencePair(5, "Zij vervoeren goederen.", "They transport goods.")), false);
+        SkillTerms labels = SkillTerms.of(List.of(concept(0, "goederen opslaan", 1.0, "store merchandise"),
+                concept(1, "goederen verkopen", 1.0, "sell merchandise")), false);
+        WordTranslations fromLabels = WordTranslations.learn(List.of(labels), WordTranslations.ANY_LABEL);
+        WordTranslations fromSentences = WordTranslations.learnFromSentences(sentences);
+
+        WordTranslations labelsFirst = fromLabels.merged(fromSentences, WordTranslations.Merge.LABELS_FIRST);
+        assertThat(english(labelsFirst, "tillen")).containsExactly(stem("lift"));
+        assertThat(english(labelsFirst, "goederen")).containsExactly(stem("merchandise"));
+        assertThat(english(fromLabels.merged(fromSentences, WordTranslations.Merge.UNION), "goederen"))
+                .contains(stem("goods"));
+    }
+
+    @Test
+    void aTableWrittenAndReadBackIsTheSame() throws java.io.IOException {
+        WordTranslations table = WordTranslations.learn(List.of(SkillTerms.of(List.of(
+                concept(0, "goederen opslaan", 1.0, "store merchandise"),
+                concept(1, "goederen verkopen", 1.0, "sell merchandise")), false)), WordTranslations.ANY_LABEL);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            table.write(out);
+        }
+        WordTranslations read = WordTranslations.read(new java.io.DataInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray())));
+
+        assertThat(read).isEqualTo(table);
+        assertThat(read.size()).isPositive();
+        assertThat(english(read, "goederen")).containsExactly(stem("merchandise"));
+    }
+
+    @Test
+    void twoSentencesAreNotEnoughEvidence() {
+        SkillTerms sentences = SkillTerms.of(List.of(
+                sentencePair(0, "Zij tillen dozen.", "They lift boxes."),
+                sentencePair(1, "Zij tillen patiënten.", "They lift patients.")), false);
+
+        assertThat(english(WordTranslations.learnFromSentences(sentences), "tillen")).isEmpty();
+    }
 }
