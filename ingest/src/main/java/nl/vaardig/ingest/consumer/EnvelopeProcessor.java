@@ -12,7 +12,6 @@ import nl.vaardig.ingest.deadletter.DeadLetter;
 import nl.vaardig.ingest.deadletter.DeadLetterPublisher;
 import nl.vaardig.ingest.deadletter.DeadLetterReason;
 import nl.vaardig.ingest.event.Decoded;
-import nl.vaardig.ingest.event.EnvelopeCodec;
 import nl.vaardig.ingest.event.payload.FeedVacancyReceived;
 import nl.vaardig.ingest.kafka.Backoff;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,17 +29,17 @@ final class EnvelopeProcessor implements RecordProcessor {
     private static final String DEAD_LETTERED = ".dead-lettered";
 
     private final EventHandler handler;
-    private final EnvelopeCodec codec;
+    private final RecordDecoder decoder;
     private final IdempotentConsumer idempotency;
     private final DeadLetterPublisher deadLetters;
     private final TransactionTemplate transactions;
     private final int attempts;
     private final Clock clock;
 
-    EnvelopeProcessor(EventHandler handler, EnvelopeCodec codec, IdempotentConsumer idempotency,
+    EnvelopeProcessor(EventHandler handler, RecordDecoder decoder, IdempotentConsumer idempotency,
                       DeadLetterPublisher deadLetters, TransactionTemplate transactions, int attempts, Clock clock) {
         this.handler = handler;
-        this.codec = codec;
+        this.decoder = decoder;
         this.idempotency = idempotency;
         this.deadLetters = deadLetters;
         this.transactions = transactions;
@@ -56,7 +55,7 @@ final class EnvelopeProcessor implements RecordProcessor {
             if (record.value() == null) {
                 continue; // a tombstone on a compacted topic: the deletion event before it did the work
             }
-            switch (codec.decode(record.value())) {
+            switch (decoder.decode(record)) {
                 case Decoded.Accepted accepted -> events.add(new ConsumedEvent(accepted.envelope(), record.topic(),
                         record.partition(), record.offset(), record.value()));
                 case Decoded.Rejected rejected -> poison.add(letter(record.topic(), record.partition(),

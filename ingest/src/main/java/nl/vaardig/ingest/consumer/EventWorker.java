@@ -47,6 +47,7 @@ public final class EventWorker {
     private final Consumer<Map<TopicPartition, Long>> rebuild;
     private final AtomicReference<KillPoint> kill = new AtomicReference<>();
     private final AtomicLong recordsDone = new AtomicLong();
+    private final AtomicLong batchesDone = new AtomicLong();
     private final AtomicLong restarts = new AtomicLong();
     private volatile boolean running;
     private volatile Thread thread;
@@ -74,6 +75,11 @@ public final class EventWorker {
     /** Records handled (processed or dead-lettered) and committed since start. */
     public long recordsDone() {
         return recordsDone.get();
+    }
+
+    /** Polled batches handled and committed since start: one transaction and one offset commit each (no retries). */
+    public long batchesDone() {
+        return batchesDone.get();
     }
 
     /** How often the consumer was recreated after a failure or kill. */
@@ -145,6 +151,7 @@ public final class EventWorker {
                         c.commitSync(nextOffsets(records));
                     }
                     recordsDone.addAndGet(records.size());
+                    batchesDone.incrementAndGet();
                 }
             } catch (Killed e) {
                 log.warn("Worker {} killed at {} (test crash)", name, e.point);

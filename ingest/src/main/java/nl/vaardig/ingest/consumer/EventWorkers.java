@@ -1,6 +1,7 @@
 package nl.vaardig.ingest.consumer;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class EventWorkers implements SmartLifecycle {
 
+    /**
+     * Decoded records kept for the other consumers of their topic: about two polls' worth of the busiest topic for
+     * each of its readers (vacancy events, ~2-5 kB each with the decoded copy).
+     */
+    static final int SHARED_DECODES = 8_192;
+
     private final Map<String, EventWorker> workers = new LinkedHashMap<>();
+    private final SharedDecodes decodes;
     private final EventsProperties properties;
     private final IdempotentConsumer idempotency;
     private volatile boolean running;
@@ -32,11 +40,18 @@ public class EventWorkers implements SmartLifecycle {
         this.properties = properties;
         this.idempotency = idempotency;
         EnvelopeCodec codec = new EnvelopeCodec(properties.maxRecordBytes());
+        this.decodes = new SharedDecodes(codec::decode, SHARED_DECODES);
+        Map<String, Integer> readers = new HashMap<>();
+        for (EventHandler handler : handlers) {
+            handler.topics().forEach(topic -> readers.merge(topic.topicName(), 1, Integer::sum));
+        }
+        RecordDecoder decoder = record -> decodes.decode(record.topic(), record.partition(), record.offset(),
+                record.value(), readers.getOrDefault(record.topic(), 1));
         for (EventHandler handler : handlers) {
             if (!handler.name().matches("[a-z0-9.-]{3,100}")) {
                 throw new IllegalArgumentException("Consumer name must be lower case, digits, '.', '-': " + handler.name());
             }
-            RecordProcessor processor = new EnvelopeProcessor(handler, codec, idempotency, deadLetters, transactions,
+            RecordProcessor processor = new EnvelopeProcessor(handler, decoder, idempotency, deadLetters, transactions,
                     properties.retryAttempts(), Clock.systemUTC());
             add(new EventWorker(handler.name(), handler.topics(), handler.delivery(), properties.instanceId(),
                     processor, clients, handler::rebuild));
@@ -58,6 +73,11 @@ public class EventWorkers implements SmartLifecycle {
             throw new IllegalArgumentException("No event worker " + name + "; there are " + workers.keySet());
         }
         return worker;
+    }
+
+    /** Records decoded by the workers / answered with another worker's decode (monitoring and the ingest bench). */
+    public long[] decodesAndSharedHits() {
+        return new long[] {decodes.decodes(), decodes.hits()};
     }
 
     public List<EventWorker> all() {

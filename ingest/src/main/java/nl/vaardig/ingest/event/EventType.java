@@ -1,7 +1,9 @@
 package nl.vaardig.ingest.event;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.vaardig.ingest.event.payload.EventPayload;
 
 /**
@@ -15,6 +17,9 @@ public record EventType<T extends EventPayload>(String type, Topic topic, Class<
                                                 int schemaVersion) {
 
     public static final String SCHEMA_BASE = "https://vaardig.nl/schemas/";
+    /** The current dataschema URI of each type seen (the catalogue's dozen): every produced event names it. */
+    private static final Map<EventType<?>, URI> CURRENT_SCHEMAS = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 256;
 
     public EventType {
         Objects.requireNonNull(type, "type");
@@ -28,7 +33,15 @@ public record EventType<T extends EventPayload>(String type, Topic topic, Class<
 
     /** The dataschema URI producers write. */
     public URI dataSchema() {
-        return dataSchema(schemaVersion);
+        URI known = CURRENT_SCHEMAS.get(this);
+        if (known != null) {
+            return known;
+        }
+        URI schema = dataSchema(schemaVersion);
+        if (CURRENT_SCHEMAS.size() < MAX_REMEMBERED) {
+            CURRENT_SCHEMAS.putIfAbsent(this, schema);
+        }
+        return schema;
     }
 
     public URI dataSchema(int version) {

@@ -68,4 +68,12 @@ class EventCatalogueTest {
         assertThat(Topic.VACANCY.configs()).containsEntry("cleanup.policy", "compact,delete");
         assertThat(Topic.DEAD_LETTER.configs()).containsEntry("cleanup.policy", "delete");
     }
+
+    @Test
+    void aTypesCurrentSchemaIsParsedOnceAndIsThatOfItsVersion() {
+        for (EventType<?> type : EventCatalogue.ALL) {
+            assertThat(type.dataSchema()).isEqualTo(type.dataSchema(type.schemaVersion()))
+                    .isSameAs(type.dataSchema());
+        }
+    }
 }

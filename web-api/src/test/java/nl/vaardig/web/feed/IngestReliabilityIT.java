@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import nl.vaardig.ingest.consumer.EventWorker;
 import nl.vaardig.ingest.consumer.EventWorkers;
 import nl.vaardig.ingest.event.EnvelopeCodec;
@@ -91,6 +93,12 @@ class IngestReliabilityIT {
                 () -> http.get("/api/admin/feeds/jobs", bearer(admin)).statusCode() == 200);
         Path postgresData = dataDirectory.resolve("postgres");
         IngestCpu cpuBefore = IngestCpu.now(postgresData);
+        Map<String, Long> batchesBefore = new HashMap<>();
+        Map<String, Long> recordsBefore = new HashMap<>();
+        workers.all().forEach(w -> {
+            batchesBefore.put(w.name(), w.batchesDone());
+            recordsBefore.put(w.name(), w.recordsDone());
+        });
         long started = System.nanoTime();
         HttpResponse<String> accepted = FeedUploads.upload(http.base(), admin, "reliability", file);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
@@ -150,6 +158,19 @@ class IngestReliabilityIT {
                         + "aggregates) %.1f s (%.0f/s); CPU %.1f s (JVM with broker %.1f s, PostgreSQL %.1f s) = %.2f CPU-s per 1,000%n",
                 endToEnd, VACANCIES / endToEnd, cpu.total(), cpu.jvmSeconds(), cpu.postgresSeconds(),
                 cpu.total() * 1000 / VACANCIES);
+        long[] decodes = workers.decodesAndSharedHits();
+        System.out.printf(Locale.ROOT, "INGEST-RELIABILITY: records decoded %d, another consumer's decode taken %d%n",
+                decodes[0], decodes[1]);
+        StringBuilder batches = new StringBuilder();
+        for (EventWorker worker : workers.all()) {
+            long n = worker.batchesDone() - batchesBefore.getOrDefault(worker.name(), 0L);
+            if (n > 0) {
+                batches.append(String.format(Locale.ROOT, " %s %d (%.0f records each)", worker.name(), n,
+                        (worker.recordsDone() - recordsBefore.getOrDefault(worker.name(), 0L)) / (double) n));
+            }
+        }
+        System.out.println("INGEST-RELIABILITY: batches per consumer (one transaction and offset commit each):" + batches);
+        assertThat(decodes[1]).as("the vacancy topic's consumers share their decodes").isPositive();
     }
 
     /** Vacancies of this feed whose contribution the demand aggregates hold (one state row each). */
