@@ -58,6 +58,8 @@ import java.util.zip.CRC32C;
 public final class EngineSnapshots {
 
     private static final String MANIFEST = "manifest.properties";
+    /** The manifest's property naming the code version that wrote the snapshot ({@link #holdsThisCodeVersion()}). */
+    private static final String CODE = "code";
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     /** A file of a snapshot: one name, or one folder and a name; no other paths. */
     private static final Pattern FILE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)?");
@@ -136,6 +138,36 @@ public final class EngineSnapshots {
         synchronized (outcomes) {
             return List.copyOf(outcomes);
         }
+    }
+
+    /**
+     * Whether the folder holds at least one sound-looking snapshot written by this code version (its manifest names
+     * it): then this start is a restart that reads its parts. False without a folder, on an empty one, and when only
+     * snapshots of another code version are there (the first start after an upgrade): every part will be built. Only
+     * the manifests are read, not the parts' files.
+     */
+    public boolean holdsThisCodeVersion() {
+        if (root == null || !Files.isDirectory(root)) {
+            return false;
+        }
+        try (Stream<Path> folders = Files.list(root)) {
+            return folders.filter(folder -> !folder.getFileName().toString().startsWith("."))
+                    .map(folder -> folder.resolve(MANIFEST))
+                    .filter(Files::isRegularFile)
+                    .anyMatch(manifest -> codeVersion.equals(manifestProperty(manifest, CODE)));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private static String manifestProperty(Path manifestFile, String property) {
+        Properties manifest = new Properties();
+        try (InputStream in = Files.newInputStream(manifestFile)) {
+            manifest.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+        return manifest.getProperty(property);
     }
 
     /**
@@ -227,6 +259,7 @@ public final class EngineSnapshots {
             }
             Properties manifest = new Properties();
             manifest.setProperty("key", key);
+            manifest.setProperty(CODE, codeVersion);
             files.forEach((file, sizeAndSum) -> manifest.setProperty("file." + file, sizeAndSum));
             StringWriter text = new StringWriter();
             manifest.store(text, "engine snapshot " + name);

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * The taxonomy and the engines built on it as one graph of futures, instead of three beans built one after the other
  * in the bean order: the ESCO model first, then side by side on the machine's cores the rest of the taxonomy runtime
  * (CompetentNL, then the job title matcher), the extractor's label model, its two retrieval indexes and the matching
- * engine's skill graph — each waits for the ESCO model only, not for CompetentNL — and the typeahead (the
+ * engine's skill graph — on a restart each waits for the ESCO model only, on a first start ({@link Schedule}) for the
+ * whole taxonomy runtime — and the typeahead (the
  * largest part, needed only by the suggest box, which answers 503 until then) after them and after "ready"
  * ({@link #startBackgroundParts()}): built earlier, it took a core from the Spring context and the lifecycle starts,
  * which are what the platform waits for. {@link EngineBuildStarter} starts the build when the application starts, so
@@ -52,8 +53,27 @@ public final class EngineBuild {
     /** The folder for the retrieval snapshots (empty: none), once the environment says which. */
     private final CompletableFuture<Optional<Path>> snapshotFolder;
     private final CompletableFuture<EngineSnapshots> snapshots;
+    private final CompletableFuture<Schedule> schedule;
     /** Completed when the application is ready (or a caller needs the typeahead now). */
     private final CompletableFuture<Void> backgroundReleased = new CompletableFuture<>();
+
+    /** When the extractor's parts and the skill graph start. */
+    enum Schedule {
+        /** A restart: the snapshot folder holds this code's parts, so they start as soon as the ESCO model is loaded. */
+        AFTER_ESCO("after the ESCO model: a restart"),
+        /**
+         * Every part is built (no folder, an empty one, or only another code version's snapshots): they start after
+         * the whole taxonomy runtime (CompetentNL and the title matcher), two at a time, so that a core is left for the
+         * Spring context and the embedded servers while the title matcher builds.
+         */
+        AFTER_TAXONOMY("after the taxonomy runtime: nothing to read");
+
+        private final String description;
+
+        Schedule(String description) {
+            this.description = description;
+        }
+    }
 
     /** A build without snapshots (tests). */
     EngineBuild(ExecutorService pool) {
@@ -74,22 +94,29 @@ public final class EngineBuild {
         snapshots = snapshotFolder.thenApplyAsync(EngineBuild::snapshotsIn, pool);
         taxonomy = esco.thenCombineAsync(snapshots, (model, store) ->
                 TaxonomyRuntime.load(model, TaxonomyRuntime.Config.defaults(), afterFirstNeeds, store), pool);
+        // a restart reads the title index (well under a second), so the engines start on the ESCO model alone; a first
+        // start builds every part, and all of them at once on two cores beside the Spring context and the embedded
+        // servers made it 10-18 s slower with 20-30 s more CPU (round 9): then they wait for the whole taxonomy runtime
+        schedule = snapshots.thenApply(store -> store.holdsThisCodeVersion() ? Schedule.AFTER_ESCO : Schedule.AFTER_TAXONOMY);
+        CompletableFuture<TaxonomyRuntime.Esco> engineStart = schedule.thenCompose(when ->
+                when == Schedule.AFTER_ESCO ? esco : taxonomy.thenApply(runtime -> esco.join()));
         CompletableFuture<RetrievalSnapshots> retrieval = snapshots.thenApply(RetrievalSnapshots::on);
-        CompletableFuture<SkillRetrieval> skills = esco.thenCombineAsync(retrieval,
+        CompletableFuture<SkillRetrieval> skills = engineStart.thenCombineAsync(retrieval,
                 (model, store) -> SkillRetrieval.shipped(model.taxonomy(), store), pool);
-        CompletableFuture<OccupationContext> occupations = esco.thenCombineAsync(retrieval,
+        CompletableFuture<OccupationContext> occupations = engineStart.thenCombineAsync(retrieval,
                 (model, store) -> OccupationContext.build(model.taxonomy(), SkillRetrieval.OCCUPATION_LIFT, store), pool);
         CompletableFuture<SkillExtractor> labels =
-                esco.thenApplyAsync(model -> SkillExtractor.create(model.taxonomy()), pool);
+                engineStart.thenApplyAsync(model -> SkillExtractor.create(model.taxonomy()), pool);
         extractor = labels.thenCombine(skills.thenCombine(occupations, SkillRetrieval::withOccupationContext),
                 (model, index) -> model.withRetrieval(esco.join().taxonomy(), index));
-        skillGraph = esco.thenApplyAsync(model -> SkillGraph.build(model.taxonomy(), MatchWeights.defaults()), pool);
+        skillGraph = engineStart.thenApplyAsync(model -> SkillGraph.build(model.taxonomy(), MatchWeights.defaults()),
+                pool);
         CompletableFuture.allOf(taxonomy, extractor, skillGraph).whenComplete((done, failure) -> {
             firstNeeds.complete(null);
             if (failure == null) {
-                log.info("Taxonomy, skill extractor and skill graph built in {} ms (taxonomy parts: {}; snapshots: {}); "
-                        + "the typeahead follows when the platform is ready", millisSince(started),
-                        taxonomy.join().timings(), snapshots.join().outcomes());
+                log.info("Taxonomy, skill extractor and skill graph built in {} ms (engines {}; taxonomy parts: {}; "
+                        + "snapshots: {}); the typeahead follows when the platform is ready", millisSince(started),
+                        schedule.join().description, taxonomy.join().timings(), snapshots.join().outcomes());
             }
         });
         // also reached when the taxonomy failed: then nothing else runs on the pool
@@ -175,6 +202,11 @@ public final class EngineBuild {
     public java.util.List<EngineSnapshots.Outcome> snapshotOutcomes() {
         return snapshots.isDone() && !snapshots.isCompletedExceptionally() ? snapshots.join().outcomes()
                 : java.util.List.of();
+    }
+
+    /** When the engines start (known once the snapshot folder is). */
+    Schedule schedule() {
+        return schedule.join();
     }
 
     public TaxonomyRuntime taxonomy() {

@@ -87,6 +87,11 @@ class EngineBuildTest {
                 .containsExactlyInAnyOrder(EngineSnapshots.Source.BUILT, EngineSnapshots.Source.BUILT,
                         EngineSnapshots.Source.BUILT, EngineSnapshots.Source.BUILT);
         assertThat(snapshotFiles(folder)).as("nothing written before ready").isEmpty();
+        // nothing to read: the retrieval indexes start after the whole taxonomy runtime, so after the title index
+        assertThat(first.schedule()).isEqualTo(EngineBuild.Schedule.AFTER_TAXONOMY);
+        assertThat(first.snapshotOutcomes()).extracting(EngineSnapshots.Outcome::name)
+                .containsExactlyInAnyOrder("titles", "skills", "occupations", "occupation-sentences").first()
+                .isEqualTo("titles");
 
         first.startBackgroundParts();
         // the pool shuts down once the typeahead is built and the snapshots are written
@@ -109,6 +114,8 @@ class EngineBuildTest {
             assertThat(second.snapshotOutcomes()).extracting(EngineSnapshots.Outcome::source)
                     .containsExactly(EngineSnapshots.Source.READ, EngineSnapshots.Source.READ,
                             EngineSnapshots.Source.READ, EngineSnapshots.Source.READ);
+            assertThat(second.schedule()).as("a restart: the engines start on the ESCO model alone")
+                    .isEqualTo(EngineBuild.Schedule.AFTER_ESCO);
         } finally {
             secondPool.shutdownNow();
         }
@@ -130,6 +137,7 @@ class EngineBuildTest {
             assertThat(build.snapshotOutcomes()).extracting(EngineSnapshots.Outcome::detail)
                     .containsExactly("no snapshot folder", "no snapshot folder", "no snapshot folder",
                             "no snapshot folder");
+            assertThat(build.schedule()).isEqualTo(EngineBuild.Schedule.AFTER_TAXONOMY);
             assertThat(build.taxonomy().titleMatcher().match(TITLES.getFirst(), DUTCH, 5).occupations()).isNotEmpty();
         } finally {
             pool.shutdownNow();
