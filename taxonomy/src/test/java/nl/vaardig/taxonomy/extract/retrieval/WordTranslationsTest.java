@@ -51,20 +51,24 @@ class WordTranslationsTest {
         return concept(ordinal, dutch, 1.0, english);
     }
 
+    /** Two labels that translate "goederen" as "merchandise". */
+    private static final SkillTerms GOODS_LABELS = SkillTerms.of(List.of(
+            concept(0, "goederen opslaan", 1.0, "store merchandise"),
+            concept(1, "goederen verkopen", 1.0, "sell merchandise")), false);
+    /** Aligned description sentences: "tillen" with "lift" three times, "goederen" with "goods" three times. */
+    private static final SkillTerms LIFTING_AND_GOODS_SENTENCES = SkillTerms.of(List.of(
+            sentencePair(0, "Zij tillen dozen in het magazijn.", "They lift boxes in the warehouse."),
+            sentencePair(1, "Zij tillen patiënten uit bed.", "They lift patients out of bed."),
+            sentencePair(2, "Zij tillen zware lasten.", "They lift heavy loads."),
+            sentencePair(3, "Zij verpakken goederen.", "They pack goods."),
+            sentencePair(4, "Zij sorteren goederen.", "They sort goods."),
+            sentencePair(5, "Zij vervoeren goederen.", "They transport goods.")), false);
+
     @Test
     void descriptionSentencesTranslateWordsNoLabelHasAndAddToTheLabelsTranslations() {
         // "tillen" is in no label; three aligned description sentences pair it with "lift"
-        SkillTerms sentences = SkillTerms.of(List.of(
-                sentencePair(0, "Zij tillen dozen in het magazijn.", "They lift boxes in the warehouse."),
-                sentencePair(1, "Zij tillen patiënten uit bed.", "They lift patients out of bed."),
-                sentencePair(2, "Zij tillen zware lasten.", "They lift heavy loads."),
-                sentencePair(3, "Zij verpakken goederen.", "They pack goods."),
-                sentencePair(4, "Zij sorteren goederen.", "They sort goods."),
-                sentencePair(5, "Zij vervoeren goederen.", "They transport goods.")), false);
-        SkillTerms labels = SkillTerms.of(List.of(concept(0, "goederen opslaan", 1.0, "store merchandise"),
-                concept(1, "goederen verkopen", 1.0, "sell merchandise")), false);
-        WordTranslations fromLabels = WordTranslations.learn(List.of(labels), WordTranslations.ANY_LABEL);
-        WordTranslations fromSentences = WordTranslations.learnFromSentences(sentences);
+        WordTranslations fromLabels = WordTranslations.learn(List.of(GOODS_LABELS), WordTranslations.ANY_LABEL);
+        WordTranslations fromSentences = WordTranslations.learnFromSentences(LIFTING_AND_GOODS_SENTENCES);
 
         assertThat(english(fromLabels, "tillen")).isEmpty();
         assertThat(english(fromSentences, "tillen")).containsExactly(stem("lift"));
@@ -78,16 +82,8 @@ class WordTranslationsTest {
 
     @Test
     void labelsFirstKeepsALabelTranslatedWordAsLabelsSayAndFillsTheOthersFromSentences() {
-        SkillTerms sentences = SkillTerms.of(List.of(sentencePair(0, "Zij tillen dozen.", "They lift boxes."),
-                sentencePair(1, "Zij tillen patiënten.", "They lift patients."),
-                sentencePair(2, "Zij tillen zware lasten.", "They lift heavy loads."),
-                sentencePair(3, "Zij verpakken goederen.", "They pack goods."),
-                sentencePair(4, "Zij sorteren goederen.", "They sort goods."),
-                sentencePair(5, "Zij vervoeren goederen.", "They transport goods.")), false);
-        SkillTerms labels = SkillTerms.of(List.of(concept(0, "goederen opslaan", 1.0, "store merchandise"),
-                concept(1, "goederen verkopen", 1.0, "sell merchandise")), false);
-        WordTranslations fromLabels = WordTranslations.learn(List.of(labels), WordTranslations.ANY_LABEL);
-        WordTranslations fromSentences = WordTranslations.learnFromSentences(sentences);
+        WordTranslations fromLabels = WordTranslations.learn(List.of(GOODS_LABELS), WordTranslations.ANY_LABEL);
+        WordTranslations fromSentences = WordTranslations.learnFromSentences(LIFTING_AND_GOODS_SENTENCES);
 
         WordTranslations labelsFirst = fromLabels.merged(fromSentences, WordTranslations.Merge.LABELS_FIRST);
         assertThat(english(labelsFirst, "tillen")).containsExactly(stem("lift"));
