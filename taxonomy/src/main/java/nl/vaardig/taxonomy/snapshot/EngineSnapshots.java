@@ -161,13 +161,19 @@ public final class EngineSnapshots {
     }
 
     private static String manifestProperty(Path manifestFile, String property) {
-        Properties manifest = new Properties();
-        try (InputStream in = Files.newInputStream(manifestFile)) {
-            manifest.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        try {
+            return loadManifest(manifestFile).getProperty(property);
         } catch (IOException | IllegalArgumentException e) {
             return null;
         }
-        return manifest.getProperty(property);
+    }
+
+    private static Properties loadManifest(Path manifestFile) throws IOException {
+        Properties manifest = new Properties();
+        try (InputStream in = Files.newInputStream(manifestFile)) {
+            manifest.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return manifest;
     }
 
     /**
@@ -297,14 +303,11 @@ public final class EngineSnapshots {
 
     /** Every file the manifest names, checked against its size and CRC32C. */
     private static Map<String, byte[]> readFiles(Path folder, String key) throws IOException {
-        Properties manifest = new Properties();
         Path manifestFile = folder.resolve(MANIFEST);
         if (!Files.isRegularFile(manifestFile)) {
             throw new IOException("no manifest (a write that did not finish)");
         }
-        try (InputStream in = Files.newInputStream(manifestFile)) {
-            manifest.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        }
+        Properties manifest = loadManifest(manifestFile);
         if (!key.equals(manifest.getProperty("key"))) {
             throw new IOException("its manifest names another key");
         }
