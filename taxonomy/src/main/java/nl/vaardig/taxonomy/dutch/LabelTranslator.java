@@ -634,6 +634,7 @@ final class LabelTranslator {
             logCounts += Math.log1p(s.count) * s.span;
             inLongerPhrases += s.span > 1 ? s.span : 0;
         }
+        glueNounPairs(parts, partStarts, partSpans, english);
         var out = new ArrayList<String>();
         // per Dutch word: whether it opens a phrase translated from an English linking word ("for" → "voor ...")
         var linking = new ArrayList<Boolean>();
@@ -642,10 +643,6 @@ final class LabelTranslator {
                 linking.add(k == 0 && PHRASE_WORDS.contains(english.get(partStarts.get(p))));
             }
             out.addAll(parts.get(p));
-        }
-        if (glueNounPairs(parts, partStarts, partSpans, english)) {
-            out.clear();
-            parts.forEach(out::addAll);
         }
         hyphenateAcronyms(out, linking);
         var evidence = new QualityFeatures.Evidence(Math.log1p(minCount), logCounts / n, (double) inLongerPhrases / n);
@@ -659,15 +656,14 @@ final class LabelTranslator {
      * (neither a linking word) becomes the first part of a compound when (1) the Dutch speller accepts the joined word,
      * plain or with the linking s ("leveranciersbeheer", "remsysteem"), and (2) the training Dutch had that first
      * part in some compound, which an adjective ("interne", "analoge") never is even where the speller accepts the
-     * joined form. Returns whether anything was glued. Measured on fold 1 and over all five folds in
-     * docs/benchmarks.md ("Round 9 (dutch12)").
+     * joined form. Measured on fold 1 and over all five folds in docs/benchmarks.md ("Round 9 (dutch12)"). A glued
+     * pair keeps its one word per part, so the parts still line up with the English positions.
      */
-    private boolean glueNounPairs(List<List<String>> parts, List<Integer> starts, List<Integer> spans,
-                                  List<String> english) {
+    private void glueNounPairs(List<List<String>> parts, List<Integer> starts, List<Integer> spans,
+                               List<String> english) {
         if (!lexicon.speller()) {
-            return false;
+            return;
         }
-        boolean glued = false;
         for (int p = 0; p + 1 < parts.size(); p++) {
             List<String> first = parts.get(p);
             List<String> second = parts.get(p + 1);
@@ -691,12 +687,10 @@ final class LabelTranslator {
                 String stem = part.substring(0, part.length() - 1);
                 if (lexicon.dutchWord().test(stem + bWord) && dutchModel.seenAsPart(part)) {
                     parts.set(p, List.of(part));
-                    glued = true;
                     break;
                 }
             }
         }
-        return glued;
     }
 
     /**
