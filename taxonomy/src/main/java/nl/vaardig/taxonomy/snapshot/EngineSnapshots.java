@@ -1,6 +1,7 @@
 package nl.vaardig.taxonomy.snapshot;
 
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -336,6 +337,15 @@ public final class EngineSnapshots {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
+    }
+
+    /** A string {@link #writeString} wrote; a length below 0 or above 1 MiB is refused (a damaged file). */
+    public static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 1 << 20) {
+            throw new IOException("implausible string length " + length);
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -207,7 +206,7 @@ public final class RetrievalSnapshots {
                         if (count >= 0) {
                             side[i] = new ArrayList<>(count);
                             for (int k = 0; k < count; k++) {
-                                side[i].add(readString(in));
+                                side[i].add(EngineSnapshots.readString(in));
                             }
                         }
                     }
@@ -218,14 +217,6 @@ public final class RetrievalSnapshots {
                 return new OccupationSentences.Linked(dutch, english);
             }
         }
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 1 << 20) {
-            throw new IOException("implausible string length " + length);
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
     /** SHA-256 of the code version, the skill documents and every occupation's descriptions and skill ordinals. */
