@@ -44,6 +44,11 @@ public final class SkillQuery extends Query {
         this.bonus = bonus;
     }
 
+    /** The field and skill term this clause searches. */
+    public Term term() {
+        return new Term(field, skillTerm);
+    }
+
     /** The feature value FeatureField stored in the term frequency (its top 16 bits of the float). */
     static float decode(float freq) {
         return Float.intBitsToFloat(((int) freq) << 15);

@@ -1,0 +1,155 @@
+package nl.vaardig.matching.engine;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.vaardig.matching.demo.BenchmarkData;
+import nl.vaardig.matching.demo.DemoDataGenerator;
+import nl.vaardig.matching.demo.RegionGeography;
+import nl.vaardig.matching.index.SkillQuery;
+import nl.vaardig.matching.model.Profile;
+import nl.vaardig.matching.scoring.MatchScorer;
+import nl.vaardig.matching.scoring.MatchWeights;
+import nl.vaardig.matching.scoring.SkillGraph;
+import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
+import nl.vaardig.taxonomy.model.Taxonomy;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.store.MMapDirectory;
+
+/**
+ * What a candidate query's Lucene part costs, query by query: the benchmark's 1,000 queries of one kind (people for
+ * {@code MatchingBench}'s vacancies, or vacancies for its profiles) on an index kept by {@code MatchingBench --keep},
+ * each searched on one thread without the engine's slices (thread CPU, the lower of two passes), beside its clause
+ * count and the postings its terms hold (summed document frequency) — which queries make the p99, and why.
+ * <pre>matching-core/bin/run-main.sh -Xmx2g -- nl.vaardig.matching.engine.QueryCostBench DIR/n1000000 people|vacancies</pre>
+ */
+public final class QueryCostBench {
+
+    private QueryCostBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path index = Path.of(args[0]);
+        boolean people = switch (args[1]) {
+            case "people" -> true;
+            case "vacancies" -> false;
+            default -> throw new IllegalArgumentException("kind is people or vacancies, not " + args[1]);
+        };
+        int n = 1000;
+        Taxonomy taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
+        SkillGraph graph = SkillGraph.build(taxonomy, MatchWeights.defaults());
+        var gen = new DemoDataGenerator(taxonomy, RegionGeography.shipped(), BenchmarkData.SEED);
+        var scorer = new MatchScorer(graph);
+        MatchingEngine.Options options = MatchingEngine.Options.defaults();
+        var queries = new CandidateQueries(graph, scorer, options.maxQuerySkills());
+        var rescorer = new CandidateRescorer(null, options);
+        int k = rescorer.candidateCount(people ? 50 : 20, false);
+        List<Profile> profiles = people ? List.of() : BenchmarkData.queryProfiles(gen, taxonomy, n);
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        try (var dir = new MMapDirectory(index); var reader = DirectoryReader.open(dir)) {
+            var searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            var built = new ArrayList<Query>(n);
+            int[] clauses = new int[n];
+            long[] postings = new long[n];
+            long[] largest = new long[n];
+            for (int i = 0; i < n; i++) {
+                Query q = people
+                        ? queries.profiles(scorer.requirements(BenchmarkData.vacancyAt(gen, 50_000_000L + i).skills()), MatchQuery.defaults())
+                        : queries.vacancies(scorer.prepare(profiles.get(i).skills()), MatchQuery.defaults());
+                built.add(q);
+                List<SkillQuery> leaves = skillClauses(q);
+                clauses[i] = leaves.size();
+                for (SkillQuery s : leaves) {
+                    long df = reader.docFreq(s.term());
+                    postings[i] += df;
+                    largest[i] = Math.max(largest[i], df);
+                }
+            }
+            for (int i = 0; i < 300; i++) {
+                searcher.search(built.get(i), k);
+            }
+            long[] cpu = new long[n];
+            Arrays.fill(cpu, Long.MAX_VALUE);
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < n; i++) {
+                    long c = bean.getCurrentThreadCpuTime();
+                    searcher.search(built.get(i), k);
+                    cpu[i] = Math.min(cpu[i], bean.getCurrentThreadCpuTime() - c);
+                }
+            }
+            report(people ? "people, top " + k : "vacancies, top " + k, cpu, clauses, postings, largest);
+        }
+    }
+
+    /** The scoring clauses of a candidate query (not its filters). */
+    static List<SkillQuery> skillClauses(Query q) {
+        var out = new ArrayList<SkillQuery>();
+        q.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.FILTER ? EMPTY_VISITOR : this;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                if (leaf instanceof SkillQuery s) {
+                    out.add(s);
+                }
+            }
+        });
+        return out;
+    }
+
+    static void report(String kind, long[] cpu, int[] clauses, long[] postings, long[] largest) {
+        int n = cpu.length;
+        Integer[] byCost = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byCost[i] = i;
+        }
+        Arrays.sort(byCost, (a, b) -> Long.compare(cpu[b], cpu[a]));
+        long[] sorted = cpu.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "%s: one-thread Lucene CPU p50 / p90 / p99 %.2f / %.2f / %.2f ms; corr(CPU, postings) %.3f%n",
+                kind, sorted[n / 2 - 1] / 1e6, sorted[n * 9 / 10 - 1] / 1e6, sorted[n * 99 / 100 - 1] / 1e6, correlation(cpu, postings));
+        System.out.println("rank | query | CPU ms | clauses | postings of its terms | largest term");
+        for (int r : new int[] {0, 1, 2, 5, 10, 50, 100, 250, 500, 750, 900, 990}) {
+            int i = byCost[r];
+            System.out.printf(Locale.ROOT, "%d | %d | %.2f | %d | %,d | %,d%n", r, i, cpu[i] / 1e6, clauses[i], postings[i], largest[i]);
+        }
+        Set<Integer> slowest = new HashSet<>(Arrays.asList(byCost).subList(0, n / 100));
+        double slowPostings = 0;
+        double allPostings = 0;
+        for (int i = 0; i < n; i++) {
+            allPostings += postings[i];
+            if (slowest.contains(i)) {
+                slowPostings += postings[i];
+            }
+        }
+        System.out.printf(Locale.ROOT, "postings per query: slowest 1 %% %,.0f, all %,.0f%n", slowPostings / slowest.size(), allPostings / n);
+    }
+
+    static double correlation(long[] x, long[] y) {
+        double mx = Arrays.stream(x).average().orElse(0);
+        double my = Arrays.stream(y).average().orElse(0);
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < x.length; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+        return sxy / Math.sqrt(sxx * syy);
+    }
+}
