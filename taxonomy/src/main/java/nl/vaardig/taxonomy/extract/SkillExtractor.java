@@ -234,7 +234,7 @@ public final class SkillExtractor {
             float englishWeight = detected == TextLanguage.DUTCH ? 0.9f : 1f;
             SectionKind section = SectionKind.NEUTRAL;
             boolean[] retrievalEvidence = segmentRoles && retrieval != null
-                    ? SegmentRoles.retrievalEvidence(segments, view) : null;
+                    ? SegmentRoles.retrievalEvidence(segments) : null;
             for (int s = 0; s < segments.size(); s++) {
                 Segment segment = segments.get(s);
                 String raw = segment.text(view);

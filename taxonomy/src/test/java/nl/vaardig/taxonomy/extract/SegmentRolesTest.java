@@ -12,6 +12,7 @@ class SegmentRolesTest {
 
     private static final String VACANCY = """
             Monteur warmtepompen (40 uur)
+            Tilburg | vast dienstverband
 
             Wij zijn een installatiebedrijf met veertig vakmensen in Brabant.
 
@@ -26,7 +27,7 @@ class SegmentRolesTest {
     /** The segments whose retrieved skills are evidence, as their texts. */
     private static List<String> evidence(String text) {
         List<Segment> segments = Segmenter.split(text);
-        boolean[] wanted = SegmentRoles.retrievalEvidence(segments, text);
+        boolean[] wanted = SegmentRoles.retrievalEvidence(segments);
         List<String> out = new ArrayList<>();
         for (int s = 0; s < segments.size(); s++) {
             if (wanted[s]) {
@@ -41,6 +42,20 @@ class SegmentRolesTest {
         // not the title, not the employer's introduction before the first section, not a heading; bullets count
         assertThat(evidence(VACANCY)).containsExactly("Je installeert warmtepompen bij particulieren.",
                 "Je verhelpt storingen aan de binnenunit.", "VCA");
+    }
+
+    @Test
+    void theIntroductionEndsAtTheFirstHeadingEvenWhenItsWordsNameNoKnownSection() {
+        String text = """
+                Monteur warmtepompen
+                Tilburg | vast dienstverband
+                Wij zijn een installatiebedrijf met veertig vakmensen in Brabant.
+                Jouw werkdag
+                - Je installeert warmtepompen bij particulieren.
+                Wat bieden wij?
+                - Een leaseauto.
+                """;
+        assertThat(evidence(text)).containsExactly("Je installeert warmtepompen bij particulieren.", "Een leaseauto.");
     }
 
     @Test
