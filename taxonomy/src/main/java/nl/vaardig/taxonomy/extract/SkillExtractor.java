@@ -57,11 +57,19 @@ public final class SkillExtractor {
     private final int[] modelSkillOfOrdinal;
     /** The model's skill index → taxonomy skill ordinal (-1: none); null without retrieval. */
     private final int[] ordinalOfModelSkill;
+    /** Whole texts take retrieved skills from their work sentences only ({@link SegmentRoles}); false: from every segment. */
+    private final boolean segmentRoles;
 
     private SkillExtractor(ExtractionModel model, SkillRetrieval retrieval, int[] modelSkillOfOrdinal) {
+        this(model, retrieval, modelSkillOfOrdinal, true);
+    }
+
+    private SkillExtractor(ExtractionModel model, SkillRetrieval retrieval, int[] modelSkillOfOrdinal,
+                           boolean segmentRoles) {
         this.model = model;
         this.retrieval = retrieval;
         this.modelSkillOfOrdinal = modelSkillOfOrdinal;
+        this.segmentRoles = segmentRoles;
         if (modelSkillOfOrdinal == null) {
             this.ordinalOfModelSkill = null;
         } else {
@@ -112,7 +120,16 @@ public final class SkillExtractor {
             Integer index = model.skillIndex.get(taxonomy.skillAt(i).uri().value());
             map[i] = index == null ? -1 : index;
         }
-        return new SkillExtractor(model, retrieval, map);
+        return new SkillExtractor(model, retrieval, map, segmentRoles);
+    }
+
+    /**
+     * The same extractor, with (true, the default) or without the whole text's segment roles: without them a title,
+     * heading or introduction line lends its retrieved skills as a task sentence does (the behaviour before issue 13's
+     * round 11; for the ablation).
+     */
+    public SkillExtractor withSegmentRoles(boolean value) {
+        return new SkillExtractor(model, retrieval, modelSkillOfOrdinal, value);
     }
 
     /** The label model alone, without retrieval. */
@@ -216,6 +233,8 @@ public final class SkillExtractor {
             float dutchWeight = detected == TextLanguage.ENGLISH ? 0.6f : 1f;
             float englishWeight = detected == TextLanguage.DUTCH ? 0.9f : 1f;
             SectionKind section = SectionKind.NEUTRAL;
+            boolean[] retrievalEvidence = segmentRoles && retrieval != null
+                    ? SegmentRoles.retrievalEvidence(segments) : null;
             for (int s = 0; s < segments.size(); s++) {
                 Segment segment = segments.get(s);
                 String raw = segment.text(view);
@@ -240,7 +259,8 @@ public final class SkillExtractor {
                 RequirementCues.Signal signal = RequirementCues.of(folded);
                 readSegment(s, segment, tokens.get(s), signal, section, englishWeight, dutchWeight);
                 if (retrieval != null) {
-                    retrieve(s, segment, signal, section, detected != TextLanguage.ENGLISH);
+                    retrieve(s, segment, signal, section, detected != TextLanguage.ENGLISH,
+                            retrievalEvidence == null || retrievalEvidence[s]);
                 }
             }
         }
@@ -301,10 +321,18 @@ public final class SkillExtractor {
             return hit.index() == model.skillsEn || Character.isUpperCase(model.skillLabelEn[hit.owner()].charAt(0));
         }
 
-        /** Skills the sentence may mean though it names none verbatim: paraphrases, implied skills, other wording. */
-        private void retrieve(int s, Segment segment, RequirementCues.Signal signal, SectionKind section, boolean dutchText) {
+        /**
+         * Skills the sentence may mean though it names none verbatim: paraphrases, implied skills, other wording. A
+         * segment whose retrieved skills are no evidence ({@link SegmentRoles}) still adds its occupations to the text's.
+         */
+        private void retrieve(int s, Segment segment, RequirementCues.Signal signal, SectionKind section, boolean dutchText,
+                              boolean evidenceWanted) {
             String sentence = segment.text(prepared.view());
-            for (SkillRetrieval.Scored scored : retrieval.score(sentence, dutchText, RETRIEVED_PER_SENTENCE, heard)) {
+            List<SkillRetrieval.Scored> found = retrieval.score(sentence, dutchText, RETRIEVED_PER_SENTENCE, heard);
+            if (!evidenceWanted) {
+                return;
+            }
+            for (SkillRetrieval.Scored scored : found) {
                 int skill = modelSkillOfOrdinal[scored.ordinal()];
                 if (skill < 0 || scored.score() < MIN_RETRIEVED) {
                     continue;

@@ -86,6 +86,31 @@ class SkillExtractorTest {
     }
 
     @Test
+    void aWholeVacancyTakesNoRetrievedSkillFromItsTitleIntroductionOrHeadings() {
+        String vacancy = """
+                Allround timmerman nieuwbouw en renovatie
+
+                Ons bouwbedrijf uit Zwolle bestaat zestig jaar en bouwt woningen, scholen en zorgcentra in de regio.
+
+                Wat ga je doen?
+                - Je plaatst kozijnen, deuren en trappen op de bouwplaats.
+                - Je leest bouwtekeningen en zet het werk uit.
+                Dan zoeken wij jou!
+                """;
+        java.util.Set<String> notWork = java.util.Set.of("Allround timmerman nieuwbouw en renovatie", "Dan zoeken wij jou!",
+                "Ons bouwbedrijf uit Zwolle bestaat zestig jaar en bouwt woningen, scholen en zorgcentra in de regio.");
+        java.util.function.Predicate<ExtractedSkill> retrievedThereOnly = s -> !s.kinds().contains(MatchKind.ESCO_LABEL)
+                && !s.kinds().contains(MatchKind.CURATED_SYNONYM) && !s.kinds().contains(MatchKind.PARTIAL_LABEL)
+                && s.evidence().stream().allMatch(e -> notWork.contains(e.text()));
+        // before round 11 the title, the employer's line and the call-out lent their best retrieved skills
+        assertThat(EXTRACTOR.withSegmentRoles(false).extract(vacancy, ALL).skills()).anyMatch(retrievedThereOnly);
+        ExtractionResult result = EXTRACTOR.extract(vacancy, ALL);
+        assertThat(result.skills()).noneMatch(retrievedThereOnly).isNotEmpty();
+        // the title still names the occupation
+        assertThat(result.occupations()).isNotEmpty();
+    }
+
+    @Test
     void boilerplateProducesNoSkillsAndIsReported() {
         String text = """
                 Wat bieden wij?

@@ -224,6 +224,7 @@ public final class ExtractionEvaluation {
         OccupationContext context = fixtures.retrieval().occupationContext().orElseThrow();
         Map<String, SkillExtractor> variants = new LinkedHashMap<>();
         variants.put("no lexicon", noLexicon);
+        variants.put("no segment roles (round 10's whole texts)", full.withSegmentRoles(false));
         variants.put("learnt re-ranker on top", full.withRetrieval(fixtures.taxonomy(),
                 fixtures.retrieval().withReranker(nl.vaardig.taxonomy.extract.retrieval.Reranker.shipped().orElseThrow())));
         variants.put("no occupation context", full.withRetrieval(fixtures.taxonomy(),
