@@ -1,5 +1,7 @@
 package nl.vaardig.web.feed;
 
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -45,6 +47,11 @@ import org.slf4j.LoggerFactory;
 public final class EngineBuild {
 
     private static final Logger log = LoggerFactory.getLogger(EngineBuild.class);
+    /**
+     * The engine snapshots of the shipped data, built when the jar is packaged
+     * ({@code nl.vaardig.taxonomy.ShippedEngineSnapshots}, web-api's pom); absent in a build that skipped it.
+     */
+    static final String SHIPPED_SNAPSHOTS = "/engine-snapshots.zip";
     private static EngineBuild shared;
 
     private final CompletableFuture<TaxonomyRuntime> taxonomy;
@@ -80,7 +87,16 @@ public final class EngineBuild {
         this(pool, CompletableFuture.completedFuture(Optional.empty()));
     }
 
+    /** A build without shipped snapshots (tests). */
     EngineBuild(ExecutorService pool, CompletableFuture<Optional<Path>> snapshotFolder) {
+        this(pool, snapshotFolder, Optional.empty());
+    }
+
+    /**
+     * {@code shipped}: the engine snapshots built when the application was packaged ({@link #SHIPPED_SNAPSHOTS}),
+     * copied into an empty snapshot folder before the parts are read or built.
+     */
+    EngineBuild(ExecutorService pool, CompletableFuture<Optional<Path>> snapshotFolder, Optional<URL> shipped) {
         long started = System.nanoTime();
         this.snapshotFolder = snapshotFolder;
         // the typeahead waits until what the first requests need is built and the platform is ready, then takes the
@@ -91,7 +107,7 @@ public final class EngineBuild {
         // the ESCO model first; the engines need only it, so they do not wait for CompetentNL and the title matcher
         CompletableFuture<TaxonomyRuntime.Esco> esco = CompletableFuture.supplyAsync(
                 () -> TaxonomyRuntime.Esco.load(TaxonomyRuntime.Config.defaults()), pool);
-        snapshots = snapshotFolder.thenApplyAsync(EngineBuild::snapshotsIn, pool);
+        snapshots = snapshotFolder.thenApplyAsync(folder -> snapshotsIn(folder, shipped), pool);
         taxonomy = esco.thenCombineAsync(snapshots, (model, store) ->
                 TaxonomyRuntime.load(model, TaxonomyRuntime.Config.defaults(), afterFirstNeeds, store), pool);
         // a restart reads the title index (well under a second), so the engines start on the ESCO model alone; a first
@@ -133,7 +149,7 @@ public final class EngineBuild {
                 .whenComplete((done, failure) -> pool.shutdown());
     }
 
-    private static EngineSnapshots snapshotsIn(Optional<Path> folder) {
+    private static EngineSnapshots snapshotsIn(Optional<Path> folder, Optional<URL> shipped) {
         if (folder.isEmpty()) {
             return EngineSnapshots.none();
         }
@@ -143,7 +159,24 @@ public final class EngineBuild {
                     + "the retrieval and title indexes are built at every start");
             return EngineSnapshots.none();
         }
-        return EngineSnapshots.in(folder.get(), codeVersion.get(), log::warn);
+        EngineSnapshots store = EngineSnapshots.in(folder.get(), codeVersion.get(), log::warn);
+        shipped.ifPresent(archive -> installShipped(store, archive));
+        return store;
+    }
+
+    /** Copies the shipped snapshots into a folder that holds none of this code version (a first start). */
+    private static void installShipped(EngineSnapshots store, URL archive) {
+        if (store.holdsThisCodeVersion()) {
+            return;
+        }
+        long started = System.nanoTime();
+        try (InputStream in = archive.openStream()) {
+            int installed = store.installShipped(in);
+            log.info("{} shipped engine snapshot(s) copied to {} in {} ms{}", installed, store.root().orElseThrow(),
+                    millisSince(started), installed == 0 ? " (none of this code version: the parts are built)" : "");
+        } catch (java.io.IOException e) {
+            log.warn("The shipped engine snapshots {} could not be read: the parts are built", archive, e);
+        }
     }
 
     private static void writeSnapshots(EngineSnapshots store) {
@@ -181,7 +214,8 @@ public final class EngineBuild {
      */
     static synchronized EngineBuild startShared() {
         if (shared == null || shared.failed()) {
-            shared = new EngineBuild(pool(), new CompletableFuture<>());
+            shared = new EngineBuild(pool(), new CompletableFuture<>(),
+                    Optional.ofNullable(EngineBuild.class.getResource(SHIPPED_SNAPSHOTS)));
         }
         return shared;
     }
