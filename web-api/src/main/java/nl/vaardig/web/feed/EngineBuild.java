@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.vaardig.matching.scoring.MatchWeights;
 import nl.vaardig.matching.scoring.SkillGraph;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
@@ -39,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * the data folder ({@link RetrievalSnapshots}, {@code JobTitleMatcher.build(…, EngineSnapshots)}) when it holds them
  * for this code and data ({@link #useSnapshotFolder}: the folder is known once the environment is prepared, a moment
  * after the build started; the indexes wait for it, the ESCO model does not); otherwise they are built, and written
- * there after "ready" and the typeahead, so that the next start reads them.
+ * there after "ready" and the typeahead, so that the next start reads them. A folder without this code's snapshots (a
+ * first start) first gets the ones built when the jar was packaged ({@link #SHIPPED_SNAPSHOTS}), so a first start
+ * reads them too when the shipped data is what it runs on.
  *
  * <p>One build per JVM: every part is immutable, so the contexts of one JVM (integration tests, a restart inside a
  * test) share it and the taxonomy is loaded once. A build that failed is not kept: the next context tries again.
@@ -61,6 +64,8 @@ public final class EngineBuild {
     private final CompletableFuture<Optional<Path>> snapshotFolder;
     private final CompletableFuture<EngineSnapshots> snapshots;
     private final CompletableFuture<Schedule> schedule;
+    /** What became of the shipped snapshots at this start (copied, not needed, none), for the build's log line. */
+    private final AtomicReference<String> shippedCopy = new AtomicReference<>("-");
     /** Completed when the application is ready (or a caller needs the typeahead now). */
     private final CompletableFuture<Void> backgroundReleased = new CompletableFuture<>();
 
@@ -107,7 +112,7 @@ public final class EngineBuild {
         // the ESCO model first; the engines need only it, so they do not wait for CompetentNL and the title matcher
         CompletableFuture<TaxonomyRuntime.Esco> esco = CompletableFuture.supplyAsync(
                 () -> TaxonomyRuntime.Esco.load(TaxonomyRuntime.Config.defaults()), pool);
-        snapshots = snapshotFolder.thenApplyAsync(folder -> snapshotsIn(folder, shipped), pool);
+        snapshots = snapshotFolder.thenApplyAsync(folder -> snapshotsIn(folder, shipped, shippedCopy), pool);
         taxonomy = esco.thenCombineAsync(snapshots, (model, store) ->
                 TaxonomyRuntime.load(model, TaxonomyRuntime.Config.defaults(), afterFirstNeeds, store), pool);
         // a restart reads the title index (well under a second), so the engines start on the ESCO model alone; a first
@@ -131,8 +136,9 @@ public final class EngineBuild {
             firstNeeds.complete(null);
             if (failure == null) {
                 log.info("Taxonomy, skill extractor and skill graph built in {} ms (engines {}; taxonomy parts: {}; "
-                        + "snapshots: {}); the typeahead follows when the platform is ready", millisSince(started),
-                        schedule.join().description, taxonomy.join().timings(), snapshots.join().outcomes());
+                        + "shipped snapshots: {}; snapshots: {}); the typeahead follows when the platform is ready",
+                        millisSince(started), schedule.join().description, taxonomy.join().timings(),
+                        shippedCopy.get(), snapshots.join().outcomes());
             }
         });
         // also reached when the taxonomy failed: then nothing else runs on the pool
@@ -149,7 +155,8 @@ public final class EngineBuild {
                 .whenComplete((done, failure) -> pool.shutdown());
     }
 
-    private static EngineSnapshots snapshotsIn(Optional<Path> folder, Optional<URL> shipped) {
+    private static EngineSnapshots snapshotsIn(Optional<Path> folder, Optional<URL> shipped,
+            AtomicReference<String> shippedCopy) {
         if (folder.isEmpty()) {
             return EngineSnapshots.none();
         }
@@ -160,22 +167,25 @@ public final class EngineBuild {
             return EngineSnapshots.none();
         }
         EngineSnapshots store = EngineSnapshots.in(folder.get(), codeVersion.get(), log::warn);
-        shipped.ifPresent(archive -> installShipped(store, archive));
+        shippedCopy.set(shipped.map(archive -> installShipped(store, archive)).orElse("none in this build"));
         return store;
     }
 
-    /** Copies the shipped snapshots into a folder that holds none of this code version (a first start). */
-    private static void installShipped(EngineSnapshots store, URL archive) {
+    /**
+     * Copies the shipped snapshots into a folder that holds none of this code version (a first start); what it did,
+     * for the build's log line (this runs before the logging system is set up, which drops earlier lines).
+     */
+    private static String installShipped(EngineSnapshots store, URL archive) {
         if (store.holdsThisCodeVersion()) {
-            return;
+            return "not needed";
         }
         long started = System.nanoTime();
         try (InputStream in = archive.openStream()) {
             int installed = store.installShipped(in);
-            log.info("{} shipped engine snapshot(s) copied to {} in {} ms{}", installed, store.root().orElseThrow(),
-                    millisSince(started), installed == 0 ? " (none of this code version: the parts are built)" : "");
+            return installed + " copied in " + millisSince(started) + " ms"
+                    + (installed == 0 ? " (none of this code version: the parts are built)" : "");
         } catch (java.io.IOException e) {
-            log.warn("The shipped engine snapshots {} could not be read: the parts are built", archive, e);
+            return "unreadable (" + e.getMessage() + "): the parts are built";
         }
     }
 
@@ -236,6 +246,12 @@ public final class EngineBuild {
     public java.util.List<EngineSnapshots.Outcome> snapshotOutcomes() {
         return snapshots.isDone() && !snapshots.isCompletedExceptionally() ? snapshots.join().outcomes()
                 : java.util.List.of();
+    }
+
+    /** What became of the shipped snapshots (known once the snapshot folder is). */
+    String shippedSnapshots() {
+        snapshots.join();
+        return shippedCopy.get();
     }
 
     /** When the engines start (known once the snapshot folder is). */

@@ -155,6 +155,7 @@ class EngineBuildTest {
                             EngineSnapshots.Source.READ, EngineSnapshots.Source.READ);
             assertThat(shipped.schedule()).as("the copied snapshots make it a restart")
                     .isEqualTo(EngineBuild.Schedule.AFTER_ESCO);
+            assertThat(shipped.shippedSnapshots()).startsWith("4 copied in ");
             assertThat(snapshotFiles(empty)).hasSize(4);
         } finally {
             pool.shutdownNow();
