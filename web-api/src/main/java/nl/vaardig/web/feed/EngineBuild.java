@@ -65,7 +65,7 @@ public final class EngineBuild {
     private final CompletableFuture<EngineSnapshots> snapshots;
     private final CompletableFuture<Schedule> schedule;
     /** What became of the shipped snapshots at this start (copied, not needed, none), for the build's log line. */
-    private final AtomicReference<String> shippedCopy = new AtomicReference<>("-");
+    private final AtomicReference<String> shippedCopy = new AtomicReference<>("no snapshot folder");
     /** Completed when the application is ready (or a caller needs the typeahead now). */
     private final CompletableFuture<Void> backgroundReleased = new CompletableFuture<>();
 
@@ -183,7 +183,7 @@ public final class EngineBuild {
         try (InputStream in = archive.openStream()) {
             int installed = store.installShipped(in);
             return installed + " copied in " + millisSince(started) + " ms"
-                    + (installed == 0 ? " (none of this code version: the parts are built)" : "");
+                    + (installed == 0 ? " (none of this code version, or the archive is damaged: the parts are built)" : "");
         } catch (java.io.IOException e) {
             return "unreadable (" + e.getMessage() + "): the parts are built";
         }
