@@ -42,6 +42,9 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Built engine parts kept in a folder between starts, so that a restart reads them instead of building them again
@@ -64,6 +67,8 @@ public final class EngineSnapshots {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     /** A file of a snapshot: one name, or one folder and a name; no other paths. */
     private static final Pattern FILE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)?");
+    /** A snapshot's folder in the shipped archive: {@code <name>-<16 hex digits of its key>}. */
+    private static final Pattern SHIPPED_FOLDER = Pattern.compile("[a-z][a-z0-9-]*-[0-9a-f]{16}");
 
     /** What became of one part at this start. */
     public enum Source { READ, BUILT }
@@ -246,6 +251,126 @@ public final class EngineSnapshots {
         return todo.size();
     }
 
+    /**
+     * Writes every sound snapshot of the folder written by this code version (its manifest names it, its files match
+     * their sizes and checksums) into {@code zip}: the entries {@code <snapshot folder>/<file>}, each folder's manifest
+     * last. This is what the build ships ({@link #installShipped}). Returns how many snapshots were written.
+     */
+    public int exportTo(OutputStream zip) throws IOException {
+        if (root == null) {
+            throw new IllegalStateException("no snapshot folder");
+        }
+        List<Path> folders;
+        try (Stream<Path> list = Files.list(root)) {
+            folders = list.filter(folder -> !folder.getFileName().toString().startsWith("."))
+                    .filter(folder -> codeVersion.equals(manifestProperty(folder.resolve(MANIFEST), CODE)))
+                    .sorted().toList();
+        }
+        ZipOutputStream out = new ZipOutputStream(zip);
+        for (Path folder : folders) {
+            Map<String, byte[]> files = readFiles(folder, loadManifest(folder.resolve(MANIFEST)).getProperty("key"));
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                putEntry(out, folder.getFileName() + "/" + file.getKey(), file.getValue());
+            }
+            putEntry(out, folder.getFileName() + "/" + MANIFEST, Files.readAllBytes(folder.resolve(MANIFEST)));
+        }
+        out.finish();
+        return folders.size();
+    }
+
+    private static void putEntry(ZipOutputStream out, String name, byte[] bytes) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(0);
+        out.putNextEntry(entry);
+        out.write(bytes);
+        out.closeEntry();
+    }
+
+    /**
+     * Copies the snapshots shipped with the application ({@code zip}, written by {@link #exportTo} when it was built)
+     * into the folder, when the folder holds none of this code version (a first start, or the first after an
+     * upgrade): the parts are then read instead of built. Only snapshots whose manifest names this code version are
+     * copied, each as {@link #write} does (a hidden folder, moved into place with its manifest), the other versions of
+     * each name deleted; their keys and checksums are checked when they are read, as for any snapshot. Returns how
+     * many were copied (0: the folder already holds this code's, there is no folder, or the shipped ones are of
+     * another code version). A damaged archive is reported and copies nothing more.
+     */
+    public int installShipped(InputStream zip) {
+        if (root == null || holdsThisCodeVersion()) {
+            return 0;
+        }
+        SortedMap<String, SortedMap<String, byte[]>> snapshots = new TreeMap<>();
+        try (ZipInputStream in = new ZipInputStream(zip)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                int slash = entry.getName().indexOf('/');
+                String folder = slash < 0 ? "" : entry.getName().substring(0, slash);
+                String file = entry.getName().substring(slash + 1);
+                if (!SHIPPED_FOLDER.matcher(folder).matches() || !FILE.matcher(file).matches()) {
+                    throw new IOException("unexpected entry " + entry.getName());
+                }
+                snapshots.computeIfAbsent(folder, f -> new TreeMap<>()).put(file, in.readAllBytes());
+            }
+            int installed = 0;
+            for (Map.Entry<String, SortedMap<String, byte[]>> snapshot : snapshots.entrySet()) {
+                byte[] manifestBytes = snapshot.getValue().remove(MANIFEST);
+                if (manifestBytes == null) {
+                    throw new IOException(snapshot.getKey() + " has no manifest");
+                }
+                Properties manifest = new Properties();
+                manifest.load(new java.io.StringReader(new String(manifestBytes, StandardCharsets.UTF_8)));
+                if (!codeVersion.equals(manifest.getProperty(CODE))) {
+                    continue;
+                }
+                String name = snapshot.getKey().substring(0, snapshot.getKey().lastIndexOf('-'));
+                install(name, root.resolve(snapshot.getKey()), snapshot.getValue(), manifestBytes);
+                installed++;
+            }
+            return installed;
+        } catch (IOException | RuntimeException e) {
+            problems.accept("The shipped engine snapshots could not be copied to " + root + " (" + e.getMessage()
+                    + "); the parts they lack are built");
+            return 0;
+        }
+    }
+
+    private void install(String name, Path target, SortedMap<String, byte[]> content, byte[] manifest)
+            throws IOException {
+        Files.createDirectories(root);
+        Path temporary = Files.createTempDirectory(root, "." + name + "-writing-");
+        try {
+            for (Map.Entry<String, byte[]> file : content.entrySet()) {
+                Path path = temporary.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                writeFile(path, file.getValue());
+            }
+            writeFile(temporary.resolve(MANIFEST), manifest);
+            moveIntoPlace(temporary, target);
+        } finally {
+            deleteQuietly(temporary);
+        }
+        deleteOtherVersions(name, target);
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        if (Files.exists(target)) {
+            deleteQuietly(target);
+        }
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target);
+        }
+    }
+
+    private void deleteOtherVersions(String name, Path target) throws IOException {
+        try (Stream<Path> others = Files.list(root)) {
+            others.filter(other -> !other.equals(target))
+                    .filter(other -> other.getFileName().toString().startsWith(name + "-")
+                            || other.getFileName().toString().startsWith("." + name + "-writing-"))
+                    .forEach(EngineSnapshots::deleteQuietly);
+        }
+    }
+
     private Path folder(String name, String key) {
         return root.resolve(name + "-" + key.substring(0, 16));
     }
@@ -271,23 +396,11 @@ public final class EngineSnapshots {
             StringWriter text = new StringWriter();
             manifest.store(text, "engine snapshot " + name);
             writeFile(temporary.resolve(MANIFEST), text.toString().getBytes(StandardCharsets.UTF_8));
-            if (Files.exists(target)) {
-                deleteQuietly(target);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target);
-            }
+            moveIntoPlace(temporary, target);
         } finally {
             deleteQuietly(temporary);
         }
-        try (Stream<Path> others = Files.list(root)) {
-            others.filter(other -> !other.equals(target))
-                    .filter(other -> other.getFileName().toString().startsWith(name + "-")
-                            || other.getFileName().toString().startsWith("." + name + "-writing-"))
-                    .forEach(EngineSnapshots::deleteQuietly);
-        }
+        deleteOtherVersions(name, target);
     }
 
     /** Writes and syncs the file; its manifest entry ({@code size:crc32c}). */

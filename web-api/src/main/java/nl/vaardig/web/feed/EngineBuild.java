@@ -1,5 +1,7 @@
 package nl.vaardig.web.feed;
 
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -8,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.vaardig.matching.scoring.MatchWeights;
 import nl.vaardig.matching.scoring.SkillGraph;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
@@ -37,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * the data folder ({@link RetrievalSnapshots}, {@code JobTitleMatcher.build(…, EngineSnapshots)}) when it holds them
  * for this code and data ({@link #useSnapshotFolder}: the folder is known once the environment is prepared, a moment
  * after the build started; the indexes wait for it, the ESCO model does not); otherwise they are built, and written
- * there after "ready" and the typeahead, so that the next start reads them.
+ * there after "ready" and the typeahead, so that the next start reads them. A folder without this code's snapshots (a
+ * first start) first gets the ones built when the jar was packaged ({@link #SHIPPED_SNAPSHOTS}), so a first start
+ * reads them too when the shipped data is what it runs on.
  *
  * <p>One build per JVM: every part is immutable, so the contexts of one JVM (integration tests, a restart inside a
  * test) share it and the taxonomy is loaded once. A build that failed is not kept: the next context tries again.
@@ -45,6 +50,11 @@ import org.slf4j.LoggerFactory;
 public final class EngineBuild {
 
     private static final Logger log = LoggerFactory.getLogger(EngineBuild.class);
+    /**
+     * The engine snapshots of the shipped data, built when the jar is packaged
+     * ({@code nl.vaardig.taxonomy.ShippedEngineSnapshots}, web-api's pom); absent in a build that skipped it.
+     */
+    static final String SHIPPED_SNAPSHOTS = "/engine-snapshots.zip";
     private static EngineBuild shared;
 
     private final CompletableFuture<TaxonomyRuntime> taxonomy;
@@ -54,6 +64,8 @@ public final class EngineBuild {
     private final CompletableFuture<Optional<Path>> snapshotFolder;
     private final CompletableFuture<EngineSnapshots> snapshots;
     private final CompletableFuture<Schedule> schedule;
+    /** What became of the shipped snapshots at this start (copied, not needed, none), for the build's log line. */
+    private final AtomicReference<String> shippedCopy = new AtomicReference<>("no snapshot folder");
     /** Completed when the application is ready (or a caller needs the typeahead now). */
     private final CompletableFuture<Void> backgroundReleased = new CompletableFuture<>();
 
@@ -80,7 +92,16 @@ public final class EngineBuild {
         this(pool, CompletableFuture.completedFuture(Optional.empty()));
     }
 
+    /** A build without shipped snapshots (tests). */
     EngineBuild(ExecutorService pool, CompletableFuture<Optional<Path>> snapshotFolder) {
+        this(pool, snapshotFolder, Optional.empty());
+    }
+
+    /**
+     * {@code shipped}: the engine snapshots built when the application was packaged ({@link #SHIPPED_SNAPSHOTS}),
+     * copied into an empty snapshot folder before the parts are read or built.
+     */
+    EngineBuild(ExecutorService pool, CompletableFuture<Optional<Path>> snapshotFolder, Optional<URL> shipped) {
         long started = System.nanoTime();
         this.snapshotFolder = snapshotFolder;
         // the typeahead waits until what the first requests need is built and the platform is ready, then takes the
@@ -91,7 +112,7 @@ public final class EngineBuild {
         // the ESCO model first; the engines need only it, so they do not wait for CompetentNL and the title matcher
         CompletableFuture<TaxonomyRuntime.Esco> esco = CompletableFuture.supplyAsync(
                 () -> TaxonomyRuntime.Esco.load(TaxonomyRuntime.Config.defaults()), pool);
-        snapshots = snapshotFolder.thenApplyAsync(EngineBuild::snapshotsIn, pool);
+        snapshots = snapshotFolder.thenApplyAsync(folder -> snapshotsIn(folder, shipped, shippedCopy), pool);
         taxonomy = esco.thenCombineAsync(snapshots, (model, store) ->
                 TaxonomyRuntime.load(model, TaxonomyRuntime.Config.defaults(), afterFirstNeeds, store), pool);
         // a restart reads the title index (well under a second), so the engines start on the ESCO model alone; a first
@@ -115,8 +136,9 @@ public final class EngineBuild {
             firstNeeds.complete(null);
             if (failure == null) {
                 log.info("Taxonomy, skill extractor and skill graph built in {} ms (engines {}; taxonomy parts: {}; "
-                        + "snapshots: {}); the typeahead follows when the platform is ready", millisSince(started),
-                        schedule.join().description, taxonomy.join().timings(), snapshots.join().outcomes());
+                        + "shipped snapshots: {}; snapshots: {}); the typeahead follows when the platform is ready",
+                        millisSince(started), schedule.join().description, taxonomy.join().timings(),
+                        shippedCopy.get(), snapshots.join().outcomes());
             }
         });
         // also reached when the taxonomy failed: then nothing else runs on the pool
@@ -133,7 +155,8 @@ public final class EngineBuild {
                 .whenComplete((done, failure) -> pool.shutdown());
     }
 
-    private static EngineSnapshots snapshotsIn(Optional<Path> folder) {
+    private static EngineSnapshots snapshotsIn(Optional<Path> folder, Optional<URL> shipped,
+            AtomicReference<String> shippedCopy) {
         if (folder.isEmpty()) {
             return EngineSnapshots.none();
         }
@@ -143,7 +166,27 @@ public final class EngineBuild {
                     + "the retrieval and title indexes are built at every start");
             return EngineSnapshots.none();
         }
-        return EngineSnapshots.in(folder.get(), codeVersion.get(), log::warn);
+        EngineSnapshots store = EngineSnapshots.in(folder.get(), codeVersion.get(), log::warn);
+        shippedCopy.set(shipped.map(archive -> installShipped(store, archive)).orElse("none in this build"));
+        return store;
+    }
+
+    /**
+     * Copies the shipped snapshots into a folder that holds none of this code version (a first start); what it did,
+     * for the build's log line (this runs before the logging system is set up, which drops earlier lines).
+     */
+    private static String installShipped(EngineSnapshots store, URL archive) {
+        if (store.holdsThisCodeVersion()) {
+            return "not needed";
+        }
+        long started = System.nanoTime();
+        try (InputStream in = archive.openStream()) {
+            int installed = store.installShipped(in);
+            return installed + " copied in " + millisSince(started) + " ms"
+                    + (installed == 0 ? " (none of this code version, or the archive is damaged: the parts are built)" : "");
+        } catch (java.io.IOException e) {
+            return "unreadable (" + e.getMessage() + "): the parts are built";
+        }
     }
 
     private static void writeSnapshots(EngineSnapshots store) {
@@ -181,7 +224,8 @@ public final class EngineBuild {
      */
     static synchronized EngineBuild startShared() {
         if (shared == null || shared.failed()) {
-            shared = new EngineBuild(pool(), new CompletableFuture<>());
+            shared = new EngineBuild(pool(), new CompletableFuture<>(),
+                    Optional.ofNullable(EngineBuild.class.getResource(SHIPPED_SNAPSHOTS)));
         }
         return shared;
     }
@@ -202,6 +246,12 @@ public final class EngineBuild {
     public java.util.List<EngineSnapshots.Outcome> snapshotOutcomes() {
         return snapshots.isDone() && !snapshots.isCompletedExceptionally() ? snapshots.join().outcomes()
                 : java.util.List.of();
+    }
+
+    /** What became of the shipped snapshots (known once the snapshot folder is). */
+    String shippedSnapshots() {
+        snapshots.join();
+        return shippedCopy.get();
     }
 
     /** When the engines start (known once the snapshot folder is). */

@@ -2,6 +2,7 @@ package nl.vaardig.web.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,8 +76,8 @@ class EngineBuildTest {
     }
 
     @Test
-    void theRetrievalAndTitleIndexesAreWrittenAfterReadyAndTheNextBuildReadsThemWithTheSameResults(@TempDir Path folder)
-            throws Exception {
+    void theRetrievalAndTitleIndexesAreWrittenAfterReadyAndTheNextBuildReadsThemWithTheSameResults(@TempDir Path folder,
+            @TempDir Path shippedTemp) throws Exception {
         ExecutorService firstPool = Executors.newFixedThreadPool(2);
         EngineBuild first = new EngineBuild(firstPool, CompletableFuture.completedFuture(Optional.of(folder)));
         // the title index's outcome is the taxonomy's, which the extractor does not wait for
@@ -118,6 +119,46 @@ class EngineBuildTest {
                     .isEqualTo(EngineBuild.Schedule.AFTER_ESCO);
         } finally {
             secondPool.shutdownNow();
+        }
+        aFirstStartWithShippedSnapshotsCopiesThemAndReadsEveryPart(first, folder, shippedTemp);
+    }
+
+    /**
+     * A first start with the snapshots the package step ships (the folder {@code built}, written by {@code first}):
+     * they are copied into the empty folder, every part is read, and it extracts and matches titles as {@code first}.
+     * In the test above, so that the build the archive comes from is not done twice.
+     */
+    private static void aFirstStartWithShippedSnapshotsCopiesThemAndReadsEveryPart(EngineBuild first, Path built,
+            Path temp) throws Exception {
+        // the archive the package step ships (ShippedEngineSnapshots writes it the same way)
+        Path archive = temp.resolve("engine-snapshots.zip");
+        try (OutputStream out = Files.newOutputStream(archive)) {
+            String codeVersion = EngineSnapshots.codeVersionOf(EngineSnapshots.class).orElseThrow();
+            assertThat(EngineSnapshots.in(built, codeVersion, problem -> { }).exportTo(out)).isEqualTo(4);
+        }
+
+        Path empty = temp.resolve("first-start");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            EngineBuild shipped = new EngineBuild(pool, CompletableFuture.completedFuture(Optional.of(empty)),
+                    Optional.of(archive.toUri().toURL()));
+            for (String text : TEXTS) {
+                assertThat(shipped.extractor().extract(text, ExtractionOptions.defaults()))
+                        .as(text).isEqualTo(first.extractor().extract(text, ExtractionOptions.defaults()));
+            }
+            for (String title : TITLES) {
+                assertThat(shipped.taxonomy().titleMatcher().match(title, DUTCH, 10)).as(title)
+                        .isEqualTo(first.taxonomy().titleMatcher().match(title, DUTCH, 10));
+            }
+            assertThat(shipped.snapshotOutcomes()).extracting(EngineSnapshots.Outcome::source)
+                    .containsExactly(EngineSnapshots.Source.READ, EngineSnapshots.Source.READ,
+                            EngineSnapshots.Source.READ, EngineSnapshots.Source.READ);
+            assertThat(shipped.schedule()).as("the copied snapshots make it a restart")
+                    .isEqualTo(EngineBuild.Schedule.AFTER_ESCO);
+            assertThat(shipped.shippedSnapshots()).startsWith("4 copied in ");
+            assertThat(snapshotFiles(empty)).hasSize(4);
+        } finally {
+            pool.shutdownNow();
         }
     }
 

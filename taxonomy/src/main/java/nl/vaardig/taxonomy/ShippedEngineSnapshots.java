@@ -1,0 +1,151 @@
+package nl.vaardig.taxonomy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import nl.vaardig.taxonomy.extract.retrieval.OccupationContext;
+import nl.vaardig.taxonomy.extract.retrieval.RetrievalSnapshots;
+import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
+import nl.vaardig.taxonomy.snapshot.EngineSnapshots;
+
+/**
+ * The engine snapshots of the shipped taxonomy, built when the application is packaged so that a first start reads
+ * them instead of building them ({@link EngineSnapshots#installShipped}). Every snapshotted part depends only on the
+ * shipped data and the code: the job title index, the skill retrieval index with its occupation sentences, and the
+ * occupation context — built here by the same calls as at a start, so their keys are the ones a start asks for, as
+ * long as the code version is the same (this module's jar, the one the application carries) and the data too (an ESCO
+ * override folder or another CompetentNL extract at the start gives other keys: those parts are built then, as
+ * before).
+ *
+ * <p>{@code java … nl.vaardig.taxonomy.ShippedEngineSnapshots <archive.zip>}: writes the archive (a zip of the
+ * snapshot folders, {@link EngineSnapshots#exportTo}); the working folder decides where CompetentNL is found, as at a
+ * start.
+ */
+public final class ShippedEngineSnapshots {
+
+    private ShippedEngineSnapshots() {
+    }
+
+    /**
+     * Builds every snapshotted part in a temporary folder under {@code work} for code version {@code codeVersion} and
+     * writes them to {@code archive}. Returns how many snapshots it holds.
+     */
+    public static int build(String codeVersion, Path work, OutputStream archive) throws IOException {
+        Path folder = Files.createTempDirectory(work, "engine-snapshots-");
+        try {
+            EngineSnapshots store = EngineSnapshots.in(folder, codeVersion, problem -> {
+                throw new IllegalStateException(problem);
+            });
+            buildParts(store);
+            store.writePending();
+            return store.exportTo(archive);
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    /** The parts a start reads from the store, built two at a time as the start builds them. */
+    static void buildParts(EngineSnapshots store) {
+        TaxonomyRuntime.Config config = TaxonomyRuntime.Config.defaults();
+        TaxonomyRuntime.Esco esco = TaxonomyRuntime.Esco.load(config);
+        RetrievalSnapshots retrieval = RetrievalSnapshots.on(store);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<CompletableFuture<?>> parts = List.of(
+                    CompletableFuture.runAsync(() -> TaxonomyRuntime.load(esco, config, task -> { }, store), pool),
+                    CompletableFuture.runAsync(() -> SkillRetrieval.shipped(esco.taxonomy(), retrieval), pool),
+                    CompletableFuture.runAsync(() -> OccupationContext.build(esco.taxonomy(),
+                            SkillRetrieval.OCCUPATION_LIFT, retrieval), pool));
+            CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * Whether {@code archive} already holds snapshots, every one of them written by code version {@code codeVersion}:
+     * then a package build whose taxonomy jar did not change (a web-api change) keeps it instead of building it again.
+     * False when it is missing or cannot be read.
+     */
+    static boolean upToDate(Path archive, String codeVersion) {
+        if (!Files.isRegularFile(archive)) {
+            return false;
+        }
+        int manifests = 0;
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(archive))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (!entry.getName().endsWith("/manifest.properties")) {
+                    continue;
+                }
+                Properties manifest = new Properties();
+                manifest.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                if (!codeVersion.equals(manifest.getProperty("code"))) {
+                    return false;
+                }
+                manifests++;
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return manifests > 0;
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: ShippedEngineSnapshots <archive.zip>");
+        }
+        long started = System.nanoTime();
+        Path archive = Path.of(args[0]).toAbsolutePath();
+        Optional<String> codeVersion = EngineSnapshots.codeVersionOf(EngineSnapshots.class);
+        if (codeVersion.isEmpty()) {
+            throw new IllegalStateException("no code version: the taxonomy module's classes cannot be read");
+        }
+        if (upToDate(archive, codeVersion.get())) {
+            System.out.printf(java.util.Locale.ROOT, "engine snapshots of code %s are up to date in %s%n",
+                    codeVersion.get().substring(0, 12), archive);
+            return;
+        }
+        Files.createDirectories(archive.getParent());
+        Path partial = Files.createTempFile(archive.getParent(), ".engine-snapshots-", ".zip");
+        try {
+            int snapshots;
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                snapshots = build(codeVersion.get(), archive.getParent(), out);
+            }
+            Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING);
+            System.out.printf(java.util.Locale.ROOT, "%d engine snapshots (code %s) written to %s (%,d bytes) in %d s%n",
+                    snapshots, codeVersion.get().substring(0, 12), archive, Files.size(archive),
+                    (System.nanoTime() - started) / 1_000_000_000L);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+}
