@@ -11,7 +11,9 @@ RUN ln -s /usr/local/lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
  && ln -s /usr/local/lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx
 WORKDIR /src
 COPY . .
-RUN ./mvnw -B -q package -DskipTests
+# the engine snapshots shipped for a first start into a data folder (./vaardig run) are left out: the image runs
+# without a data folder, so it would never read them
+RUN ./mvnw -B -q package -DskipTests -Dvaardig.engine-snapshots.skip=true
 
 FROM eclipse-temurin:25-jre AS runtime
 RUN groupadd --system vaardig && useradd --system --gid vaardig --home-dir /app --shell /usr/sbin/nologin vaardig
