@@ -17,8 +17,10 @@ import org.tartarus.snowball.SnowballStemmer;
 final class CachedStemFilter extends TokenFilter {
 
     /**
-     * Words remembered per filter, first come first kept; past this the stemmer runs for new words. A vacancy's
-     * everyday words fit, and a server with a few hundred request threads holds at most ~0.3 MB per thread and language.
+     * Words remembered per filter; when this many are held the memory is cleared and fills again with the words that
+     * come next. A vacancy's everyday words fit, and a server with a few hundred request threads holds at most ~0.3 MB
+     * per thread and language. (Until round 11 the first words were kept for good: a thread that had built an index
+     * first kept that index's words and ran the stemmer for every word of the texts it read afterwards.)
      */
     static final int MAX_WORDS = 4_096;
 
@@ -26,6 +28,11 @@ final class CachedStemFilter extends TokenFilter {
     private final CharArrayMap<char[]> stems = new CharArrayMap<>(1024, false);
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+    /** How many words the filter remembers now (at most {@link #MAX_WORDS}). */
+    int remembered() {
+        return stems.size();
+    }
 
     CachedStemFilter(TokenStream input, SnowballStemmer stemmer) {
         super(input);
@@ -47,7 +54,10 @@ final class CachedStemFilter extends TokenFilter {
             term.copyBuffer(known, 0, known.length);
             return true;
         }
-        char[] word = stems.size() < MAX_WORDS ? java.util.Arrays.copyOf(buffer, length) : null;
+        if (stems.size() >= MAX_WORDS) {
+            stems.clear();
+        }
+        char[] word = java.util.Arrays.copyOf(buffer, length);
         stemmer.setCurrent(buffer, length);
         stemmer.stem();
         char[] stemmed = stemmer.getCurrentBuffer();
@@ -57,9 +67,7 @@ final class CachedStemFilter extends TokenFilter {
         } else {
             term.setLength(stemmedLength);
         }
-        if (word != null) {
-            stems.put(word, java.util.Arrays.copyOf(term.buffer(), stemmedLength));
-        }
+        stems.put(word, java.util.Arrays.copyOf(term.buffer(), stemmedLength));
         return true;
     }
 }

@@ -1,6 +1,5 @@
 package nl.vaardig.taxonomy.extract;
 
-import java.util.Comparator;
 import java.util.List;
 import nl.vaardig.taxonomy.extract.context.RequirementCues;
 import nl.vaardig.taxonomy.extract.context.SectionKind;
@@ -25,9 +24,19 @@ final class RequirementSuggester {
      * @param mentionCount     number of mentions of all skills in the text, for "early"
      */
     static Suggestion suggest(List<SkillEvidence.Mention> mentions, Boolean profileEssential, int mentionCount) {
-        SkillEvidence.Mention cue = strongest(mentions.stream().filter(m -> m.signal() != RequirementCues.Signal.NONE).toList());
-        SkillEvidence.Mention sectioned = strongest(mentions.stream().filter(m -> m.section() == SectionKind.REQUIREMENTS
-                || m.section() == SectionKind.TASKS || m.section() == SectionKind.NICE_TO_HAVE).toList());
+        SkillEvidence.Mention cue = null;
+        SkillEvidence.Mention sectioned = null;
+        // the first of the highest-scoring, as Stream.max keeps on ties
+        for (SkillEvidence.Mention m : mentions) {
+            if (m.signal() != RequirementCues.Signal.NONE && (cue == null || Double.compare(m.score(), cue.score()) > 0)) {
+                cue = m;
+            }
+            boolean inSection = m.section() == SectionKind.REQUIREMENTS || m.section() == SectionKind.TASKS
+                    || m.section() == SectionKind.NICE_TO_HAVE;
+            if (inSection && (sectioned == null || Double.compare(m.score(), sectioned.score()) > 0)) {
+                sectioned = m;
+            }
+        }
         if (sectioned != null && sectioned.section() == SectionKind.NICE_TO_HAVE) {
             return new Suggestion(Requirement.OPTIONAL, RequirementBasis.SECTION);
         }
@@ -42,13 +51,12 @@ final class RequirementSuggester {
             return new Suggestion(profileEssential ? Requirement.ESSENTIAL : Requirement.OPTIONAL,
                     RequirementBasis.OCCUPATION_PROFILE);
         }
-        long segments = mentions.stream().mapToInt(SkillEvidence.Mention::segment).distinct().count();
-        int first = mentions.stream().mapToInt(SkillEvidence.Mention::order).min().orElse(0);
+        int segments = SkillEvidence.segments(mentions);
+        int first = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            first = i == 0 ? mentions.get(i).order() : Math.min(first, mentions.get(i).order());
+        }
         boolean early = first <= Math.max(3, mentionCount * 2 / 5);
         return new Suggestion(segments > 1 || early ? Requirement.ESSENTIAL : Requirement.OPTIONAL, RequirementBasis.POSITION);
-    }
-
-    private static SkillEvidence.Mention strongest(List<SkillEvidence.Mention> mentions) {
-        return mentions.stream().max(Comparator.comparingDouble(SkillEvidence.Mention::score)).orElse(null);
     }
 }

@@ -46,10 +46,24 @@ final class SkillEvidence {
 
     /** Best mention, plus a little for every further sentence that names the skill. */
     double confidence() {
-        long segments = mentions.stream().mapToInt(Mention::segment).distinct().count();
+        long segments = segments(mentions);
         double repeat = Math.min(0.12, 0.04 * (segments - 1));
         double fromPrior = prior > 0 ? 0.15 * prior : 0;
         return Math.min(0.99, best + repeat + fromPrior);
+    }
+
+    /** How many distinct sentences the mentions are in. */
+    static int segments(List<Mention> mentions) {
+        int distinct = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            int segment = mentions.get(i).segment();
+            boolean seen = false;
+            for (int j = 0; j < i && !seen; j++) {
+                seen = mentions.get(j).segment() == segment;
+            }
+            distinct += seen ? 0 : 1;
+        }
+        return distinct;
     }
 
     boolean onlyWithin(SkillEvidence other) {

@@ -226,18 +226,20 @@ public final class OccupationContext {
 
         Listed(int size) {
             amounts = new float[size];
-            touched = new int[size];
+            // one slot more: add writes a skill before it counts it
+            touched = new int[size + 1];
         }
 
+        /** As {@link SkillRetriever#accumulate}: without a branch on whether the skill is new. */
         void add(int[] ordinals, float amount) {
             if (amount <= 0f) {
                 return;
             }
             for (int ordinal : ordinals) {
-                if (amounts[ordinal] == 0f) {
-                    touched[count++] = ordinal;
-                }
-                amounts[ordinal] += amount;
+                float sum = amounts[ordinal];
+                touched[count] = ordinal;
+                count += sum == 0f ? 1 : 0;
+                amounts[ordinal] = sum + amount;
             }
         }
 
@@ -354,7 +356,12 @@ public final class OccupationContext {
      */
     public final class Tally {
 
-        private final java.util.Map<Integer, Float> mass = new java.util.HashMap<>();
+        /** Per occupation ordinal, the summed shares (allocated at the first sentence that sounds like any). */
+        private float[] mass;
+        private boolean[] heard;
+        /** The occupations heard so far, in the order first heard. */
+        private int[] heardOrder;
+        private int heardCount;
         private int[] top;
         private float[] topMass;
         private float total;
@@ -363,7 +370,18 @@ public final class OccupationContext {
         }
 
         private void add(int occupation, float share) {
-            mass.merge(occupation, share, Float::sum);
+            if (mass == null) {
+                mass = new float[essential.length];
+                heard = new boolean[essential.length];
+                heardOrder = new int[essential.length];
+            }
+            if (!heard[occupation]) {
+                heard[occupation] = true;
+                heardOrder[heardCount++] = occupation;
+                mass[occupation] = share;
+            } else {
+                mass[occupation] += share;
+            }
             top = null;
         }
 
@@ -389,19 +407,35 @@ public final class OccupationContext {
             return listed / total;
         }
 
+        /** The {@link #count} most heard occupations: mass descending, ordinal ascending on ties. */
         private void settle() {
             total = 0;
-            List<java.util.Map.Entry<Integer, Float>> entries = new ArrayList<>(mass.entrySet());
-            entries.sort(java.util.Map.Entry.<Integer, Float>comparingByValue().reversed()
-                    .thenComparing(java.util.Map.Entry.comparingByKey()));
-            int n = Math.min(count, entries.size());
+            int n = Math.min(count, heardCount);
             top = new int[n];
             topMass = new float[n];
+            if (n == 0) {
+                return;
+            }
+            int[] order = Arrays.copyOf(heardOrder, heardCount);
             for (int i = 0; i < n; i++) {
-                top[i] = entries.get(i).getKey();
-                topMass[i] = entries.get(i).getValue();
+                int best = i;
+                for (int j = i + 1; j < order.length; j++) {
+                    if (heavier(order[j], order[best])) {
+                        best = j;
+                    }
+                }
+                int t = order[i];
+                order[i] = order[best];
+                order[best] = t;
+                top[i] = order[i];
+                topMass[i] = mass[order[i]];
                 total += topMass[i];
             }
+        }
+
+        private boolean heavier(int a, int b) {
+            int byMass = Float.compare(mass[a], mass[b]);
+            return byMass > 0 || (byMass == 0 && a < b);
         }
     }
 }

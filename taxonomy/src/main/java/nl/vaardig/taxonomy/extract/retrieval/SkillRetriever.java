@@ -344,15 +344,7 @@ public final class SkillRetriever {
                 // the field boosts are inside the merged impacts; what is left is the language or translation weight
                 Float translated = dutch ? null : query.translated().get(term);
                 float boost = translated == null ? languageWeight : TRANSLATED * translated;
-                int[] docs = p.docs();
-                float[] impact = p.scores();
-                for (int i = 0; i < docs.length; i++) {
-                    int doc = docs[i];
-                    if (scores[doc] == 0f) {
-                        touched[touchedCount++] = doc;
-                    }
-                    scores[doc] += boost * impact[i];
-                }
+                touchedCount = accumulate(p.docs(), p.scores(), boost, scores, touched, touchedCount);
             }
         }
         if (lift != null && touchedCount > 0) {
@@ -380,6 +372,26 @@ public final class SkillRetriever {
             scores[touched[i]] = 0f;
         }
         return hits;
+    }
+
+    /**
+     * Adds {@code boost × impact} of one term's postings to the sums; a document whose sum was 0 before is appended to
+     * {@code touched}. Without a branch on that test: about half the postings of a sentence are a document's first, so
+     * the branch was taken at random and mispredicted about as often as not. {@code touched} has one slot more than
+     * there are documents, as the document is written before the count moves.
+     *
+     * @return the new count of touched documents
+     */
+    static int accumulate(int[] docs, float[] impact, float boost, float[] scores, int[] touched, int touchedCount) {
+        int count = touchedCount;
+        for (int i = 0; i < docs.length; i++) {
+            int doc = docs[i];
+            float score = scores[doc];
+            touched[count] = doc;
+            count += score == 0f ? 1 : 0;
+            scores[doc] = score + boost * impact[i];
+        }
+        return count;
     }
 
     /**
@@ -469,7 +481,8 @@ public final class SkillRetriever {
     /** Per-thread score sums over all skills, cleared after each query by the touched list (no 14k-slot allocation). */
     private record Accumulator(float[] scores, int[] touched) {
         Accumulator(int size) {
-            this(new float[size], new int[size]);
+            // one slot more: accumulate writes a document before it counts it
+            this(new float[size], new int[size + 1]);
         }
     }
 
@@ -478,29 +491,53 @@ public final class SkillRetriever {
 
     /** The best documents, score descending and document order on ties (as Lucene's top-docs collector). */
     private List<Hit> top(float[] scores, int[] touched, int count, int limit) {
-        int k = Math.min(limit, count);
-        int[] best = new int[k];
-        int size = 0;
-        for (int i = 0; i < count; i++) {
-            int doc = touched[i];
-            if (size < k) {
-                best[size++] = doc;
-                siftUp(best, size - 1, scores);
-            } else if (better(doc, best[0], scores)) {
-                best[0] = doc;
-                siftDown(best, size, scores);
-            }
-        }
-        Integer[] ordered = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            ordered[i] = best[i];
-        }
-        java.util.Arrays.sort(ordered, (a, b) -> better(a, b, scores) ? -1 : better(b, a, scores) ? 1 : 0);
-        List<Hit> out = new ArrayList<>(size);
-        for (int doc : ordered) {
+        int[] best = best(scores, touched, count, limit);
+        List<Hit> out = new ArrayList<>(best.length);
+        for (int doc : best) {
             out.add(new Hit(docToOrdinal[doc], scores[doc], out.size()));
         }
         return out;
+    }
+
+    /**
+     * The best {@code limit} of the first {@code count} documents in {@code touched}: score descending, document order
+     * on ties (as Lucene's top-docs collector).
+     */
+    static int[] best(float[] scores, int[] touched, int count, int limit) {
+        int k = Math.min(limit, count);
+        int[] best = new int[k];
+        int size = 0;
+        int next = 0;
+        for (; next < count && size < k; next++) {
+            best[size++] = touched[next];
+            siftUp(best, size - 1, scores);
+        }
+        if (k > 0) {
+            // the worst kept document in locals: most documents lose to it on the score alone
+            int worstDoc = best[0];
+            float worst = scores[worstDoc];
+            for (; next < count; next++) {
+                int doc = touched[next];
+                float score = scores[doc];
+                if (score > worst || (score == worst && doc < worstDoc)) {
+                    best[0] = doc;
+                    siftDown(best, size, scores);
+                    worstDoc = best[0];
+                    worst = scores[worstDoc];
+                }
+            }
+        }
+        // best first: an insertion sort of the few kept (no boxing)
+        for (int i = 1; i < size; i++) {
+            int doc = best[i];
+            int j = i - 1;
+            while (j >= 0 && better(doc, best[j], scores)) {
+                best[j + 1] = best[j];
+                j--;
+            }
+            best[j + 1] = doc;
+        }
+        return best;
     }
 
     private static boolean better(int a, int b, float[] scores) {

@@ -141,4 +141,26 @@ class OccupationContextTest {
         assertThat(tally.support(taxonomy.skillOrdinal(SUPPORT_PATIENTS).orElseThrow())).isEqualTo(1.0);
         assertThat(tally.support(taxonomy.skillOrdinal(ASSIST_PASSENGERS).orElseThrow())).isZero();
     }
+
+    @Test
+    void occupationsHeardEquallyOftenAreRankedByOrdinal() {
+        Taxonomy taxonomy = taxonomy();
+        // only the most heard occupation lends its skills to the text
+        OccupationContext context = OccupationContext.build(taxonomy, 1f).withOccupations(1);
+        SkillRetrieval lifted = SkillRetrieval.shipped(taxonomy).withOccupationContext(context);
+        OccupationContext.Tally tally = context.tally();
+
+        // each sentence sounds like one occupation only, so each is heard with mass 1: the lower ordinal leads
+        lifted.score("Stewardessen zorgen voor reizigers aan boord van een vliegtuig.", true, 5, tally);
+        lifted.score("Verzorgenden ondersteunen bewoners van een verpleeghuis.", true, 5, tally);
+
+        assertThat(taxonomy.occupationAt(0).uri()).isEqualTo(CARE_WORKER);
+        assertThat(tally.support(taxonomy.skillOrdinal(SUPPORT_PATIENTS).orElseThrow())).isEqualTo(1.0);
+        assertThat(tally.support(taxonomy.skillOrdinal(ASSIST_PASSENGERS).orElseThrow())).isZero();
+
+        // heard once more, the cabin crew leads
+        lifted.score("Stewardessen zorgen voor reizigers aan boord van een vliegtuig.", true, 5, tally);
+        assertThat(tally.support(taxonomy.skillOrdinal(ASSIST_PASSENGERS).orElseThrow())).isEqualTo(1.0);
+        assertThat(tally.support(taxonomy.skillOrdinal(SUPPORT_PATIENTS).orElseThrow())).isZero();
+    }
 }

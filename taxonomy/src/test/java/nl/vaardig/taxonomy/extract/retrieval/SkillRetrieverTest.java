@@ -72,4 +72,39 @@ class SkillRetrieverTest {
                     .containsExactlyInAnyOrderElementsOf(lucene.subList(0, 10).stream().map(SkillRetriever.Hit::ordinal).toList());
         }
     }
+
+    @Test
+    void accumulatingAddsEachImpactAndListsADocumentOnceWhenItsSumWasZero() {
+        float[] scores = new float[3];
+        // one slot more than documents: a document is written before it is counted
+        int[] touched = new int[4];
+        int count = SkillRetriever.accumulate(new int[] {0, 2}, new float[] {1f, 2f}, 0.5f, scores, touched, 0);
+        count = SkillRetriever.accumulate(new int[] {0, 1, 2}, new float[] {4f, 1f, 1f}, 1f, scores, touched, count);
+
+        assertThat(count).isEqualTo(3);
+        assertThat(java.util.Arrays.copyOf(touched, count)).containsExactly(0, 2, 1);
+        assertThat(scores).containsExactly(4.5f, 1f, 2f);
+    }
+
+    @Test
+    void theBestDocumentsAreTheHighestSumsWithTheLowerDocumentFirstOnTies() {
+        java.util.Random random = new java.util.Random(13);
+        for (int trial = 0; trial < 200; trial++) {
+            int documents = 1 + random.nextInt(300);
+            float[] scores = new float[documents];
+            List<Integer> order = new java.util.ArrayList<>();
+            for (int doc = 0; doc < documents; doc++) {
+                // few distinct values, so that ties are common
+                scores[doc] = 1 + random.nextInt(12);
+                order.add(doc);
+            }
+            java.util.Collections.shuffle(order, random);
+            int[] touched = order.stream().mapToInt(Integer::intValue).toArray();
+            int limit = 1 + random.nextInt(40);
+
+            int[] expected = order.stream().sorted(java.util.Comparator.<Integer>comparingDouble(d -> -scores[d])
+                    .thenComparingInt(d -> d)).limit(limit).mapToInt(Integer::intValue).toArray();
+            assertThat(SkillRetriever.best(scores, touched, touched.length, limit)).containsExactly(expected);
+        }
+    }
 }
