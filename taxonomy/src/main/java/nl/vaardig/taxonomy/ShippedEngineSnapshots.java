@@ -2,22 +2,17 @@ package nl.vaardig.taxonomy;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import nl.vaardig.taxonomy.extract.retrieval.OccupationContext;
 import nl.vaardig.taxonomy.extract.retrieval.RetrievalSnapshots;
 import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
@@ -77,34 +72,6 @@ public final class ShippedEngineSnapshots {
         }
     }
 
-    /**
-     * Whether {@code archive} already holds snapshots, every one of them written by code version {@code codeVersion}:
-     * then a package build whose taxonomy jar did not change (a web-api change) keeps it instead of building it again.
-     * False when it is missing or cannot be read.
-     */
-    static boolean upToDate(Path archive, String codeVersion) {
-        if (!Files.isRegularFile(archive)) {
-            return false;
-        }
-        int manifests = 0;
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(archive))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                if (!entry.getName().endsWith("/manifest.properties")) {
-                    continue;
-                }
-                Properties manifest = new Properties();
-                manifest.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-                if (!codeVersion.equals(manifest.getProperty("code"))) {
-                    return false;
-                }
-                manifests++;
-            }
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-        return manifests > 0;
-    }
-
     private static void deleteTree(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
@@ -126,7 +93,7 @@ public final class ShippedEngineSnapshots {
         if (codeVersion.isEmpty()) {
             throw new IllegalStateException("no code version: the taxonomy module's classes cannot be read");
         }
-        if (upToDate(archive, codeVersion.get())) {
+        if (EngineSnapshots.archiveIsOf(archive, codeVersion.get())) {
             System.out.printf(java.util.Locale.ROOT, "engine snapshots of code %s are up to date in %s%n",
                     codeVersion.get().substring(0, 12), archive);
             return;

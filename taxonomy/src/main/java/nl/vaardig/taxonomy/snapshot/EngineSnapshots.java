@@ -175,10 +175,12 @@ public final class EngineSnapshots {
     }
 
     private static Properties loadManifest(Path manifestFile) throws IOException {
+        return parseManifest(Files.readAllBytes(manifestFile));
+    }
+
+    private static Properties parseManifest(byte[] bytes) throws IOException {
         Properties manifest = new Properties();
-        try (InputStream in = Files.newInputStream(manifestFile)) {
-            manifest.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        }
+        manifest.load(new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8)));
         return manifest;
     }
 
@@ -299,6 +301,52 @@ public final class EngineSnapshots {
         if (root == null || holdsThisCodeVersion()) {
             return 0;
         }
+        try {
+            int installed = 0;
+            for (Map.Entry<String, SortedMap<String, byte[]>> snapshot : readArchive(zip).entrySet()) {
+                byte[] manifest = snapshot.getValue().remove(MANIFEST);
+                if (!codeVersion.equals(parseManifest(manifest).getProperty(CODE))) {
+                    continue;
+                }
+                String name = snapshot.getKey().substring(0, snapshot.getKey().lastIndexOf('-'));
+                install(name, root.resolve(snapshot.getKey()), snapshot.getValue(), manifest);
+                installed++;
+            }
+            return installed;
+        } catch (IOException | RuntimeException e) {
+            problems.accept("The shipped engine snapshots could not be copied to " + root + " (" + e.getMessage()
+                    + "); the parts they lack are built");
+            return 0;
+        }
+    }
+
+    /**
+     * Whether {@code archive} (written by {@link #exportTo}) holds snapshots, every one of them written by code version
+     * {@code codeVersion}: then a package build whose taxonomy jar did not change keeps it instead of building it
+     * again. False when it is missing, cannot be read, or holds none.
+     */
+    public static boolean archiveIsOf(Path archive, String codeVersion) {
+        if (!Files.isRegularFile(archive)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(archive)) {
+            SortedMap<String, SortedMap<String, byte[]>> snapshots = readArchive(in);
+            for (SortedMap<String, byte[]> files : snapshots.values()) {
+                if (!codeVersion.equals(parseManifest(files.get(MANIFEST)).getProperty(CODE))) {
+                    return false;
+                }
+            }
+            return !snapshots.isEmpty();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The snapshots of an archive written by {@link #exportTo}: per snapshot folder, its files (the manifest among
+     * them). Entries outside that layout, or a folder without its manifest, make it damaged.
+     */
+    private static SortedMap<String, SortedMap<String, byte[]>> readArchive(InputStream zip) throws IOException {
         SortedMap<String, SortedMap<String, byte[]>> snapshots = new TreeMap<>();
         try (ZipInputStream in = new ZipInputStream(zip)) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
@@ -310,27 +358,13 @@ public final class EngineSnapshots {
                 }
                 snapshots.computeIfAbsent(folder, f -> new TreeMap<>()).put(file, in.readAllBytes());
             }
-            int installed = 0;
-            for (Map.Entry<String, SortedMap<String, byte[]>> snapshot : snapshots.entrySet()) {
-                byte[] manifestBytes = snapshot.getValue().remove(MANIFEST);
-                if (manifestBytes == null) {
-                    throw new IOException(snapshot.getKey() + " has no manifest");
-                }
-                Properties manifest = new Properties();
-                manifest.load(new java.io.StringReader(new String(manifestBytes, StandardCharsets.UTF_8)));
-                if (!codeVersion.equals(manifest.getProperty(CODE))) {
-                    continue;
-                }
-                String name = snapshot.getKey().substring(0, snapshot.getKey().lastIndexOf('-'));
-                install(name, root.resolve(snapshot.getKey()), snapshot.getValue(), manifestBytes);
-                installed++;
-            }
-            return installed;
-        } catch (IOException | RuntimeException e) {
-            problems.accept("The shipped engine snapshots could not be copied to " + root + " (" + e.getMessage()
-                    + "); the parts they lack are built");
-            return 0;
         }
+        for (Map.Entry<String, SortedMap<String, byte[]>> snapshot : snapshots.entrySet()) {
+            if (!snapshot.getValue().containsKey(MANIFEST)) {
+                throw new IOException(snapshot.getKey() + " has no manifest");
+            }
+        }
+        return snapshots;
     }
 
     private void install(String name, Path target, SortedMap<String, byte[]> content, byte[] manifest)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -170,5 +171,30 @@ class EngineSnapshotsTest {
             out.closeEntry();
         }
         return bytes.toByteArray();
+    }
+
+    @Test
+    void anArchiveIsKeptOnlyWhenEverySnapshotInItIsOfThisCodeVersion(@TempDir Path temp) throws IOException {
+        Path archive = temp.resolve("engine-snapshots.zip");
+        assertThat(EngineSnapshots.archiveIsOf(archive, "code-1")).as("no archive yet").isFalse();
+
+        EngineSnapshots store = EngineSnapshots.in(temp.resolve("built"), "code-1", problem -> { });
+        store.get("part", store.key(out -> out.writeUTF("content")), TEXT, () -> "built");
+        store.get("other", store.key(out -> out.writeUTF("other")), TEXT, () -> "other");
+        store.writePending();
+        try (OutputStream out = Files.newOutputStream(archive)) {
+            assertThat(store.exportTo(out)).isEqualTo(2);
+        }
+        assertThat(EngineSnapshots.archiveIsOf(archive, "code-1")).isTrue();
+        assertThat(EngineSnapshots.archiveIsOf(archive, "code-2")).as("the taxonomy jar changed").isFalse();
+
+        Path empty = temp.resolve("empty.zip");
+        try (OutputStream out = Files.newOutputStream(empty)) {
+            Path nothing = Files.createDirectories(temp.resolve("nothing"));
+            assertThat(EngineSnapshots.in(nothing, "code-1", problem -> { }).exportTo(out)).isZero();
+        }
+        assertThat(EngineSnapshots.archiveIsOf(empty, "code-1")).as("no snapshots in it").isFalse();
+        Files.write(archive, new byte[] {1, 2, 3});
+        assertThat(EngineSnapshots.archiveIsOf(archive, "code-1")).as("not a zip").isFalse();
     }
 }
