@@ -114,7 +114,7 @@ public final class RecallMisses {
         }
     }
 
-    private static int bucket(int rank) {
+    static int bucket(int rank) {
         if (rank < 0) {
             return BUCKETS.length;
         }
@@ -126,7 +126,7 @@ public final class RecallMisses {
         return BUCKETS.length;
     }
 
-    private static String bucketName(int b) {
+    static String bucketName(int b) {
         if (b == BUCKETS.length) {
             return "not reached";
         }
