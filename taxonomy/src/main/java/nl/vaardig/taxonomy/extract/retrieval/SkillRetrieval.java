@@ -22,6 +22,8 @@ public final class SkillRetrieval {
     private final Reranker reranker;
     private final OccupationContext context;
     private final RerankedScore rerankedScore;
+    /** How many retrieved skills per sentence go on ({@link #CANDIDATES} unless {@link #withCandidateCount} says). */
+    private final int candidateCount;
 
     /** What a re-ranked candidate's score is. */
     public enum RerankedScore {
@@ -35,25 +37,38 @@ public final class SkillRetrieval {
     }
 
     public SkillRetrieval(SkillRetriever retriever, Reranker reranker) {
-        this(retriever, reranker, null, RerankedScore.RELATIVE);
+        this(retriever, reranker, null, RerankedScore.RELATIVE, CANDIDATES);
     }
 
     private SkillRetrieval(SkillRetriever retriever, Reranker reranker, OccupationContext context,
-                           RerankedScore rerankedScore) {
+                           RerankedScore rerankedScore, int candidateCount) {
+        if (candidateCount < 1) {
+            throw new IllegalArgumentException("candidate count must be positive, was " + candidateCount);
+        }
         this.retriever = retriever;
         this.reranker = reranker;
         this.context = context;
         this.rerankedScore = rerankedScore;
+        this.candidateCount = candidateCount;
+    }
+
+    /** The same index, context and re-ranker with the first stage cut at {@code count} skills per sentence. */
+    public SkillRetrieval withCandidateCount(int count) {
+        return new SkillRetrieval(retriever, reranker, context, rerankedScore, count);
+    }
+
+    public int candidateCount() {
+        return candidateCount;
     }
 
     /** The same index with the occupations the sentence sounds like lifting the skills they list (null: none). */
     public SkillRetrieval withOccupationContext(OccupationContext occupationContext) {
-        return new SkillRetrieval(retriever, reranker, occupationContext, rerankedScore);
+        return new SkillRetrieval(retriever, reranker, occupationContext, rerankedScore, candidateCount);
     }
 
     /** The same index and re-ranker, its candidates scored so. */
     public SkillRetrieval withRerankedScore(RerankedScore score) {
-        return new SkillRetrieval(retriever, reranker, context, score);
+        return new SkillRetrieval(retriever, reranker, context, score, candidateCount);
     }
 
     public Optional<OccupationContext> occupationContext() {
@@ -155,7 +170,7 @@ public final class SkillRetrieval {
 
     /** The same index with this re-ranker (null: retrieval order). */
     public SkillRetrieval withReranker(Reranker model) {
-        return new SkillRetrieval(retriever, model, context, rerankedScore);
+        return new SkillRetrieval(retriever, model, context, rerankedScore, candidateCount);
     }
 
     public Optional<Reranker> reranker() {
@@ -163,7 +178,12 @@ public final class SkillRetrieval {
     }
 
     public SkillRetrieval withoutReranker() {
-        return new SkillRetrieval(retriever, null, context, rerankedScore);
+        return new SkillRetrieval(retriever, null, context, rerankedScore, candidateCount);
+    }
+
+    /** The sentence as this index reads it: Dutch and English terms, and the English translations of Dutch words. */
+    public QueryText analyse(String sentence, boolean dutchText) {
+        return retriever.analyse(sentence, dutchText);
     }
 
     SkillRetriever retriever() {
@@ -214,11 +234,11 @@ public final class SkillRetrieval {
     }
 
     private List<SkillRetriever.Hit> search(QueryText query, boolean dutchText, OccupationContext.Tally tally) {
-        return context == null ? retriever.search(query, dutchText, CANDIDATES)
+        return context == null ? retriever.search(query, dutchText, candidateCount)
                 : context.candidates() != OccupationContext.Candidates.RETRIEVED
-                ? context.search(retriever, query, dutchText, CANDIDATES, tally)
-                : context.lift(query, dutchText, retriever.search(query, dutchText, Math.max(CANDIDATES, context.pool())),
-                        CANDIDATES, tally);
+                ? context.search(retriever, query, dutchText, candidateCount, tally)
+                : context.lift(query, dutchText, retriever.search(query, dutchText, Math.max(candidateCount, context.pool())),
+                        candidateCount, tally);
     }
 
     /** A sentence's candidates in retrieval order and the re-ranker's features of each. */
@@ -232,7 +252,7 @@ public final class SkillRetrieval {
     Candidates candidates(String sentence, boolean dutchText, OccupationContext.Tally tally) {
         QueryText query = retriever.analyse(sentence, dutchText);
         if (context != null && context.candidates() != OccupationContext.Candidates.RETRIEVED) {
-            OccupationContext.Sourced sourced = context.searchSourced(retriever, query, dutchText, CANDIDATES, tally);
+            OccupationContext.Sourced sourced = context.searchSourced(retriever, query, dutchText, candidateCount, tally);
             return new Candidates(sourced.hits(), CandidateFeatures.all(retriever.terms(), query, sourced.hits(),
                     sourced.lift(), sourced.bestRetrieval(), context.weight(), dutchText));
         }
