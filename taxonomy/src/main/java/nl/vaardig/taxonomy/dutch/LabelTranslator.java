@@ -63,12 +63,18 @@ final class LabelTranslator {
      * an English word, the one the skill's occupations and skill groups use in Dutch wins more often.
      */
     private static final double CONTEXT_WEIGHT = 1.0;
+    /**
+     * Added × the {@link HeadNouns} share of the Dutch head word of a span ending in a head noun; chosen on fold 1 of
+     * the held-out measurement (2: 26 of 1,402 labels changed, 8 better, 7 worse; 4: 55 changed, token F1 down).
+     */
+    private static final double HEAD_WEIGHT = 2.0;
 
     private final PhraseTable phrases;
     private final VerbTemplates templates;
     private final VerbTable verbs;
     private final ClauseOrder clauses;
     private final HeadFrames heads;
+    private final HeadNouns headNouns;
     private final CompoundRates compounds;
     private final Cognates cognates;
     private final BigramModel dutchModel;
@@ -79,7 +85,7 @@ final class LabelTranslator {
     private final CompoundSplitter splitter;
 
     private LabelTranslator(PhraseTable phrases, VerbTemplates templates, VerbTable verbs, ClauseOrder clauses,
-                            HeadFrames heads, CompoundRates compounds, Cognates cognates,
+                            HeadFrames heads, HeadNouns headNouns, CompoundRates compounds, Cognates cognates,
                             BigramModel dutchModel, Map<String, String> wholeLabels, Map<String, String> casing,
                             DutchLexicon lexicon, java.util.Set<String> dutchWords, CompoundSplitter splitter) {
         this.lexicon = lexicon;
@@ -91,6 +97,7 @@ final class LabelTranslator {
         this.verbs = verbs;
         this.clauses = clauses;
         this.heads = heads;
+        this.headNouns = headNouns;
         this.compounds = compounds;
         this.dutchModel = dutchModel;
         this.wholeLabels = wholeLabels;
@@ -166,6 +173,7 @@ final class LabelTranslator {
         }
         var clauses = new ClauseOrder();
         var heads = new HeadFrames();
+        var headNouns = new HeadNouns();
         var compounds = new CompoundRates();
         var wholeLabels = new HashMap<String, Map<String, Integer>>();
         for (int s = 0; s < englishIds.size(); s++) {
@@ -178,6 +186,7 @@ final class LabelTranslator {
             phrases.extract(englishTokens.get(s), dutchTokens.get(s), a, isLabel.get(s) ? 1.0 : 0.5);
             if (isLabel.get(s)) {
                 compounds.learn(englishTokens.get(s), dutchTokens.get(s), a);
+                headNouns.learn(englishTokens.get(s), dutchTokens.get(s), a);
             }
             if (competence.get(s)) {
                 templates.learn(englishTokens.get(s), dutchTokens.get(s), a);
@@ -197,7 +206,8 @@ final class LabelTranslator {
         wholeLabels.forEach((en, nl) -> whole.put(en, nl.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow().getKey()));
-        return new LabelTranslator(phrases, templates, verbs, clauses, heads, compounds, cognates, dutchModel, whole,
+        return new LabelTranslator(phrases, templates, verbs, clauses, heads, headNouns, compounds, cognates,
+                dutchModel, whole,
                 casedForms(casing), lexicon, knownWords, splitter);
     }
 
@@ -532,7 +542,7 @@ final class LabelTranslator {
         if (frame.isEmpty()) {
             return decode(english, surface, context);
         }
-        Decoded object = decode(english.subList(0, head), surface.subList(0, head), context);
+        Decoded object = decode(english.subList(0, head), surface.subList(0, head), context, false);
         var out = new ArrayList<String>(frame.get().before());
         out.addAll(object.dutch());
         out.addAll(frame.get().after());
@@ -540,9 +550,19 @@ final class LabelTranslator {
                 object.phrases() + 1, object.evidence(), object.dictionary());
     }
 
-    /** Monotone phrase-based Viterbi search with a beam per English position. */
     private Decoded decode(List<String> english, List<String> surface, Map<String, Double> context) {
+        return decode(english, surface, context, true);
+    }
+
+    /**
+     * Monotone phrase-based Viterbi search with a beam per English position. {@code endsInHead}: the span's last
+     * English word is a head noun (not the modifiers inside a head frame), so the Dutch word that ends the span gets
+     * the {@link HeadNouns} vote of the labels sharing that head.
+     */
+    private Decoded decode(List<String> english, List<String> surface, Map<String, Double> context,
+                           boolean endsInHead) {
         int n = english.size();
+        String englishHead = endsInHead && n > 0 ? english.get(n - 1) : null;
         List<Map<String, State>> best = new ArrayList<>(n + 1);
         for (int i = 0; i <= n; i++) {
             best.add(new HashMap<>());
@@ -568,7 +588,8 @@ final class LabelTranslator {
                         // an English word that is also Dutch ("manager", "software") is copied as a dictionary option
                         double copyLog = lexicon.dutchWord().test(english.get(i)) && spelled.isEmpty()
                                 ? 2 * Math.log(DICTIONARY_PRIOR) : COPY_LOG_PROBABILITY;
-                        extend(context, best.get(j), s, List.of(spelled.orElse(copy)), copyLog,
+                        extend(context, best.get(j), s, List.of(spelled.orElse(copy)),
+                                copyLog + headVote(englishHead, j == n, List.of(spelled.orElse(copy))),
                                 COPY_LOG_PROBABILITY, spelled.isPresent() ? SPELLED : 1, 0, 1, 0);
                         String word = spelled.orElse(copy);
                         if (j < n && !name && compoundable(word) && lexicon.speller()) {
@@ -580,7 +601,8 @@ final class LabelTranslator {
                         }
                     }
                     for (List<String> dutch : unseen) {
-                        extend(context, best.get(j), s, dutch, 2 * Math.log(DICTIONARY_PRIOR) * (j - i),
+                        extend(context, best.get(j), s, dutch,
+                                2 * Math.log(DICTIONARY_PRIOR) * (j - i) + headVote(englishHead, j == n, dutch),
                                 Math.log(DICTIONARY_PRIOR) * (j - i), 0, 0, j - i, j - i);
                     }
                     for (PhraseTable.Option o : options) {
@@ -593,8 +615,8 @@ final class LabelTranslator {
                             stripped.add(last.substring(0, last.length() - 1));
                             dutch = stripped;
                         }
-                        extend(context, best.get(j), s, dutch, tm, Math.log(o.probability()) * (j - i), 0, o.count(), j - i,
-                                0);
+                        extend(context, best.get(j), s, dutch, tm + headVote(englishHead, j == n, dutch),
+                                Math.log(o.probability()) * (j - i), 0, o.count(), j - i, 0);
                         if (j < n && o.dutch().size() == 1 && compoundable(o.dutch().get(0))) {
                             // the same word as the first part of a compound, as often as this English word was one
                             for (String part : firstParts(o.dutch().get(0))) {
@@ -648,6 +670,24 @@ final class LabelTranslator {
         var evidence = new QualityFeatures.Evidence(Math.log1p(minCount), logCounts / n, (double) inLongerPhrases / n);
         return new Decoded(out, end.copied, end.logProbability, end.minLogProbability, end.phrases, evidence,
                 end.dictionary);
+    }
+
+    /**
+     * {@value #HEAD_WEIGHT} × the share of the training labels with this English head whose Dutch head is a whole word
+     * of {@code dutch} (the best of its words: a phrase may put the head first, "systemen voor afwateringsputten"),
+     * when {@code dutch} ends the span ({@code atEnd}) and the span ends in a head noun; else 0.
+     */
+    private double headVote(String englishHead, boolean atEnd, List<String> dutch) {
+        if (englishHead == null || !atEnd) {
+            return 0;
+        }
+        double best = 0;
+        for (String t : dutch) {
+            if (!t.endsWith(LabelTokens.JOIN)) {
+                best = Math.max(best, headNouns.share(englishHead, t));
+            }
+        }
+        return HEAD_WEIGHT * best;
     }
 
     /**

@@ -204,4 +204,32 @@ class LabelTranslatorTest {
         assertThat(withSpeller.translate("brake system", false).text()).isEqualTo("remsysteem");
         assertThat(withSpeller.translate("internal system", false).text()).isEqualTo("interne systeem");
     }
+
+    @Test
+    void theHeadNounTakesTheDutchWordItsSiblingLabelsUseOverThePooledPhraseTable() {
+        var labels = new java.util.ArrayList<>(LABELS);
+        labels.add(new LabelTranslator.Example("risk", "risico", false));
+        labels.add(new LabelTranslator.Example("waste", "afval", false));
+        labels.add(new LabelTranslator.Example("water", "water", false));
+        labels.add(new LabelTranslator.Example("energy", "energie", false));
+        labels.add(new LabelTranslator.Example("administration", "beheer", false));
+        // three labels with the head "management": Dutch "beheer" each time
+        labels.add(new LabelTranslator.Example("waste management", "afvalbeheer", false));
+        labels.add(new LabelTranslator.Example("water management", "waterbeheer", false));
+        labels.add(new LabelTranslator.Example("energy management", "energiebeheer", false));
+        var sentences = new java.util.ArrayList<>(SENTENCES);
+        // more description sentences where "management" is leadership: the pooled phrase table prefers "leiding"
+        for (String[] adjective : new String[][]{{"good", "goede"}, {"strong", "sterke"}, {"weak", "zwakke"},
+                {"clear", "duidelijke"}, {"bad", "slechte"}, {"new", "nieuwe"}, {"calm", "rustige"},
+                {"firm", "vaste"}}) {
+            sentences.add(new EscoParallelData.TextPair(adjective[0] + " management.", adjective[1] + " leiding.",
+                    false));
+        }
+        var trained = LabelTranslator.train(labels, sentences);
+
+        assertThat(trained.translate("management of waste", false).text()).as("not a head: the pooled choice")
+                .startsWith("leiding");
+        assertThat(trained.translate("risk management", false).text()).as("as a label's head the siblings' choice")
+                .endsWith("beheer");
+    }
 }
