@@ -1,10 +1,12 @@
 package nl.vaardig.matching.engine;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.vaardig.matching.index.Fields;
 import nl.vaardig.matching.index.Filters;
+import nl.vaardig.matching.index.PostingsBudget;
 import nl.vaardig.matching.index.SkillQuery;
 import nl.vaardig.matching.index.SkillTerms;
 import nl.vaardig.matching.scoring.MatchScorer;
@@ -25,16 +27,18 @@ final class CandidateQueries {
     private final MatchScorer scorer;
     /**
      * Terms of a people search at least (two clauses each: holder factor and relevance; half the vacancy cap when that
-     * is larger): 32 as when the vacancy cap was 64 — the cut to 40 was measured on vacancy searches only, and there is
-     * no quality set for the people search yet.
+     * is larger): 32 as when the vacancy cap was 64 — the cut to 40 was measured on vacancy searches only; the people
+     * search's own quality set ({@code CandidateEvaluation}, issue 14 round 12) judged the postings budget, not this cap.
      */
     static final int PEOPLE_QUERY_TERMS = 32;
 
     private final int maxQuerySkills;
     private final int peopleQueryTerms;
+    private final PostingsBudget.Limits budget;
 
-    CandidateQueries(SkillGraph graph, MatchScorer scorer, int maxQuerySkills) {
+    CandidateQueries(SkillGraph graph, MatchScorer scorer, int maxQuerySkills, PostingsBudget.Limits budget) {
         this.graph = graph;
+        this.budget = budget;
         this.scorer = scorer;
         this.maxQuerySkills = maxQuerySkills;
         this.peopleQueryTerms = Math.max(PEOPLE_QUERY_TERMS, maxQuerySkills / 2);
@@ -102,12 +106,12 @@ final class CandidateQueries {
         if (terms.skills().length == 0) {
             return null;
         }
-        var skills = new BooleanQuery.Builder();
+        var skills = new ArrayList<List<SkillQuery>>();
         for (int i = 0; i < terms.skills().length; i++) {
-            skills.add(new SkillQuery(Fields.VACANCY_SKILL, SkillTerms.term(terms.skills()[i]), terms.featureWeight()[i],
-                    terms.bonus()[i]), BooleanClause.Occur.SHOULD);
+            skills.add(List.of(new SkillQuery(Fields.VACANCY_SKILL, SkillTerms.term(terms.skills()[i]), terms.featureWeight()[i],
+                    terms.bonus()[i])));
         }
-        return withFilters(skills.build(), Filters.forVacancies(query));
+        return withFilters(new PostingsBudget(skills, budget), Filters.forVacancies(query));
     }
 
     /** Profiles that hold a requirement or one of its stand-ins. */
@@ -130,15 +134,15 @@ final class CandidateQueries {
         var terms = best.entrySet().stream()
                 .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
                 .limit(peopleQueryTerms).toList();
-        var skills = new BooleanQuery.Builder();
+        var skills = new ArrayList<List<SkillQuery>>();
         double relevance = graph.weights().relevanceShare();
         for (var e : terms) {
             String term = SkillTerms.term(e.getKey());
-            skills.add(new SkillQuery(Fields.PROFILE_SKILL, term, (float) Math.max(e.getValue(), 1e-6), 0f), BooleanClause.Occur.SHOULD);
-            skills.add(new SkillQuery(Fields.PROFILE_RELEVANCE, term, (float) (relevance * use.get(e.getKey())), 0f),
-                    BooleanClause.Occur.SHOULD);
+            // one group: both clauses read the same documents' postings (holder factor, relevance share)
+            skills.add(List.of(new SkillQuery(Fields.PROFILE_SKILL, term, (float) Math.max(e.getValue(), 1e-6), 0f),
+                    new SkillQuery(Fields.PROFILE_RELEVANCE, term, (float) (relevance * use.get(e.getKey())), 0f)));
         }
-        return withFilters(skills.build(), Filters.forProfiles(query));
+        return withFilters(new PostingsBudget(skills, budget), Filters.forProfiles(query));
     }
 
     private static Query withFilters(Query scoring, List<Query> filters) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.vaardig.matching.engine.CandidateRescorer.Scored;
 import nl.vaardig.matching.engine.CandidateRescorer.ViewKey;
 import nl.vaardig.matching.explain.Explanation;
+import nl.vaardig.matching.index.PostingsBudget;
 import nl.vaardig.matching.index.Fields;
 import nl.vaardig.matching.index.IndexLayout;
 import nl.vaardig.matching.index.ProfileDocuments;
@@ -76,6 +77,8 @@ public final class MatchingEngine implements Closeable {
      * @param layout         the order of documents in the index (fixed when the index is created)
      * @param minRegionCandidates candidates rescored at least per search restricted to regions (a region holds a
      *                       few percent of the index, so fewer candidates keep the same top N)
+     * @param postingsBudget which of a candidate query's clauses a search may leave out when they hold many postings
+     *                       and can add little to a score ({@link PostingsBudget})
      * @param minParallelRegionDocs a region search over at least this many documents is cut in two halves searched
      *                       at once (with more than one search thread); off by default: on a quiet machine at 1M the
      *                       hand-over cost more than the halves saved (own region p99 1.39 → 5.0–7.1 ms wall,
@@ -83,9 +86,10 @@ public final class MatchingEngine implements Closeable {
      */
     public record Options(Duration refreshEvery, double ramBufferMb, int minCandidates, int candidateFactor,
                           int maxQuerySkills, int searchThreads, Clock clock, IndexLayout layout, int minRegionCandidates,
-                          int minParallelRegionDocs) {
+                          int minParallelRegionDocs, PostingsBudget.Limits postingsBudget) {
         public Options {
             Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(postingsBudget, "postingsBudget");
             Objects.requireNonNull(layout, "layout");
             if (ramBufferMb < 16 || minCandidates < 1 || minRegionCandidates < 1 || candidateFactor < 1 || maxQuerySkills < 1
                     || maxQuerySkills > 1024 || searchThreads < 1 || searchThreads > 64 || minParallelRegionDocs < 1) {
@@ -100,51 +104,57 @@ public final class MatchingEngine implements Closeable {
          * profiles: at least as many exact top 10s as the 64 strongest by credit × specificity, MRR@10 unchanged, about a
          * fifth less CPU per national search at 1M), one search thread per core,
          * a region search in two halves from 10,000 documents (at 1M vacancies nearly every region; a round figure,
-         * not tuned).
+         * not tuned), and the postings budget {@link PostingsBudget.Limits#DEFAULT}.
          */
         public static Options defaults() {
             return new Options(Duration.ofSeconds(1), 256, 200, 5, 40, Runtime.getRuntime().availableProcessors(),
-                    Clock.systemDefaultZone(), IndexLayout.REGION_FIRST, 100, Integer.MAX_VALUE);
+                    Clock.systemDefaultZone(), IndexLayout.REGION_FIRST, 100, Integer.MAX_VALUE,
+                    PostingsBudget.Limits.DEFAULT);
         }
 
         public Options withClock(Clock newClock) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, newClock,
-                    layout, minRegionCandidates, minParallelRegionDocs);
+                    layout, minRegionCandidates, minParallelRegionDocs, postingsBudget);
         }
 
         public Options withRefreshEvery(Duration every) {
             return new Options(every, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock, layout,
-                    minRegionCandidates, minParallelRegionDocs);
+                    minRegionCandidates, minParallelRegionDocs, postingsBudget);
         }
 
         public Options withMaxQuerySkills(int max) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, max, searchThreads, clock, layout,
-                    minRegionCandidates, minParallelRegionDocs);
+                    minRegionCandidates, minParallelRegionDocs, postingsBudget);
         }
 
         public Options withCandidates(int min, int factor) {
             return new Options(refreshEvery, ramBufferMb, min, factor, maxQuerySkills, searchThreads, clock, layout,
-                    minRegionCandidates, minParallelRegionDocs);
+                    minRegionCandidates, minParallelRegionDocs, postingsBudget);
         }
 
         public Options withRegionCandidates(int min) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock,
-                    layout, min, minParallelRegionDocs);
+                    layout, min, minParallelRegionDocs, postingsBudget);
         }
 
         public Options withLayout(IndexLayout newLayout) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock,
-                    newLayout, minRegionCandidates, minParallelRegionDocs);
+                    newLayout, minRegionCandidates, minParallelRegionDocs, postingsBudget);
         }
 
         public Options withParallelRegionDocs(int min) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock, layout,
-                    minRegionCandidates, min);
+                    minRegionCandidates, min, postingsBudget);
+        }
+
+        public Options withPostingsBudget(PostingsBudget.Limits limits) {
+            return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock, layout,
+                    minRegionCandidates, minParallelRegionDocs, limits);
         }
 
         public Options withSearchThreads(int threads) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, threads, clock, layout,
-                    minRegionCandidates, minParallelRegionDocs);
+                    minRegionCandidates, minParallelRegionDocs, postingsBudget);
         }
     }
 
@@ -164,7 +174,7 @@ public final class MatchingEngine implements Closeable {
         this.gate = new RelevanceGate(graph);
         this.options = Objects.requireNonNull(options, "options");
         this.index = new MatchingIndex(directory, graph, scorer, options);
-        this.queries = new CandidateQueries(graph, scorer, options.maxQuerySkills());
+        this.queries = new CandidateQueries(graph, scorer, options.maxQuerySkills(), options.postingsBudget());
         this.rescorer = new CandidateRescorer(index, options);
         this.scratch = ThreadLocal.withInitial(() -> scorer.prepare(new HeldSkills(new int[0], new double[0])));
         index.storedRoutes().forEach(r -> routes.put(r.id(), r));

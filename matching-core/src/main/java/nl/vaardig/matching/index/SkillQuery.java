@@ -49,6 +49,11 @@ public final class SkillQuery extends Query {
         return new Term(field, skillTerm);
     }
 
+    /** The most this clause can add to a document's candidate score when no document's feature exceeds {@code maxFeature}. */
+    public float maxContribution(float maxFeature) {
+        return featureWeight * maxFeature + bonus;
+    }
+
     /** The feature value FeatureField stored in the term frequency (its top 16 bits of the float). */
     static float decode(float freq) {
         return Float.intBitsToFloat(((int) freq) << 15);

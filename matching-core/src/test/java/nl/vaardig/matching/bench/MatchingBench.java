@@ -90,7 +90,7 @@ public final class MatchingBench {
         System.out.printf(Locale.ROOT, "%n=== N = %,d%n", n);
         try (var directory = new MMapDirectory(indexDir);
              var engine = MatchingEngine.open(directory, graph,
-                     MatchingEngine.Options.defaults().withRefreshEvery(null).withClock(BenchmarkData.clock()))) {
+                     BudgetProperty.apply(MatchingEngine.Options.defaults().withRefreshEvery(null).withClock(BenchmarkData.clock())))) {
             if (engine.vacancyCount() == n && engine.profileCount() == profileCount) {
                 System.out.printf(Locale.ROOT, "index kept from an earlier run (--keep): %,d vacancies, %,d profiles, %.0f MiB%n", n,
                         profileCount, treeSize(indexDir) / 1048576.0);

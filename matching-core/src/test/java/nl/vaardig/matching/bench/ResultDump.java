@@ -51,7 +51,7 @@ public final class ResultDump {
         for (int i = 0; i < queries; i++) {
             vacancies.add(BenchmarkData.vacancyAt(gen, 50_000_000L + i));
         }
-        var options = MatchingEngine.Options.defaults().withRefreshEvery(null).withClock(BenchmarkData.clock());
+        var options = BudgetProperty.apply(MatchingEngine.Options.defaults().withRefreshEvery(null).withClock(BenchmarkData.clock()));
         Path kept = null;
         for (int i = 3; i < args.length; i++) {
             switch (args[i]) {

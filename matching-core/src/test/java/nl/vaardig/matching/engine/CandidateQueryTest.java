@@ -108,7 +108,7 @@ class CandidateQueryTest {
     void aPeopleSearchKeepsItsThirtyTwoTermsWhateverTheVacancyCap() {
         var requirements = engine.scorer().requirements(nl.vaardig.matching.model.VacancySkill.ofOccupation(taxonomy, NURSE));
         for (int cap : new int[] {CAP, 40, 64}) {
-            var queries = new CandidateQueries(graph, engine.scorer(), cap);
+            var queries = new CandidateQueries(graph, engine.scorer(), cap, nl.vaardig.matching.index.PostingsBudget.Limits.NONE);
             var terms = new java.util.HashSet<String>();
             queries.profiles(requirements, MatchQuery.defaults()).visit(new org.apache.lucene.search.QueryVisitor() {
                 @Override
@@ -126,5 +126,19 @@ class CandidateQueryTest {
             });
             assertThat(terms).as("clauses at vacancy cap " + cap).hasSize(2 * CandidateQueries.PEOPLE_QUERY_TERMS);
         }
+    }
+
+    @Test
+    void aPeopleSearchBudgetsATermsTwoClausesTogetherAndAVacancySearchEachClauseAlone() {
+        var queries = new CandidateQueries(graph, engine.scorer(), CAP, nl.vaardig.matching.index.PostingsBudget.Limits.DEFAULT);
+        var requirements = engine.scorer().requirements(nl.vaardig.matching.model.VacancySkill.ofOccupation(taxonomy, NURSE));
+        var people = (nl.vaardig.matching.index.PostingsBudget) queries.profiles(requirements, MatchQuery.defaults());
+        assertThat(people.groups()).hasSize(CandidateQueries.PEOPLE_QUERY_TERMS).allSatisfy(g -> {
+            assertThat(g).hasSize(2);
+            assertThat(g.get(0).term().text()).isEqualTo(g.get(1).term().text());
+            assertThat(g.get(0).term().field()).isNotEqualTo(g.get(1).term().field());
+        });
+        var vacancies = (nl.vaardig.matching.index.PostingsBudget) queries.vacancies(prepared(nursingAndTeamwork()), MatchQuery.defaults());
+        assertThat(vacancies.groups()).hasSize(CAP).allSatisfy(g -> assertThat(g).hasSize(1));
     }
 }

@@ -69,7 +69,7 @@ public final class OccupationEvaluation implements AutoCloseable {
     public OccupationEvaluation(Taxonomy taxonomy, MatchWeights weights) {
         this.taxonomy = taxonomy;
         this.engine = MatchingEngine.open(new ByteBuffersDirectory(), SkillGraph.build(taxonomy, weights),
-                MatchingEngine.Options.defaults().withRefreshEvery(null));
+                nl.vaardig.matching.bench.BudgetProperty.apply(MatchingEngine.Options.defaults().withRefreshEvery(null)));
         LocalDate day = LocalDate.of(2025, 1, 1);
         for (int o = 0; o < taxonomy.occupationCount(); o++) {
             Occupation occ = taxonomy.occupationAt(o);
