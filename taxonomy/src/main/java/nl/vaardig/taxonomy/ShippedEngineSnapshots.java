@@ -21,7 +21,7 @@ import nl.vaardig.taxonomy.snapshot.EngineSnapshots;
 /**
  * The engine snapshots of the shipped taxonomy, built when the application is packaged so that a first start reads
  * them instead of building them ({@link EngineSnapshots#installShipped}). Every snapshotted part depends only on the
- * shipped data and the code: the job title index, the skill retrieval index with its occupation sentences, and the
+ * shipped data and the code: the ESCO model, the job title index, the skill retrieval index with its occupation sentences, and the
  * occupation context — built here by the same calls as at a start, so their keys are the ones a start asks for, as
  * long as the code version is the same (this module's jar, the one the application carries) and the data too (an ESCO
  * override folder or another CompetentNL extract at the start gives other keys: those parts are built then, as
@@ -57,7 +57,7 @@ public final class ShippedEngineSnapshots {
     /** The parts a start reads from the store, built two at a time as the start builds them. */
     static void buildParts(EngineSnapshots store) {
         TaxonomyRuntime.Config config = TaxonomyRuntime.Config.defaults();
-        TaxonomyRuntime.Esco esco = TaxonomyRuntime.Esco.load(config);
+        TaxonomyRuntime.Esco esco = TaxonomyRuntime.Esco.load(config, store);
         RetrievalSnapshots retrieval = RetrievalSnapshots.on(store);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

@@ -11,6 +11,7 @@ import nl.vaardig.taxonomy.competentnl.CompetentNlData;
 import nl.vaardig.taxonomy.competentnl.CompetentNlEscoLinks;
 import nl.vaardig.taxonomy.competentnl.CompetentNlLoader;
 import nl.vaardig.taxonomy.esco.EscoImportReport;
+import nl.vaardig.taxonomy.esco.EscoModelSnapshot;
 import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
 import nl.vaardig.taxonomy.model.OccupationUri;
 import nl.vaardig.taxonomy.model.Taxonomy;
@@ -93,8 +94,19 @@ public record TaxonomyRuntime(Taxonomy taxonomy, EscoImportReport importReport, 
         }
 
         public static Esco load(Config config) {
+            return load(config, EngineSnapshots.none());
+        }
+
+        /**
+         * As {@link #load(Config)}, but the shipped model is read from its snapshot in {@code snapshots} when they hold
+         * this version of it ({@link EscoModelSnapshot}), and parsed otherwise; a model with an ESCO override folder is
+         * always parsed.
+         */
+        public static Esco load(Config config, EngineSnapshots snapshots) {
             long started = System.nanoTime();
-            EscoTaxonomyLoader.Loaded esco = EscoTaxonomyLoader.shippedWithOverrides(config.escoOverrideDir().orElse(null));
+            EscoTaxonomyLoader.Loaded esco = config.escoOverrideDir().isPresent()
+                    ? EscoTaxonomyLoader.shippedWithOverrides(config.escoOverrideDir().get())
+                    : EscoModelSnapshot.shipped(snapshots, EscoTaxonomyLoader::shipped);
             return new Esco(esco, ms(System.nanoTime() - started));
         }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * metadata records skipped before the header row (the crosswalk files have such a block).
  */
 public record LoadStats(String source, long rowsRead, long accepted, List<RowIssue> badRows, List<RowIssue> warnings,
-                        Duration elapsed, long preambleRecords) {
+                        Duration elapsed, long preambleRecords) implements java.io.Serializable {
 
     public LoadStats(String source, long rowsRead, long accepted, List<RowIssue> badRows, List<RowIssue> warnings,
                      Duration elapsed) {

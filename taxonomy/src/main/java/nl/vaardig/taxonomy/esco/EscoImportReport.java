@@ -14,7 +14,7 @@ import nl.vaardig.taxonomy.model.TaxonomyVersion;
  */
 public record EscoImportReport(TaxonomyVersion version, String source, List<LoadStats> files, List<String> refusedFiles,
                                List<String> missingRequired, List<String> missingOptional, List<String> notes,
-                               Duration elapsed) {
+                               Duration elapsed) implements java.io.Serializable {
 
     public EscoImportReport {
         Objects.requireNonNull(version, "version");

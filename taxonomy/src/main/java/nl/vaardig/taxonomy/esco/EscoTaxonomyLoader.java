@@ -19,16 +19,19 @@ public final class EscoTaxonomyLoader {
     }
 
     /** The model and the report of the import that built it. */
-    public record Loaded(Taxonomy taxonomy, EscoImportReport report) {
+    public record Loaded(Taxonomy taxonomy, EscoImportReport report) implements java.io.Serializable {
         public Loaded {
             Objects.requireNonNull(taxonomy, "taxonomy");
             Objects.requireNonNull(report, "report");
         }
     }
 
+    /** The languages of the shipped model. */
+    public static final List<Locale> SHIPPED_LANGUAGES = List.of(Locale.ENGLISH, Locale.of("nl"));
+
     /** ESCO v1.1.1 from the classpath snapshot, English + Dutch, with the generated Dutch skill labels. */
     public static Loaded shipped() {
-        return load(EscoSource.shippedSnapshot(), TaxonomyVersion.ESCO_1_1_1, List.of(Locale.ENGLISH, Locale.of("nl")),
+        return load(EscoSource.shippedSnapshot(), TaxonomyVersion.ESCO_1_1_1, SHIPPED_LANGUAGES,
                 GeneratedDutchLabels.shipped());
     }
 
@@ -40,8 +43,7 @@ public final class EscoTaxonomyLoader {
         EscoSource source = overrideDir != null && Files.isDirectory(overrideDir)
                 ? EscoSource.firstOf(EscoSource.directory(overrideDir), EscoSource.shippedSnapshot())
                 : EscoSource.shippedSnapshot();
-        return load(source, TaxonomyVersion.ESCO_1_1_1, List.of(Locale.ENGLISH, Locale.of("nl")),
-                GeneratedDutchLabels.shipped());
+        return load(source, TaxonomyVersion.ESCO_1_1_1, SHIPPED_LANGUAGES, GeneratedDutchLabels.shipped());
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Labels of one concept in every language present, with fallback to English, then to any language. */
-public record ConceptLabels(Map<Locale, LanguageLabels> byLanguage) {
+public record ConceptLabels(Map<Locale, LanguageLabels> byLanguage) implements java.io.Serializable {
 
     public static final Locale DUTCH = Locale.of("nl");
     public static final Locale ENGLISH = Locale.of("en");

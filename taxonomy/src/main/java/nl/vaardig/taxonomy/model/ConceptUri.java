@@ -4,7 +4,7 @@ package nl.vaardig.taxonomy.model;
  * A typed ESCO concept identifier. The URI string is the join key across files, languages and modules;
  * the type says which pillar it belongs to, so a skill URI can never be passed where an occupation is meant.
  */
-public sealed interface ConceptUri permits SkillUri, OccupationUri, SkillGroupUri, IscoGroupUri {
+public sealed interface ConceptUri extends java.io.Serializable permits SkillUri, OccupationUri, SkillGroupUri, IscoGroupUri {
 
     String value();
 

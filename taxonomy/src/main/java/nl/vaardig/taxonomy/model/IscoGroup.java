@@ -3,7 +3,7 @@ package nl.vaardig.taxonomy.model;
 import java.util.Objects;
 
 /** An ISCO-08 group (1 to 4 digits) of the ESCO occupation pillar. */
-public record IscoGroup(IscoGroupUri uri, String code, ConceptLabels labels) {
+public record IscoGroup(IscoGroupUri uri, String code, ConceptLabels labels) implements java.io.Serializable {
 
     public IscoGroup {
         Objects.requireNonNull(uri, "uri");

@@ -11,7 +11,7 @@ public record LanguageLabels(
         List<String> alternatives,
         List<String> hidden,
         String description,
-        LabelProvenance provenance) {
+        LabelProvenance provenance) implements java.io.Serializable {
 
     public LanguageLabels {
         Objects.requireNonNull(language, "language");

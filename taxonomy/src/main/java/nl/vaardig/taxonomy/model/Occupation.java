@@ -7,7 +7,7 @@ import java.util.Set;
  * An ESCO occupation. {@code iscoCode} is the 4-digit ISCO-08 unit group it belongs to; {@code code} is the ESCO
  * occupation code (e.g. {@code 2654.1.7}).
  */
-public record Occupation(OccupationUri uri, String iscoCode, String code, ConceptLabels labels, Set<EscoCollection> collections) {
+public record Occupation(OccupationUri uri, String iscoCode, String code, ConceptLabels labels, Set<EscoCollection> collections) implements java.io.Serializable {
 
     public Occupation {
         Objects.requireNonNull(uri, "uri");

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /** An ESCO skill or knowledge concept. Relations live in {@link Taxonomy}, which knows the graph. */
-public record Skill(SkillUri uri, SkillType type, ReuseLevel reuseLevel, ConceptLabels labels, Set<EscoCollection> collections) {
+public record Skill(SkillUri uri, SkillType type, ReuseLevel reuseLevel, ConceptLabels labels, Set<EscoCollection> collections) implements java.io.Serializable {
 
     public Skill {
         Objects.requireNonNull(uri, "uri");

@@ -8,7 +8,7 @@ import java.util.Objects;
  * it counts (0, 1], and the id it has in its source classification where there is one (a VDAB competence id, a
  * Dutch NOC occupation id; empty for ESCO's own labels).
  */
-public record SourcedLabel(String text, Locale language, LabelSource source, double weight, String reference) {
+public record SourcedLabel(String text, Locale language, LabelSource source, double weight, String reference) implements java.io.Serializable {
 
     public SourcedLabel {
         Objects.requireNonNull(language, "language");

@@ -20,7 +20,10 @@ import java.util.OptionalInt;
  * <p>Dense ordinals ({@link #skillOrdinal}, {@link #skillAt}) are exposed for callers that keep per-skill arrays
  * (matching); they are stable for the lifetime of one instance only.
  */
-public final class Taxonomy {
+public final class Taxonomy implements java.io.Serializable {
+
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
 
     private final TaxonomyVersion version;
     private final Skill[] skills;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Which classification release a record or model belongs to, e.g. {@code esco-1.1.1}. Carried on every
  * imported record so that a later release can be loaded beside an earlier one.
  */
-public record TaxonomyVersion(String id) {
+public record TaxonomyVersion(String id) implements java.io.Serializable {
 
     private static final Pattern SHAPE = Pattern.compile("[a-z][a-z0-9]*-[0-9][0-9a-z.\\-]*");
 

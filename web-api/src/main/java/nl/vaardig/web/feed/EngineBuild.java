@@ -35,11 +35,11 @@ import org.slf4j.LoggerFactory;
  * it runs beside the embedded servers and the Spring context, and releases the typeahead when the application is
  * ready; each bean in {@link FeedEngineDefaults} waits for its own part only.
  *
- * <p>The two retrieval indexes (skills, occupations; the skills' with its word translations), the skills' occupation
- * sentences and the job title index are read from {@link EngineSnapshots} in
+ * <p>The ESCO model, the two retrieval indexes (skills, occupations; the skills' with its word translations), the skills'
+ * occupation sentences and the job title index are read from {@link EngineSnapshots} in
  * the data folder ({@link RetrievalSnapshots}, {@code JobTitleMatcher.build(…, EngineSnapshots)}) when it holds them
  * for this code and data ({@link #useSnapshotFolder}: the folder is known once the environment is prepared, a moment
- * after the build started; the indexes wait for it, the ESCO model does not); otherwise they are built, and written
+ * after the build started; every part waits for it); otherwise they are built, and written
  * there after "ready" and the typeahead, so that the next start reads them. A folder without this code's snapshots (a
  * first start) first gets the ones built when the jar was packaged ({@link #SHIPPED_SNAPSHOTS}), so a first start
  * reads them too when the shipped data is what it runs on.
@@ -109,10 +109,12 @@ public final class EngineBuild {
         CompletableFuture<Void> firstNeeds = new CompletableFuture<>();
         Executor afterFirstNeeds = task -> firstNeeds.thenCombine(backgroundReleased, (a, b) -> a)
                 .thenRunAsync(task, pool);
-        // the ESCO model first; the engines need only it, so they do not wait for CompetentNL and the title matcher
-        CompletableFuture<TaxonomyRuntime.Esco> esco = CompletableFuture.supplyAsync(
-                () -> TaxonomyRuntime.Esco.load(TaxonomyRuntime.Config.defaults()), pool);
+        // the ESCO model first; the engines need only it, so they do not wait for CompetentNL and the title matcher. It
+        // is read from its snapshot when the folder holds one (a restart, or a first start with the shipped ones), so
+        // it waits for the folder, as the indexes do
         snapshots = snapshotFolder.thenApplyAsync(folder -> snapshotsIn(folder, shipped, shippedCopy), pool);
+        CompletableFuture<TaxonomyRuntime.Esco> esco = snapshots.thenApplyAsync(
+                store -> TaxonomyRuntime.Esco.load(TaxonomyRuntime.Config.defaults(), store), pool);
         taxonomy = esco.thenCombineAsync(snapshots, (model, store) ->
                 TaxonomyRuntime.load(model, TaxonomyRuntime.Config.defaults(), afterFirstNeeds, store), pool);
         // a restart reads the title index (well under a second), so the engines start on the ESCO model alone; a first
