@@ -2,6 +2,7 @@ package nl.vaardig.matching.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -52,5 +53,48 @@ class CoverInstanceTest {
             }
         }
         assertThat(worst).isGreaterThanOrEqualTo(1 - 1 / Math.E);
+    }
+
+    @Test
+    void exhaustiveChoosesTheSameSetAsTryingEverySetFromScratchTiesIncluded() {
+        // the search reads each set's value from its parent's coverage (issue 16); the reference below re-evaluates
+        // every set with value(), as the search did before: same sets, same order, ties (few distinct values) included
+        var random = new Random(16);
+        for (int t = 0; t < 400; t++) {
+            int gaps = 1 + random.nextInt(40);
+            int routes = 1 + random.nextInt(20);
+            double[] w = new double[gaps];
+            double[][] c = new double[routes][gaps];
+            for (int g = 0; g < gaps; g++) {
+                w[g] = t % 2 == 0 ? 1 + random.nextInt(2) : 0.1 + random.nextDouble();
+                for (int r = 0; r < routes; r++) {
+                    c[r][g] = t % 2 == 0 ? random.nextInt(3) / 2.0 : (random.nextDouble() < 0.3 ? random.nextDouble() : 0);
+                }
+            }
+            var instance = new CoverInstance(w, c);
+            for (int k = 0; k <= 4; k++) {
+                List<Integer> expected = new ArrayList<>();
+                reference(instance, 0, k, new ArrayList<>(), expected, new double[] {0});
+                assertThat(instance.exhaustive(k)).as("instance %d, k %d", t, k).isEqualTo(expected);
+            }
+        }
+    }
+
+    private static void reference(CoverInstance instance, int from, int k, List<Integer> current, List<Integer> best,
+                                  double[] bestValue) {
+        double v = instance.value(current);
+        if (v > bestValue[0] + 1e-12) {
+            bestValue[0] = v;
+            best.clear();
+            best.addAll(current);
+        }
+        if (current.size() == k) {
+            return;
+        }
+        for (int r = from; r < instance.routes(); r++) {
+            current.add(r);
+            reference(instance, r + 1, k, current, best, bestValue);
+            current.removeLast();
+        }
     }
 }
