@@ -83,14 +83,11 @@ final class LabelTranslator {
     private final DutchLexicon lexicon;
     private final java.util.Set<String> dutchWords;
     private final CompoundSplitter splitter;
-    private final LexicalAgreement agreement;
 
     private LabelTranslator(PhraseTable phrases, VerbTemplates templates, VerbTable verbs, ClauseOrder clauses,
                             HeadFrames heads, HeadNouns headNouns, CompoundRates compounds, Cognates cognates,
                             BigramModel dutchModel, Map<String, String> wholeLabels, Map<String, String> casing,
-                            DutchLexicon lexicon, java.util.Set<String> dutchWords, CompoundSplitter splitter,
-                            LexicalAgreement agreement) {
-        this.agreement = agreement;
+                            DutchLexicon lexicon, java.util.Set<String> dutchWords, CompoundSplitter splitter) {
         this.lexicon = lexicon;
         this.dutchWords = dutchWords;
         this.splitter = splitter;
@@ -210,8 +207,8 @@ final class LabelTranslator {
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow().getKey()));
         return new LabelTranslator(phrases, templates, verbs, clauses, heads, headNouns, compounds, cognates,
-                dutchModel, whole, casedForms(casing), lexicon, knownWords, splitter,
-                new LexicalAgreement(toDutch, toEnglish, englishVocabulary, dutchVocabulary));
+                dutchModel, whole,
+                casedForms(casing), lexicon, knownWords, splitter);
     }
 
     private static void addPair(String english, String dutch, int weight, CompoundSplitter splitter,
@@ -456,10 +453,8 @@ final class LabelTranslator {
                 (double) dictionaryWords / englishWords);
         long supported = dutch.stream().filter(t -> context.containsKey(SkillContext.key(t))).count();
         double contextShare = dutch.isEmpty() ? 0 : (double) supported / dutch.size();
-        double[] shaped = QualityFeatures.withContext(QualityFeatures.withShape(withLexicon, english, words),
-                contextShare);
-        return new Translation(text, QualityFeatures.withLexicalAgreement(shaped,
-                agreement.of(english, LexicalAgreement.dutchTokens(text, splitter))), method);
+        return new Translation(text, QualityFeatures.withContext(QualityFeatures.withShape(withLexicon, english, words),
+                contextShare), method);
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.List;
 /** The numbers a translation is judged by; {@link QualityModel} weighs them into a confidence. */
 final class QualityFeatures {
 
-    static final int COUNT = 30;
+    static final int COUNT = 26;
     /** Index of the share of generated words neither in the training Dutch nor in the Dutch dictionary. */
     static final int UNKNOWN_SHARE = 14;
     /** Index of the share of English words only a bilingual dictionary translated. */
@@ -17,8 +17,6 @@ final class QualityFeatures {
     private static final int NEIGHBOURS = 21;
     /** Index of the share of official labels with the same leading English verb that end in the generated verb. */
     static final int VERB_SUPPORT = 25;
-    /** Index of the first of the {@link LexicalAgreement} figures (back-translation agreement). */
-    static final int LEXICAL = 26;
     /** English words that join clauses or phrases: labels with them were translated better than bare noun strings. */
     private static final java.util.Set<String> LINKING_WORDS = java.util.Set.of("of", "for", "in", "on", "to", "with",
             "and", "or", "by", "from", "about", "into", "during", "under", "within", "the", "a", "an");
@@ -102,13 +100,6 @@ final class QualityFeatures {
     static double[] withVerbSupport(double[] features, double support) {
         double[] out = java.util.Arrays.copyOf(features, COUNT);
         out[VERB_SUPPORT] = support;
-        return out;
-    }
-
-    /** Adds how well the label and its English explain each other word by word ({@link LexicalAgreement}). */
-    static double[] withLexicalAgreement(double[] features, double[] agreement) {
-        double[] out = java.util.Arrays.copyOf(features, COUNT);
-        System.arraycopy(agreement, 0, out, LEXICAL, LexicalAgreement.COUNT);
         return out;
     }
 

@@ -31,13 +31,4 @@ final class Vocabulary {
         }
         return out;
     }
-
-    /** The ids of words already seen, -1 for a word the vocabulary never had (nothing is added). */
-    int[] find(List<String> tokens) {
-        int[] out = new int[tokens.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ids.getOrDefault(tokens.get(i), -1);
-        }
-        return out;
-    }
 }
