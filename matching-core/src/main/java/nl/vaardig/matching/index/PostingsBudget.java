@@ -95,11 +95,10 @@ public final class PostingsBudget extends Query {
             total += postings[i];
             contribution += maxContribution[i];
         }
-        double budget = limits.budgetShare() * fieldDocs;
-        if (n < 2 || total <= budget || fieldDocs < limits.minFieldDocs() || limits.leavesNothingOut()
-                || !Double.isFinite(contribution)) {
+        if (!mayLeaveOut(n, total, fieldDocs, limits) || !Double.isFinite(contribution)) {
             return kept;
         }
+        double budget = limits.budgetShare() * fieldDocs;
         Integer[] order = new Integer[n - 1];
         for (int i = 1; i < n; i++) {
             order[i - 1] = i;
@@ -125,6 +124,12 @@ public final class PostingsBudget extends Query {
         return kept;
     }
 
+    /** Whether {@code n} groups reading {@code total} postings are over the budget, so some may be left out. */
+    private static boolean mayLeaveOut(int n, long total, long fieldDocs, Limits limits) {
+        return n >= 2 && !limits.leavesNothingOut() && fieldDocs >= limits.minFieldDocs()
+                && total > limits.budgetShare() * fieldDocs;
+    }
+
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         IndexReader reader = searcher.getIndexReader();
@@ -138,17 +143,37 @@ public final class PostingsBudget extends Query {
                 Terms terms = leaf.reader().terms(field);
                 fieldDocs += terms == null ? 0 : terms.getDocCount();
             }
-            for (int g = 0; g < n; g++) {
-                for (SkillQuery q : groups.get(g)) {
-                    float maxFeature = 0;
-                    for (LeafReaderContext leaf : reader.leaves()) {
-                        TermsEnum te = TermStateCache.seek(leaf.reader(), q.term().field(), q.term().text());
-                        if (te != null) {
-                            postings[g] += te.docFreq();
-                            maxFeature = Math.max(maxFeature, maxFeature(leaf.reader(), q, te));
+            // the postings first (document frequencies only); the maximum features, which scan impacts of segments
+            // too small to cache them, only for a query that is over the budget (keep() keeps every group otherwise)
+            List<LeafReaderContext> leaves = reader.leaves();
+            List<TermsEnum[]> positioned = new ArrayList<>(); // per clause in group order, per leaf
+            long total = 0;
+            if (fieldDocs >= limits.minFieldDocs()) {
+                for (int g = 0; g < n; g++) {
+                    for (SkillQuery q : groups.get(g)) {
+                        TermsEnum[] perLeaf = new TermsEnum[leaves.size()];
+                        for (int l = 0; l < perLeaf.length; l++) {
+                            perLeaf[l] = TermStateCache.seek(leaves.get(l).reader(), q.term().field(), q.term().text());
+                            postings[g] += perLeaf[l] == null ? 0 : perLeaf[l].docFreq();
                         }
+                        positioned.add(perLeaf);
                     }
-                    contribution[g] += q.maxContribution(maxFeature);
+                    total += postings[g];
+                }
+            }
+            if (mayLeaveOut(n, total, fieldDocs, limits)) {
+                int clause = 0;
+                for (int g = 0; g < n; g++) {
+                    for (SkillQuery q : groups.get(g)) {
+                        TermsEnum[] perLeaf = positioned.get(clause++);
+                        float maxFeature = 0;
+                        for (int l = 0; l < perLeaf.length; l++) {
+                            if (perLeaf[l] != null) {
+                                maxFeature = Math.max(maxFeature, maxFeature(leaves.get(l).reader(), q, perLeaf[l]));
+                            }
+                        }
+                        contribution[g] += q.maxContribution(maxFeature);
+                    }
                 }
             }
         }
