@@ -32,10 +32,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     public EmbeddedKafkaBroker(Path logDirectory, int requestedPort) {
         this.logDirectory = logDirectory;
-        this.port = requestedPort > 0 ? requestedPort : FreePorts.pick();
-        // A fixed broker port implies a fixed controller port beside it, so a persisted
-        // cluster restarts with the same quorum address.
-        this.controllerPort = requestedPort > 0 ? requestedPort + 1 : FreePorts.pick();
+        // A broker port implies the controller port beside it, so a persisted cluster restarts
+        // with the same quorum address; a port picked here has both free.
+        this.port = requestedPort > 0 ? requestedPort : FreePorts.pickWithNext();
+        this.controllerPort = port + 1;
     }
 
     public synchronized void start() {
@@ -50,6 +50,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 properties.store(out, "Vaardig embedded KRaft broker (written at every start)");
             }
             formatStorageOnce(propertiesFile);
+            KafkaExitProcedures.install();
             server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
             server.startup();
         } catch (IOException e) {

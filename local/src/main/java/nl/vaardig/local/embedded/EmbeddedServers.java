@@ -37,6 +37,17 @@ public final class EmbeddedServers {
         return servers;
     }
 
+    /**
+     * Stops the servers of this folder if they run: a test's clean-up, before its temporary folder is deleted — a broker
+     * whose log folder vanishes under it halts the JVM (Kafka's log-directory failure handling).
+     */
+    public static void stopIfStarted(Path dataDirectory) {
+        EmbeddedServers servers = BY_DATA_DIRECTORY.get(dataDirectory.toAbsolutePath().normalize());
+        if (servers != null) {
+            servers.stop();
+        }
+    }
+
     public Path dataDirectory() {
         return dataDirectory;
     }

@@ -8,6 +8,8 @@ import com.nimbusds.jose.proc.SecurityContext;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
@@ -23,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -38,6 +41,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -49,7 +53,8 @@ import java.util.stream.Collectors;
  * as claims), to the single-page app as a public client with authorization code + PKCE. An auto-configuration of
  * the {@code local} jar (web-api has it on its runtime classpath only), with the pages and stores it needs.
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName =
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
 @ConditionalOnBooleanProperty("vaardig.oidc.local-provider.enabled")
 @EnableConfigurationProperties({LocalProviderProperties.class, LocalClientProperties.class})
 @Import({LoginPageController.class, RegistrationPageController.class, SignInThrottle.class, LocalAccountStore.class})
@@ -144,6 +149,19 @@ public class LocalIdentityProviderConfiguration {
                 environment.getProperty("vaardig.data-directory", ".vaardig-data"));
         RSAKey key = LocalSigningKey.loadOrCreate(Path.of(dataDirectory, "oidc", "signing-key.jwk.json"));
         return new ImmutableJWKSet<>(new JWKSet(key));
+    }
+
+    /**
+     * The API accepts this provider's tokens, checked against its key set in process ({@link LocalProviderJwtDecoder});
+     * its issuer is the API's ({@code vaardig.oidc.issuer}), its audiences the resource server's setting.
+     */
+    @Bean
+    JwtDecoder localProviderJwtDecoder(JWKSource<SecurityContext> keys, LocalClientProperties oidc,
+                                       Environment environment) {
+        List<String> audiences = Binder.get(environment)
+                .bind("spring.security.oauth2.resourceserver.jwt.audiences", Bindable.listOf(String.class))
+                .orElse(List.of());
+        return LocalProviderJwtDecoder.of(keys, oidc.issuer(), audiences);
     }
 
     @Bean

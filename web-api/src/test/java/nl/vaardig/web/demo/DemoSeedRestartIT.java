@@ -16,6 +16,7 @@ import nl.vaardig.web.candidate.CandidateService;
 import nl.vaardig.web.platform.health.BackgroundWork;
 import nl.vaardig.web.support.Http;
 import nl.vaardig.web.support.LocalPlatform;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,6 +40,12 @@ class DemoSeedRestartIT {
 
     @TempDir
     Path dataDirectory;
+
+    /** Also after a failed assertion: the servers run for the JVM, and their folder is deleted after this. */
+    @AfterEach
+    void stopServers() {
+        EmbeddedServers.stopIfStarted(dataDirectory);
+    }
 
     @Test
     void aRestartLeavesTheClosedAndTheEditedDemoVacancyAsTheEmployerLeftThem() throws Exception {
@@ -149,7 +156,7 @@ class DemoSeedRestartIT {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("vaardig.data-directory", dataDirectory.toString());
         properties.put("vaardig.embedded.postgres.port", FreePorts.pick());
-        properties.put("vaardig.embedded.kafka.port", FreePorts.pick());
+        properties.put("vaardig.embedded.kafka.port", FreePorts.pickWithNext());
         properties.put("vaardig.mail.local-server.port", 0);
         properties.put("vaardig.embedded.lifecycle", "jvm");
         properties.put("server.port", FreePorts.pick());

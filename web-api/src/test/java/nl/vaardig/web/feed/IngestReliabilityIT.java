@@ -87,8 +87,8 @@ class IngestReliabilityIT {
         long indexedBefore = index.size();
         long indexOpsBefore = indexHandler.indexOperations();
 
-        // the first authenticated request resolves the issuer's keys over HTTP: not inside the measured window, where
-        // on a loaded machine it timed out and failed the upload (a 500 before the job existed)
+        // the first authenticated request warms the security chain: not inside the measured window (on a loaded machine
+        // its issuer lookup over HTTP once failed the upload; the local provider's keys are now read in process)
         await().atMost(Duration.ofMinutes(2)).ignoreExceptions().until(
                 () -> http.get("/api/admin/feeds/jobs", bearer(admin)).statusCode() == 200);
         Path postgresData = dataDirectory.resolve("postgres");

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,12 +40,18 @@ class PlatformRestartIT {
     @TempDir
     Path dataDirectory;
 
+    /** Also after a failed assertion: the servers run for the JVM, and their folder is deleted after this. */
+    @AfterEach
+    void stopServers() {
+        EmbeddedServers.stopIfStarted(dataDirectory);
+    }
+
     @Test
     void dataWrittenBeforeARestartIsThereAfterIt() throws Exception {
         Map<String, Object> properties = new java.util.LinkedHashMap<>();
         properties.put("vaardig.data-directory", dataDirectory.toString());
         properties.put("vaardig.embedded.postgres.port", FreePorts.pick());
-        properties.put("vaardig.embedded.kafka.port", FreePorts.pick());
+        properties.put("vaardig.embedded.kafka.port", FreePorts.pickWithNext());
         properties.put("vaardig.mail.local-server.port", 0);
         properties.put("vaardig.embedded.lifecycle", "jvm");
         properties.put("server.port", FreePorts.pick());
