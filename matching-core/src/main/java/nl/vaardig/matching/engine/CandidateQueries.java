@@ -34,9 +34,9 @@ final class CandidateQueries {
 
     private final int maxQuerySkills;
     private final int peopleQueryTerms;
-    private final PostingsBudget.Limits budget;
+    private final PostingsBudget.PerKind budget;
 
-    CandidateQueries(SkillGraph graph, MatchScorer scorer, int maxQuerySkills, PostingsBudget.Limits budget) {
+    CandidateQueries(SkillGraph graph, MatchScorer scorer, int maxQuerySkills, PostingsBudget.PerKind budget) {
         this.graph = graph;
         this.budget = budget;
         this.scorer = scorer;
@@ -111,7 +111,7 @@ final class CandidateQueries {
             skills.add(List.of(new SkillQuery(Fields.VACANCY_SKILL, SkillTerms.term(terms.skills()[i]), terms.featureWeight()[i],
                     terms.bonus()[i])));
         }
-        return withFilters(new PostingsBudget(skills, budget), Filters.forVacancies(query));
+        return withFilters(new PostingsBudget(skills, budget.vacancies()), Filters.forVacancies(query));
     }
 
     /** Profiles that hold a requirement or one of its stand-ins. */
@@ -142,7 +142,7 @@ final class CandidateQueries {
             skills.add(List.of(new SkillQuery(Fields.PROFILE_SKILL, term, (float) Math.max(e.getValue(), 1e-6), 0f),
                     new SkillQuery(Fields.PROFILE_RELEVANCE, term, (float) (relevance * use.get(e.getKey())), 0f)));
         }
-        return withFilters(new PostingsBudget(skills, budget), Filters.forProfiles(query));
+        return withFilters(new PostingsBudget(skills, budget.people()), Filters.forProfiles(query));
     }
 
     private static Query withFilters(Query scoring, List<Query> filters) {

@@ -78,7 +78,7 @@ public final class MatchingEngine implements Closeable {
      * @param minRegionCandidates candidates rescored at least per search restricted to regions (a region holds a
      *                       few percent of the index, so fewer candidates keep the same top N)
      * @param postingsBudget which of a candidate query's clauses a search may leave out when they hold many postings
-     *                       and can add little to a score ({@link PostingsBudget})
+     *                       and can add little to a score ({@link PostingsBudget}), for vacancy and people searches apart
      * @param minParallelRegionDocs a region search over at least this many documents is cut in two halves searched
      *                       at once (with more than one search thread); off by default: on a quiet machine at 1M the
      *                       hand-over cost more than the halves saved (own region p99 1.39 → 5.0–7.1 ms wall,
@@ -86,7 +86,7 @@ public final class MatchingEngine implements Closeable {
      */
     public record Options(Duration refreshEvery, double ramBufferMb, int minCandidates, int candidateFactor,
                           int maxQuerySkills, int searchThreads, Clock clock, IndexLayout layout, int minRegionCandidates,
-                          int minParallelRegionDocs, PostingsBudget.Limits postingsBudget) {
+                          int minParallelRegionDocs, PostingsBudget.PerKind postingsBudget) {
         public Options {
             Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(postingsBudget, "postingsBudget");
@@ -104,12 +104,12 @@ public final class MatchingEngine implements Closeable {
          * profiles: at least as many exact top 10s as the 64 strongest by credit × specificity, MRR@10 unchanged, about a
          * fifth less CPU per national search at 1M), one search thread per core,
          * a region search in two halves from 10,000 documents (at 1M vacancies nearly every region; a round figure,
-         * not tuned), and the postings budget {@link PostingsBudget.Limits#DEFAULT}.
+         * not tuned), and the postings budgets {@link PostingsBudget.PerKind#DEFAULT}.
          */
         public static Options defaults() {
             return new Options(Duration.ofSeconds(1), 256, 200, 5, 40, Runtime.getRuntime().availableProcessors(),
                     Clock.systemDefaultZone(), IndexLayout.REGION_FIRST, 100, Integer.MAX_VALUE,
-                    PostingsBudget.Limits.DEFAULT);
+                    PostingsBudget.PerKind.DEFAULT);
         }
 
         public Options withClock(Clock newClock) {
@@ -147,7 +147,12 @@ public final class MatchingEngine implements Closeable {
                     minRegionCandidates, min, postingsBudget);
         }
 
+        /** The same postings budget for vacancy and people searches. */
         public Options withPostingsBudget(PostingsBudget.Limits limits) {
+            return withPostingsBudget(new PostingsBudget.PerKind(limits, limits));
+        }
+
+        public Options withPostingsBudget(PostingsBudget.PerKind limits) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock, layout,
                     minRegionCandidates, minParallelRegionDocs, limits);
         }

@@ -4,8 +4,9 @@ import nl.vaardig.matching.engine.MatchingEngine;
 import nl.vaardig.matching.index.PostingsBudget;
 
 /**
- * The postings budget of a bench or evaluation run, from {@code -Dbudget=none} or {@code -Dbudget=SHARE,LEFT_OUT}
- * (e.g. {@code 0.4,0.05}); without the property the engine's default. For measuring one build's budgets side by side.
+ * The postings budgets of a bench or evaluation run: {@code -Dbudget=none} or {@code -Dbudget=SHARE,LEFT_OUT} (e.g.
+ * {@code 0.4,0.05}) for both kinds of search, {@code -DvacancyBudget=...} / {@code -DpeopleBudget=...} (same forms)
+ * for one kind, over {@code budget}; without them the engine's defaults. For measuring one build's budgets side by side.
  */
 public final class BudgetProperty {
 
@@ -13,18 +14,28 @@ public final class BudgetProperty {
     }
 
     public static MatchingEngine.Options apply(MatchingEngine.Options options) {
-        String v = System.getProperty("budget");
-        if (v == null || v.isBlank()) {
-            return options;
+        PostingsBudget.PerKind defaults = options.postingsBudget();
+        PostingsBudget.Limits both = System.getProperty("budget") == null ? null : parse(System.getProperty("budget"));
+        PostingsBudget.Limits vacancies = parse(System.getProperty("vacancyBudget", ""));
+        PostingsBudget.Limits people = parse(System.getProperty("peopleBudget", ""));
+        return options.withPostingsBudget(new PostingsBudget.PerKind(
+                vacancies != null ? vacancies : both != null ? both : defaults.vacancies(),
+                people != null ? people : both != null ? both : defaults.people()));
+    }
+
+    /** A budget from its property value; null for a blank one. */
+    static PostingsBudget.Limits parse(String v) {
+        if (v.isBlank()) {
+            return null;
         }
         if (v.equals("none")) {
-            return options.withPostingsBudget(PostingsBudget.Limits.NONE);
+            return PostingsBudget.Limits.NONE;
         }
         String[] parts = v.split(",");
         if (parts.length != 2) {
-            throw new IllegalArgumentException("-Dbudget=none or SHARE,LEFT_OUT, not " + v);
+            throw new IllegalArgumentException("a budget is none or SHARE,LEFT_OUT, not " + v);
         }
         // at any index size: the evaluation sets are small indexes, and this is how the budget is judged on them
-        return options.withPostingsBudget(new PostingsBudget.Limits(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), 0));
+        return new PostingsBudget.Limits(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), 0);
     }
 }

@@ -108,7 +108,7 @@ class CandidateQueryTest {
     void aPeopleSearchKeepsItsThirtyTwoTermsWhateverTheVacancyCap() {
         var requirements = engine.scorer().requirements(nl.vaardig.matching.model.VacancySkill.ofOccupation(taxonomy, NURSE));
         for (int cap : new int[] {CAP, 40, 64}) {
-            var queries = new CandidateQueries(graph, engine.scorer(), cap, nl.vaardig.matching.index.PostingsBudget.Limits.NONE);
+            var queries = new CandidateQueries(graph, engine.scorer(), cap, nl.vaardig.matching.index.PostingsBudget.PerKind.NONE);
             var terms = new java.util.HashSet<String>();
             queries.profiles(requirements, MatchQuery.defaults()).visit(new org.apache.lucene.search.QueryVisitor() {
                 @Override
@@ -130,7 +130,7 @@ class CandidateQueryTest {
 
     @Test
     void aPeopleSearchBudgetsATermsTwoClausesTogetherAndAVacancySearchEachClauseAlone() {
-        var queries = new CandidateQueries(graph, engine.scorer(), CAP, nl.vaardig.matching.index.PostingsBudget.Limits.DEFAULT);
+        var queries = new CandidateQueries(graph, engine.scorer(), CAP, nl.vaardig.matching.index.PostingsBudget.PerKind.DEFAULT);
         var requirements = engine.scorer().requirements(nl.vaardig.matching.model.VacancySkill.ofOccupation(taxonomy, NURSE));
         var people = (nl.vaardig.matching.index.PostingsBudget) queries.profiles(requirements, MatchQuery.defaults());
         assertThat(people.groups()).hasSize(CandidateQueries.PEOPLE_QUERY_TERMS).allSatisfy(g -> {
@@ -140,5 +140,18 @@ class CandidateQueryTest {
         });
         var vacancies = (nl.vaardig.matching.index.PostingsBudget) queries.vacancies(prepared(nursingAndTeamwork()), MatchQuery.defaults());
         assertThat(vacancies.groups()).hasSize(CAP).allSatisfy(g -> assertThat(g).hasSize(1));
+    }
+
+    @Test
+    void eachKindOfSearchIsBudgetedByItsOwnLimits() {
+        var vacancyLimits = new nl.vaardig.matching.index.PostingsBudget.Limits(0.3, 0.2, 0);
+        var peopleLimits = new nl.vaardig.matching.index.PostingsBudget.Limits(0.4, 0.1, 0);
+        var queries = new CandidateQueries(graph, engine.scorer(), CAP,
+                new nl.vaardig.matching.index.PostingsBudget.PerKind(vacancyLimits, peopleLimits));
+        var requirements = engine.scorer().requirements(nl.vaardig.matching.model.VacancySkill.ofOccupation(taxonomy, NURSE));
+        var people = (nl.vaardig.matching.index.PostingsBudget) queries.profiles(requirements, MatchQuery.defaults());
+        var vacancies = (nl.vaardig.matching.index.PostingsBudget) queries.vacancies(prepared(nursingAndTeamwork()), MatchQuery.defaults());
+        assertThat(people.limits()).isEqualTo(peopleLimits);
+        assertThat(vacancies.limits()).isEqualTo(vacancyLimits);
     }
 }

@@ -68,6 +68,24 @@ class PostingsBudgetTest {
     }
 
     @Test
+    void aVacancySearchMayLeaveOutAFifthOfTheMostPossibleScoreWhereThePeopleSearchStopsAtATenth() {
+        // 1M documents; a strong group of few postings and three generic ones of 200k each, 0.06 of 1.18 apiece
+        long[] postings = {20_000, 200_000, 200_000, 200_000};
+        double[] contribution = {1, 0.06, 0.06, 0.06};
+        long docs = 1_000_000;
+        // (equal ratios: the weaker, later group goes first)
+        // people (0.4 / 0.1): 620k postings over a budget of 400k, but a second generic group would pass 0.118
+        assertThat(PostingsBudget.keep(postings, contribution, docs, PostingsBudget.PerKind.DEFAULT.people()))
+                .containsExactly(true, true, true, false);
+        // vacancies (0.3 / 0.2): a budget of 300k and up to 0.236 left out: two generic groups go (220k postings left)
+        assertThat(PostingsBudget.keep(postings, contribution, docs, PostingsBudget.PerKind.DEFAULT.vacancies()))
+                .containsExactly(true, true, false, false);
+        // the defaults of both kinds search an index under 50,000 documents whole
+        assertThat(PostingsBudget.keep(new long[] {20, 200, 200, 200}, contribution, 1_000, PostingsBudget.PerKind.DEFAULT.vacancies()))
+                .containsExactly(true, true, true, true);
+    }
+
+    @Test
     void theStrongestGroupIsNeverLeftOutAndNoneIsWithoutALeftOutShare() {
         assertThat(PostingsBudget.keep(new long[] {1000, 1}, new double[] {1, 0.5}, 10, new PostingsBudget.Limits(0.1, 0.99, 0)))
                 .containsExactly(true, false);
