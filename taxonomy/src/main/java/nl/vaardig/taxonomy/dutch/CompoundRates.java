@@ -40,6 +40,19 @@ final class CompoundRates {
         }
     }
 
+    /** The share of compound uses over all modifiers. */
+    double overall() {
+        return (compounded + 1.0) / (seen + 2.0);
+    }
+
+    /**
+     * Whether this English word became a Dutch first part at least as often as the average modifier: a noun-like
+     * modifier ("road" → "weg+"), not an adjective ("electrical" → "elektrische").
+     */
+    boolean compoundsLikeANoun(String englishWord) {
+        return rate(englishWord) >= overall();
+    }
+
     /** Smoothed share of compound uses of this English word, in (0,1). */
     double rate(String englishWord) {
         double prior = (compounded + 1.0) / (seen + 2.0);

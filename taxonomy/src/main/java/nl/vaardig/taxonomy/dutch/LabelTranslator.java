@@ -75,6 +75,7 @@ final class LabelTranslator {
     private final ClauseOrder clauses;
     private final HeadFrames heads;
     private final HeadNouns headNouns;
+    private final HeadOrder headOrder;
     private final CompoundRates compounds;
     private final Cognates cognates;
     private final BigramModel dutchModel;
@@ -85,7 +86,8 @@ final class LabelTranslator {
     private final CompoundSplitter splitter;
 
     private LabelTranslator(PhraseTable phrases, VerbTemplates templates, VerbTable verbs, ClauseOrder clauses,
-                            HeadFrames heads, HeadNouns headNouns, CompoundRates compounds, Cognates cognates,
+                            HeadFrames heads, HeadNouns headNouns, HeadOrder headOrder, CompoundRates compounds,
+                            Cognates cognates,
                             BigramModel dutchModel, Map<String, String> wholeLabels, Map<String, String> casing,
                             DutchLexicon lexicon, java.util.Set<String> dutchWords, CompoundSplitter splitter) {
         this.lexicon = lexicon;
@@ -98,6 +100,7 @@ final class LabelTranslator {
         this.clauses = clauses;
         this.heads = heads;
         this.headNouns = headNouns;
+        this.headOrder = headOrder;
         this.compounds = compounds;
         this.dutchModel = dutchModel;
         this.wholeLabels = wholeLabels;
@@ -174,6 +177,9 @@ final class LabelTranslator {
         var clauses = new ClauseOrder();
         var heads = new HeadFrames();
         var headNouns = new HeadNouns();
+        var headOrder = new HeadOrder();
+        var labelPairs = new ArrayList<Integer>();
+        var alignments = new ArrayList<Alignment>();
         var compounds = new CompoundRates();
         var wholeLabels = new HashMap<String, Map<String, Integer>>();
         for (int s = 0; s < englishIds.size(); s++) {
@@ -187,6 +193,8 @@ final class LabelTranslator {
             if (isLabel.get(s)) {
                 compounds.learn(englishTokens.get(s), dutchTokens.get(s), a);
                 headNouns.learn(englishTokens.get(s), dutchTokens.get(s), a);
+                labelPairs.add(s);
+                alignments.add(a);
             }
             if (competence.get(s)) {
                 templates.learn(englishTokens.get(s), dutchTokens.get(s), a);
@@ -199,6 +207,14 @@ final class LabelTranslator {
                         .merge(String.join(" ", dutchTokens.get(s)), 1, Integer::sum);
             }
         }
+        for (int k = 0; k < labelPairs.size(); k++) {
+            // after the loop: the first modifier's learnt compound rate is one of the head order's features
+            int s = labelPairs.get(k);
+            int from = competence.get(s) ? 1 : 0;
+            List<String> e = englishTokens.get(s);
+            headOrder.learn(e, dutchTokens.get(s), alignments.get(k), from, PHRASE_WORDS,
+                    from < e.size() && compounds.compoundsLikeANoun(e.get(from)));
+        }
         phrases.finish(OPTIONS_PER_PHRASE);
         var cognates = new Cognates();
         phrases.forEachWordPair(cognates::learn);
@@ -206,7 +222,8 @@ final class LabelTranslator {
         wholeLabels.forEach((en, nl) -> whole.put(en, nl.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow().getKey()));
-        return new LabelTranslator(phrases, templates, verbs, clauses, heads, headNouns, compounds, cognates,
+        return new LabelTranslator(phrases, templates, verbs, clauses, heads, headNouns, headOrder, compounds,
+                cognates,
                 dutchModel, whole,
                 casedForms(casing), lexicon, knownWords, splitter);
     }
@@ -291,7 +308,7 @@ final class LabelTranslator {
                     // a verb-last template keeps a prepositional phrase Dutch puts behind the verb out of its slot
                     int p = template.get().after().isEmpty() ? -1 : clauses.extraposed(tokens, k + 1);
                     int end = p < 0 ? tokens.size() : p;
-                    Decoded object = decodeNoun(tokens.subList(k, end), sub(surface, k, end), context);
+                    Decoded object = decodeNoun(tokens.subList(k, end), sub(surface, k, end), context, true);
                     var out = new ArrayList<String>(template.get().before());
                     out.addAll(object.dutch());
                     out.addAll(template.get().after());
@@ -313,7 +330,7 @@ final class LabelTranslator {
             // no template for this verb: the most frequent Dutch order, object first, verb last
             int p = clauses.extraposed(tokens, 2);
             int end = p < 0 ? tokens.size() : p;
-            Decoded object = decodeNoun(tokens.subList(1, end), sub(surface, 1, end), context);
+            Decoded object = decodeNoun(tokens.subList(1, end), sub(surface, 1, end), context, true);
             String beforeVerb = object.dutch().isEmpty() ? BigramModel.START
                     : object.dutch().getLast().toLowerCase(java.util.Locale.ROOT);
             // the verb the training labels with this English verb end in ("compile" → "samenstellen", particle
@@ -338,7 +355,7 @@ final class LabelTranslator {
                         tokens, LabelTokens.join(verb.get().dutch()));
             }
         }
-        Decoded d = competenceLabel ? decode(tokens, surface, context) : decodeNoun(tokens, surface, context);
+        Decoded d = competenceLabel ? decode(tokens, surface, context) : decodeNoun(tokens, surface, context, false);
         // a competence label without a learnt verb template keeps English word order: usually wrong in Dutch
         var features = QualityFeatures.of(tokens.size(), d.copied(), d.logProbability(), d.minLogProbability(),
                 d.phrases(), d.evidence(), lmPerWord(d.dutch()), false, 0, competenceLabel && tokens.size() > 1);
@@ -530,17 +547,22 @@ final class LabelTranslator {
 
     /**
      * A noun phrase whose head (last word) Dutch mostly puts first gets that frame around its translated modifiers
-     * ("minerals laws" → "wetten inzake mineralen"); otherwise, or when the phrase has no modifiers or ends in a
-     * name, the ordinary search.
+     * ("minerals laws" → "wetten inzake mineralen"); else, when {@link HeadOrder} votes for the head first (a verb's
+     * object, {@code verbObject}, and a noun label counted apart), the head, its learnt linking word and the
+     * modifiers; otherwise, or when the phrase has no modifiers or ends in a name, the ordinary search.
      */
-    private Decoded decodeNoun(List<String> english, List<String> surface, Map<String, Double> context) {
+    private Decoded decodeNoun(List<String> english, List<String> surface, Map<String, Double> context,
+                               boolean verbObject) {
         int head = english.size() - 1;
-        Optional<VerbTemplates.Template> frame = head >= 1 && surface.size() == english.size()
+        boolean modifiersAndHead = head >= 1 && surface.size() == english.size()
                 && english.get(head).equals(surface.get(head))
-                && english.stream().noneMatch(PHRASE_WORDS::contains)
-                ? heads.best(english.get(head)) : Optional.empty();
+                && english.stream().noneMatch(PHRASE_WORDS::contains);
+        Optional<VerbTemplates.Template> frame = modifiersAndHead ? heads.best(english.get(head)) : Optional.empty();
         if (frame.isEmpty()) {
-            return decode(english, surface, context);
+            Optional<HeadOrder.Choice> first = modifiersAndHead ? headOrder.headFirst(english.get(head), head,
+                    verbObject, compounds.compoundsLikeANoun(english.getFirst())) : Optional.empty();
+            return first.isPresent() ? headFirst(english, surface, context, first.get().link())
+                    : decode(english, surface, context);
         }
         Decoded object = decode(english.subList(0, head), surface.subList(0, head), context, false);
         var out = new ArrayList<String>(frame.get().before());
@@ -552,6 +574,22 @@ final class LabelTranslator {
 
     private Decoded decode(List<String> english, List<String> surface, Map<String, Double> context) {
         return decode(english, surface, context, true);
+    }
+
+    /**
+     * The head noun translated alone, then the learnt linking word, then the modifiers ("road signalling standards" →
+     * "normen voor verkeerssignalisatie"): the construction {@link HeadOrder} chose for this head and modifier count.
+     */
+    private Decoded headFirst(List<String> english, List<String> surface, Map<String, Double> context,
+                              List<String> link) {
+        int head = english.size() - 1;
+        Decoded headWord = decode(english.subList(head, head + 1), surface.subList(head, head + 1), context, true);
+        Decoded modifiers = decode(english.subList(0, head), surface.subList(0, head), context, false);
+        var out = new ArrayList<String>(headWord.dutch());
+        out.addAll(link);
+        Decoded linked = new Decoded(out, headWord.copied(), headWord.logProbability(),
+                headWord.minLogProbability(), headWord.phrases() + 1, headWord.evidence(), headWord.dictionary());
+        return linked.then(modifiers, 1, head);
     }
 
     /**

@@ -232,4 +232,32 @@ class LabelTranslatorTest {
         assertThat(trained.translate("risk management", false).text()).as("as a label's head the siblings' choice")
                 .endsWith("beheer");
     }
+
+    @Test
+    void aHeadWithTwoModifiersGoesFirstWithTheLinkingWordItsLabelsUseWhileOneModifierStaysACompound() {
+        var labels = new java.util.ArrayList<>(LABELS);
+        for (String[] word : new String[][]{{"water", "water"}, {"quality", "kwaliteit"}, {"fire", "brand"},
+                {"waste", "afval"}, {"disposal", "verwijdering"}, {"cleaning", "reiniging"}}) {
+            labels.add(new LabelTranslator.Example(word[0], word[1], false));
+        }
+        labels.add(new LabelTranslator.Example("water quality standards", "normen voor waterkwaliteit", false));
+        labels.add(new LabelTranslator.Example("food safety standards", "normen voor voedselveiligheid", false));
+        labels.add(new LabelTranslator.Example("fire safety rules", "regels voor brandveiligheid", false));
+        labels.add(new LabelTranslator.Example("waste disposal rules", "regels voor afvalverwijdering", false));
+        var nounsOnly = LabelTranslator.train(labels, SENTENCES);
+        labels.add(new LabelTranslator.Example("apply water quality standards", "normen voor waterkwaliteit toepassen",
+                true));
+        labels.add(new LabelTranslator.Example("apply waste disposal rules", "regels voor afvalverwijdering toepassen",
+                true));
+        var trained = LabelTranslator.train(labels, SENTENCES);
+
+        assertThat(trained.translate("food hygiene methods", false).text()).isEqualTo("methoden voor voedselhygiëne");
+        assertThat(trained.translate("apply fire safety methods", true).text())
+                .isEqualTo("methoden voor brandveiligheid toepassen");
+        assertThat(trained.translate("food methods", false).text()).isEqualTo("voedselmethoden");
+        assertThat(nounsOnly.translate("apply fire safety methods", true).text()).as("objects are counted apart")
+                .isEqualTo("brandveiligheid methoden toepassen");
+        assertThat(translator.translate("food hygiene methods", false).text()).as("no head-first labels learnt")
+                .startsWith("voedselhygiëne").endsWith("methoden");
+    }
 }
