@@ -7,13 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.vaardig.matching.engine.CandidateRescorer.Scored;
 import nl.vaardig.matching.engine.CandidateRescorer.ViewKey;
 import nl.vaardig.matching.explain.Explanation;
@@ -170,7 +167,7 @@ public final class MatchingEngine implements Closeable {
     private final MatchingIndex index;
     private final CandidateQueries queries;
     private final CandidateRescorer rescorer;
-    private final Map<LearningRouteId, LearningRoute> routes = new ConcurrentHashMap<>();
+    private final RouteCatalogue routes;
     private final ThreadLocal<PreparedProfile> scratch;
 
     private MatchingEngine(Directory directory, SkillGraph graph, Options options) throws IOException {
@@ -182,7 +179,8 @@ public final class MatchingEngine implements Closeable {
         this.queries = new CandidateQueries(graph, scorer, options.maxQuerySkills(), options.postingsBudget());
         this.rescorer = new CandidateRescorer(index, options);
         this.scratch = ThreadLocal.withInitial(() -> scorer.prepare(new HeldSkills(new int[0], new double[0])));
-        index.storedRoutes().forEach(r -> routes.put(r.id(), r));
+        this.routes = new RouteCatalogue(graph);
+        index.storedRoutes().forEach(routes::put);
     }
 
     /** Opens (or creates) the index in {@code directory}: ByteBuffersDirectory for tests, MMapDirectory on disk. */
@@ -237,7 +235,7 @@ public final class MatchingEngine implements Closeable {
 
     public void indexRoute(LearningRoute route) {
         index.putRoute(route);
-        routes.put(route.id(), route);
+        routes.put(route);
     }
 
     public void removeRoute(LearningRouteId id) {
@@ -392,14 +390,16 @@ public final class MatchingEngine implements Closeable {
 
     /** The routes in the catalogue that are offered in one of the regions (any when empty) or online. */
     public List<LearningRoute> routesFor(java.util.Set<AmrCode> regions) {
-        return routes.values().stream()
-                .filter(r -> regions.isEmpty() || regions.stream().anyMatch(r::availableIn))
-                .sorted(Comparator.comparing(r -> r.id().value()))
-                .toList();
+        return routes.offeredIn(regions);
     }
 
     public Optional<LearningRoute> route(LearningRouteId id) {
-        return Optional.ofNullable(routes.get(id));
+        return routes.get(id);
+    }
+
+    /** The skills the route teaches as graph ordinals with their level factors (kept per catalogued route). */
+    public TaughtSkills taughtSkills(LearningRoute route) {
+        return routes.taught(route);
     }
 
     /** The requirements of an indexed vacancy, as the matcher sees them. */

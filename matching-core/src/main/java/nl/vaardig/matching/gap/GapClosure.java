@@ -3,13 +3,12 @@ package nl.vaardig.matching.gap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
+import nl.vaardig.matching.engine.MatchingEngine;
+import nl.vaardig.matching.engine.TaughtSkills;
 import nl.vaardig.matching.model.LearningRoute;
-import nl.vaardig.matching.model.RouteSkill;
 import nl.vaardig.matching.scoring.SkillGraph;
 import nl.vaardig.matching.scoring.SkillKinship;
 
@@ -60,24 +59,24 @@ final class GapClosure {
 
     /** Per gap, how far the route closes it (0 when not above today's credit). */
     double[] of(LearningRoute route) {
-        var taught = new LinkedHashMap<Integer, Double>();
-        for (RouteSkill s : route.skills()) {
-            OptionalInt o = graph.ordinal(s.skill());
-            o.ifPresent(t -> taught.merge(t, graph.weights().levelFactor().get(s.level()), Math::max));
-        }
+        return of(TaughtSkills.of(graph, route));
+    }
+
+    /** As {@link #of(LearningRoute)} for the route's taught skills read once ({@link MatchingEngine#taughtSkills}). */
+    double[] of(TaughtSkills taught) {
         double[] best = new double[gapSkills.length];
         SkillKinship kinship = graph.kinship();
-        for (Map.Entry<Integer, Double> e : taught.entrySet()) {
-            int t = e.getKey();
-            double factor = e.getValue();
+        for (int i = 0; i < taught.size(); i++) {
+            int t = taught.ordinal(i);
+            double factor = taught.levelFactor(i);
             stamp++;
             // a link decides the credit for its skill (the first link, as SkillGraph.credit reads them)
             SkillGraph.Links links = graph.covers(t);
-            for (int i = 0; i < links.size(); i++) {
-                int g = gapOf[links.skill()[i]];
+            for (int l = 0; l < links.size(); l++) {
+                int g = gapOf[links.skill()[l]];
                 if (g >= 0 && linkedBy[g] != stamp) {
                     linkedBy[g] = stamp;
-                    best[g] = Math.max(best[g], links.credit()[i] * factor);
+                    best[g] = Math.max(best[g], links.credit()[l] * factor);
                 }
             }
             // else the best kin group shared with the taught skill (a skill is not its own kin)

@@ -110,7 +110,7 @@ public final class GapPlanner {
         }
         GapClosure closes = new GapClosure(graph, gapSkills, today);
         for (LearningRoute route : engine.routesFor(region == null ? Set.of() : Set.of(region))) {
-            double[] c = closes.of(route);
+            double[] c = closes.of(engine.taughtSkills(route));
             double v = 0;
             for (int g = 0; g < c.length; g++) {
                 v += weights[g] * c[g];

@@ -2,13 +2,13 @@ package nl.vaardig.web.feed;
 
 import java.util.Locale;
 import nl.vaardig.ingest.feed.RegionResolver;
+import nl.vaardig.matching.engine.InMemoryDirectory;
 import nl.vaardig.matching.engine.MatchingEngine;
 import nl.vaardig.matching.scoring.MatchWeights;
 import nl.vaardig.matching.scoring.SkillGraph;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
 import nl.vaardig.taxonomy.region.LabourMarketRegions;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -52,7 +52,7 @@ public class FeedEngineDefaults {
     MatchingEngine matchingEngine(TaxonomyRuntime taxonomy) {
         SkillGraph graph = taxonomy == EngineBuild.shared().taxonomy() ? EngineBuild.shared().skillGraph()
                 : SkillGraph.build(taxonomy.taxonomy(), MatchWeights.defaults());
-        return MatchingEngine.open(new ByteBuffersDirectory(), graph, MatchingEngine.Options.defaults());
+        return MatchingEngine.open(InMemoryDirectory.create(), graph, MatchingEngine.Options.defaults());
     }
 
     @Bean
