@@ -102,10 +102,21 @@ public final class RetrievalSnapshots {
     SkillRetriever retriever(String name, List<SkillDocument> documents, boolean descriptions, int maxPostings,
                              List<SkillDocument> bilingual, double translationLabelWeight,
                              List<SkillDocument> sentencePairs) {
+        return retriever(name, documents, descriptions, maxPostings, bilingual, translationLabelWeight, sentencePairs,
+                QueryWeights.HAND_SET);
+    }
+
+    /**
+     * As {@link #retriever(String, List, boolean, int, List, double, List)}, queried with {@code weights}: the impacts
+     * are merged with them when the retriever opens, so they are not part of the key either.
+     */
+    SkillRetriever retriever(String name, List<SkillDocument> documents, boolean descriptions, int maxPostings,
+                             List<SkillDocument> bilingual, double translationLabelWeight,
+                             List<SkillDocument> sentencePairs, QueryWeights weights) {
         return store.get(name, key(documents, descriptions, maxPostings, bilingual, translationLabelWeight, sentencePairs),
-                codec(descriptions, maxPostings),
+                codec(descriptions, maxPostings, weights),
                 () -> SkillRetriever.build(documents, descriptions, maxPostings, bilingual, translationLabelWeight,
-                        sentencePairs));
+                        sentencePairs, weights));
     }
 
     /**
@@ -123,7 +134,8 @@ public final class RetrievalSnapshots {
     }
 
     /** A retriever as its Lucene files, its terms and its word translations, and back (opened with these options). */
-    private static EngineSnapshots.Codec<SkillRetriever> codec(boolean descriptions, int maxPostings) {
+    private static EngineSnapshots.Codec<SkillRetriever> codec(boolean descriptions, int maxPostings,
+                                                               QueryWeights weights) {
         return new EngineSnapshots.Codec<>() {
             @Override
             public SortedMap<String, byte[]> write(SkillRetriever retriever) throws IOException {
@@ -159,7 +171,7 @@ public final class RetrievalSnapshots {
                         new ByteArrayInputStream(translations)))) {
                     table = WordTranslations.read(in);
                 }
-                return SkillRetriever.open(index, skillTerms, descriptions, maxPostings, table);
+                return SkillRetriever.open(index, skillTerms, descriptions, maxPostings, table, weights);
             }
         };
     }

@@ -38,27 +38,26 @@ public final class SkillRetriever {
 
     /** Field names and how much a term hit in each counts. */
     enum DocField {
-        LABEL_NL("lnl", true, 3.0f), LABEL_NL_WEAK("lnlw", true, 1.5f), DESCRIPTION_NL("dnl", true, 0.6f),
-        CONTEXT_NL("cnl", true, 0.3f), LABEL_EN("len", false, 3.0f), LABEL_EN_WEAK("lenw", false, 1.5f),
-        DESCRIPTION_EN("den", false, 0.6f), CONTEXT_EN("cen", false, 0.3f);
+        LABEL_NL("lnl", true), LABEL_NL_WEAK("lnlw", true), DESCRIPTION_NL("dnl", true), CONTEXT_NL("cnl", true),
+        LABEL_EN("len", false), LABEL_EN_WEAK("lenw", false), DESCRIPTION_EN("den", false), CONTEXT_EN("cen", false);
 
         final String name;
         final boolean dutch;
-        final float boost;
 
-        DocField(String name, boolean dutch, float boost) {
+        DocField(String name, boolean dutch) {
             this.name = name;
             this.dutch = dutch;
-            this.boost = boost;
         }
     }
 
     /** Labels with a source weight below this go to the weak label field (broad/narrow crosswalk mappings, generated). */
     private static final double STRONG_LABEL = 0.8;
-    /** In text of the other language, that language's fields count for this much (loanwords and tool names stay). */
-    private static final float OTHER_LANGUAGE = 0.45f;
-    /** A translated term counts this much times its translation weight (a Dice coefficient). */
-    private static final float TRANSLATED = 1.0f;
+    /**
+     * Per field how much a hit counts; in text of the other language, that language's fields count for
+     * {@link QueryWeights#otherLanguage} (loanwords and tool names stay); a translated term counts
+     * {@link QueryWeights#translated} times its translation weight (a Dice coefficient).
+     */
+    private final QueryWeights weights;
 
     /** The index's files (kept for {@link RetrievalSnapshots}: a snapshot is these files and the terms). */
     private final ByteBuffersDirectory directory;
@@ -67,6 +66,12 @@ public final class SkillRetriever {
     /** Per language, term → the boosted sum of its impacts over that language's fields: one lookup per query term. */
     private final Map<String, TermImpacts.Postings> dutchImpacts;
     private final Map<String, TermImpacts.Postings> englishImpacts;
+    /**
+     * The same for text of the other language than the fields' ({@link QueryWeights#otherLanguageBoosts}); the same
+     * maps as above where those boosts are the same.
+     */
+    private final Map<String, TermImpacts.Postings> dutchImpactsForEnglish;
+    private final Map<String, TermImpacts.Postings> englishImpactsForDutch;
     private final int[] docToOrdinal;
     private final int[] ordinalToDoc;
     private final SkillTerms terms;
@@ -78,14 +83,19 @@ public final class SkillRetriever {
     private static final double OTHER_LANGUAGE_WORD = 0.005;
 
     private SkillRetriever(ByteBuffersDirectory directory, IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms,
-                           boolean descriptions, int maxPostings, WordTranslations translations) {
+                           boolean descriptions, int maxPostings, WordTranslations translations, QueryWeights weights) {
         this.directory = directory;
         this.maxPostings = maxPostings;
         this.searcher = searcher;
+        this.weights = weights;
         TermImpacts impacts = TermImpacts.of(searcher.getIndexReader().leaves().getFirst().reader(),
                 java.util.Arrays.stream(DocField.values()).map(f -> f.name).toList());
-        this.dutchImpacts = pruned(merged(impacts, true, descriptions), maxPostings);
-        this.englishImpacts = pruned(merged(impacts, false, descriptions), maxPostings);
+        this.dutchImpacts = pruned(merged(impacts, true, descriptions, weights.fieldBoosts()), maxPostings);
+        this.englishImpacts = pruned(merged(impacts, false, descriptions, weights.fieldBoosts()), maxPostings);
+        this.dutchImpactsForEnglish = weights.sameBoosts(true) ? dutchImpacts
+                : pruned(merged(impacts, true, descriptions, weights.otherLanguageBoosts()), maxPostings);
+        this.englishImpactsForDutch = weights.sameBoosts(false) ? englishImpacts
+                : pruned(merged(impacts, false, descriptions, weights.otherLanguageBoosts()), maxPostings);
         this.docToOrdinal = docToOrdinal;
         int maxOrdinal = java.util.Arrays.stream(docToOrdinal).max().orElse(-1);
         this.ordinalToDoc = new int[maxOrdinal + 1];
@@ -107,16 +117,32 @@ public final class SkillRetriever {
         this.searcher = other.searcher;
         this.dutchImpacts = other.dutchImpacts;
         this.englishImpacts = other.englishImpacts;
+        this.dutchImpactsForEnglish = other.dutchImpactsForEnglish;
+        this.englishImpactsForDutch = other.englishImpactsForDutch;
         this.docToOrdinal = other.docToOrdinal;
         this.ordinalToDoc = other.ordinalToDoc;
         this.terms = other.terms;
         this.descriptions = other.descriptions;
         this.markers = other.markers;
         this.translations = translations;
+        this.weights = other.weights;
     }
 
     SkillRetriever withTranslations(WordTranslations other) {
         return new SkillRetriever(this, other);
+    }
+
+    /**
+     * The same index and translations queried with other weights (the impacts are merged again: a few seconds of
+     * CPU); this index when they are its own.
+     */
+    public SkillRetriever withWeights(QueryWeights other) {
+        return other.equals(weights) ? this : new SkillRetriever(directory, searcher, docToOrdinal, terms, descriptions,
+                maxPostings, translations, other);
+    }
+
+    public QueryWeights weights() {
+        return weights;
     }
 
     WordTranslations translations() {
@@ -200,6 +226,23 @@ public final class SkillRetriever {
     static SkillRetriever build(List<SkillDocument> documents, boolean descriptions, int maxPostings,
                                 List<SkillDocument> bilingual, double translationLabelWeight,
                                 List<SkillDocument> sentencePairs) {
+        return build(documents, descriptions, maxPostings, bilingual, translationLabelWeight, sentencePairs,
+                QueryWeights.HAND_SET);
+    }
+
+    /**
+     * As {@link #build(List, boolean, List, double, List)}, queried with {@code weights} (the platform's skills index:
+     * {@link SkillRetrieval#PLATFORM_WEIGHTS}).
+     */
+    public static SkillRetriever build(List<SkillDocument> documents, boolean descriptions,
+                                       List<SkillDocument> bilingual, double translationLabelWeight,
+                                       List<SkillDocument> sentencePairs, QueryWeights weights) {
+        return build(documents, descriptions, 0, bilingual, translationLabelWeight, sentencePairs, weights);
+    }
+
+    static SkillRetriever build(List<SkillDocument> documents, boolean descriptions, int maxPostings,
+                                List<SkillDocument> bilingual, double translationLabelWeight,
+                                List<SkillDocument> sentencePairs, QueryWeights weights) {
         Map<String, Analyzer> perField = new java.util.HashMap<>();
         for (DocField f : DocField.values()) {
             perField.put(f.name, f.dutch ? VaardigAnalyzers.dutchSentences() : VaardigAnalyzers.english());
@@ -231,8 +274,9 @@ public final class SkillRetriever {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return open(directory, SkillTerms.of(documents, descriptions), descriptions, maxPostings, bilingual,
-                translationLabelWeight, sentencePairs);
+        SkillTerms terms = SkillTerms.of(documents, descriptions);
+        return open(directory, terms, descriptions, maxPostings,
+                translations(terms, bilingual, translationLabelWeight, sentencePairs), weights);
     }
 
     /** One buffer per file: a term lookup clones its input, and a many-buffer input costs that per clone. */
@@ -242,19 +286,17 @@ public final class SkillRetriever {
     }
 
     /**
-     * The retriever over an index written by {@link #build} (freshly, or read back from a snapshot) and its terms: the
-     * impacts and word translations are derived here, from the index and the terms, as after a build.
+     * The retriever over an index written by {@link #build} (freshly, or read back from a snapshot), its terms and word
+     * translations, queried with the hand-set weights: the impacts are derived here, from the index, as after a build.
      */
     static SkillRetriever open(ByteBuffersDirectory directory, SkillTerms terms, boolean descriptions, int maxPostings,
-                               List<SkillDocument> bilingual, double translationLabelWeight,
-                               List<SkillDocument> sentencePairs) throws UncheckedIOException {
-        return open(directory, terms, descriptions, maxPostings,
-                translations(terms, bilingual, translationLabelWeight, sentencePairs));
+                               WordTranslations translations) throws UncheckedIOException {
+        return open(directory, terms, descriptions, maxPostings, translations, QueryWeights.HAND_SET);
     }
 
-    /** As {@link #open(ByteBuffersDirectory, SkillTerms, boolean, int, List, double, List)} with these translations. */
+    /** As {@link #open(ByteBuffersDirectory, SkillTerms, boolean, int, WordTranslations)}, queried with {@code weights}. */
     static SkillRetriever open(ByteBuffersDirectory directory, SkillTerms terms, boolean descriptions, int maxPostings,
-                               WordTranslations translations) throws UncheckedIOException {
+                               WordTranslations translations, QueryWeights weights) throws UncheckedIOException {
         try {
             DirectoryReader reader = DirectoryReader.open(directory);
             if (reader.leaves().size() != 1) {
@@ -269,7 +311,7 @@ public final class SkillRetriever {
                 docToOrdinal[doc] = (int) ord.longValue();
             }
             return new SkillRetriever(directory, new IndexSearcher(reader), docToOrdinal, terms, descriptions,
-                    maxPostings, translations);
+                    maxPostings, translations, weights);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -334,8 +376,9 @@ public final class SkillRetriever {
         int[] touched = acc.touched;
         int touchedCount = 0;
         for (boolean dutch : new boolean[] {true, false}) {
-            Map<String, TermImpacts.Postings> postings = dutch ? dutchImpacts : englishImpacts;
-            float languageWeight = dutch == dutchText ? 1f : OTHER_LANGUAGE;
+            Map<String, TermImpacts.Postings> postings = dutch ? (dutchText ? dutchImpacts : dutchImpactsForEnglish)
+                    : (dutchText ? englishImpactsForDutch : englishImpacts);
+            float languageWeight = dutch == dutchText ? 1f : weights.otherLanguage();
             for (String term : (dutch ? query.nl() : query.en()).keySet()) {
                 TermImpacts.Postings p = postings.get(term);
                 if (p == null) {
@@ -343,7 +386,7 @@ public final class SkillRetriever {
                 }
                 // the field boosts are inside the merged impacts; what is left is the language or translation weight
                 Float translated = dutch ? null : query.translated().get(term);
-                float boost = translated == null ? languageWeight : TRANSLATED * translated;
+                float boost = translated == null ? languageWeight : weights.translated() * translated;
                 touchedCount = accumulate(p.docs(), p.scores(), boost, scores, touched, touchedCount);
             }
         }
@@ -398,7 +441,8 @@ public final class SkillRetriever {
      * Σ over one language's fields of field boost × BM25 impact, per term and document: the sum a query makes over those
      * fields, since a term's language or translation weight is the same in every field of its language.
      */
-    private static Map<String, TermImpacts.Postings> merged(TermImpacts impacts, boolean dutch, boolean descriptions) {
+    private static Map<String, TermImpacts.Postings> merged(TermImpacts impacts, boolean dutch, boolean descriptions,
+                                                            float[] fieldBoosts) {
         Map<String, List<TermImpacts.Postings>> parts = new java.util.HashMap<>();
         Map<TermImpacts.Postings, Float> boosts = new java.util.IdentityHashMap<>();
         for (DocField field : DocField.values()) {
@@ -408,7 +452,7 @@ public final class SkillRetriever {
             }
             impacts.field(field.name).forEach((term, p) -> {
                 parts.computeIfAbsent(term, k -> new ArrayList<>(4)).add(p);
-                boosts.put(p, field.boost);
+                boosts.put(p, fieldBoosts[field.ordinal()]);
             });
         }
         Map<String, TermImpacts.Postings> out = java.util.HashMap.newHashMap(parts.size());
@@ -590,10 +634,11 @@ public final class SkillRetriever {
             if (!descriptions && (field == DocField.DESCRIPTION_EN || field == DocField.DESCRIPTION_NL)) {
                 continue;
             }
-            float languageWeight = field.dutch == dutchText ? 1f : OTHER_LANGUAGE;
+            float languageWeight = field.dutch == dutchText ? 1f : weights.otherLanguage();
             for (String term : (field.dutch ? query.nl() : query.en()).keySet()) {
                 Float translated = field.dutch ? null : query.translated().get(term);
-                float boost = field.boost * (translated == null ? languageWeight : TRANSLATED * translated);
+                float fieldBoost = field.dutch == dutchText ? weights.boost(field) : weights.otherLanguageBoost(field);
+                float boost = fieldBoost * (translated == null ? languageWeight : weights.translated() * translated);
                 q.add(new BoostQuery(new TermQuery(new Term(field.name, term)), boost), BooleanClause.Occur.SHOULD);
             }
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
 import nl.vaardig.taxonomy.extract.lexicon.SynonymLexicon;
 import nl.vaardig.taxonomy.extract.retrieval.OccupationContext;
+import nl.vaardig.taxonomy.extract.retrieval.QueryWeights;
 import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
 
 /**
@@ -16,7 +17,8 @@ import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
  * candidates (recall@25) and retrieval-alone RP@5 on the sentence sets, then the extractor's RP@5 / RP@10 with that
  * retrieval on every set (with and without the lexicon). Run with
  * {@code -Dexec.mainClass=nl.vaardig.taxonomy.extract.eval.CandidateRecall -Dexec.args="[RETRIEVED,REACHED,LISTED,NONE,ROUND8] [--retrieval-only]"}
- * ({@code ROUND8}: the eighth round's retrieval, word translations from labels only, with the listed candidates).
+ * ({@code ROUND8}: the eighth round's retrieval, word translations from labels only, with the listed candidates;
+ * {@code HANDSET} / {@code LEARNT}: the platform's retrieval with the hand-set or the learnt field weights).
  */
 public final class CandidateRecall {
 
@@ -40,7 +42,10 @@ public final class CandidateRecall {
         SkillRetrieval plain = fixtures.retrieval().withOccupationContext(null);
         OccupationContext context = fixtures.retrieval().occupationContext().orElseThrow();
         for (String variant : variants) {
-            SkillRetrieval retrieval = "NONE".equals(variant) ? plain
+            SkillRetrieval retrieval = "LEARNT".equals(variant)
+                    ? fixtures.retrieval().withWeights(SkillRetrieval.PLATFORM_WEIGHTS)
+                    : "HANDSET".equals(variant) ? fixtures.retrieval().withWeights(QueryWeights.HAND_SET)
+                    : "NONE".equals(variant) ? plain
                     : "ROUND8".equals(variant) ? SkillRetrieval.eighthRound(fixtures.taxonomy())
                     : plain.withOccupationContext(context.withCandidates(OccupationContext.Candidates.valueOf(variant)));
             for (Map.Entry<String, List<AnnotatedText>> set : sentences.entrySet()) {

@@ -51,9 +51,49 @@ class SkillRetrieverTest {
     }
 
     @Test
+    void theWeightsDecideWhichFieldCountsMost() {
+        // "warehouse" is in skill 0's description only, "goods" in the labels of 0, 1 and 2 and nowhere else in 0
+        SkillRetriever descriptionsFirst = RETRIEVER.withWeights(QueryWeights.HAND_SET
+                .with(SkillRetriever.DocField.DESCRIPTION_EN.ordinal(), 30f));
+        QueryText query = RETRIEVER.analyse("pack goods in the warehouse", false);
+
+        assertThat(RETRIEVER.weights()).isEqualTo(QueryWeights.HAND_SET);
+        assertThat(RETRIEVER.withWeights(QueryWeights.HAND_SET)).isSameAs(RETRIEVER);
+        assertThat(RETRIEVER.search(query, false, 5).getFirst().ordinal()).isEqualTo(1);
+        assertThat(descriptionsFirst.search(query, false, 5).getFirst().ordinal()).isEqualTo(0);
+        assertThat(descriptionsFirst.searchWithLucene(query, false, 5).getFirst().ordinal()).isEqualTo(0);
+    }
+
+    @Test
+    void weightsForTheOtherLanguagesTextLeaveThatTextAsItWas() {
+        // Dutch text weighs the Dutch fields anew; English text keeps the hand-set boosts of both languages' fields
+        QueryWeights dutchOnly = new QueryWeights(new float[] {0.5f, 0.5f, 0.2f, 0.1f, 3f, 1.5f, 0.6f, 0.3f},
+                QueryWeights.HAND_SET.fieldBoosts(), 0.45f, 2f);
+        SkillRetriever learnt = RETRIEVER.withWeights(dutchOnly);
+        QueryText english = RETRIEVER.analyse("store goods opslaan", false);
+        QueryText dutch = RETRIEVER.analyse("goederen opslaan", true);
+
+        assertThat(learnt.search(english, false, 5)).isEqualTo(RETRIEVER.search(english, false, 5));
+        assertThat(learnt.search(dutch, true, 5).getFirst().score())
+                .isNotEqualTo(RETRIEVER.search(dutch, true, 5).getFirst().score());
+        assertThat(learnt.search(dutch, true, 5).getFirst().score())
+                .isCloseTo(learnt.searchWithLucene(dutch, true, 5).getFirst().score(),
+                        org.assertj.core.data.Percentage.withPercentage(0.01));
+        assertThat(learnt.search(english, false, 5).getFirst().score())
+                .isCloseTo(learnt.searchWithLucene(english, false, 5).getFirst().score(),
+                        org.assertj.core.data.Percentage.withPercentage(0.01));
+    }
+
+    @Test
     void precomputedImpactsRankAndScoreAsLuceneOnTheShippedSkillDocuments() {
-        SkillRetriever full = SkillRetriever.build(SkillDocuments.from(
+        SkillRetriever handSet = SkillRetriever.build(SkillDocuments.from(
                 nl.vaardig.taxonomy.esco.EscoTaxonomyLoader.shipped().taxonomy()));
+        for (SkillRetriever full : List.of(handSet, handSet.withWeights(SkillRetrieval.PLATFORM_WEIGHTS))) {
+            agreesWithLucene(full);
+        }
+    }
+
+    private static void agreesWithLucene(SkillRetriever full) {
         List<String> sentences = List.of("Je rijdt met een heftruck en slaat goederen op in het magazijn.",
                 "You design relational databases and write SQL queries.",
                 "Je verzorgt patiënten en dient medicatie toe volgens protocol.",
