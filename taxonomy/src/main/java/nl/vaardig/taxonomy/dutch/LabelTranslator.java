@@ -571,13 +571,16 @@ final class LabelTranslator {
         for (int i = 0; i < n; i++) {
             List<State> states = prune(best.get(i));
             for (int j = i + 1; j <= n && j - i <= PhraseTable.MAX_ENGLISH; j++) {
-                List<PhraseTable.Option> options = spelledCopies(english.subList(i, j), phrases.options(english.subList(i, j)));
+                List<PhraseTable.Option> options = phrases.options(english.subList(i, j));
                 if (j == n && options.stream().anyMatch(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN))) {
                     // a label does not end in the first part of a compound when the phrase has a whole-word option
                     options = options.stream().filter(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN)).toList();
                 }
                 // a word written with a capital is a name: copied, never looked up
                 boolean name = !english.subList(i, j).equals(surface.subList(i, Math.min(j, surface.size())));
+                if (!name) {
+                    options = spelledCopies(english.subList(i, j), options); // a name keeps its learnt copy ("Romani")
+                }
                 List<List<String>> unseen = options.isEmpty() && !name ? unseen(english.subList(i, j)) : List.of();
                 for (State s : states) {
                     if (options.isEmpty() && j == i + 1) {

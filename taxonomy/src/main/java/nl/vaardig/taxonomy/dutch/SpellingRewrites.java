@@ -31,7 +31,8 @@ final class SpellingRewrites {
 
     void learn(String english, String dutch) {
         if (english.length() < MIN_LENGTH || dutch.length() < MIN_LENGTH || english.equals(dutch)
-                || !letters(english) || !letters(dutch) || english.charAt(0) != dutch.charAt(0) && !close(english, dutch)) {
+                || !letters(english) || !letters(dutch)
+                || english.charAt(0) != dutch.charAt(0) && !close(english, dutch)) {
             return;
         }
         int[][] d = distances(english, dutch);
@@ -46,7 +47,8 @@ final class SpellingRewrites {
         int endI = -1;
         int endJ = -1;
         while (i > 0 || j > 0) {
-            boolean match = i > 0 && j > 0 && english.charAt(i - 1) == dutch.charAt(j - 1) && d[i][j] == d[i - 1][j - 1];
+            boolean match = i > 0 && j > 0 && english.charAt(i - 1) == dutch.charAt(j - 1)
+                    && d[i][j] == d[i - 1][j - 1];
             if (match) {
                 if (endI >= 0) {
                     record(english, dutch, i, endI, j, endJ, n);
@@ -150,7 +152,8 @@ final class SpellingRewrites {
                 int total = seen.values().stream().mapToInt(Integer::intValue).sum();
                 var top = seen.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed())).orElseThrow();
-                if (from.length() >= MIN_CHUNK && top.getValue() >= MIN_EVIDENCE && top.getValue() >= MIN_SHARE * total) {
+                if (from.length() >= MIN_CHUNK && top.getValue() >= MIN_EVIDENCE
+                        && top.getValue() >= MIN_SHARE * total) {
                     r.put(from, List.of(top.getKey()));
                 }
             });

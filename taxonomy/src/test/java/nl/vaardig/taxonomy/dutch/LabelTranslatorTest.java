@@ -169,6 +169,8 @@ class LabelTranslatorTest {
                 new DutchLexicon(BilingualDictionary.empty(), speller::contains, true));
 
         assertThat(withSpeller.translate("ecology", false).text()).isEqualTo("ecologie");
+        assertThat(withSpeller.translate("Ecology", false).text()).as("a name keeps its spelling")
+                .isEqualToIgnoringCase("ecology");
         assertThat(LabelTranslator.train(labels, sentences).translate("ecology", false).text())
                 .as("no speller: the learnt copy stays").isEqualTo("ecology");
     }
