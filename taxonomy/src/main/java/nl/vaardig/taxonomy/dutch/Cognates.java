@@ -19,8 +19,10 @@ final class Cognates {
     private static final double MIN_SHARE = 0.6;
 
     private final Map<String, Map<String, Integer>> rules = new HashMap<>();
+    private final SpellingRewrites rewrites = new SpellingRewrites();
 
     void learn(String english, String dutch) {
+        rewrites.learn(english, dutch);
         if (!isLetters(english) || !isLetters(dutch) || english.equals(dutch)) {
             return;
         }
@@ -80,6 +82,32 @@ final class Cognates {
                     .map(e -> stem + e.getKey()).filter(w -> !out.contains(w)).forEach(out::add);
         }
         return out;
+    }
+
+    /**
+     * The first spelling a Dutch speller knows among the learnt ending spellings ({@link #candidates}) and, failing
+     * those, the same and the word itself with one or two learnt letter rewrites inside ({@link SpellingRewrites}:
+     * "paediatric" → "paediatrisch" → "pediatrisch"); empty when the speller knows none.
+     */
+    Optional<String> known(String english, java.util.function.Predicate<String> dutchWord) {
+        var spellings = candidates(english);
+        for (String candidate : spellings) {
+            if (dutchWord.test(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        if (!isLetters(english)) {
+            return Optional.empty();
+        }
+        spellings.add(english);
+        for (String candidate : spellings) {
+            for (String variant : rewrites.variants(candidate)) {
+                if (dutchWord.test(variant)) {
+                    return Optional.of(variant);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isLetters(String word) {

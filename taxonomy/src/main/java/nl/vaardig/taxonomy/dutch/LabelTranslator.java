@@ -84,6 +84,7 @@ final class LabelTranslator {
     private final DutchLexicon lexicon;
     private final java.util.Set<String> dutchWords;
     private final CompoundSplitter splitter;
+    private EnglishCompounds englishCompounds;
 
     private LabelTranslator(PhraseTable phrases, VerbTemplates templates, VerbTable verbs, ClauseOrder clauses,
                             HeadFrames heads, HeadNouns headNouns, HeadOrder headOrder, CompoundRates compounds,
@@ -438,10 +439,9 @@ final class LabelTranslator {
      */
     private Optional<String> spell(String english) {
         if (lexicon.speller() && !lexicon.dutchWord().test(english)) {
-            for (String candidate : cognates.candidates(english)) {
-                if (lexicon.dutchWord().test(candidate)) {
-                    return Optional.of(candidate);
-                }
+            Optional<String> known = cognates.known(english, lexicon.dutchWord());
+            if (known.isPresent()) {
+                return known;
             }
         }
         return cognates.spell(english);
@@ -616,6 +616,9 @@ final class LabelTranslator {
                 }
                 // a word written with a capital is a name: copied, never looked up
                 boolean name = !english.subList(i, j).equals(surface.subList(i, Math.min(j, surface.size())));
+                if (!name) {
+                    options = spelledCopies(english.subList(i, j), options); // a name keeps its learnt copy ("Romani")
+                }
                 List<List<String>> unseen = options.isEmpty() && !name ? unseen(english.subList(i, j)) : List.of();
                 for (State s : states) {
                     if (options.isEmpty() && j == i + 1) {
@@ -804,7 +807,64 @@ final class LabelTranslator {
         if (!out.isEmpty()) {
             return out;
         }
+        if (lexicon.speller()) {
+            Optional<String> compound = englishCompounds().dutch(word);
+            if (compound.isPresent()) {
+                return List.of(List.of(compound.get()));
+            }
+        }
         return compoundOfParts(englishParts(word));
+    }
+
+    /**
+     * A learnt "translation" that is the English word itself, copied by the Dutch text it was learnt from ("category"
+     * → "category", "cellular" → "cellular"), is spelled the Dutch way when the speller rejects the copy and knows a
+     * learnt cognate spelling ({@link Cognates#known}: "categorie", "cellulair"); same probabilities, other letters.
+     */
+    private List<PhraseTable.Option> spelledCopies(List<String> english, List<PhraseTable.Option> options) {
+        if (!lexicon.speller() || english.size() != 1 || lexicon.dutchWord().test(english.getFirst())) {
+            return options;
+        }
+        String word = english.getFirst();
+        List<PhraseTable.Option> out = null;
+        for (int k = 0; k < options.size(); k++) {
+            PhraseTable.Option o = options.get(k);
+            if (o.dutch().size() != 1 || !o.dutch().getFirst().equals(word)) {
+                continue;
+            }
+            Optional<String> spelled = cognates.known(word, lexicon.dutchWord());
+            if (spelled.isPresent()) {
+                if (out == null) {
+                    out = new ArrayList<>(options);
+                }
+                out.set(k, new PhraseTable.Option(List.of(spelled.get()), o.probability(), o.inverse(), o.count()));
+            }
+        }
+        return out == null ? options : out;
+    }
+
+    /** Built on first use: the speller-checked compounds of English words the translator has no phrase for. */
+    private EnglishCompounds englishCompounds() {
+        if (englishCompounds == null) {
+            englishCompounds = new EnglishCompounds(this::compoundFirstParts,
+                    part -> otherForm(part).stream().filter(d -> d.size() == 1).map(List::getFirst).toList(),
+                    part -> lexicon.dutchWord().test(part) ? Optional.empty()
+                            : cognates.known(part, lexicon.dutchWord()),
+                    lexicon.dutchWord());
+        }
+        return englishCompounds;
+    }
+
+    /**
+     * The Dutch first parts of compounds learnt for one English word ("water+" → "water"), else its learnt whole
+     * one-word translations; only what the phrase table has for the word itself, no other form or dictionary word.
+     */
+    private List<String> compoundFirstParts(String english) {
+        List<List<String>> learnt = phrases.options(List.of(english)).stream().map(PhraseTable.Option::dutch)
+                .filter(d -> d.size() == 1).toList();
+        List<String> parts = learnt.stream().map(List::getFirst).filter(w -> w.endsWith(LabelTokens.JOIN))
+                .map(w -> w.substring(0, w.length() - 1)).toList();
+        return parts.isEmpty() ? learnt.stream().map(List::getFirst).toList() : parts;
     }
 
     /** An English compound's parts: hyphenated ("weather-related") or closed ("rainwater") at a learnt word; or none. */

@@ -156,6 +156,26 @@ class LabelTranslatorTest {
     }
 
     @Test
+    void anEnglishWordTheDutchTextCopiedIsSpelledTheLearntDutchWayWhenTheSpellerKnowsThatSpelling() {
+        var labels = new java.util.ArrayList<>(LABELS);
+        labels.add(new LabelTranslator.Example("pathology", "pathologie", false));
+        labels.add(new LabelTranslator.Example("cardiology", "cardiologie", false));
+        labels.add(new LabelTranslator.Example("dermatology", "dermatologie", false));
+        var sentences = new java.util.ArrayList<>(SENTENCES);
+        sentences.add(new EscoParallelData.TextPair("Ecology of rules.", "Ecology van regels.", false));
+        var speller = java.util.Set.of("ecologie", "regels");
+
+        var withSpeller = LabelTranslator.train(labels, sentences, List.of(),
+                new DutchLexicon(BilingualDictionary.empty(), speller::contains, true));
+
+        assertThat(withSpeller.translate("ecology", false).text()).isEqualTo("ecologie");
+        assertThat(withSpeller.translate("Ecology", false).text()).as("a name keeps its spelling")
+                .isEqualToIgnoringCase("ecology");
+        assertThat(LabelTranslator.train(labels, sentences).translate("ecology", false).text())
+                .as("no speller: the learnt copy stays").isEqualTo("ecology");
+    }
+
+    @Test
     void anAcronymBeforeANounBecomesAHyphenatedCompoundButNotBeforeTheVerb() {
         assertThat(translator.translate("clean ICT rules", true).text()).isEqualTo("ICT-regels reinigen");
         assertThat(translator.translate("clean ICT", true).text()).isEqualTo("ICT reinigen");
