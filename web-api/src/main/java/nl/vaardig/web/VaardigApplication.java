@@ -2,6 +2,8 @@ package nl.vaardig.web;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.core.metrics.ApplicationStartup;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 
 @SpringBootApplication
 public class VaardigApplication {
@@ -9,10 +11,22 @@ public class VaardigApplication {
     /** Carrier threads of the virtual threads that serve requests, unless the JVM is started with another number. */
     static final String CARRIERS = "jdk.virtualThreadScheduler.parallelism";
     static final int MIN_CARRIERS = 16;
+    /**
+     * {@code -Dvaardig.startup.steps=jfr}: Spring records each start-up step (every bean's creation with its name, the
+     * configuration classes, the context refresh) as a Java Flight Recorder event, for a start profiled with
+     * {@code -XX:StartFlightRecording} (docs/benchmarks.md, "Start and log"); off by default.
+     */
+    static final String STARTUP_STEPS = "vaardig.startup.steps";
 
     public static void main(String[] args) {
         carriers();
-        SpringApplication.run(VaardigApplication.class, args);
+        SpringApplication application = new SpringApplication(VaardigApplication.class);
+        application.setApplicationStartup(startupSteps(System.getProperty(STARTUP_STEPS)));
+        application.run(args);
+    }
+
+    static ApplicationStartup startupSteps(String setting) {
+        return "jfr".equals(setting) ? new FlightRecorderApplicationStartup() : ApplicationStartup.DEFAULT;
     }
 
     /**

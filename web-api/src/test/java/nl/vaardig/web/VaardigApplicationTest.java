@@ -3,6 +3,8 @@ package nl.vaardig.web;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.metrics.ApplicationStartup;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,5 +39,12 @@ class VaardigApplicationTest {
         System.setProperty(VaardigApplication.CARRIERS, "3");
         VaardigApplication.carriers();
         assertThat(System.getProperty(VaardigApplication.CARRIERS)).isEqualTo("3");
+    }
+
+    @Test
+    void startUpStepsGoToTheFlightRecorderOnlyWhenAskedFor() {
+        assertThat(VaardigApplication.startupSteps("jfr")).isInstanceOf(FlightRecorderApplicationStartup.class);
+        assertThat(VaardigApplication.startupSteps(null)).isSameAs(ApplicationStartup.DEFAULT);
+        assertThat(VaardigApplication.startupSteps("other")).isSameAs(ApplicationStartup.DEFAULT);
     }
 }

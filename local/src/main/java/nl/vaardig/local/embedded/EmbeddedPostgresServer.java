@@ -20,6 +20,7 @@ import java.time.Duration;
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     static final String DATABASE = "vaardig";
+    private static final String USERNAME = "postgres";
 
     private final Path dataDirectory;
     private final int requestedPort;
@@ -37,11 +38,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         try {
             Files.createDirectories(dataDirectory);
-            // a restarted server keeps its first port, so the application's pool finds it again
-            if (chosenPort == 0) {
-                chosenPort = requestedPort > 0 ? requestedPort : FreePorts.pick();
-            }
-            int port = chosenPort;
+            int port = reservePort();
             postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
@@ -57,10 +54,38 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     // server crashes, while the consumer has already committed its Kafka offset past the record
                     .setServerConfig("synchronous_commit", "on")
                     .start();
+            if (!postgres.getJdbcUrl(USERNAME, DATABASE).equals(jdbcUrlFor(port))) {
+                // the application was given the planned URL before the server started
+                throw new IllegalStateException("Embedded PostgreSQL's JDBC URL " + postgres.getJdbcUrl(USERNAME, DATABASE)
+                        + " is not the planned " + jdbcUrlFor(port));
+            }
             createDatabaseIfMissing();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDirectory, e);
         }
+    }
+
+    /**
+     * The server's port, chosen before it starts (the requested one, else a free one) and kept: a restarted server
+     * comes back on it, so the application's pool finds it again.
+     */
+    public synchronized int reservePort() {
+        if (chosenPort == 0) {
+            chosenPort = requestedPort > 0 ? requestedPort : FreePorts.pick();
+        }
+        return chosenPort;
+    }
+
+    /**
+     * The JDBC URL of the platform's database, known before the server has started (from {@link #reservePort()}):
+     * the same URL the running server gives ({@link #jdbcUrl()}).
+     */
+    public String plannedJdbcUrl() {
+        return jdbcUrlFor(reservePort());
+    }
+
+    static String jdbcUrlFor(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=" + USERNAME;
     }
 
     private void createDatabaseIfMissing() {
@@ -79,7 +104,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public synchronized String jdbcUrl() {
         requireStarted();
-        return postgres.getJdbcUrl("postgres", DATABASE);
+        return postgres.getJdbcUrl(USERNAME, DATABASE);
     }
 
     public synchronized int port() {
@@ -88,7 +113,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public String username() {
-        return "postgres";
+        return USERNAME;
     }
 
     private void requireStarted() {

@@ -1,9 +1,7 @@
 package nl.vaardig.local.embedded;
 
-import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -15,24 +13,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
- * Starts the embedded PostgreSQL and Kafka servers before the application context is built, when
- * {@code vaardig.embedded.enabled=true} (the {@code local} profile), and points the ordinary Spring
- * properties at them. Anything configured explicitly (an external database or broker) wins: the
- * embedded server for it is then not started at all.
+ * Starts the embedded PostgreSQL and Kafka servers when {@code vaardig.embedded.enabled=true} (the {@code local}
+ * profile) and points the ordinary Spring properties at them (their ports are chosen first). Both start in the
+ * background while Spring builds the context ({@link EmbeddedServerStarts}): the data source is handed out once
+ * PostgreSQL accepts connections, and the first lifecycle phase waits for the broker. Anything configured explicitly
+ * (an external database or broker) wins: the embedded server for it is then not started at all.
  */
 public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
     public static final String PROPERTY_SOURCE = "vaardigEmbeddedServers";
-
-    private final Log log;
-
-    public EmbeddedServersEnvironmentPostProcessor(DeferredLogFactory logFactory) {
-        this.log = logFactory.getLog(EmbeddedServersEnvironmentPostProcessor.class);
-    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -51,61 +42,28 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
                 environment.getProperty("vaardig.embedded.kafka.port", Integer.class, 0));
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("vaardig.embedded.data-directory", servers.dataDirectory().toString());
-        try {
-            start(servers, needPostgres, needKafka, properties);
-        } catch (RuntimeException e) {
-            servers.stop();
-            throw e;
-        }
-        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
-        application.addListeners(new StopServersOnStartupFailure(servers));
-        registerShutdown(environment, application, servers);
-    }
-
-    /**
-     * PostgreSQL (a separate process: initdb, then waiting for it to accept connections) starts on its own thread
-     * while the broker starts in this one; neither needs the other.
-     */
-    private void start(EmbeddedServers servers, boolean needPostgres, boolean needKafka,
-                       Map<String, Object> properties) {
-        CompletableFuture<Long> postgres = !needPostgres ? CompletableFuture.completedFuture(0L)
-                : CompletableFuture.supplyAsync(() -> {
-                    long started = System.nanoTime();
-                    servers.postgres().start();
-                    return millisSince(started);
-                }, task -> new Thread(task, "embedded-postgres-start").start());
         if (needKafka) {
-            long started = System.nanoTime();
-            try {
-                servers.kafka().start();
-            } catch (RuntimeException e) {
-                postgres.exceptionally(failure -> 0L).join();
-                throw e;
-            }
             properties.put("spring.kafka.bootstrap-servers", servers.kafka().bootstrapServers());
-            log.info("Embedded Kafka (KRaft) ready on " + servers.kafka().bootstrapServers() + " in "
-                    + millisSince(started) + " ms (logs: " + servers.dataDirectory().resolve("kafka") + ")");
         }
         if (needPostgres) {
-            long millis = joinUnwrapped(postgres);
-            properties.put("spring.datasource.url", servers.postgres().jdbcUrl());
+            properties.put("spring.datasource.url", servers.postgres().plannedJdbcUrl());
             properties.put("spring.datasource.username", servers.postgres().username());
             properties.put("spring.datasource.password", "");
-            log.info("Embedded PostgreSQL ready on port " + servers.postgres().port() + " in "
-                    + millis + " ms (data: " + servers.dataDirectory().resolve("postgres") + ")");
         }
-    }
-
-    /** The future's value, or the start-up failure itself (not wrapped), so the caller reports the real cause. */
-    private static long joinUnwrapped(CompletableFuture<Long> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        EmbeddedServerStarts starts = EmbeddedServerStarts.begin(
+                needPostgres ? servers.postgres()::start : null,
+                needPostgres ? "Embedded PostgreSQL on port " + servers.postgres().reservePort() + " (data: "
+                        + servers.dataDirectory().resolve("postgres") + ")" : null,
+                needKafka ? servers.kafka()::start : null,
+                needKafka ? "Embedded Kafka (KRaft) on " + servers.kafka().bootstrapServers() + " (logs: "
+                        + servers.dataDirectory().resolve("kafka") + ")" : null);
+        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
+        application.addInitializers(context -> {
+            context.getBeanFactory().addBeanPostProcessor(new WaitForEmbeddedServers(starts));
+            context.getBeanFactory().registerSingleton(EmbeddedKafkaStartGate.BEAN_NAME, new EmbeddedKafkaStartGate(starts));
+        });
+        application.addListeners(new StopServersOnStartupFailure(servers, starts));
+        registerShutdown(environment, application, servers);
     }
 
     private static Path dataDirectory(ConfigurableEnvironment environment) {
@@ -138,10 +96,6 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
         } else {
             JvmShutdown.once(servers);
         }
-    }
-
-    private static long millisSince(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     @Override

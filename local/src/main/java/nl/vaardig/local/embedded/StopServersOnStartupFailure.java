@@ -10,13 +10,17 @@ import org.springframework.context.ApplicationListener;
 final class StopServersOnStartupFailure implements ApplicationListener<ApplicationFailedEvent> {
 
     private final EmbeddedServers servers;
+    private final EmbeddedServerStarts starts;
 
-    StopServersOnStartupFailure(EmbeddedServers servers) {
+    StopServersOnStartupFailure(EmbeddedServers servers, EmbeddedServerStarts starts) {
         this.servers = servers;
+        this.starts = starts;
     }
 
     @Override
     public void onApplicationEvent(ApplicationFailedEvent event) {
+        // a start still under way (the context failed for another reason) finishes first, then both are stopped
+        starts.awaitSettled();
         servers.stop();
     }
 }
