@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { isApiError } from '../api/problem';
+import { useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { formatKilobytes } from '../i18n/format';
 import type { MessageKey } from '../i18n/dictionary';
@@ -7,6 +6,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { HighlightedText } from './HighlightedText';
 import { SkillSuggestions, skillItemId } from './SkillSuggestions';
 import { extractSkills, maxTextBytes, utf8Bytes, type Extraction } from './skillsApi';
+import { useFieldRequest } from './useFieldRequest';
 
 type Analyse = typeof extractSkills;
 
@@ -20,60 +20,38 @@ const languageNames: Readonly<Record<string, MessageKey>> = {
 export function TextAnalysis({ analyse = extractSkills }: { readonly analyse?: Analyse }) {
   const { t, language } = useI18n();
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
   const [result, setResult] = useState<Extraction | null>(null);
   const [activeUri, setActiveUri] = useState<string | null>(null);
   const [runs, setRuns] = useState(0);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
-  const controller = useRef<AbortController | null>(null);
-  useEffect(() => () => controller.current?.abort(), []);
+  const { busy, fieldError, failure, refuse, clearFieldError, run } = useFieldRequest({
+    field: 'text',
+    input: textareaRef,
+    detailIsAboutInput: true,
+  });
 
   const bytes = utf8Bytes(text);
   const tooLarge = bytes > maxTextBytes;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(null);
     if (text.trim() === '') {
-      setFieldError(t('skills.text.empty'));
-      textareaRef.current?.focus();
+      refuse(t('skills.text.empty'));
       return;
     }
     if (tooLarge) {
-      setFieldError(t('skills.text.counterOver', { used: formatKilobytes(bytes, language), max: formatKilobytes(maxTextBytes, language) }));
-      textareaRef.current?.focus();
+      refuse(t('skills.text.counterOver', { used: formatKilobytes(bytes, language), max: formatKilobytes(maxTextBytes, language) }));
       return;
     }
-    setFieldError(null);
-    controller.current?.abort();
-    const current = new AbortController();
-    controller.current = current;
-    setBusy(true);
-    try {
-      const extraction = await analyse(text, language, current.signal);
-      setResult(extraction);
-      setActiveUri(null);
-      setRuns((n) => n + 1);
-    } catch (error) {
-      if (current.signal.aborted) {
-        return;
-      }
-      const problem = isApiError(error) && error.kind === 'http' ? error.problem : null;
-      const message = problem?.errors.find((e) => e.field === 'text')?.message ?? (problem && problem.status !== 500 ? problem.detail : undefined);
-      if (message) {
-        setFieldError(message);
-        textareaRef.current?.focus();
-      } else {
-        setFailure(error);
-      }
-      setResult(null);
-    } finally {
-      if (controller.current === current) {
-        setBusy(false);
-      }
-    }
+    await run(
+      (signal) => analyse(text, language, signal),
+      (extraction) => {
+        setResult(extraction);
+        setActiveUri(null);
+        setRuns((n) => n + 1);
+      },
+      () => setResult(null),
+    );
   };
 
   const errorId = 'skills-text-error';
@@ -99,7 +77,7 @@ export function TextAnalysis({ analyse = extractSkills }: { readonly analyse?: A
             aria-describedby={`skills-text-hint skills-text-counter${fieldError ? ` ${errorId}` : ''}`}
             onChange={(event) => {
               setText(event.target.value);
-              setFieldError(null);
+              clearFieldError();
             }}
           />
           <p id="skills-text-counter" className={tooLarge ? 'field-counter field-counter-over' : 'field-counter'}>

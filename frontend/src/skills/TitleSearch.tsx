@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { isApiError } from '../api/problem';
 import { ConceptLabel } from '../taxonomy/ConceptLabel';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { SkillSuggestions } from './SkillSuggestions';
 import { Progress } from './TextAnalysis';
 import { matchOccupations, type MatchedOccupation } from './skillsApi';
+import { useFieldRequest } from './useFieldRequest';
 
 type Match = typeof matchOccupations;
 
@@ -13,15 +13,11 @@ type Match = typeof matchOccupations;
 export function TitleSearch({ match = matchOccupations }: { readonly match?: Match }) {
   const { t, language } = useI18n();
   const [title, setTitle] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
   const [occupations, setOccupations] = useState<readonly MatchedOccupation[] | null>(null);
   const [chosen, setChosen] = useState<MatchedOccupation | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const skillsHeadingRef = useRef<HTMLHeadingElement>(null);
-  const controller = useRef<AbortController | null>(null);
-  useEffect(() => () => controller.current?.abort(), []);
+  const { busy, fieldError, failure, refuse, clearFieldError, run } = useFieldRequest({ field: 'title', input: inputRef });
   useEffect(() => {
     if (chosen) {
       skillsHeadingRef.current?.focus();
@@ -30,39 +26,18 @@ export function TitleSearch({ match = matchOccupations }: { readonly match?: Mat
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(null);
     if (title.trim() === '') {
-      setFieldError(t('skills.title.empty'));
-      inputRef.current?.focus();
+      refuse(t('skills.title.empty'));
       return;
     }
-    setFieldError(null);
-    controller.current?.abort();
-    const current = new AbortController();
-    controller.current = current;
-    setBusy(true);
-    try {
-      const found = await match(title, language, current.signal);
-      setOccupations(found);
-      setChosen(null);
-    } catch (error) {
-      if (current.signal.aborted) {
-        return;
-      }
-      const problem = isApiError(error) && error.kind === 'http' ? error.problem : null;
-      const message = problem?.errors.find((e) => e.field === 'title')?.message;
-      if (message) {
-        setFieldError(message);
-        inputRef.current?.focus();
-      } else {
-        setFailure(error);
-      }
-      setOccupations(null);
-    } finally {
-      if (controller.current === current) {
-        setBusy(false);
-      }
-    }
+    await run(
+      (signal) => match(title, language, signal),
+      (found) => {
+        setOccupations(found);
+        setChosen(null);
+      },
+      () => setOccupations(null),
+    );
   };
 
   const errorId = 'skills-title-error';
@@ -90,7 +65,7 @@ export function TitleSearch({ match = matchOccupations }: { readonly match?: Mat
             aria-describedby={`skills-title-hint${fieldError ? ` ${errorId}` : ''}`}
             onChange={(event) => {
               setTitle(event.target.value);
-              setFieldError(null);
+              clearFieldError();
             }}
           />
         </div>
