@@ -19,13 +19,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          WAL flush and offset commit covers more records; default 1 (answer at once, Kafka's
  *                          own default) until a quiet side-by-side run shows the larger fetch pays for the up to
  *                          100 ms it adds to every hop of an event's way to a screen
- * @param idleFetchWait     with {@code fetchMinBytes} 1: how long a fetch that finds nothing new waits at the broker
- *                          ({@code fetch.max.wait.ms}). The broker answers as soon as one record arrives, so this adds
- *                          no delay to any event; it only sets how often an idle consumer asks again — with 100 ms
- *                          (before issue 16's round 14) each of the instance's consumers sent ten fetches a second over
- *                          its 40-80 partitions while nothing came, broker and client CPU spent per second, not per
- *                          record; default 500 ms (Kafka's own). With a larger {@code fetchMinBytes} the wait is
- *                          100 ms, the bound that setting promises
  * @param retryAttempts     attempts of a failing batch before it is split and the failing records dead-lettered
  * @param processedRetention how long processed event ids are kept for de-duplication (longer than any topic's retention)
  */
@@ -39,17 +32,8 @@ public record EventsProperties(@DefaultValue("local") String instanceId,
                                @DefaultValue("2000") int maxPollRecords,
                                @DefaultValue("524288") int maxRecordBytes,
                                @DefaultValue("1") int fetchMinBytes,
-                               @DefaultValue("500ms") Duration idleFetchWait,
                                @DefaultValue("3") int retryAttempts,
                                @DefaultValue("100d") Duration processedRetention) {
-
-    /** The fetch minimum's wait bound ({@code fetchMinBytes} above 1). */
-    static final Duration FETCH_MIN_BYTES_WAIT = Duration.ofMillis(100);
-
-    /** {@code fetch.max.wait.ms}: the idle wait with a one-byte minimum, else the fetch minimum's 100 ms. */
-    public int fetchMaxWaitMillis() {
-        return (int) (fetchMinBytes == 1 ? idleFetchWait : FETCH_MIN_BYTES_WAIT).toMillis();
-    }
 
     public EventsProperties {
         if (!instanceId.matches("[A-Za-z0-9._-]{1,60}")) {
@@ -57,9 +41,6 @@ public record EventsProperties(@DefaultValue("local") String instanceId,
         }
         if (relayBatchSize < 1 || maxPollRecords < 1 || retryAttempts < 1 || fetchMinBytes < 1) {
             throw new IllegalArgumentException("vaardig.events batch sizes and attempts must be positive");
-        }
-        if (idleFetchWait.toMillis() < 1 || idleFetchWait.toMillis() > 30_000) {
-            throw new IllegalArgumentException("vaardig.events.idle-fetch-wait must be between 1 ms and 30 s");
         }
     }
 }

@@ -10,35 +10,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class KafkaClientsTest {
 
     private static EventsProperties properties(int fetchMinBytes) {
-        return properties(fetchMinBytes, Duration.ofMillis(500));
-    }
-
-    private static EventsProperties properties(int fetchMinBytes, Duration idleFetchWait) {
         return new EventsProperties("local", true, true, (short) 1, 2000, Duration.ofMillis(200), 2000, 524288,
-                fetchMinBytes, idleFetchWait, 3, Duration.ofDays(100));
-    }
-
-    @Test
-    void anIdleConsumerAsksTheBrokerTwiceASecondNotTenTimes() {
-        var config = new KafkaClients("localhost:1", properties(1)).consumerConfig("g", "c", "earliest");
-
-        // a one-byte minimum: the broker answers at the first record, the wait only spaces out the empty answers
-        assertThat(config).containsEntry(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1)
-                .containsEntry(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 500);
-    }
-
-    @Test
-    void theIdleWaitIsASetting() {
-        var config = new KafkaClients("localhost:1", properties(1, Duration.ofMillis(100))).consumerConfig("g", "c", "earliest");
-
-        assertThat(config).containsEntry(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
-        assertThatThrownBy(() -> properties(1, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+                fetchMinBytes, 3, Duration.ofDays(100));
     }
 
     @Test
     void aConsumerFetchWaitsForItsMinimumBytesAtMostTheFetchWait() {
-        // a larger minimum keeps its 100 ms bound whatever the idle wait
-        var config = new KafkaClients("localhost:1", properties(262_144, Duration.ofSeconds(2))).consumerConfig("g", "c", "earliest");
+        var config = new KafkaClients("localhost:1", properties(262_144)).consumerConfig("g", "c", "earliest");
 
         assertThat(config).containsEntry(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 262_144)
                 .containsEntry(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100)
