@@ -62,6 +62,10 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
             context.getBeanFactory().addBeanPostProcessor(new WaitForEmbeddedServers(starts));
             context.getBeanFactory().registerSingleton(EmbeddedKafkaStartGate.BEAN_NAME, new EmbeddedKafkaStartGate(starts));
         });
+        if (needKafka) {
+            // after Spring Boot has set the logging up (it resets Logback's context), before the broker's registration
+            application.addInitializers(context -> KafkaRetriedStartErrors.install());
+        }
         application.addListeners(new StopServersOnStartupFailure(servers, starts));
         registerShutdown(environment, application, servers);
     }
