@@ -14,8 +14,11 @@ import org.apache.lucene.util.BytesRef;
  * Where each skill term's postings start, per segment. A candidate query has up to 64 skill clauses, and looking
  * each up in the terms dictionary again on every search is a fixed cost that a region search (a small run of doc
  * ids) notices; a segment's terms never change, so the state found once serves every later search of that segment
- * (kept until the segment is closed, like {@link RegionRanges}). Only segments of at least {@link #MIN_DOCS}
- * documents keep states: the small ones of near-real-time refreshes come and go, and their dictionaries are small.
+ * (kept until the segment is closed, like {@link RegionRanges}). Every segment keeps its states, the small ones of
+ * near-real-time refreshes too: a look-up that misses the cache loads a terms-dictionary block whatever the segment's
+ * size (the app's matching index is all segments under {@link #MIN_DOCS} documents, and those look-ups were 6.6–8.5 %
+ * of its CPU under load, docs/benchmarks.md issue 16 round 13), and a segment's states go when it is closed (merged
+ * away). At most one state per distinct skill term asked of a segment, so the states are bounded by the skill list.
  */
 final class TermStateCache {
 
@@ -27,12 +30,19 @@ final class TermStateCache {
         }
     };
 
+    /** A large segment (used by {@link PostingsBudget}'s limits; term states are kept in segments of any size). */
     static final int MIN_DOCS = 50_000;
 
     /** Per segment, per field, per term (two map levels: no key string built per look-up). */
     private static final Map<IndexReader.CacheKey, Map<String, Map<String, TermState>>> CACHE = new ConcurrentHashMap<>();
 
     private TermStateCache() {
+    }
+
+    /** Whether the segment keeps term states now (for tests: a closed segment's are dropped). */
+    static boolean keeps(LeafReader reader) {
+        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+        return helper != null && CACHE.containsKey(helper.getKey());
     }
 
     /**
@@ -46,7 +56,7 @@ final class TermStateCache {
         TermsEnum te = terms.iterator();
         BytesRef bytes = new BytesRef(term);
         IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-        if (helper == null || reader.maxDoc() < MIN_DOCS) {
+        if (helper == null) {
             return te.seekExact(bytes) ? te : null;
         }
         Map<String, Map<String, TermState>> fields = CACHE.computeIfAbsent(helper.getKey(), key -> {
