@@ -22,19 +22,14 @@ import org.apache.lucene.util.BytesRef;
  */
 final class TermStateCache {
 
-    /** Marks a term the segment does not have. */
-    private static final TermState ABSENT = new TermState() {
-        @Override
-        public void copyFrom(TermState other) {
-            throw new UnsupportedOperationException();
-        }
-    };
+    /** Marks a term the segment does not have (or a field it does not have). */
+    private static final Known ABSENT = new Known(new BytesRef(), null);
 
     /** A large segment (used by {@link PostingsBudget}'s limits; term states are kept in segments of any size). */
     static final int MIN_DOCS = 50_000;
 
     /** Per segment, per field, per term (two map levels: no key string built per look-up). */
-    private static final Map<IndexReader.CacheKey, Map<String, Map<String, TermState>>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<IndexReader.CacheKey, Map<String, Map<String, Known>>> CACHE = new ConcurrentHashMap<>();
 
     private TermStateCache() {
     }
@@ -46,34 +41,55 @@ final class TermStateCache {
     }
 
     /**
-     * A terms enum of {@code field} positioned on {@code term}, or null when the segment does not have it.
+     * A terms enum of {@code field} positioned on {@code term}, or null when the segment does not have it. A term the
+     * segment is known not to have costs two map look-ups (no terms enum is made: making one copies the field's
+     * index reader, most of a cached look-up's cost); a known term reuses its UTF-8 bytes and state.
      */
     static TermsEnum seek(LeafReader reader, String field, String term) throws IOException {
+        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+        if (helper == null) {
+            Terms terms = reader.terms(field);
+            if (terms == null) {
+                return null;
+            }
+            TermsEnum te = terms.iterator();
+            return te.seekExact(new BytesRef(term)) ? te : null;
+        }
+        Map<String, Map<String, Known>> fields = CACHE.get(helper.getKey());
+        if (fields == null) {
+            fields = CACHE.computeIfAbsent(helper.getKey(), key -> {
+                helper.addClosedListener(CACHE::remove);
+                return new ConcurrentHashMap<>();
+            });
+        }
+        Map<String, Known> states = fields.get(field);
+        if (states == null) {
+            states = fields.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+        }
+        Known known = states.get(term);
+        if (known == ABSENT) {
+            return null;
+        }
         Terms terms = reader.terms(field);
         if (terms == null) {
+            states.put(term, ABSENT);
             return null;
         }
         TermsEnum te = terms.iterator();
-        BytesRef bytes = new BytesRef(term);
-        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-        if (helper == null) {
-            return te.seekExact(bytes) ? te : null;
-        }
-        Map<String, Map<String, TermState>> fields = CACHE.computeIfAbsent(helper.getKey(), key -> {
-            helper.addClosedListener(CACHE::remove);
-            return new ConcurrentHashMap<>();
-        });
-        Map<String, TermState> states = fields.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
-        TermState state = states.get(term);
-        if (state == null) {
-            state = te.seekExact(bytes) ? te.termState() : ABSENT;
-            states.put(term, state);
-            return state == ABSENT ? null : te;
-        }
-        if (state == ABSENT) {
+        if (known == null) {
+            BytesRef bytes = new BytesRef(term);
+            if (te.seekExact(bytes)) {
+                states.put(term, new Known(bytes, te.termState()));
+                return te;
+            }
+            states.put(term, ABSENT);
             return null;
         }
-        te.seekExact(bytes, state);
+        te.seekExact(known.bytes(), known.state());
         return te;
+    }
+
+    /** A term's UTF-8 bytes (never changed after they are kept) and where its postings start in one segment. */
+    private record Known(BytesRef bytes, TermState state) {
     }
 }
