@@ -26,8 +26,8 @@ final class GapClosure {
     private final double[] today;
     /** Per skill ordinal: its gap index, or -1. */
     private final int[] gapOf;
-    /** Per kin group holding a gap: the gap indices in it. */
-    private final Map<Integer, int[]> gapsInGroup = new HashMap<>();
+    /** Per kin group: the gap indices in it, or null when it holds none (an array: no boxed look-up per taught skill). */
+    private final int[][] gapsInGroup;
     /** Per gap: the taught skill (stamp) whose link already gave its credit. */
     private final int[] linkedBy;
     private int stamp;
@@ -54,7 +54,8 @@ final class GapClosure {
                 byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(g);
             }
         }
-        byGroup.forEach((group, gaps) -> gapsInGroup.put(group, gaps.stream().mapToInt(Integer::intValue).toArray()));
+        this.gapsInGroup = new int[kinship.groupCount()][];
+        byGroup.forEach((group, gaps) -> gapsInGroup[group] = gaps.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Per gap, how far the route closes it (0 when not above today's credit). */
@@ -81,7 +82,7 @@ final class GapClosure {
             }
             // else the best kin group shared with the taught skill (a skill is not its own kin)
             for (int group : kinship.groups(t)) {
-                int[] gaps = gapsInGroup.get(group);
+                int[] gaps = gapsInGroup[group];
                 if (gaps == null) {
                     continue;
                 }

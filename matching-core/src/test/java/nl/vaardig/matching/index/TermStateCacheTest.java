@@ -3,6 +3,7 @@ package nl.vaardig.matching.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -57,6 +58,45 @@ class TermStateCacheTest {
                     assertThat(TermStateCache.seek(leaf, "skill", "s97")).isNull();
                     assertThat(TermStateCache.seek(leaf, "no-such-field", "s0")).isNull();
                 }
+            }
+        }
+    }
+
+    /**
+     * The app's matching index is all small segments: each keeps its states (a look-up that misses loads a terms
+     * block whatever the segment's size), finds what a fresh look-up finds, and drops them when it is closed.
+     */
+    @Test
+    void smallSegmentsKeepStatesUntilTheyAreClosed() throws IOException {
+        try (var dir = new ByteBuffersDirectory()) {
+            try (var writer = new IndexWriter(dir, new IndexWriterConfig().setMaxBufferedDocs(300))) {
+                for (int i = 0; i < 1000; i++) { // four segments of at most 300 documents, none merged
+                    var doc = new Document();
+                    doc.add(new StringField("skill", "s" + (i % 31), Field.Store.NO));
+                    writer.addDocument(doc);
+                }
+            }
+            var reader = DirectoryReader.open(dir);
+            List<LeafReader> leaves = reader.leaves().stream().map(c -> c.reader()).toList();
+            assertThat(leaves).hasSizeGreaterThan(1);
+            for (LeafReader leaf : leaves) {
+                assertThat(leaf.maxDoc()).isLessThan(TermStateCache.MIN_DOCS);
+                for (int round = 0; round < 2; round++) {
+                    for (String term : new String[] {"s0", "s17", "s30"}) {
+                        TermsEnum cached = TermStateCache.seek(leaf, "skill", term);
+                        TermsEnum fresh = leaf.terms("skill").iterator();
+                        assertThat(fresh.seekExact(new BytesRef(term))).isTrue();
+                        assertThat(cached).as(term).isNotNull();
+                        assertThat(cached.docFreq()).as(term).isEqualTo(fresh.docFreq());
+                        assertThat(docs(cached)).as(term).isEqualTo(docs(fresh));
+                    }
+                    assertThat(TermStateCache.seek(leaf, "skill", "s31")).isNull();
+                }
+                assertThat(TermStateCache.keeps(leaf)).as("segment of %d documents", leaf.maxDoc()).isTrue();
+            }
+            reader.close();
+            for (LeafReader leaf : leaves) {
+                assertThat(TermStateCache.keeps(leaf)).isFalse();
             }
         }
     }
