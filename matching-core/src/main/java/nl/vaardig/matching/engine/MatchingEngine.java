@@ -76,6 +76,8 @@ public final class MatchingEngine implements Closeable {
      *                       few percent of the index, so fewer candidates keep the same top N)
      * @param postingsBudget which of a candidate query's clauses a search may leave out when they hold many postings
      *                       and can add little to a score ({@link PostingsBudget}), for vacancy and people searches apart
+     * @param peopleQueryTerms terms of a people search's candidate query (two clauses each), the requirements'
+     *                       stand-ins by weight
      * @param minParallelRegionDocs a region search over at least this many documents is cut in two halves searched
      *                       at once (with more than one search thread); off by default: on a quiet machine at 1M the
      *                       hand-over cost more than the halves saved (own region p99 1.39 → 5.0–7.1 ms wall,
@@ -83,13 +85,14 @@ public final class MatchingEngine implements Closeable {
      */
     public record Options(Duration refreshEvery, double ramBufferMb, int minCandidates, int candidateFactor,
                           int maxQuerySkills, int searchThreads, Clock clock, IndexLayout layout, int minRegionCandidates,
-                          int minParallelRegionDocs, PostingsBudget.PerKind postingsBudget) {
+                          int minParallelRegionDocs, PostingsBudget.PerKind postingsBudget, int peopleQueryTerms) {
         public Options {
             Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(postingsBudget, "postingsBudget");
             Objects.requireNonNull(layout, "layout");
             if (ramBufferMb < 16 || minCandidates < 1 || minRegionCandidates < 1 || candidateFactor < 1 || maxQuerySkills < 1
-                    || maxQuerySkills > 1024 || searchThreads < 1 || searchThreads > 64 || minParallelRegionDocs < 1) {
+                    || maxQuerySkills > 1024 || searchThreads < 1 || searchThreads > 64 || minParallelRegionDocs < 1 || peopleQueryTerms < 1
+                    || peopleQueryTerms > 512) {
                 throw new IllegalArgumentException("engine options out of range");
             }
         }
@@ -106,42 +109,42 @@ public final class MatchingEngine implements Closeable {
         public static Options defaults() {
             return new Options(Duration.ofSeconds(1), 256, 200, 5, 40, Runtime.getRuntime().availableProcessors(),
                     Clock.systemDefaultZone(), IndexLayout.REGION_FIRST, 100, Integer.MAX_VALUE,
-                    PostingsBudget.PerKind.DEFAULT);
+                    PostingsBudget.PerKind.DEFAULT, CandidateQueries.PEOPLE_QUERY_TERMS);
         }
 
         public Options withClock(Clock newClock) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, newClock,
-                    layout, minRegionCandidates, minParallelRegionDocs, postingsBudget);
+                    layout, minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms);
         }
 
         public Options withRefreshEvery(Duration every) {
             return new Options(every, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock, layout,
-                    minRegionCandidates, minParallelRegionDocs, postingsBudget);
+                    minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms);
         }
 
         public Options withMaxQuerySkills(int max) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, max, searchThreads, clock, layout,
-                    minRegionCandidates, minParallelRegionDocs, postingsBudget);
+                    minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms);
         }
 
         public Options withCandidates(int min, int factor) {
             return new Options(refreshEvery, ramBufferMb, min, factor, maxQuerySkills, searchThreads, clock, layout,
-                    minRegionCandidates, minParallelRegionDocs, postingsBudget);
+                    minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms);
         }
 
         public Options withRegionCandidates(int min) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock,
-                    layout, min, minParallelRegionDocs, postingsBudget);
+                    layout, min, minParallelRegionDocs, postingsBudget, peopleQueryTerms);
         }
 
         public Options withLayout(IndexLayout newLayout) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock,
-                    newLayout, minRegionCandidates, minParallelRegionDocs, postingsBudget);
+                    newLayout, minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms);
         }
 
         public Options withParallelRegionDocs(int min) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock, layout,
-                    minRegionCandidates, min, postingsBudget);
+                    minRegionCandidates, min, postingsBudget, peopleQueryTerms);
         }
 
         /** The same postings budget for vacancy and people searches. */
@@ -151,12 +154,18 @@ public final class MatchingEngine implements Closeable {
 
         public Options withPostingsBudget(PostingsBudget.PerKind limits) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock, layout,
-                    minRegionCandidates, minParallelRegionDocs, limits);
+                    minRegionCandidates, minParallelRegionDocs, limits, peopleQueryTerms);
+        }
+
+        /** Terms in a people search's candidate query (two clauses each): the requirements' stand-ins by weight. */
+        public Options withPeopleQueryTerms(int terms) {
+            return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock, layout,
+                    minRegionCandidates, minParallelRegionDocs, postingsBudget, terms);
         }
 
         public Options withSearchThreads(int threads) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, threads, clock, layout,
-                    minRegionCandidates, minParallelRegionDocs, postingsBudget);
+                    minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms);
         }
     }
 
@@ -176,7 +185,9 @@ public final class MatchingEngine implements Closeable {
         this.gate = new RelevanceGate(graph);
         this.options = Objects.requireNonNull(options, "options");
         this.index = new MatchingIndex(directory, graph, scorer, options);
-        this.queries = new CandidateQueries(graph, scorer, options.maxQuerySkills(), options.postingsBudget());
+        // half the vacancy cap when that is larger (as before the option: a search of every skill searches every stand-in)
+        this.queries = new CandidateQueries(graph, scorer, options.maxQuerySkills(),
+                Math.max(options.peopleQueryTerms(), options.maxQuerySkills() / 2), options.postingsBudget());
         this.rescorer = new CandidateRescorer(index, options);
         this.scratch = ThreadLocal.withInitial(() -> scorer.prepare(new HeldSkills(new int[0], new double[0])));
         this.routes = new RouteCatalogue(graph);

@@ -6,7 +6,8 @@ import nl.vaardig.matching.index.PostingsBudget;
 /**
  * The postings budgets of a bench or evaluation run: {@code -Dbudget=none} or {@code -Dbudget=SHARE,LEFT_OUT} (e.g.
  * {@code 0.4,0.05}) for both kinds of search, {@code -DvacancyBudget=...} / {@code -DpeopleBudget=...} (same forms)
- * for one kind, over {@code budget}; without them the engine's defaults. For measuring one build's budgets side by side.
+ * for one kind, over {@code budget}; without them the engine's defaults. {@code -DpeopleTerms=N}: the terms of a people
+ * search's candidate query ({@code Options.withPeopleQueryTerms}). For measuring one build's budgets side by side.
  */
 public final class BudgetProperty {
 
@@ -18,6 +19,9 @@ public final class BudgetProperty {
         PostingsBudget.Limits both = System.getProperty("budget") == null ? null : parse(System.getProperty("budget"));
         PostingsBudget.Limits vacancies = parse(System.getProperty("vacancyBudget", ""));
         PostingsBudget.Limits people = parse(System.getProperty("peopleBudget", ""));
+        if (System.getProperty("peopleTerms") != null) {
+            options = options.withPeopleQueryTerms(Integer.parseInt(System.getProperty("peopleTerms")));
+        }
         return options.withPostingsBudget(new PostingsBudget.PerKind(
                 vacancies != null ? vacancies : both != null ? both : defaults.vacancies(),
                 people != null ? people : both != null ? both : defaults.people()));

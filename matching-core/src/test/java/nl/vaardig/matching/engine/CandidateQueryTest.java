@@ -105,9 +105,9 @@ class CandidateQueryTest {
     }
 
     @Test
-    void aPeopleSearchKeepsItsThirtyTwoTermsWhateverTheVacancyCap() {
+    void aPeopleSearchKeepsItsDefaultTermsWhateverTheVacancyCapBelowTwiceThem() {
         var requirements = engine.scorer().requirements(nl.vaardig.matching.model.VacancySkill.ofOccupation(taxonomy, NURSE));
-        for (int cap : new int[] {CAP, 40, 64}) {
+        for (int cap : new int[] {CAP, 40, 2 * CandidateQueries.PEOPLE_QUERY_TERMS}) {
             var queries = new CandidateQueries(graph, engine.scorer(), cap, nl.vaardig.matching.index.PostingsBudget.PerKind.NONE);
             var terms = new java.util.HashSet<String>();
             queries.profiles(requirements, MatchQuery.defaults()).visit(new org.apache.lucene.search.QueryVisitor() {
@@ -140,6 +140,23 @@ class CandidateQueryTest {
         });
         var vacancies = (nl.vaardig.matching.index.PostingsBudget) queries.vacancies(prepared(nursingAndTeamwork()), MatchQuery.defaults());
         assertThat(vacancies.groups()).hasSize(CAP).allSatisfy(g -> assertThat(g).hasSize(1));
+    }
+
+    @Test
+    void aPeopleSearchHasTheTermsTheEngineOptionAsksTheStrongestFirst() {
+        var requirements = engine.scorer().requirements(nl.vaardig.matching.model.VacancySkill.ofOccupation(taxonomy, NURSE));
+        var none = nl.vaardig.matching.index.PostingsBudget.PerKind.NONE;
+        var wide = (nl.vaardig.matching.index.PostingsBudget) new CandidateQueries(graph, engine.scorer(), CAP, 32, none)
+                .profiles(requirements, MatchQuery.defaults());
+        for (int terms : new int[] {16, 24}) {
+            var narrow = (nl.vaardig.matching.index.PostingsBudget) new CandidateQueries(graph, engine.scorer(), CAP, terms, none)
+                    .profiles(requirements, MatchQuery.defaults());
+            assertThat(narrow.groups()).as("terms " + terms).hasSize(terms);
+            // the same strongest terms as the wider query's first ones (stand-ins by weight)
+            assertThat(narrow.groups()).isEqualTo(wide.groups().subList(0, terms));
+        }
+        assertThat(MatchingEngine.Options.defaults().withPeopleQueryTerms(24).peopleQueryTerms()).isEqualTo(24);
+        assertThat(MatchingEngine.Options.defaults().peopleQueryTerms()).isEqualTo(CandidateQueries.PEOPLE_QUERY_TERMS);
     }
 
     @Test
