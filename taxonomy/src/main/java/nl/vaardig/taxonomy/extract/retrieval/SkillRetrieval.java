@@ -71,6 +71,23 @@ public final class SkillRetrieval {
             new float[] {0.75f, 0.75f, 0.3f, 0.15f, 3f, 1.5f, 0.6f, 0.3f}, QueryWeights.HAND_SET.otherLanguageBoosts(),
             0.45f, 2f);
 
+    /**
+     * The weight of the platform's usage prior ({@link SkillRetriever#withUsagePrior}): 0, none. Held-out ESCO
+     * pseudo-queries counted by their skill's usage choose 1 ({@code UsagePriorChoice}, issue 13, round 14), which
+     * raises the Dutch dev sentences' candidate recall@25 and the extractor without the lexicon, but costs HOUSE 4.4
+     * points RP@5 and the Dutch dev vacancies 2.3 RP@10 (docs/benchmarks.md, issue 13, round 14): not switched on.
+     */
+    public static final float PLATFORM_USAGE_PRIOR = 0f;
+
+    /** The same index, context and re-ranker with this usage prior ({@link SkillRetriever#withUsagePrior}; 0: none). */
+    public SkillRetrieval withUsagePrior(float weight) {
+        return new SkillRetrieval(retriever.withUsagePrior(weight), reranker, context, rerankedScore, candidateCount);
+    }
+
+    public float usagePrior() {
+        return retriever.usagePrior();
+    }
+
     /** The same index, context and re-ranker, queried with other field weights ({@link SkillRetriever#withWeights}). */
     public SkillRetrieval withWeights(QueryWeights weights) {
         return new SkillRetrieval(retriever.withWeights(weights), reranker, context, rerankedScore, candidateCount);
@@ -109,7 +126,7 @@ public final class SkillRetrieval {
         List<SkillDocument> skills = SkillDocuments.from(taxonomy);
         List<SkillDocument> occupations = OccupationContext.documents(taxonomy);
         return new SkillRetrieval(SkillRetriever.build(skills, true, occupations, WordTranslations.ANY_LABEL,
-                sentencePairs(skills, occupations), PLATFORM_WEIGHTS), null);
+                sentencePairs(skills, occupations), PLATFORM_WEIGHTS).withUsagePrior(PLATFORM_USAGE_PRIOR), null);
     }
 
     /**
@@ -153,7 +170,8 @@ public final class SkillRetrieval {
         List<SkillDocument> skills = snapshots.skillDocuments(taxonomy);
         List<SkillDocument> occupations = OccupationContext.documents(taxonomy);
         return new SkillRetrieval(snapshots.retriever("skills", skills, true, 0, occupations,
-                WordTranslations.ANY_LABEL, sentencePairs(skills, occupations), PLATFORM_WEIGHTS), null);
+                WordTranslations.ANY_LABEL, sentencePairs(skills, occupations), PLATFORM_WEIGHTS)
+                .withUsagePrior(PLATFORM_USAGE_PRIOR), null);
     }
 
     /**

@@ -81,6 +81,10 @@ public final class SkillRetriever {
     private final QueryText.Markers markers;
     /** A word in the text of one language of at least this share of the skills is a word of that language. */
     private static final double OTHER_LANGUAGE_WORD = 0.005;
+    /** {@link #withUsagePrior}'s weight; 0: none. */
+    private final float usagePrior;
+    /** Per document, 1 + usage prior × the skill's usage ({@link #usage}); null when the prior is 0. */
+    private final float[] docPrior;
 
     private SkillRetriever(ByteBuffersDirectory directory, IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms,
                            boolean descriptions, int maxPostings, WordTranslations translations, QueryWeights weights) {
@@ -108,10 +112,17 @@ public final class SkillRetriever {
         this.markers = QueryText.markers(term -> documents(dutchImpacts, term), term -> documents(englishImpacts, term),
                 OTHER_LANGUAGE_WORD, docToOrdinal.length);
         this.translations = translations;
+        this.usagePrior = 0f;
+        this.docPrior = null;
     }
 
     /** The same index and terms with other word translations (a merge rule compared on one index). */
     private SkillRetriever(SkillRetriever other, WordTranslations translations) {
+        this(other, translations, other.usagePrior);
+    }
+
+    /** The same index, terms and weights with these translations and this usage prior. */
+    private SkillRetriever(SkillRetriever other, WordTranslations translations, float usagePrior) {
         this.directory = other.directory;
         this.maxPostings = other.maxPostings;
         this.searcher = other.searcher;
@@ -126,6 +137,46 @@ public final class SkillRetriever {
         this.markers = other.markers;
         this.translations = translations;
         this.weights = other.weights;
+        if (!(usagePrior >= 0f) || Float.isInfinite(usagePrior)) {
+            throw new IllegalArgumentException("usage prior must be finite and not negative, was " + usagePrior);
+        }
+        this.usagePrior = usagePrior;
+        this.docPrior = usagePrior == 0f ? null : docPrior(usagePrior);
+    }
+
+    /**
+     * The same index with each skill's retrieval sum multiplied by 1 + {@code weight} × its usage ({@link #usage}) before
+     * the best are cut: of the skills a sentence's words reach alike, the one more occupations need comes first (a
+     * vacancy names a skill about as often as the jobs that need it). 0: none, the sums as they are.
+     */
+    public SkillRetriever withUsagePrior(float weight) {
+        return weight == usagePrior ? this : new SkillRetriever(this, translations, weight);
+    }
+
+    public float usagePrior() {
+        return usagePrior;
+    }
+
+    /**
+     * How widely ESCO's occupations use a skill, in [0, 1]: log(1 + occupations linking it) ÷ log(1 + occupations), i.e.
+     * 1 − its specificity ÷ the largest specificity (that of a skill no occupation links).
+     */
+    static double usage(double specificity, double maxSpecificity) {
+        return maxSpecificity <= 0 ? 0 : Math.clamp(1 - specificity / maxSpecificity, 0, 1);
+    }
+
+    private float[] docPrior(float weight) {
+        double max = 0;
+        for (double s : terms.specificity) {
+            max = Math.max(max, s);
+        }
+        float[] out = new float[docToOrdinal.length];
+        for (int doc = 0; doc < out.length; doc++) {
+            int ordinal = docToOrdinal[doc];
+            double specificity = ordinal < terms.specificity.length ? terms.specificity[ordinal] : max;
+            out[doc] = (float) (1 + weight * usage(specificity, max));
+        }
+        return out;
     }
 
     SkillRetriever withTranslations(WordTranslations other) {
@@ -138,7 +189,7 @@ public final class SkillRetriever {
      */
     public SkillRetriever withWeights(QueryWeights other) {
         return other.equals(weights) ? this : new SkillRetriever(directory, searcher, docToOrdinal, terms, descriptions,
-                maxPostings, translations, other);
+                maxPostings, translations, other).withUsagePrior(usagePrior);
     }
 
     public QueryWeights weights() {
@@ -408,6 +459,11 @@ public final class SkillRetriever {
                     touched[touchedCount++] = doc;
                 }
                 scores[doc] += best * lift.amounts()[i];
+            }
+        }
+        if (docPrior != null) {
+            for (int i = 0; i < touchedCount; i++) {
+                scores[touched[i]] *= docPrior[touched[i]];
             }
         }
         List<Hit> hits = top(scores, touched, touchedCount, limit);

@@ -18,7 +18,8 @@ import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
  * retrieval on every set (with and without the lexicon). Run with
  * {@code -Dexec.mainClass=nl.vaardig.taxonomy.extract.eval.CandidateRecall -Dexec.args="[RETRIEVED,REACHED,LISTED,NONE,ROUND8] [--retrieval-only]"}
  * ({@code ROUND8}: the eighth round's retrieval, word translations from labels only, with the listed candidates;
- * {@code HANDSET} / {@code LEARNT}: the platform's retrieval with the hand-set or the learnt field weights).
+ * {@code HANDSET} / {@code LEARNT}: the platform's retrieval with the hand-set or the learnt field weights;
+ * {@code PRIOR=W}: the platform's retrieval with usage prior W, {@code PRIOR=0} without one).
  */
 public final class CandidateRecall {
 
@@ -42,7 +43,9 @@ public final class CandidateRecall {
         SkillRetrieval plain = fixtures.retrieval().withOccupationContext(null);
         OccupationContext context = fixtures.retrieval().occupationContext().orElseThrow();
         for (String variant : variants) {
-            SkillRetrieval retrieval = "LEARNT".equals(variant)
+            SkillRetrieval retrieval = variant.startsWith("PRIOR=")
+                    ? fixtures.retrieval().withUsagePrior(Float.parseFloat(variant.substring("PRIOR=".length())))
+                    : "LEARNT".equals(variant)
                     ? fixtures.retrieval().withWeights(SkillRetrieval.PLATFORM_WEIGHTS)
                     : "HANDSET".equals(variant) ? fixtures.retrieval().withWeights(QueryWeights.HAND_SET)
                     : "NONE".equals(variant) ? plain
