@@ -80,6 +80,7 @@ final class LabelTranslator {
     private final Cognates cognates;
     private final BigramModel dutchModel;
     private final Map<String, String> wholeLabels;
+    private final LabelPhrases labelPhrases;
     private final Map<String, String> casing;
     private final DutchLexicon lexicon;
     private final java.util.Set<String> dutchWords;
@@ -89,8 +90,10 @@ final class LabelTranslator {
     private LabelTranslator(PhraseTable phrases, VerbTemplates templates, VerbTable verbs, ClauseOrder clauses,
                             HeadFrames heads, HeadNouns headNouns, HeadOrder headOrder, CompoundRates compounds,
                             Cognates cognates,
-                            BigramModel dutchModel, Map<String, String> wholeLabels, Map<String, String> casing,
-                            DutchLexicon lexicon, java.util.Set<String> dutchWords, CompoundSplitter splitter) {
+                            BigramModel dutchModel, Map<String, String> wholeLabels, LabelPhrases labelPhrases,
+                            Map<String, String> casing, DutchLexicon lexicon, java.util.Set<String> dutchWords,
+                            CompoundSplitter splitter) {
+        this.labelPhrases = labelPhrases;
         this.lexicon = lexicon;
         this.dutchWords = dutchWords;
         this.splitter = splitter;
@@ -183,6 +186,7 @@ final class LabelTranslator {
         var alignments = new ArrayList<Alignment>();
         var compounds = new CompoundRates();
         var wholeLabels = new HashMap<String, Map<String, Integer>>();
+        var labelPhrases = new LabelPhrases();
         for (int s = 0; s < englishIds.size(); s++) {
             if (englishIds.get(s).length == 0 || dutchIds.get(s).length == 0) {
                 continue;
@@ -202,6 +206,9 @@ final class LabelTranslator {
                 clauses.learn(englishTokens.get(s), dutchTokens.get(s), a);
             } else if (isLabel.get(s)) {
                 heads.learn(englishTokens.get(s), dutchTokens.get(s), a);
+            }
+            if (isLabel.get(s) && !competence.get(s)) {
+                labelPhrases.learn(englishTokens.get(s), dutchTokens.get(s));
             }
             if (isLabel.get(s)) {
                 wholeLabels.computeIfAbsent(String.join(" ", englishTokens.get(s)), k -> new HashMap<>())
@@ -225,7 +232,7 @@ final class LabelTranslator {
                 .orElseThrow().getKey()));
         return new LabelTranslator(phrases, templates, verbs, clauses, heads, headNouns, headOrder, compounds,
                 cognates,
-                dutchModel, whole,
+                dutchModel, whole, labelPhrases.finish(),
                 casedForms(casing), lexicon, knownWords, splitter);
     }
 
@@ -557,6 +564,9 @@ final class LabelTranslator {
         boolean modifiersAndHead = head >= 1 && surface.size() == english.size()
                 && english.get(head).equals(surface.get(head))
                 && english.stream().noneMatch(PHRASE_WORDS::contains);
+        if (labelPhrases.of(english).isPresent() && english.equals(surface)) {
+            return decode(english, surface, context); // a remembered noun label keeps its own Dutch order
+        }
         Optional<VerbTemplates.Template> frame = modifiersAndHead ? heads.best(english.get(head)) : Optional.empty();
         if (frame.isEmpty()) {
             Optional<HeadOrder.Choice> first = modifiersAndHead ? headOrder.headFirst(english.get(head), head,
@@ -608,19 +618,37 @@ final class LabelTranslator {
         best.get(0).put(BigramModel.START, new State(0, null, List.of(), BigramModel.START, 0, 0, 0, 0, 0, 0, 0));
         for (int i = 0; i < n; i++) {
             List<State> states = prune(best.get(i));
-            for (int j = i + 1; j <= n && j - i <= PhraseTable.MAX_ENGLISH; j++) {
-                List<PhraseTable.Option> options = phrases.options(english.subList(i, j));
+            int reach = Math.max(PhraseTable.MAX_ENGLISH, labelPhrases.longest());
+            for (int j = i + 1; j <= n && j - i <= reach; j++) {
+                // a word written with a capital is a name: copied, never looked up
+                boolean name = !english.subList(i, j).equals(surface.subList(i, Math.min(j, surface.size())));
+                Optional<LabelPhrases.Entry> remembered = name ? Optional.empty()
+                        : labelPhrases.of(english.subList(i, j));
+                if (j - i > PhraseTable.MAX_ENGLISH && remembered.isEmpty()) {
+                    continue;
+                }
+                List<PhraseTable.Option> options = j - i <= PhraseTable.MAX_ENGLISH
+                        ? phrases.options(english.subList(i, j)) : List.of();
+                if (remembered.isPresent() && remembered.get().outvotedBy(options)) {
+                    remembered = Optional.empty();
+                }
                 if (j == n && options.stream().anyMatch(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN))) {
                     // a label does not end in the first part of a compound when the phrase has a whole-word option
                     options = options.stream().filter(o -> !o.dutch().getLast().endsWith(LabelTokens.JOIN)).toList();
                 }
-                // a word written with a capital is a name: copied, never looked up
-                boolean name = !english.subList(i, j).equals(surface.subList(i, Math.min(j, surface.size())));
                 if (!name) {
                     options = spelledCopies(english.subList(i, j), options); // a name keeps its learnt copy ("Romani")
                 }
-                List<List<String>> unseen = options.isEmpty() && !name ? unseen(english.subList(i, j)) : List.of();
+                List<List<String>> unseen = options.isEmpty() && !name && j - i <= PhraseTable.MAX_ENGLISH
+                        ? unseen(english.subList(i, j)) : List.of();
                 for (State s : states) {
+                    if (remembered.isPresent()) {
+                        // a noun label seen whole in training: its established Dutch term, copied as one phrase
+                        LabelPhrases.Entry e = remembered.get();
+                        double tm = (1 + INVERSE_WEIGHT) * Math.log(e.share()) * (j - i);
+                        extend(context, best.get(j), s, e.dutch(), tm + headVote(englishHead, j == n, e.dutch()),
+                                Math.log(e.share()) * (j - i), 0, e.count(), j - i, 0);
+                    }
                     if (options.isEmpty() && j == i + 1) {
                         String copy = i < surface.size() ? surface.get(i) : english.get(i);
                         // names keep their English spelling ("Jenkins", "ObjectStore"); other words may be cognates

@@ -280,4 +280,17 @@ class LabelTranslatorTest {
         assertThat(translator.translate("food hygiene methods", false).text()).as("no head-first labels learnt")
                 .startsWith("voedselhygiëne").endsWith("methoden");
     }
+
+    @Test
+    void aNounLabelSeenWholeInTrainingIsCopiedAsTheObjectOfALongerLabelBeyondThePhraseTablesReach() {
+        var labels = new java.util.ArrayList<>(LABELS);
+        // five English words, one Dutch word: longer than any phrase-table span, and no part aligns alone
+        labels.add(new LabelTranslator.Example("hazard analysis critical control points", "HACCP", false));
+        var trained = LabelTranslator.train(labels, SENTENCES);
+
+        assertThat(LabelTokens.tokens(trained.translate("apply hazard analysis critical control points", true).text()))
+                .containsExactly("haccp", "toepassen");
+        assertThat(LabelTokens.tokens(trained.translate("apply hazard analysis", true).text()))
+                .as("a part of the label is not the label").doesNotContain("haccp");
+    }
 }
