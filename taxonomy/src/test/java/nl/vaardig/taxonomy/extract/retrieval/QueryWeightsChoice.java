@@ -3,9 +3,6 @@ package nl.vaardig.taxonomy.extract.retrieval;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import nl.vaardig.taxonomy.dutch.GeneratedDutchLabels;
-import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
-import nl.vaardig.taxonomy.model.Taxonomy;
 
 /**
  * Learns the retrieval's field weights ({@link QueryWeights}) on held-out ESCO pseudo-queries, never on an evaluation
@@ -31,14 +28,11 @@ public final class QueryWeightsChoice {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1013;
         double share = args.length > 3 ? Double.parseDouble(args[3]) : 0.2;
         long t0 = System.nanoTime();
-        Taxonomy taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
-        PseudoQueries.Generated generated = PseudoQueries.generate(taxonomy, seed, share);
-        List<SkillDocument> skills = SkillDocuments.from(taxonomy, generated.heldOut(), GeneratedDutchLabels.shipped(),
-                SkillDocuments.Context.WIDE);
-        List<SkillDocument> occupations = OccupationContext.documents(taxonomy);
-        SkillRetriever index = SkillRetriever.build(skills, true, occupations, WordTranslations.ANY_LABEL,
-                SkillRetrieval.sentencePairs(skills, occupations));
-        OccupationContext context = OccupationContext.build(taxonomy, SkillRetrieval.OCCUPATION_LIFT);
+        HeldOutPseudoQuerySetup setup = HeldOutPseudoQuerySetup.load(seed, share);
+        PseudoQueries.Generated generated = setup.generated();
+        SkillRetriever index = SkillRetriever.build(setup.skills(), true, setup.occupations(), WordTranslations.ANY_LABEL,
+                setup.sentencePairs());
+        OccupationContext context = setup.context();
         List<PseudoQuery> dutch = generated.queries().stream().filter(PseudoQuery::dutch).toList();
         List<PseudoQuery> english = generated.queries().stream().filter(q -> !q.dutch()).toList();
         System.out.printf(Locale.ROOT, "seed %d share %.2f: %d Dutch and %d English pseudo-queries held out; %.1f s%n",

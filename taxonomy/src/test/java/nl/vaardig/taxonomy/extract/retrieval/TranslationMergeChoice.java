@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import nl.vaardig.taxonomy.dutch.GeneratedDutchLabels;
-import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
-import nl.vaardig.taxonomy.model.Taxonomy;
 
 /**
  * Chooses how the word translations learnt from ESCO's aligned description sentences join those learnt from labels
@@ -28,15 +25,14 @@ public final class TranslationMergeChoice {
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 1013;
         double share = args.length > 1 ? Double.parseDouble(args[1]) : 0.2;
         long t0 = System.nanoTime();
-        Taxonomy taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
-        PseudoQueries.Generated generated = PseudoQueries.generate(taxonomy, seed, share);
-        List<SkillDocument> skills = SkillDocuments.from(taxonomy, generated.heldOut(), GeneratedDutchLabels.shipped(),
-                SkillDocuments.Context.WIDE);
-        List<SkillDocument> occupations = OccupationContext.documents(taxonomy);
-        List<SkillDocument> pairs = SkillRetrieval.sentencePairs(skills, occupations);
+        HeldOutPseudoQuerySetup setup = HeldOutPseudoQuerySetup.load(seed, share);
+        PseudoQueries.Generated generated = setup.generated();
+        List<SkillDocument> skills = setup.skills();
+        List<SkillDocument> occupations = setup.occupations();
+        List<SkillDocument> pairs = setup.sentencePairs();
         SkillRetriever labelsOnly = SkillRetriever.build(skills, true, occupations, WordTranslations.ANY_LABEL);
         WordTranslations fromSentences = WordTranslations.learnFromSentences(SkillTerms.of(pairs, false));
-        OccupationContext context = OccupationContext.build(taxonomy, SkillRetrieval.OCCUPATION_LIFT);
+        OccupationContext context = setup.context();
         Map<String, SkillRetriever> variants = new LinkedHashMap<>();
         variants.put("labels only", labelsOnly);
         for (WordTranslations.Merge merge : WordTranslations.Merge.values()) {

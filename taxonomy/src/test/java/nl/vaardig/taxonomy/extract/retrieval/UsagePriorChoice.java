@@ -3,8 +3,6 @@ package nl.vaardig.taxonomy.extract.retrieval;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import nl.vaardig.taxonomy.dutch.GeneratedDutchLabels;
-import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
 import nl.vaardig.taxonomy.model.Taxonomy;
 
 /**
@@ -27,14 +25,12 @@ public final class UsagePriorChoice {
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1013;
         double share = args.length > 2 ? Double.parseDouble(args[2]) : 0.2;
         long t0 = System.nanoTime();
-        Taxonomy taxonomy = EscoTaxonomyLoader.shipped().taxonomy();
-        PseudoQueries.Generated generated = PseudoQueries.generate(taxonomy, seed, share);
-        List<SkillDocument> skills = SkillDocuments.from(taxonomy, generated.heldOut(), GeneratedDutchLabels.shipped(),
-                SkillDocuments.Context.WIDE);
-        List<SkillDocument> occupations = OccupationContext.documents(taxonomy);
-        SkillRetriever index = SkillRetriever.build(skills, true, occupations, WordTranslations.ANY_LABEL,
-                SkillRetrieval.sentencePairs(skills, occupations), SkillRetrieval.PLATFORM_WEIGHTS);
-        OccupationContext context = OccupationContext.build(taxonomy, SkillRetrieval.OCCUPATION_LIFT);
+        HeldOutPseudoQuerySetup setup = HeldOutPseudoQuerySetup.load(seed, share);
+        Taxonomy taxonomy = setup.taxonomy();
+        PseudoQueries.Generated generated = setup.generated();
+        SkillRetriever index = SkillRetriever.build(setup.skills(), true, setup.occupations(), WordTranslations.ANY_LABEL,
+                setup.sentencePairs(), SkillRetrieval.PLATFORM_WEIGHTS);
+        OccupationContext context = setup.context();
         double maxSpecificity = 0;
         for (int i = 0; i < taxonomy.skillCount(); i++) {
             maxSpecificity = Math.max(maxSpecificity, taxonomy.specificityAt(i));
