@@ -40,15 +40,16 @@ final class CandidateQueries {
     private final PostingsBudget.PerKind budget;
 
     CandidateQueries(SkillGraph graph, MatchScorer scorer, int maxQuerySkills, PostingsBudget.PerKind budget) {
-        this(graph, scorer, maxQuerySkills, Math.max(PEOPLE_QUERY_TERMS, maxQuerySkills / 2), budget);
+        this(graph, scorer, maxQuerySkills, PEOPLE_QUERY_TERMS, budget);
     }
 
+    /** {@code peopleQueryTerms}, or half the vacancy cap when that is larger (a search of every skill searches every stand-in). */
     CandidateQueries(SkillGraph graph, MatchScorer scorer, int maxQuerySkills, int peopleQueryTerms, PostingsBudget.PerKind budget) {
         this.graph = graph;
         this.budget = budget;
         this.scorer = scorer;
         this.maxQuerySkills = maxQuerySkills;
-        this.peopleQueryTerms = peopleQueryTerms;
+        this.peopleQueryTerms = Math.max(peopleQueryTerms, maxQuerySkills / 2);
     }
 
     /** See {@link MatchingEngine#vacancyCandidateTerms}. */

@@ -185,9 +185,8 @@ public final class MatchingEngine implements Closeable {
         this.gate = new RelevanceGate(graph);
         this.options = Objects.requireNonNull(options, "options");
         this.index = new MatchingIndex(directory, graph, scorer, options);
-        // half the vacancy cap when that is larger (as before the option: a search of every skill searches every stand-in)
-        this.queries = new CandidateQueries(graph, scorer, options.maxQuerySkills(),
-                Math.max(options.peopleQueryTerms(), options.maxQuerySkills() / 2), options.postingsBudget());
+        this.queries = new CandidateQueries(graph, scorer, options.maxQuerySkills(), options.peopleQueryTerms(),
+                options.postingsBudget());
         this.rescorer = new CandidateRescorer(index, options);
         this.scratch = ThreadLocal.withInitial(() -> scorer.prepare(new HeldSkills(new int[0], new double[0])));
         this.routes = new RouteCatalogue(graph);
