@@ -49,11 +49,9 @@ final class Cognates {
             if (seen == null) {
                 continue;
             }
-            int total = seen.values().stream().mapToInt(Integer::intValue).sum();
-            var top = seen.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow();
-            if (top.getValue() >= MIN_EVIDENCE && top.getValue() >= MIN_SHARE * total) {
-                return Optional.of(english.substring(0, english.length() - len) + top.getKey());
+            var top = Tally.mostCounted(seen);
+            if (top.count() >= MIN_EVIDENCE && top.count() >= MIN_SHARE * top.total()) {
+                return Optional.of(english.substring(0, english.length() - len) + top.form());
             }
         }
         return Optional.empty();

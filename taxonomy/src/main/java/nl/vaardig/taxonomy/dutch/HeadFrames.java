@@ -67,17 +67,14 @@ final class HeadFrames {
         if (seen == null) {
             return Optional.empty();
         }
-        int total = seen.values().stream().mapToInt(Integer::intValue).sum();
-        var top = seen.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).orElseThrow();
-        double share = (double) top.getValue() / total;
-        if (top.getKey().equals(KEEP_ORDER) || top.getValue() < MIN_EVIDENCE || share < MIN_SHARE) {
+        var top = Tally.mostCounted(seen);
+        if (top.form().equals(KEEP_ORDER) || top.count() < MIN_EVIDENCE || top.share() < MIN_SHARE) {
             return Optional.empty();
         }
-        List<String> words = List.of(top.getKey().split(" "));
+        List<String> words = List.of(top.form().split(" "));
         int slot = words.indexOf(VerbTemplates.SLOT);
         return Optional.of(new VerbTemplates.Template(words.subList(0, slot), words.subList(slot + 1, words.size()),
-                share, top.getValue()));
+                top.share(), top.count()));
     }
 
     int size() {

@@ -161,8 +161,7 @@ final class HeadOrder {
         if (counts == null || counts.isEmpty()) {
             return Optional.empty();
         }
-        var best = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).orElseThrow();
-        return best.getValue() >= minEvidence ? Optional.of(best.getKey()) : Optional.empty();
+        var best = Tally.mostCounted(counts);
+        return best.count() >= minEvidence ? Optional.of(best.form()) : Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package nl.vaardig.taxonomy.dutch;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,14 +60,9 @@ final class LabelPhrases {
     /** Keeps each English label's most frequent Dutch form (ties: alphabetical) when it has enough of the pairs. */
     LabelPhrases finish() {
         counts.forEach((english, forms) -> {
-            int total = forms.values().stream().mapToInt(Integer::intValue).sum();
-            var best = forms.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue()
-                            .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                    .orElseThrow();
-            double share = (double) best.getValue() / total;
-            if (share >= MIN_SHARE) {
-                entries.put(english, new Entry(List.of(best.getKey().split(" ")), best.getValue(), share));
+            var best = Tally.mostCounted(forms, Comparator.reverseOrder());
+            if (best.share() >= MIN_SHARE) {
+                entries.put(english, new Entry(List.of(best.form().split(" ")), best.count(), best.share()));
                 longest = Math.max(longest, english.split(" ").length);
             }
         });

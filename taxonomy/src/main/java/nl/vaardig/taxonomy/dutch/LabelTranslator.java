@@ -227,9 +227,7 @@ final class LabelTranslator {
         var cognates = new Cognates();
         phrases.forEachWordPair(cognates::learn);
         var whole = new HashMap<String, String>();
-        wholeLabels.forEach((en, nl) -> whole.put(en, nl.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .orElseThrow().getKey()));
+        wholeLabels.forEach((en, nl) -> whole.put(en, Tally.mostCounted(nl).form()));
         return new LabelTranslator(phrases, templates, verbs, clauses, heads, headNouns, headOrder, compounds,
                 cognates,
                 dutchModel, whole, labelPhrases.finish(),
@@ -278,10 +276,9 @@ final class LabelTranslator {
     private static Map<String, String> casedForms(Map<String, Map<String, Integer>> counts) {
         var out = new HashMap<String, String>();
         counts.forEach((lower, forms) -> {
-            var top = forms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow();
-            if (!top.getKey().equals(lower)) {
-                out.put(lower, top.getKey());
+            String top = Tally.mostCounted(forms).form();
+            if (!top.equals(lower)) {
+                out.put(lower, top);
             }
         });
         return out;

@@ -1,5 +1,6 @@
 package nl.vaardig.taxonomy.dutch;
 
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -149,12 +150,10 @@ final class SpellingRewrites {
         if (reliable == null) {
             var r = new HashMap<String, List<String>>();
             rules.forEach((from, seen) -> {
-                int total = seen.values().stream().mapToInt(Integer::intValue).sum();
-                var top = seen.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed())).orElseThrow();
-                if (from.length() >= MIN_CHUNK && top.getValue() >= MIN_EVIDENCE
-                        && top.getValue() >= MIN_SHARE * total) {
-                    r.put(from, List.of(top.getKey()));
+                var top = Tally.mostCounted(seen, Comparator.reverseOrder());
+                if (from.length() >= MIN_CHUNK && top.count() >= MIN_EVIDENCE
+                        && top.count() >= MIN_SHARE * top.total()) {
+                    r.put(from, List.of(top.form()));
                 }
             });
             reliable = r;

@@ -68,11 +68,9 @@ final class VerbTable {
         if (seen == null) {
             return Optional.empty();
         }
-        int total = seen.values().stream().mapToInt(Integer::intValue).sum();
-        var top = seen.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).orElseThrow();
-        return top.getValue() < MIN_EVIDENCE ? Optional.empty()
-                : Optional.of(new Choice(top.getKey(), top.getValue(), (double) top.getValue() / total));
+        var top = Tally.mostCounted(seen);
+        return top.count() < MIN_EVIDENCE ? Optional.empty()
+                : Optional.of(new Choice(top.form(), top.count(), top.share()));
     }
 
     static boolean infinitive(String word) {

@@ -72,16 +72,14 @@ final class VerbTemplates {
         if (seen == null) {
             return Optional.empty();
         }
-        int total = seen.values().stream().mapToInt(Integer::intValue).sum();
-        var top = seen.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).orElseThrow();
-        if (top.getValue() < MIN_EVIDENCE) {
+        var top = Tally.mostCounted(seen);
+        if (top.count() < MIN_EVIDENCE) {
             return Optional.empty();
         }
-        List<String> words = List.of(top.getKey().split(" "));
+        List<String> words = List.of(top.form().split(" "));
         int slot = words.indexOf(SLOT);
         return Optional.of(new Template(words.subList(0, slot), words.subList(slot + 1, words.size()),
-                (double) top.getValue() / total, top.getValue()));
+                top.share(), top.count()));
     }
 
     /** Share of all observed templates that put the verb after the object ("X toepassen"): the default order. */
