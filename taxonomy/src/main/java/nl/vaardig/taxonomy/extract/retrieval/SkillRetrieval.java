@@ -88,6 +88,15 @@ public final class SkillRetrieval {
         return retriever.usagePrior();
     }
 
+    /**
+     * The same index, context and re-ranker with the skill search leaving out query terms found in more than
+     * {@code share} of the skill documents ({@link SkillRetriever#withoutCommonTerms}; 1: none left out). Measured for
+     * its CPU and quality in issue 13, round 15, and not the platform's.
+     */
+    public SkillRetrieval withoutCommonTerms(double share) {
+        return new SkillRetrieval(retriever.withoutCommonTerms(share), reranker, context, rerankedScore, candidateCount);
+    }
+
     /** The same index, context and re-ranker, queried with other field weights ({@link SkillRetriever#withWeights}). */
     public SkillRetrieval withWeights(QueryWeights weights) {
         return new SkillRetrieval(retriever.withWeights(weights), reranker, context, rerankedScore, candidateCount);
