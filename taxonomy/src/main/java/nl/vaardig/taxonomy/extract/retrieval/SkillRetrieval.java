@@ -283,7 +283,7 @@ public final class SkillRetrieval {
     /**
      * Adds the occupations the sentence sounds like to {@code tally}, the same shares as {@link #score} adds, without
      * searching the skills: for a segment whose retrieved skills are no evidence (a whole text's title, headings and
-     * introduction), where the skill search was half of retrieval's CPU and its result was dropped.
+     * introduction), where the skill search was about two fifths of retrieval's CPU and its result was dropped.
      */
     public void hear(String sentence, boolean dutchText, OccupationContext.Tally tally) {
         if (context == null || tally == null) {
