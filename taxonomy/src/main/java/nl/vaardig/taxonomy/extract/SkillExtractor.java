@@ -328,10 +328,12 @@ public final class SkillExtractor {
         private void retrieve(int s, Segment segment, RequirementCues.Signal signal, SectionKind section, boolean dutchText,
                               boolean evidenceWanted) {
             String sentence = segment.text(prepared.view());
-            List<SkillRetrieval.Scored> found = retrieval.score(sentence, dutchText, RETRIEVED_PER_SENTENCE, heard);
             if (!evidenceWanted) {
+                // its skills would be dropped: only the occupations it sounds like are wanted, no skill search
+                retrieval.hear(sentence, dutchText, heard);
                 return;
             }
+            List<SkillRetrieval.Scored> found = retrieval.score(sentence, dutchText, RETRIEVED_PER_SENTENCE, heard);
             for (SkillRetrieval.Scored scored : found) {
                 int skill = modelSkillOfOrdinal[scored.ordinal()];
                 if (skill < 0 || scored.score() < MIN_RETRIEVED) {

@@ -218,6 +218,17 @@ public final class OccupationContext {
         }
     }
 
+    /**
+     * Adds the sentence's best occupations to {@code tally} as {@link #search(SkillRetriever, QueryText, boolean, int,
+     * Tally)} does, without the skill search.
+     */
+    void hear(QueryText query, boolean dutchText, Tally tally) {
+        List<SkillRetriever.Hit> found = query.isEmpty() ? List.of() : occupations.search(query, dutchText, count);
+        if (!found.isEmpty()) {
+            relativeMass(found, tally);
+        }
+    }
+
     /** Per-thread share sums over all skills, cleared after each sentence by the touched list. */
     private static final class Listed {
         final float[] amounts;

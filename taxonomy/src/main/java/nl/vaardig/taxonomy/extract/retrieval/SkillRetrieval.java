@@ -88,6 +88,15 @@ public final class SkillRetrieval {
         return retriever.usagePrior();
     }
 
+    /**
+     * The same index, context and re-ranker with the skill search leaving out query terms found in more than
+     * {@code share} of the skill documents ({@link SkillRetriever#withoutCommonTerms}; 1: none left out). Measured for
+     * its CPU and quality in issue 13, round 15, and not the platform's.
+     */
+    public SkillRetrieval withoutCommonTerms(double share) {
+        return new SkillRetrieval(retriever.withoutCommonTerms(share), reranker, context, rerankedScore, candidateCount);
+    }
+
     /** The same index, context and re-ranker, queried with other field weights ({@link SkillRetriever#withWeights}). */
     public SkillRetrieval withWeights(QueryWeights weights) {
         return new SkillRetrieval(retriever.withWeights(weights), reranker, context, rerankedScore, candidateCount);
@@ -258,7 +267,8 @@ public final class SkillRetrieval {
             return out.size() > limit ? out.subList(0, limit) : out;
         }
         QueryText query = retriever.analyse(sentence, dutchText);
-        List<SkillRetriever.Hit> hits = search(query, dutchText, tally);
+        // in retrieval order the best few are the first of the candidates: a narrower top-k gives the same skills
+        List<SkillRetriever.Hit> hits = search(query, dutchText, tally, Math.min(limit, candidateCount));
         if (hits.isEmpty()) {
             return List.of();
         }
@@ -270,12 +280,34 @@ public final class SkillRetrieval {
         return out.size() > limit ? out.subList(0, limit) : out;
     }
 
+    /**
+     * Adds the occupations the sentence sounds like to {@code tally}, the same shares as {@link #score} adds, without
+     * searching the skills: for a segment whose retrieved skills are no evidence (a whole text's title, headings and
+     * introduction), where the skill search was about two fifths of retrieval's CPU and its result was dropped.
+     */
+    public void hear(String sentence, boolean dutchText, OccupationContext.Tally tally) {
+        if (context == null || tally == null) {
+            return;
+        }
+        if (context.candidates() == OccupationContext.Candidates.RETRIEVED) {
+            // the fifth round's lift hears a sentence only when it retrieved a skill: that takes the skill search
+            score(sentence, dutchText, 1, tally);
+            return;
+        }
+        context.hear(retriever.analyse(sentence, dutchText), dutchText, tally);
+    }
+
     private List<SkillRetriever.Hit> search(QueryText query, boolean dutchText, OccupationContext.Tally tally) {
-        return context == null ? retriever.search(query, dutchText, candidateCount)
+        return search(query, dutchText, tally, candidateCount);
+    }
+
+    /** The best {@code count} of the sentence's candidates (at most {@link #candidateCount}), best first. */
+    private List<SkillRetriever.Hit> search(QueryText query, boolean dutchText, OccupationContext.Tally tally, int count) {
+        return context == null ? retriever.search(query, dutchText, count)
                 : context.candidates() != OccupationContext.Candidates.RETRIEVED
-                ? context.search(retriever, query, dutchText, candidateCount, tally)
+                ? context.search(retriever, query, dutchText, count, tally)
                 : context.lift(query, dutchText, retriever.search(query, dutchText, Math.max(candidateCount, context.pool())),
-                        candidateCount, tally);
+                        count, tally);
     }
 
     /** A sentence's candidates in retrieval order and the re-ranker's features of each. */

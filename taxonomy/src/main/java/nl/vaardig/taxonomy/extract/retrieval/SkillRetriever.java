@@ -85,6 +85,8 @@ public final class SkillRetriever {
     private final float usagePrior;
     /** Per document, 1 + usage prior × the skill's usage ({@link #usage}); null when the prior is 0. */
     private final float[] docPrior;
+    /** {@link #withoutCommonTerms}: a query term in more documents than this is not summed ({@code MAX_VALUE}: all are). */
+    private final int maxTermDocuments;
 
     private SkillRetriever(ByteBuffersDirectory directory, IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms,
                            boolean descriptions, int maxPostings, WordTranslations translations, QueryWeights weights) {
@@ -114,15 +116,16 @@ public final class SkillRetriever {
         this.translations = translations;
         this.usagePrior = 0f;
         this.docPrior = null;
+        this.maxTermDocuments = Integer.MAX_VALUE;
     }
 
     /** The same index and terms with other word translations (a merge rule compared on one index). */
     private SkillRetriever(SkillRetriever other, WordTranslations translations) {
-        this(other, translations, other.usagePrior);
+        this(other, translations, other.usagePrior, other.maxTermDocuments);
     }
 
     /** The same index, terms and weights with these translations and this usage prior. */
-    private SkillRetriever(SkillRetriever other, WordTranslations translations, float usagePrior) {
+    private SkillRetriever(SkillRetriever other, WordTranslations translations, float usagePrior, int maxTermDocuments) {
         this.directory = other.directory;
         this.maxPostings = other.maxPostings;
         this.searcher = other.searcher;
@@ -142,6 +145,7 @@ public final class SkillRetriever {
         }
         this.usagePrior = usagePrior;
         this.docPrior = usagePrior == 0f ? null : docPrior(usagePrior);
+        this.maxTermDocuments = maxTermDocuments;
     }
 
     /**
@@ -150,7 +154,21 @@ public final class SkillRetriever {
      * vacancy names a skill about as often as the jobs that need it). 0: none, the sums as they are.
      */
     public SkillRetriever withUsagePrior(float weight) {
-        return weight == usagePrior ? this : new SkillRetriever(this, translations, weight);
+        return weight == usagePrior ? this : new SkillRetriever(this, translations, weight, maxTermDocuments);
+    }
+
+    /**
+     * The same index with the query terms found in more than {@code share} of the documents left out of the sums (1:
+     * none left out): such a word adds a small, nearly even amount to thousands of skills, and its postings are most of
+     * a sentence's summing and of the skills the top-k walks. Not the exact BM25 sum any more; an ablation of the CPU
+     * a sentence costs (docs/benchmarks.md, issue 13, round 15).
+     */
+    public SkillRetriever withoutCommonTerms(double share) {
+        if (!(share > 0 && share <= 1)) {
+            throw new IllegalArgumentException("share must be in (0, 1], was " + share);
+        }
+        int max = share == 1 ? Integer.MAX_VALUE : (int) Math.floor(share * docToOrdinal.length);
+        return max == maxTermDocuments ? this : new SkillRetriever(this, translations, usagePrior, max);
     }
 
     public float usagePrior() {
@@ -189,11 +207,15 @@ public final class SkillRetriever {
      */
     public SkillRetriever withWeights(QueryWeights other) {
         return other.equals(weights) ? this : new SkillRetriever(directory, searcher, docToOrdinal, terms, descriptions,
-                maxPostings, translations, other).withUsagePrior(usagePrior);
+                maxPostings, translations, other).withUsagePrior(usagePrior).withMaxTermDocuments(maxTermDocuments);
     }
 
     public QueryWeights weights() {
         return weights;
+    }
+
+    private SkillRetriever withMaxTermDocuments(int max) {
+        return max == maxTermDocuments ? this : new SkillRetriever(this, translations, usagePrior, max);
     }
 
     WordTranslations translations() {
@@ -432,7 +454,7 @@ public final class SkillRetriever {
             float languageWeight = dutch == dutchText ? 1f : weights.otherLanguage();
             for (String term : (dutch ? query.nl() : query.en()).keySet()) {
                 TermImpacts.Postings p = postings.get(term);
-                if (p == null) {
+                if (p == null || p.docs().length > maxTermDocuments) {
                     continue;
                 }
                 // the field boosts are inside the merged impacts; what is left is the language or translation weight

@@ -28,6 +28,8 @@ import java.util.Map;
  * </pre>
  * {@code labels} is label matching only ({@code SkillExtractor.create}), {@code full} the platform's extractor with
  * retrieval (the test fixtures' extractor), {@code reranked} the same with the shipped re-ranker over the candidates; builds from before retrieval existed run their only extractor in both modes.
+ * A build given as {@code NAME=TREE:CP,common=S} runs its retrieval without the query terms of more than share S of
+ * the skill documents ({@code SkillRetrieval.withoutCommonTerms}, issue 13 round 15); the same tree may be given twice.
  */
 public final class ThroughputComparison {
 
@@ -84,7 +86,8 @@ public final class ThroughputComparison {
 
     private static Build load(String spec, String mode) throws Exception {
         String name = spec.substring(0, spec.indexOf('='));
-        String[] treeAndClassPath = spec.substring(name.length() + 1).split(":", 2);
+        String[] buildAndOption = spec.substring(name.length() + 1).split(",common=", 2);
+        String[] treeAndClassPath = buildAndOption[0].split(":", 2);
         List<URL> urls = new ArrayList<>();
         urls.add(Path.of(treeAndClassPath[0], "taxonomy/target/classes").toUri().toURL());
         urls.add(Path.of(treeAndClassPath[0], "taxonomy/target/test-classes").toUri().toURL());
@@ -111,6 +114,14 @@ public final class ThroughputComparison {
                     .invoke(fixtures.getMethod("retrieval").invoke(loaded), model);
             extractor = extractorClass.getMethod("withRetrieval", taxonomyClass, retrievalClass)
                     .invoke(extractor, fixtures.getMethod("taxonomy").invoke(loaded), reranked);
+        }
+        if (buildAndOption.length == 2) {
+            Class<?> retrievalClass = loader.loadClass("nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval");
+            Object current = fixtures.getMethod("retrieval").invoke(loaded);
+            Object fewer = retrievalClass.getMethod("withoutCommonTerms", double.class)
+                    .invoke(current, Double.parseDouble(buildAndOption[1]));
+            extractor = extractorClass.getMethod("withRetrieval", taxonomyClass, retrievalClass)
+                    .invoke(extractor, fixtures.getMethod("taxonomy").invoke(loaded), fewer);
         }
         Method skills = loader.loadClass("nl.vaardig.taxonomy.extract.ExtractionResult").getMethod("skills");
         return new Build(name, extractor, extractorClass.getMethod("extract", String.class, optionsClass), skills,

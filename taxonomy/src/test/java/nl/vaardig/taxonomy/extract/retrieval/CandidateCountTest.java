@@ -24,6 +24,22 @@ class CandidateCountTest {
     }
 
     @Test
+    void askingForFewerSkillsGivesTheFirstOfTheLongerListWithTheSameScores() {
+        Taxonomy taxonomy = OccupationContextTest.taxonomy();
+        OccupationContext context = OccupationContext.build(taxonomy, 1f);
+        String sentence = "Je helpt reizigers aan boord en schenkt dranken.";
+        for (OccupationContext.Candidates which : OccupationContext.Candidates.values()) {
+            SkillRetrieval retrieval = SkillRetrieval.shipped(taxonomy).withOccupationContext(context.withCandidates(which));
+            java.util.List<SkillRetrieval.Scored> all = retrieval.score(sentence, true, SkillRetrieval.CANDIDATES);
+            assertThat(all).as("%s", which).hasSize(3);
+            for (int limit = 1; limit <= all.size(); limit++) {
+                // the narrower first stage of a small limit: the same skills, scaled by the same best score
+                assertThat(retrieval.score(sentence, true, limit)).as("%s, %d", which, limit).isEqualTo(all.subList(0, limit));
+            }
+        }
+    }
+
+    @Test
     void aCandidateCountBelowOneIsRefused() {
         SkillRetrieval retrieval = SkillRetrieval.shipped(OccupationContextTest.taxonomy());
         assertThatThrownBy(() -> retrieval.withCandidateCount(0)).isInstanceOf(IllegalArgumentException.class);

@@ -143,6 +143,40 @@ class OccupationContextTest {
     }
 
     @Test
+    void hearingASentenceTalliesTheOccupationsScoringItWould() {
+        Taxonomy taxonomy = taxonomy();
+        List<String> sentences = List.of("Stewardessen zorgen voor reizigers aan boord van een vliegtuig.",
+                "Je helpt bewoners bij het wassen en aankleden.", "Verzorgenden ondersteunen bewoners.",
+                "Stewardess gezocht.", "");
+        for (OccupationContext.Candidates which : OccupationContext.Candidates.values()) {
+            OccupationContext context = OccupationContext.build(taxonomy, 1f).withOccupations(1).withCandidates(which);
+            SkillRetrieval retrieval = SkillRetrieval.shipped(taxonomy).withOccupationContext(context);
+            for (int n = 1; n <= sentences.size(); n++) {
+                OccupationContext.Tally scored = context.tally();
+                OccupationContext.Tally heard = context.tally();
+                for (String sentence : sentences.subList(0, n)) {
+                    retrieval.score(sentence, true, 5, scored);
+                    retrieval.hear(sentence, true, heard);
+                }
+                for (int skill = 0; skill < taxonomy.skillCount(); skill++) {
+                    assertThat(heard.support(skill)).as("%s, %d sentences, skill %d", which, n, skill)
+                            .isEqualTo(scored.support(skill));
+                }
+            }
+        }
+        // the fifth round's lift hears only a sentence that retrieves a skill: "Stewardess gezocht." reaches none
+        OccupationContext retrievedOnly = OccupationContext.build(taxonomy, 1f)
+                .withCandidates(OccupationContext.Candidates.RETRIEVED);
+        OccupationContext.Tally tally = retrievedOnly.tally();
+        SkillRetrieval.shipped(taxonomy).withOccupationContext(retrievedOnly).hear("Stewardess gezocht.", true, tally);
+        assertThat(tally.support(taxonomy.skillOrdinal(ASSIST_PASSENGERS).orElseThrow())).isZero();
+        OccupationContext listed = OccupationContext.build(taxonomy, 1f);
+        OccupationContext.Tally listedTally = listed.tally();
+        SkillRetrieval.shipped(taxonomy).withOccupationContext(listed).hear("Stewardess gezocht.", true, listedTally);
+        assertThat(listedTally.support(taxonomy.skillOrdinal(ASSIST_PASSENGERS).orElseThrow())).isEqualTo(1.0);
+    }
+
+    @Test
     void occupationsHeardEquallyOftenAreRankedByOrdinal() {
         Taxonomy taxonomy = taxonomy();
         // only the most heard occupation lends its skills to the text
