@@ -146,11 +146,9 @@ final class CandidateQueries {
         double relevance = graph.weights().relevanceShare();
         for (var e : terms) {
             String term = SkillTerms.term(e.getKey());
-            // one group: both clauses read the same documents' postings (holder factor, relevance share); the relevance
-            // share in its two tiers (ProfileDocuments.RELEVANCE_HIGH_TIER), so MaxScore can skip the low one's postings
+            // one group: both clauses read the same documents' postings (holder factor, relevance share)
             skills.add(List.of(new SkillQuery(Fields.PROFILE_SKILL, term, (float) Math.max(e.getValue(), 1e-6), 0f),
-                    new SkillQuery(Fields.PROFILE_RELEVANCE, term, (float) (relevance * use.get(e.getKey())), 0f,
-                            Fields.PROFILE_RELEVANCE_HIGH)));
+                    new SkillQuery(Fields.PROFILE_RELEVANCE, term, (float) (relevance * use.get(e.getKey())), 0f)));
         }
         return withFilters(new PostingsBudget(skills, budget.people()), Filters.forProfiles(query));
     }

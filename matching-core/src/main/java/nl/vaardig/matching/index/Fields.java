@@ -24,13 +24,8 @@ public final class Fields {
     public static final String VACANCY_REQUIREMENTS = "v_req";
     /** FeatureField per held skill, value = holder factor. */
     public static final String PROFILE_SKILL = "p_skill";
-    /**
-     * FeatureField per held skill, value = its specificity's share of the profile's total (relevance estimate), for
-     * shares below {@link ProfileDocuments#RELEVANCE_HIGH_TIER}; larger shares are in {@link #PROFILE_RELEVANCE_HIGH}.
-     */
+    /** FeatureField per held skill, value = its specificity's share of the profile's total (relevance estimate). */
     public static final String PROFILE_RELEVANCE = "p_rel";
-    /** The high tier of {@link #PROFILE_RELEVANCE}: the same feature where it is at least a tenth of the profile's total. */
-    public static final String PROFILE_RELEVANCE_HIGH = "p_rel_hi";
     /** Packed held skills: ordinal, level, evidence, assessment bits (four ints per skill). */
     public static final String PROFILE_SKILLS = "p_held";
     /** Skills a person wants to learn (plain terms). */

@@ -182,14 +182,12 @@ public final class PostingsBudget extends Query {
             if (fieldDocs >= limits.minFieldDocs()) {
                 for (int g = 0; g < n; g++) {
                     for (SkillQuery q : groups.get(g)) {
-                        for (String f : q.fields()) { // a tiered clause's postings are those of its tiers together
-                            TermsEnum[] perLeaf = new TermsEnum[leaves.size()];
-                            for (int l = 0; l < perLeaf.length; l++) {
-                                perLeaf[l] = TermStateCache.seek(leaves.get(l).reader(), f, q.term().text());
-                                postings[g] += perLeaf[l] == null ? 0 : perLeaf[l].docFreq();
-                            }
-                            positioned.add(perLeaf);
+                        TermsEnum[] perLeaf = new TermsEnum[leaves.size()];
+                        for (int l = 0; l < perLeaf.length; l++) {
+                            perLeaf[l] = TermStateCache.seek(leaves.get(l).reader(), q.term().field(), q.term().text());
+                            postings[g] += perLeaf[l] == null ? 0 : perLeaf[l].docFreq();
                         }
+                        positioned.add(perLeaf);
                     }
                     total += postings[g];
                 }
@@ -198,13 +196,11 @@ public final class PostingsBudget extends Query {
                 int clause = 0;
                 for (int g = 0; g < n; g++) {
                     for (SkillQuery q : groups.get(g)) {
-                        float maxFeature = 0; // over the tiers: a document is in one of them
-                        for (String f : q.fields()) {
-                            TermsEnum[] perLeaf = positioned.get(clause++);
-                            for (int l = 0; l < perLeaf.length; l++) {
-                                if (perLeaf[l] != null) {
-                                    maxFeature = Math.max(maxFeature, maxFeature(leaves.get(l).reader(), f, q.term().text(), perLeaf[l]));
-                                }
+                        TermsEnum[] perLeaf = positioned.get(clause++);
+                        float maxFeature = 0;
+                        for (int l = 0; l < perLeaf.length; l++) {
+                            if (perLeaf[l] != null) {
+                                maxFeature = Math.max(maxFeature, maxFeature(leaves.get(l).reader(), q, perLeaf[l]));
                             }
                         }
                         contribution[g] += q.maxContribution(maxFeature);
@@ -218,10 +214,8 @@ public final class PostingsBudget extends Query {
         for (int g = 0; g < n; g++) {
             if (kept[g]) {
                 for (SkillQuery q : groups.get(g)) {
-                    for (SkillQuery tier : q.tiers()) {
-                        b.add(tier, BooleanClause.Occur.SHOULD);
-                        clauses++;
-                    }
+                    b.add(q, BooleanClause.Occur.SHOULD);
+                    clauses++;
                 }
             }
         }
@@ -232,10 +226,10 @@ public final class PostingsBudget extends Query {
     private static final Map<IndexReader.CacheKey, Map<String, Map<String, Float>>> MAX_FEATURE = new ConcurrentHashMap<>();
 
     /**
-     * The largest feature value of a field's term in a segment, from the postings' impacts at their top skip level
+     * The largest feature value of the clause's term in a segment, from the postings' impacts at their top skip level
      * (a few reads per 8k documents), kept per segment as {@link TermStateCache} keeps term states.
      */
-    private static float maxFeature(LeafReader reader, String field, String term, TermsEnum positioned) throws IOException {
+    private static float maxFeature(LeafReader reader, SkillQuery q, TermsEnum positioned) throws IOException {
         IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
         if (helper == null || reader.maxDoc() < TermStateCache.MIN_DOCS) {
             return scan(positioned);
@@ -243,11 +237,11 @@ public final class PostingsBudget extends Query {
         Map<String, Float> byTerm = MAX_FEATURE.computeIfAbsent(helper.getKey(), key -> {
             helper.addClosedListener(MAX_FEATURE::remove);
             return new ConcurrentHashMap<>();
-        }).computeIfAbsent(field, f -> new ConcurrentHashMap<>());
-        Float known = byTerm.get(term);
+        }).computeIfAbsent(q.term().field(), f -> new ConcurrentHashMap<>());
+        Float known = byTerm.get(q.term().text());
         if (known == null) {
             known = scan(positioned);
-            byTerm.put(term, known);
+            byTerm.put(q.term().text(), known);
         }
         return known;
     }

@@ -31,18 +31,6 @@ public final class ProfileDocuments {
     private static final ProficiencyLevel[] LEVELS = ProficiencyLevel.values();
     private static final EvidenceKind[] EVIDENCE = EvidenceKind.values();
 
-    /**
-     * Relevance shares from this value on are indexed in {@link Fields#PROFILE_RELEVANCE_HIGH}, smaller ones in
-     * {@link Fields#PROFILE_RELEVANCE}; a people query reads both tiers with the same weight, so every score is as
-     * one field gives. Why: a share is a skill's part of the profile's held weight, so the largest shares belong to
-     * the few profiles with few held skills, and they set the one bound per 128 documents that Lucene's MaxScore
-     * has for the whole field — the relevance clauses then look too strong to skip and are read whole. Cut apart,
-     * the low tier's bound is at most this share and its clauses become skippable (issue 14, round 15: at 1M the
-     * postings of the people query's essential clauses at its final threshold 36 → 19 %; cuts of 0.03 / 0.05 / 0.2
-     * gave 33 / 24 / 28 %).
-     */
-    public static final float RELEVANCE_HIGH_TIER = 0.1f;
-
     private ProfileDocuments() {
     }
 
@@ -72,9 +60,8 @@ public final class ProfileDocuments {
             double f = weights.holderFactor(s);
             if (f > 0) {
                 doc.add(new FeatureField(Fields.PROFILE_SKILL, SkillTerms.term(o.getAsInt()), (float) f));
-                float share = (float) (graph.specificity(o.getAsInt()) / heldWeight);
-                doc.add(new FeatureField(share >= RELEVANCE_HIGH_TIER ? Fields.PROFILE_RELEVANCE_HIGH : Fields.PROFILE_RELEVANCE,
-                        SkillTerms.term(o.getAsInt()), share));
+                doc.add(new FeatureField(Fields.PROFILE_RELEVANCE, SkillTerms.term(o.getAsInt()),
+                        (float) (graph.specificity(o.getAsInt()) / heldWeight)));
             }
         }
         doc.add(new BinaryDocValuesField(Fields.PROFILE_SKILLS, VarInts.encode(packed.stream().mapToInt(Integer::intValue).toArray())));

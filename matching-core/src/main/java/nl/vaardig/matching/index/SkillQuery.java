@@ -1,7 +1,6 @@
 package nl.vaardig.matching.index;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.LeafReaderContext;
@@ -9,8 +8,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -29,9 +26,6 @@ import org.apache.lucene.util.BytesRef;
  * scores {@code featureWeight × feature + bonus}. The bonus carries the part of the estimate that does not depend
  * on the document (e.g. how much of the profile this skill uses). The score grows with the feature, so Lucene's
  * impacts give exact per-block maximum scores and block-max pruning works as for {@code FeatureField} queries.
- * A feature indexed in two tiers (two fields, each posting in one of them: {@link ProfileDocuments#RELEVANCE_HIGH_TIER})
- * is one clause with a {@code highTier} field; it rewrites to one clause per tier with the same weights, so a
- * document's score is the same, and each tier has its own, tighter, score bound.
  */
 public final class SkillQuery extends Query {
 
@@ -39,20 +33,9 @@ public final class SkillQuery extends Query {
     private final String skillTerm;
     private final float featureWeight;
     private final float bonus;
-    /** The field of the feature's high tier, or null when the feature is in {@code field} alone. */
-    private final String highTier;
 
     public SkillQuery(String field, String skillTerm, float featureWeight, float bonus) {
-        this(field, skillTerm, featureWeight, bonus, null);
-    }
-
-    /** A clause over a feature indexed in two tiers: {@code field} (the low one) and {@code highTier}. */
-    public SkillQuery(String field, String skillTerm, float featureWeight, float bonus, String highTier) {
         this.field = Objects.requireNonNull(field, "field");
-        if (field.equals(highTier)) {
-            throw new IllegalArgumentException("the high tier is another field");
-        }
-        this.highTier = highTier;
         this.skillTerm = Objects.requireNonNull(skillTerm, "skillTerm");
         if (!(featureWeight >= 0) || !(bonus >= 0) || !(featureWeight + bonus > 0)) {
             throw new IllegalArgumentException("weights must be non-negative, not both zero");
@@ -64,27 +47,6 @@ public final class SkillQuery extends Query {
     /** The field and skill term this clause searches. */
     public Term term() {
         return new Term(field, skillTerm);
-    }
-
-    /** The fields this clause reads: its field, and its high tier's when it has one. */
-    public List<String> fields() {
-        return highTier == null ? List.of(field) : List.of(field, highTier);
-    }
-
-    /** The clauses Lucene scores: this one, or one per tier (each reading one field). */
-    public List<SkillQuery> tiers() {
-        return highTier == null ? List.of(this)
-                : List.of(new SkillQuery(field, skillTerm, featureWeight, bonus), new SkillQuery(highTier, skillTerm, featureWeight, bonus));
-    }
-
-    @Override
-    public Query rewrite(IndexSearcher searcher) {
-        if (highTier == null) {
-            return this;
-        }
-        var b = new BooleanQuery.Builder();
-        tiers().forEach(t -> b.add(t, BooleanClause.Occur.SHOULD));
-        return b.build();
     }
 
     /** The most this clause can add to a document's candidate score when no document's feature exceeds {@code maxFeature}. */
@@ -99,9 +61,6 @@ public final class SkillQuery extends Query {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-        if (highTier != null) {
-            return searcher.rewrite(this).createWeight(searcher, scoreMode, boost);
-        }
         if (!scoreMode.needsScores()) {
             return searcher.rewrite(new TermQuery(new Term(field, skillTerm))).createWeight(searcher, scoreMode, boost);
         }
@@ -166,21 +125,20 @@ public final class SkillQuery extends Query {
 
     @Override
     public void visit(QueryVisitor visitor) {
-        if (visitor.acceptField(field) || highTier != null && visitor.acceptField(highTier)) {
+        if (visitor.acceptField(field)) {
             visitor.visitLeaf(this);
         }
     }
 
     @Override
     public String toString(String f) {
-        return "SkillQuery(" + field + (highTier == null ? "" : "|" + highTier) + ":" + skillTerm + " × " + featureWeight + " + "
-                + bonus + ")";
+        return "SkillQuery(" + field + ":" + skillTerm + " × " + featureWeight + " + " + bonus + ")";
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof SkillQuery q && q.field.equals(field) && q.skillTerm.equals(skillTerm)
-                && q.featureWeight == featureWeight && q.bonus == bonus && Objects.equals(q.highTier, highTier);
+                && q.featureWeight == featureWeight && q.bonus == bonus;
     }
 
     @Override
@@ -189,7 +147,6 @@ public final class SkillQuery extends Query {
         int h = 31 + field.hashCode();
         h = 31 * h + skillTerm.hashCode();
         h = 31 * h + Float.hashCode(featureWeight);
-        h = 31 * h + Float.hashCode(bonus);
-        return highTier == null ? h : 31 * h + highTier.hashCode();
+        return 31 * h + Float.hashCode(bonus);
     }
 }

@@ -137,9 +137,6 @@ class CandidateQueryTest {
             assertThat(g).hasSize(2);
             assertThat(g.get(0).term().text()).isEqualTo(g.get(1).term().text());
             assertThat(g.get(0).term().field()).isNotEqualTo(g.get(1).term().field());
-            // the relevance share in both its tiers (ProfileDocuments.RELEVANCE_HIGH_TIER)
-            assertThat(g.get(1).fields()).containsExactly(nl.vaardig.matching.index.Fields.PROFILE_RELEVANCE,
-                    nl.vaardig.matching.index.Fields.PROFILE_RELEVANCE_HIGH);
         });
         var vacancies = (nl.vaardig.matching.index.PostingsBudget) queries.vacancies(prepared(nursingAndTeamwork()), MatchQuery.defaults());
         assertThat(vacancies.groups()).hasSize(CAP).allSatisfy(g -> assertThat(g).hasSize(1));

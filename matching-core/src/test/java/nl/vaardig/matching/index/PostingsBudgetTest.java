@@ -158,50 +158,6 @@ class PostingsBudgetTest {
         }
     }
 
-    @Test
-    void aClauseOverTwoTiersIsBudgetedAsTheOneFieldItSplitsAndSearchesBoth() throws IOException {
-        // the same postings and features as "the largest feature bounds a contribution", the "low" and "high" terms'
-        // features from 0.5 on in a high tier: the budget keeps and leaves out the same groups
-        try (var dir = new ByteBuffersDirectory()) {
-            try (var w = new IndexWriter(dir, new IndexWriterConfig())) {
-                for (int i = 0; i < 100; i++) {
-                    var doc = new Document();
-                    if (i < 10) {
-                        doc.add(new FeatureField("f", "strong", 1f));
-                    }
-                    if (i < 60) {
-                        doc.add(new FeatureField(i % 2 == 0 ? "f_hi" : "f", "high", i % 2 == 0 ? 1f : 0.3f));
-                        doc.add(new FeatureField("f", "low", 0.01f));
-                    }
-                    w.addDocument(doc);
-                }
-            }
-            try (var reader = DirectoryReader.open(dir)) {
-                List<List<SkillQuery>> groups = List.of(
-                        List.of(new SkillQuery("f", "strong", 1f, 0.5f, "f_hi")),
-                        List.of(new SkillQuery("f", "low", 0.2f, 0f, "f_hi")),
-                        List.of(new SkillQuery("f", "high", 0.2f, 0f, "f_hi")));
-                Query rewritten = new IndexSearcher(reader).rewrite(new PostingsBudget(groups, new PostingsBudget.Limits(1.0, 0.1, 0)));
-                // "high"'s bound is its high tier's feature 1 (the low tier's 0.3 alone would not), and it keeps both tiers
-                assertThat(terms(rewritten)).containsExactlyInAnyOrder("strong", "strong", "high", "high");
-                assertThat(fields(rewritten)).containsExactlyInAnyOrder("f", "f_hi", "f", "f_hi");
-            }
-        }
-    }
-
-    static List<String> fields(Query q) {
-        var out = new ArrayList<String>();
-        q.visit(new QueryVisitor() {
-            @Override
-            public void visitLeaf(Query leaf) {
-                if (leaf instanceof SkillQuery s) {
-                    out.add(s.term().field());
-                }
-            }
-        });
-        return out;
-    }
-
     static List<String> terms(Query q) {
         var out = new ArrayList<String>();
         q.visit(new QueryVisitor() {
