@@ -232,7 +232,7 @@ public final class PostingsBudget extends Query {
     private static float maxFeature(LeafReader reader, SkillQuery q, TermsEnum positioned) throws IOException {
         IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
         if (helper == null || reader.maxDoc() < TermStateCache.MIN_DOCS) {
-            return scan(positioned);
+            return maxFeatureOf(positioned);
         }
         Map<String, Float> byTerm = MAX_FEATURE.computeIfAbsent(helper.getKey(), key -> {
             helper.addClosedListener(MAX_FEATURE::remove);
@@ -240,13 +240,14 @@ public final class PostingsBudget extends Query {
         }).computeIfAbsent(q.term().field(), f -> new ConcurrentHashMap<>());
         Float known = byTerm.get(q.term().text());
         if (known == null) {
-            known = scan(positioned);
+            known = maxFeatureOf(positioned);
             byTerm.put(q.term().text(), known);
         }
         return known;
     }
 
-    private static float scan(TermsEnum positioned) throws IOException {
+    /** The largest feature value of a positioned term's postings, from their top-level impacts (not kept). */
+    static float maxFeatureOf(TermsEnum positioned) throws IOException {
         ImpactsEnum impacts = positioned.impacts(PostingsEnum.FREQS);
         int max = 0;
         int from = 0;
