@@ -1,6 +1,7 @@
 package nl.vaardig.ingest.event;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -73,6 +74,15 @@ public final class EnvelopeCodec {
     /** Writes the envelope in one pass (no intermediate tree: the issue 16 profile showed the codec's double work). */
     public byte[] encode(EventEnvelope<? extends EventPayload> envelope) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        encode(envelope, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * The same bytes as {@link #encode(EventEnvelope)}, written to {@code out} (which the generator closes at the
+     * end): a bulk writer puts them straight where they go instead of copying an array per event.
+     */
+    public void encode(EventEnvelope<? extends EventPayload> envelope, OutputStream out) {
         try (JsonGenerator g = json.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringProperty("specversion", EventEnvelope.SPEC_VERSION);
@@ -90,7 +100,6 @@ public final class EnvelopeCodec {
             json.writeValue(g, envelope.data());
             g.writeEndObject();
         }
-        return out.toByteArray();
     }
 
     public Decoded decode(byte[] bytes) {

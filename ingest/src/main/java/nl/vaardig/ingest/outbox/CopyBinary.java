@@ -1,23 +1,43 @@
 package nl.vaardig.ingest.outbox;
 
-import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Rows in PostgreSQL's binary COPY format ({@code copy ... from stdin (format binary)}): a signature and two zero
  * words, then per row the field count and each field as length + bytes (-1 for null), and -1 at the end. No
  * escaping and no hex: a payload's bytes go as they are (the text format doubled them; issue 16, round 9).
+ *
+ * <p>One growing array of its own, handed to the COPY as it is ({@link #array()}, {@link #length()}): no
+ * synchronised per-byte writes and no copy at the end, and a field can be written straight into it
+ * ({@link #field}) instead of being built elsewhere and copied in (issue 16, round 15).
  */
 final class CopyBinary {
 
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
 
-    private final ByteArrayOutputStream out;
+    private byte[] buffer;
+    private int length;
+    private boolean finished;
+    private final OutputStream sink = new OutputStream() {
+        @Override
+        public void write(int b) {
+            ensure(1);
+            buffer[length++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            append(b, off, len);
+        }
+    };
 
     CopyBinary(int expectedBytes) {
-        out = new ByteArrayOutputStream(Math.max(64, expectedBytes));
-        out.writeBytes(SIGNATURE);
+        buffer = new byte[Math.max(64, expectedBytes)];
+        append(SIGNATURE, 0, SIGNATURE.length);
         int32(0); // flags: no OIDs
         int32(0); // header extension length
     }
@@ -46,14 +66,48 @@ final class CopyBinary {
             return nullField();
         }
         int32(value.length);
-        out.writeBytes(value);
+        append(value, 0, value.length);
         return this;
     }
 
-    /** The rows with the trailer; the builder is done after this. */
-    byte[] finish() {
-        int16(-1);
-        return out.toByteArray();
+    /**
+     * A non-null field whose bytes {@code writer} writes into the rows directly; its length is filled in after.
+     * The stream is only valid inside the call.
+     */
+    CopyBinary field(Consumer<OutputStream> writer) {
+        int at = length;
+        int32(0);
+        writer.accept(sink);
+        int size = length - at - 4;
+        buffer[at] = (byte) (size >>> 24);
+        buffer[at + 1] = (byte) (size >>> 16);
+        buffer[at + 2] = (byte) (size >>> 8);
+        buffer[at + 3] = (byte) size;
+        return this;
+    }
+
+    /** Adds the trailer; the builder is done after this. */
+    CopyBinary finish() {
+        if (!finished) {
+            int16(-1);
+            finished = true;
+        }
+        return this;
+    }
+
+    /** The rows with the trailer, as a new array of exactly {@link #length()} bytes. */
+    byte[] toByteArray() {
+        finish();
+        return Arrays.copyOf(buffer, length);
+    }
+
+    /** The buffer itself; its first {@link #length()} bytes are the rows. */
+    byte[] array() {
+        return buffer;
+    }
+
+    int length() {
+        return length;
     }
 
     private CopyBinary nullField() {
@@ -62,19 +116,33 @@ final class CopyBinary {
     }
 
     private void int16(int v) {
-        out.write(v >>> 8);
-        out.write(v);
+        ensure(2);
+        buffer[length++] = (byte) (v >>> 8);
+        buffer[length++] = (byte) v;
     }
 
     private void int32(int v) {
-        out.write(v >>> 24);
-        out.write(v >>> 16);
-        out.write(v >>> 8);
-        out.write(v);
+        ensure(4);
+        buffer[length++] = (byte) (v >>> 24);
+        buffer[length++] = (byte) (v >>> 16);
+        buffer[length++] = (byte) (v >>> 8);
+        buffer[length++] = (byte) v;
     }
 
     private void int64(long v) {
         int32((int) (v >>> 32));
         int32((int) v);
+    }
+
+    private void append(byte[] b, int off, int len) {
+        ensure(len);
+        System.arraycopy(b, off, buffer, length, len);
+        length += len;
+    }
+
+    private void ensure(int more) {
+        if (length + more > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+        }
     }
 }

@@ -30,6 +30,20 @@ class EnvelopeCodecTest {
     }
 
     @Test
+    void encodingIntoAStreamWritesTheSameBytesAsEncodingToAnArray() {
+        for (EventPayload payload : Samples.everyType()) {
+            EventEnvelope<EventPayload> event = EventCatalogue.envelope(payload);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            out.write('>');
+            codec.encode(event, out);
+
+            byte[] expected = codec.encode(event);
+            assertThat(out.toByteArray()).as(payload.getClass().getSimpleName()).hasSize(expected.length + 1)
+                    .startsWith((byte) '>').endsWith(expected);
+        }
+    }
+
+    @Test
     void theWireFormatIsCloudEventsJsonWithTheRegionAsExtension() {
         EventEnvelope<VacancyPublished> event = EventCatalogue.envelope(new VacancyPublished(Samples.vacancy()));
 

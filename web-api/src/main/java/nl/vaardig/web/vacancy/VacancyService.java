@@ -164,10 +164,10 @@ public class VacancyService {
      */
     @Transactional
     public FeedUpsert upsertFromFeed(List<VacancyDraftFromFeed> items) {
-        Map<String, VacancyPosting> distinct = new LinkedHashMap<>();
+        Map<VacancySource.Feed, VacancyPosting> distinct = new LinkedHashMap<>(); // the record: (feed, external id)
         for (VacancyDraftFromFeed item : items) {
-            VacancyPosting candidate = new VacancyPosting(VacancyId.random(), item.draft(), VacancyStatus.PUBLISHED, item.source(), 1);
-            distinct.put(item.source().tag() + "\u0000" + item.source().externalId(), candidate);
+            distinct.put(item.source(), new VacancyPosting(VacancyId.random(), item.draft(), VacancyStatus.PUBLISHED,
+                    item.source(), 1));
         }
         List<VacancyRepository.Upserted> upserted = repository.upsertFeed(List.copyOf(distinct.values()));
         List<EventEnvelope<? extends EventPayload>> events = new ArrayList<>(upserted.size());

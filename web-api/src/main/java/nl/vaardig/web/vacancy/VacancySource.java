@@ -1,6 +1,8 @@
 package nl.vaardig.web.vacancy;
 
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 
 /** Where a vacancy came from: typed in the UI, or a bulk feed with the feed's own id (for idempotent upserts). */
@@ -34,6 +36,8 @@ public sealed interface VacancySource {
 
     record Feed(String feed, String externalId) implements VacancySource {
         private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
+        private static final int MAX_TAGS_KEPT = 1024;
+        private static final ConcurrentMap<String, String> TAGS = new ConcurrentHashMap<>();
 
         public Feed {
             if (feed == null || !NAME.matcher(feed).matches()) {
@@ -47,7 +51,16 @@ public sealed interface VacancySource {
 
         @Override
         public String tag() {
-            return "feed:" + feed;
+            // a feed batch asks for the tag of each of its records several times (issue 16, round 15's profile):
+            // the few feed names keep theirs
+            String tag = TAGS.get(feed);
+            if (tag == null) {
+                tag = "feed:" + feed;
+                if (TAGS.size() < MAX_TAGS_KEPT) {
+                    TAGS.putIfAbsent(feed, tag);
+                }
+            }
+            return tag;
         }
     }
 

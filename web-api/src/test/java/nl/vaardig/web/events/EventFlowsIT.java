@@ -41,6 +41,8 @@ class EventFlowsIT {
     KafkaClients kafka;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    nl.vaardig.ingest.consumer.IdempotentConsumer idempotency;
 
     Http http;
     final JsonMapper json = EnvelopeCodec.mapper();
@@ -145,6 +147,22 @@ class EventFlowsIT {
                 "nl.vaardig.vacancy.closed"));
         assertThat(jdbc.sql("select count(*) from event_outbox").query(Long.class).single())
                 .as("the relay emptied the outbox").isZero();
+    }
+
+    @Test
+    void processedIdsPastTheRetentionAreForgottenThroughTheBrinIndexAndRecentOnesKept() {
+        // V94: the claims' age index is a BRIN (no second B-tree insert per claim); the 6-hourly clean-up still works
+        assertThat(jdbc.sql("select am.amname from pg_class c join pg_am am on am.oid = c.relam where c.relname = 'processed_event_age'")
+                .query(String.class).single()).isEqualTo("brin");
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        jdbc.sql("insert into processed_event (consumer, event_id, processed_at) values ('it-forget', ?, now() - interval '30 days'), "
+                + "('it-forget', ?, now())").params(old, recent).update();
+
+        assertThat(idempotency.forgetOlderThan(Duration.ofDays(7))).isPositive();
+
+        assertThat(jdbc.sql("select event_id from processed_event where consumer = 'it-forget'").query(UUID.class).list())
+                .containsExactly(recent);
     }
 
     @Test

@@ -115,6 +115,18 @@ class FeedIngestIT {
 
         assertThat(jdbc.sql("select count(*) from vacancy where source = 'feed:it-repeat'").query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select version from vacancy where source = 'feed:it-repeat'").query(Long.class).single()).isEqualTo(version);
+
+        // a changed record is a new version of the same row, every column as sent (the upsert's arrays, round 15)
+        String changed = once.replace("\"Heftruckchauffeur\"", "\"Heftruckchauffeur nachtdienst\"");
+        String third = json.readTree(FeedUploads.upload(http.base(), admin, "it-repeat", "a.jsonl", changed).body()).get("id").asString();
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DONE".equals(json.readTree(
+                http.get("/api/admin/feeds/jobs/" + third, bearer(admin)).body()).get("status").asString()));
+        assertThat(jdbc.sql("select version || '|' || title || '|' || employer || '|' || region || '|' || coalesce(gemeente, '-') || '|' "
+                        + "|| coalesce(latitude::text, '-') || '|' || hours_min || '-' || hours_max || '|' || contract_type || '|' "
+                        + "|| valid_from || '|' || valid_until || '|' || (skills -> 0 ->> 'uri') || '|' || (skills -> 0 ->> 'essential') "
+                        + "|| '|' || status || '|' || external_id from vacancy where source = 'feed:it-repeat'").query(String.class).single())
+                .isEqualTo((version + 1) + "|Heftruckchauffeur nachtdienst|Havenbedrijf|AM22|-|-|38-38|AGENCY|2025-03-01|2099-03-31|"
+                        + taxonomy.taxonomy().skillAt(0).uri().value() + "|true|PUBLISHED|A-2");
     }
 
     @Test

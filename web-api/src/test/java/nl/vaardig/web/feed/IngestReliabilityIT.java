@@ -150,8 +150,8 @@ class IngestReliabilityIT {
         assertThat(demandStates()).as("in the demand aggregates once each").isEqualTo(VACANCIES);
         assertThat(jdbc.sql("select count(*) from event_outbox").query(Long.class).single()).isZero();
         long[] nanos = feedHandler.nanosExtractAndStore();
-        System.out.printf(Locale.ROOT, "INGEST-RELIABILITY: feed consumer time: extraction %.1f s, store+outbox %.1f s%n",
-                nanos[0] / 1e9, nanos[1] / 1e9);
+        System.out.printf(Locale.ROOT, "INGEST-RELIABILITY: feed consumer time: extraction %.1f s, store+outbox %.1f s "
+                + "(consumer thread CPU %.1f s of it)%n", nanos[0] / 1e9, nanos[1] / 1e9, nanos[2] / 1e9);
         System.out.printf(Locale.ROOT, "INGEST-RELIABILITY: %d vacancies in %.1f s (%.0f/s) including a broker restart and 3 consumer crashes%n",
                 VACANCIES, seconds, VACANCIES / seconds);
         System.out.printf(Locale.ROOT, "INGEST-RELIABILITY: end to end (stored, indexed, counted per region, in the demand "
