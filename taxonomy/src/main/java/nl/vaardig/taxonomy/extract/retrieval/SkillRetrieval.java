@@ -88,6 +88,21 @@ public final class SkillRetrieval {
         return retriever.usagePrior();
     }
 
+    /**
+     * The same index, context and re-ranker with ESCO's broader skill lifted where a sentence reaches a narrower
+     * candidate only by words the two share ({@link BroaderPreference}; weight 0: none).
+     */
+    public SkillRetrieval withBroaderPreference(Taxonomy taxonomy, float weight) {
+        return new SkillRetrieval(retriever.withBroaderPreference(BroaderPreference.of(taxonomy, retriever.terms(), weight)),
+                reranker, context, rerankedScore, candidateCount);
+    }
+
+    /** The weight of {@link #withBroaderPreference}; 0: none. */
+    public float broaderPreference() {
+        BroaderPreference p = retriever.broaderPreference();
+        return p == null ? 0f : p.weight();
+    }
+
     /** The same index, context and re-ranker, queried with other field weights ({@link SkillRetriever#withWeights}). */
     public SkillRetrieval withWeights(QueryWeights weights) {
         return new SkillRetrieval(retriever.withWeights(weights), reranker, context, rerankedScore, candidateCount);

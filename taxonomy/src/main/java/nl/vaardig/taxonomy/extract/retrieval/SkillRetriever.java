@@ -85,6 +85,8 @@ public final class SkillRetriever {
     private final float usagePrior;
     /** Per document, 1 + usage prior × the skill's usage ({@link #usage}); null when the prior is 0. */
     private final float[] docPrior;
+    /** {@link #withBroaderPreference}: the general skill before the narrower ones sharing its word; null: none. */
+    private final BroaderPreference broader;
 
     private SkillRetriever(ByteBuffersDirectory directory, IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms,
                            boolean descriptions, int maxPostings, WordTranslations translations, QueryWeights weights) {
@@ -114,15 +116,17 @@ public final class SkillRetriever {
         this.translations = translations;
         this.usagePrior = 0f;
         this.docPrior = null;
+        this.broader = null;
     }
 
     /** The same index and terms with other word translations (a merge rule compared on one index). */
     private SkillRetriever(SkillRetriever other, WordTranslations translations) {
-        this(other, translations, other.usagePrior);
+        this(other, translations, other.usagePrior, other.broader);
     }
 
     /** The same index, terms and weights with these translations and this usage prior. */
-    private SkillRetriever(SkillRetriever other, WordTranslations translations, float usagePrior) {
+    private SkillRetriever(SkillRetriever other, WordTranslations translations, float usagePrior,
+                           BroaderPreference broader) {
         this.directory = other.directory;
         this.maxPostings = other.maxPostings;
         this.searcher = other.searcher;
@@ -142,6 +146,7 @@ public final class SkillRetriever {
         }
         this.usagePrior = usagePrior;
         this.docPrior = usagePrior == 0f ? null : docPrior(usagePrior);
+        this.broader = broader;
     }
 
     /**
@@ -150,11 +155,20 @@ public final class SkillRetriever {
      * vacancy names a skill about as often as the jobs that need it). 0: none, the sums as they are.
      */
     public SkillRetriever withUsagePrior(float weight) {
-        return weight == usagePrior ? this : new SkillRetriever(this, translations, weight);
+        return weight == usagePrior ? this : new SkillRetriever(this, translations, weight, broader);
     }
 
     public float usagePrior() {
         return usagePrior;
+    }
+
+    /** The same index with this broader-skill preference (null: none) applied to each sentence's best. */
+    SkillRetriever withBroaderPreference(BroaderPreference preference) {
+        return preference == broader ? this : new SkillRetriever(this, translations, usagePrior, preference);
+    }
+
+    BroaderPreference broaderPreference() {
+        return broader;
     }
 
     /**
@@ -189,7 +203,7 @@ public final class SkillRetriever {
      */
     public SkillRetriever withWeights(QueryWeights other) {
         return other.equals(weights) ? this : new SkillRetriever(directory, searcher, docToOrdinal, terms, descriptions,
-                maxPostings, translations, other).withUsagePrior(usagePrior);
+                maxPostings, translations, other).withUsagePrior(usagePrior).withBroaderPreference(broader);
     }
 
     public QueryWeights weights() {
@@ -467,6 +481,12 @@ public final class SkillRetriever {
             }
         }
         List<Hit> hits = top(scores, touched, touchedCount, limit);
+        if (broader != null) {
+            hits = broader.apply(query, hits, ordinal -> {
+                int doc = ordinal < ordinalToDoc.length ? ordinalToDoc[ordinal] : -1;
+                return doc < 0 ? Double.NaN : scores[doc];
+            }, limit);
+        }
         for (int i = 0; i < touchedCount; i++) {
             scores[touched[i]] = 0f;
         }

@@ -19,7 +19,8 @@ import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
  * {@code -Dexec.mainClass=nl.vaardig.taxonomy.extract.eval.CandidateRecall -Dexec.args="[RETRIEVED,REACHED,LISTED,NONE,ROUND8] [--retrieval-only]"}
  * ({@code ROUND8}: the eighth round's retrieval, word translations from labels only, with the listed candidates;
  * {@code HANDSET} / {@code LEARNT}: the platform's retrieval with the hand-set or the learnt field weights;
- * {@code PRIOR=W}: the platform's retrieval with usage prior W, {@code PRIOR=0} without one).
+ * {@code PRIOR=W}: the platform's retrieval with usage prior W, {@code PRIOR=0} without one; {@code BROADER=W}: the
+ * platform's retrieval with the broader-skill preference at weight W, {@code BROADER=0} without it).
  */
 public final class CandidateRecall {
 
@@ -43,7 +44,10 @@ public final class CandidateRecall {
         SkillRetrieval plain = fixtures.retrieval().withOccupationContext(null);
         OccupationContext context = fixtures.retrieval().occupationContext().orElseThrow();
         for (String variant : variants) {
-            SkillRetrieval retrieval = variant.startsWith("PRIOR=")
+            SkillRetrieval retrieval = variant.startsWith("BROADER=")
+                    ? fixtures.retrieval().withBroaderPreference(fixtures.taxonomy(),
+                            Float.parseFloat(variant.substring("BROADER=".length())))
+                    : variant.startsWith("PRIOR=")
                     ? fixtures.retrieval().withUsagePrior(Float.parseFloat(variant.substring("PRIOR=".length())))
                     : "LEARNT".equals(variant)
                     ? fixtures.retrieval().withWeights(SkillRetrieval.PLATFORM_WEIGHTS)
