@@ -27,19 +27,44 @@ public final class BroaderPreference {
     private final int[][] broader;
     /** Per skill ordinal every term of every label, both languages ({@link SkillTerms#labelTerms}). */
     private final Set<String>[] labelTerms;
+    /** Per skill ordinal the terms of its descriptions and context, read when {@link Rule#ALL} (else null). */
+    private final List<Set<String>[]> otherTerms;
+    /** Per language (Dutch, English) and skill ordinal its analysed labels, read when {@link Rule#COVER} (else null). */
+    private final SkillTerms.LabelTerms[][][] labels;
     private final float weight;
+    private final Rule rule;
 
-    BroaderPreference(int[][] broader, Set<String>[] labelTerms, float weight) {
+    /** When a sentence reaching a narrower skill speaks for its broader skill instead. */
+    public enum Rule {
+        /** The words of its labels that the broader skill's labels lack. */
+        LABELS,
+        /**
+         * Any word of its labels, descriptions or context that is in none of the broader skill's: a sentence that reaches
+         * the narrower skill by anything of its own is about it, even when no label word says so.
+         */
+        ALL,
+        /**
+         * As {@link #LABELS}, and the sentence covers a label of the broader skill at least as well as any label of the
+         * narrower one (share of the label's rarity-weighted words): the shared word is the broader skill's name more
+         * than the narrower's, as "cloud" is of cloud technologies and not of cloud security and compliance.
+         */
+        COVER
+    }
+
+    BroaderPreference(int[][] broader, SkillTerms terms, float weight, Rule rule) {
         if (!(weight > 0f) || Float.isInfinite(weight)) {
             throw new IllegalArgumentException("broader preference weight must be finite and positive, was " + weight);
         }
         this.broader = broader;
-        this.labelTerms = labelTerms;
+        this.labelTerms = terms.labelTerms;
+        this.otherTerms = rule == Rule.ALL ? List.of(terms.descriptionNl, terms.descriptionEn, terms.context) : null;
+        this.labels = rule == Rule.COVER ? new SkillTerms.LabelTerms[][][] {terms.nl, terms.en} : null;
         this.weight = weight;
+        this.rule = java.util.Objects.requireNonNull(rule, "rule");
     }
 
     /** The preference over {@code terms}' skills with ESCO's broader skills of the taxonomy; null for weight 0 (none). */
-    static BroaderPreference of(Taxonomy taxonomy, SkillTerms terms, float weight) {
+    static BroaderPreference of(Taxonomy taxonomy, SkillTerms terms, float weight, Rule rule) {
         if (weight == 0f) {
             return null;
         }
@@ -51,11 +76,15 @@ public final class BroaderPreference {
                             .filter(b -> b >= 0 && b < broader.length).toArray()
                     : new int[0];
         }
-        return new BroaderPreference(broader, terms.labelTerms, weight);
+        return new BroaderPreference(broader, terms, weight, rule);
     }
 
     float weight() {
         return weight;
+    }
+
+    Rule rule() {
+        return rule;
     }
 
     /**
@@ -74,8 +103,10 @@ public final class BroaderPreference {
                 continue;
             }
             for (int b : broader[n]) {
-                Reach reach = labelTerms[b] == null ? Reach.NONE : reach(query, labelTerms[n], labelTerms[b]);
-                if (reach == Reach.SHARED_ONLY) {
+                Reach reach = labelTerms[b] == null ? Reach.NONE : reach(query, n, b);
+                // only a narrower skill ranked above its broader one (or level with it) speaks for moving it up
+                if (reach == Reach.SHARED_ONLY && ownScore.applyAsDouble(b) <= hit.score()
+                        && (labels == null || cover(query, b) >= cover(query, n))) {
                     if (gains == null) {
                         gains = new LinkedHashMap<>();
                     }
@@ -129,18 +160,53 @@ public final class BroaderPreference {
         SETS_APART
     }
 
-    static Reach reach(QueryText query, Set<String> narrower, Set<String> broaderTerms) {
+    Reach reach(QueryText query, int narrower, int broaderSkill) {
         Reach reach = Reach.NONE;
         for (Map<String, ?> side : List.of(query.nl(), query.en())) {
             for (String term : side.keySet()) {
-                if (narrower.contains(term)) {
-                    if (!broaderTerms.contains(term)) {
+                boolean label = labelTerms[narrower].contains(term);
+                if (label || inOtherFields(narrower, term)) {
+                    if (!labelTerms[broaderSkill].contains(term) && !inOtherFields(broaderSkill, term)) {
                         return Reach.SETS_APART;
                     }
-                    reach = Reach.SHARED_ONLY;
+                    if (label) {
+                        reach = Reach.SHARED_ONLY;
+                    }
                 }
             }
         }
         return reach;
+    }
+
+    /** The largest share of one label's rarity-weighted words the sentence holds, over the skill's labels. */
+    private double cover(QueryText query, int skill) {
+        double best = 0;
+        for (int language = 0; language < 2; language++) {
+            SkillTerms.LabelTerms[] of = labels[language][skill];
+            Map<String, Integer> words = language == 0 ? query.nl() : query.en();
+            for (int l = 0; of != null && l < of.length; l++) {
+                double all = 0;
+                double covered = 0;
+                for (int k = 0; k < of[l].terms().length; k++) {
+                    all += of[l].idf()[k];
+                    covered += words.containsKey(of[l].terms()[k]) ? of[l].idf()[k] : 0;
+                }
+                best = all > 0 ? Math.max(best, covered / all) : best;
+            }
+        }
+        return best;
+    }
+
+    /** With {@link Rule#ALL}: the term is a word of the skill's descriptions or context. */
+    private boolean inOtherFields(int skill, String term) {
+        if (otherTerms == null) {
+            return false;
+        }
+        for (Set<String>[] field : otherTerms) {
+            if (field[skill] != null && field[skill].contains(term)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -89,12 +89,20 @@ public final class SkillRetrieval {
     }
 
     /**
+     * The weight of the platform's broader-skill preference ({@link BroaderPreference}, rule
+     * {@link BroaderPreference.Rule#COVER}): 0, none. Held-out ESCO pseudo-queries choose 0.1 by a hair (usage-weighted
+     * mean 42.62 → 42.66; every rule loses from 0.25 up), and it moves no Dutch dev figure up while HOUSE loses 1.6
+     * RP@5 (docs/benchmarks.md, issue 13, round 15): not switched on.
+     */
+    public static final float PLATFORM_BROADER_PREFERENCE = 0f;
+
+    /**
      * The same index, context and re-ranker with ESCO's broader skill lifted where a sentence reaches a narrower
      * candidate only by words the two share ({@link BroaderPreference}; weight 0: none).
      */
-    public SkillRetrieval withBroaderPreference(Taxonomy taxonomy, float weight) {
-        return new SkillRetrieval(retriever.withBroaderPreference(BroaderPreference.of(taxonomy, retriever.terms(), weight)),
-                reranker, context, rerankedScore, candidateCount);
+    public SkillRetrieval withBroaderPreference(Taxonomy taxonomy, float weight, BroaderPreference.Rule fields) {
+        return new SkillRetrieval(retriever.withBroaderPreference(BroaderPreference.of(taxonomy, retriever.terms(), weight,
+                fields)), reranker, context, rerankedScore, candidateCount);
     }
 
     /** The weight of {@link #withBroaderPreference}; 0: none. */
@@ -141,7 +149,8 @@ public final class SkillRetrieval {
         List<SkillDocument> skills = SkillDocuments.from(taxonomy);
         List<SkillDocument> occupations = OccupationContext.documents(taxonomy);
         return new SkillRetrieval(SkillRetriever.build(skills, true, occupations, WordTranslations.ANY_LABEL,
-                sentencePairs(skills, occupations), PLATFORM_WEIGHTS).withUsagePrior(PLATFORM_USAGE_PRIOR), null);
+                sentencePairs(skills, occupations), PLATFORM_WEIGHTS).withUsagePrior(PLATFORM_USAGE_PRIOR), null)
+                .withBroaderPreference(taxonomy, PLATFORM_BROADER_PREFERENCE, BroaderPreference.Rule.COVER);
     }
 
     /**
@@ -186,7 +195,8 @@ public final class SkillRetrieval {
         List<SkillDocument> occupations = OccupationContext.documents(taxonomy);
         return new SkillRetrieval(snapshots.retriever("skills", skills, true, 0, occupations,
                 WordTranslations.ANY_LABEL, sentencePairs(skills, occupations), PLATFORM_WEIGHTS)
-                .withUsagePrior(PLATFORM_USAGE_PRIOR), null);
+                .withUsagePrior(PLATFORM_USAGE_PRIOR), null)
+                .withBroaderPreference(taxonomy, PLATFORM_BROADER_PREFERENCE, BroaderPreference.Rule.COVER);
     }
 
     /**

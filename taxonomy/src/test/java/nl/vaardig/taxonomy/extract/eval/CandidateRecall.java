@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
 import nl.vaardig.taxonomy.extract.lexicon.SynonymLexicon;
+import nl.vaardig.taxonomy.extract.retrieval.BroaderPreference;
 import nl.vaardig.taxonomy.extract.retrieval.OccupationContext;
 import nl.vaardig.taxonomy.extract.retrieval.QueryWeights;
 import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
@@ -20,7 +21,8 @@ import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
  * ({@code ROUND8}: the eighth round's retrieval, word translations from labels only, with the listed candidates;
  * {@code HANDSET} / {@code LEARNT}: the platform's retrieval with the hand-set or the learnt field weights;
  * {@code PRIOR=W}: the platform's retrieval with usage prior W, {@code PRIOR=0} without one; {@code BROADER=W}: the
- * platform's retrieval with the broader-skill preference at weight W, {@code BROADER=0} without it).
+ * platform's retrieval with the broader-skill preference at weight W, {@code BROADER=0} without it; {@code BROADERALL=W},
+ * {@code BROADERCOVER=W}: the same with the rule {@link BroaderPreference.Rule} ALL or COVER).
  */
 public final class CandidateRecall {
 
@@ -44,9 +46,11 @@ public final class CandidateRecall {
         SkillRetrieval plain = fixtures.retrieval().withOccupationContext(null);
         OccupationContext context = fixtures.retrieval().occupationContext().orElseThrow();
         for (String variant : variants) {
-            SkillRetrieval retrieval = variant.startsWith("BROADER=")
+            SkillRetrieval retrieval = variant.startsWith("BROADER")
                     ? fixtures.retrieval().withBroaderPreference(fixtures.taxonomy(),
-                            Float.parseFloat(variant.substring("BROADER=".length())))
+                            Float.parseFloat(variant.substring(variant.indexOf('=') + 1)),
+                            BroaderPreference.Rule.valueOf(variant.startsWith("BROADER=") ? "LABELS"
+                                    : variant.substring("BROADER".length(), variant.indexOf('='))))
                     : variant.startsWith("PRIOR=")
                     ? fixtures.retrieval().withUsagePrior(Float.parseFloat(variant.substring("PRIOR=".length())))
                     : "LEARNT".equals(variant)

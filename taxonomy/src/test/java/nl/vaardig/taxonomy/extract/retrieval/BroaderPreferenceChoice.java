@@ -1,5 +1,6 @@
 package nl.vaardig.taxonomy.extract.retrieval;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Locale;
  * reaches the narrower skills sharing its word; a query for a narrower skill mostly names a word that sets it apart.
  * The weight with the highest usage-weighted mean over all query kinds of (P@1 + R@5) / 2 is chosen (a vacancy names a
  * skill about as often as the jobs need it, as in round 14), the uniform means printed beside it.
- * Run with {@code -Dexec.mainClass=nl.vaardig.taxonomy.extract.retrieval.BroaderPreferenceChoice -Dexec.args="[W,W,...] [SEED] [SHARE]"}.
+ * Run with {@code -Dexec.mainClass=nl.vaardig.taxonomy.extract.retrieval.BroaderPreferenceChoice -Dexec.args="[W,W,...] [LABELS,ALL] [SEED] [SHARE]"}.
  */
 public final class BroaderPreferenceChoice {
 
@@ -19,8 +20,10 @@ public final class BroaderPreferenceChoice {
 
     public static void main(String[] args) {
         String[] weights = (args.length > 0 ? args[0] : "0,0.25,0.5,1,1.5").split(",");
-        long seed = args.length > 1 ? Long.parseLong(args[1]) : 1013;
-        double share = args.length > 2 ? Double.parseDouble(args[2]) : 0.2;
+        List<BroaderPreference.Rule> modes = java.util.Arrays.stream((args.length > 1 ? args[1] : "LABELS").split(","))
+                .map(BroaderPreference.Rule::valueOf).toList();
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 1013;
+        double share = args.length > 3 ? Double.parseDouble(args[3]) : 0.2;
         long t0 = System.nanoTime();
         HeldOutPseudoQuerySetup setup = HeldOutPseudoQuerySetup.load(seed, share);
         SkillRetrieval platform = new SkillRetrieval(SkillRetriever.build(setup.skills(), true, setup.occupations(),
@@ -31,17 +34,22 @@ public final class BroaderPreferenceChoice {
                 setup.generated().queries().size(), (System.nanoTime() - t0) / 1e9);
         String chosen = null;
         double best = Double.NEGATIVE_INFINITY;
+        for (BroaderPreference.Rule rule : modes) {
         for (String w : weights) {
-            SkillRetrieval retrieval = platform.withBroaderPreference(setup.taxonomy(), Float.parseFloat(w));
+            if (Float.parseFloat(w) == 0f && rule != modes.getFirst()) {
+                continue;
+            }
+            SkillRetrieval retrieval = platform.withBroaderPreference(setup.taxonomy(), Float.parseFloat(w), rule);
             double[] weighted = UsagePriorChoice.means(retrieval, setup.generated().queries(), usageWeight);
             double[] uniform = UsagePriorChoice.means(retrieval, setup.generated().queries(), null);
-            System.out.printf(Locale.ROOT, "broader preference %-5s usage-weighted all %.2f (NL %.2f, EN %.2f)   uniform"
-                    + " all %.2f (NL %.2f, EN %.2f)  (%.0f s)%n", w, weighted[0], weighted[1], weighted[2], uniform[0],
+            System.out.printf(Locale.ROOT, "broader preference %s %-5s usage-weighted all %.2f (NL %.2f, EN %.2f)   uniform"
+                    + " all %.2f (NL %.2f, EN %.2f)  (%.0f s)%n", rule, w, weighted[0], weighted[1], weighted[2], uniform[0],
                     uniform[1], uniform[2], (System.nanoTime() - t0) / 1e9);
             if (weighted[0] > best) {
                 best = weighted[0];
-                chosen = w;
+                chosen = rule + " " + w;
             }
+        }
         }
         System.out.printf(Locale.ROOT, "chosen by held-out pseudo-queries: broader preference %s (usage-weighted %.2f)%n",
                 chosen, best);
