@@ -65,9 +65,18 @@ public final class BroaderPreference {
 
     /** The preference over {@code terms}' skills with ESCO's broader skills of the taxonomy; null for weight 0 (none). */
     static BroaderPreference of(Taxonomy taxonomy, SkillTerms terms, float weight, Rule rule) {
+        return of(taxonomy, terms, weight, rule, false);
+    }
+
+    /**
+     * As {@link #of(Taxonomy, SkillTerms, float, Rule)}; with {@code labelImplied} also the broader skills the labels
+     * imply ({@link LabelBroader}).
+     */
+    static BroaderPreference of(Taxonomy taxonomy, SkillTerms terms, float weight, Rule rule, boolean labelImplied) {
         if (weight == 0f) {
             return null;
         }
+        int[][] implied = labelImplied ? LabelBroader.of(terms) : null;
         int[][] broader = new int[terms.labelTerms.length][];
         for (int i = 0; i < broader.length; i++) {
             broader[i] = i < taxonomy.skillCount()
@@ -75,6 +84,10 @@ public final class BroaderPreference {
                             .mapToInt(uri -> taxonomy.skillOrdinal(uri).orElse(-1))
                             .filter(b -> b >= 0 && b < broader.length).toArray()
                     : new int[0];
+            if (implied != null) {
+                broader[i] = java.util.stream.IntStream.concat(java.util.Arrays.stream(broader[i]),
+                        java.util.Arrays.stream(implied[i])).distinct().toArray();
+            }
         }
         return new BroaderPreference(broader, terms, weight, rule);
     }

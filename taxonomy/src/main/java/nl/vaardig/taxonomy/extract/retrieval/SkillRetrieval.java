@@ -90,9 +90,9 @@ public final class SkillRetrieval {
 
     /**
      * The weight of the platform's broader-skill preference ({@link BroaderPreference}, rule
-     * {@link BroaderPreference.Rule#COVER}): 0, none. Held-out ESCO pseudo-queries choose 0.1 by a hair (usage-weighted
-     * mean 42.62 → 42.66; every rule loses from 0.25 up), and it moves no Dutch dev figure up while HOUSE loses 1.6
-     * RP@5 (docs/benchmarks.md, issue 13, round 15): not switched on.
+     * {@link BroaderPreference.Rule#COVER}, ESCO's and the label-implied broader skills): 0, none. Held-out ESCO
+     * pseudo-queries choose 0.1 by a hair (usage-weighted mean 42.62 → 42.73; every rule loses from 0.25 up), and it
+     * moves no Dutch dev figure up while HOUSE loses (docs/benchmarks.md, issue 13, round 15): not switched on.
      */
     public static final float PLATFORM_BROADER_PREFERENCE = 0f;
 
@@ -100,9 +100,15 @@ public final class SkillRetrieval {
      * The same index, context and re-ranker with ESCO's broader skill lifted where a sentence reaches a narrower
      * candidate only by words the two share ({@link BroaderPreference}; weight 0: none).
      */
-    public SkillRetrieval withBroaderPreference(Taxonomy taxonomy, float weight, BroaderPreference.Rule fields) {
+    public SkillRetrieval withBroaderPreference(Taxonomy taxonomy, float weight, BroaderPreference.Rule rule) {
+        return withBroaderPreference(taxonomy, weight, rule, false);
+    }
+
+    /** As {@link #withBroaderPreference(Taxonomy, float, BroaderPreference.Rule)}, with label-implied broader skills too. */
+    public SkillRetrieval withBroaderPreference(Taxonomy taxonomy, float weight, BroaderPreference.Rule rule,
+                                               boolean labelImplied) {
         return new SkillRetrieval(retriever.withBroaderPreference(BroaderPreference.of(taxonomy, retriever.terms(), weight,
-                fields)), reranker, context, rerankedScore, candidateCount);
+                rule, labelImplied)), reranker, context, rerankedScore, candidateCount);
     }
 
     /** The weight of {@link #withBroaderPreference}; 0: none. */
@@ -150,7 +156,7 @@ public final class SkillRetrieval {
         List<SkillDocument> occupations = OccupationContext.documents(taxonomy);
         return new SkillRetrieval(SkillRetriever.build(skills, true, occupations, WordTranslations.ANY_LABEL,
                 sentencePairs(skills, occupations), PLATFORM_WEIGHTS).withUsagePrior(PLATFORM_USAGE_PRIOR), null)
-                .withBroaderPreference(taxonomy, PLATFORM_BROADER_PREFERENCE, BroaderPreference.Rule.COVER);
+                .withBroaderPreference(taxonomy, PLATFORM_BROADER_PREFERENCE, BroaderPreference.Rule.COVER, true);
     }
 
     /**
@@ -196,7 +202,7 @@ public final class SkillRetrieval {
         return new SkillRetrieval(snapshots.retriever("skills", skills, true, 0, occupations,
                 WordTranslations.ANY_LABEL, sentencePairs(skills, occupations), PLATFORM_WEIGHTS)
                 .withUsagePrior(PLATFORM_USAGE_PRIOR), null)
-                .withBroaderPreference(taxonomy, PLATFORM_BROADER_PREFERENCE, BroaderPreference.Rule.COVER);
+                .withBroaderPreference(taxonomy, PLATFORM_BROADER_PREFERENCE, BroaderPreference.Rule.COVER, true);
     }
 
     /**

@@ -22,7 +22,8 @@ import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
  * {@code HANDSET} / {@code LEARNT}: the platform's retrieval with the hand-set or the learnt field weights;
  * {@code PRIOR=W}: the platform's retrieval with usage prior W, {@code PRIOR=0} without one; {@code BROADER=W}: the
  * platform's retrieval with the broader-skill preference at weight W, {@code BROADER=0} without it; {@code BROADERALL=W},
- * {@code BROADERCOVER=W}: the same with the rule {@link BroaderPreference.Rule} ALL or COVER).
+ * {@code BROADERCOVER=W}: the same with the rule {@link BroaderPreference.Rule} ALL or COVER; a {@code +} before the
+ * {@code =}, e.g. {@code BROADERCOVER+=W}, adds the label-implied broader skills).
  */
 public final class CandidateRecall {
 
@@ -50,7 +51,8 @@ public final class CandidateRecall {
                     ? fixtures.retrieval().withBroaderPreference(fixtures.taxonomy(),
                             Float.parseFloat(variant.substring(variant.indexOf('=') + 1)),
                             BroaderPreference.Rule.valueOf(variant.startsWith("BROADER=") ? "LABELS"
-                                    : variant.substring("BROADER".length(), variant.indexOf('='))))
+                                    : variant.substring("BROADER".length(), variant.indexOf('=')).replace("+", "")),
+                            variant.contains("+"))
                     : variant.startsWith("PRIOR=")
                     ? fixtures.retrieval().withUsagePrior(Float.parseFloat(variant.substring("PRIOR=".length())))
                     : "LEARNT".equals(variant)

@@ -11,7 +11,7 @@ import java.util.Locale;
  * reaches the narrower skills sharing its word; a query for a narrower skill mostly names a word that sets it apart.
  * The weight with the highest usage-weighted mean over all query kinds of (P@1 + R@5) / 2 is chosen (a vacancy names a
  * skill about as often as the jobs need it, as in round 14), the uniform means printed beside it.
- * Run with {@code -Dexec.mainClass=nl.vaardig.taxonomy.extract.retrieval.BroaderPreferenceChoice -Dexec.args="[W,W,...] [LABELS,ALL] [SEED] [SHARE]"}.
+ * Run with {@code -Dexec.mainClass=nl.vaardig.taxonomy.extract.retrieval.BroaderPreferenceChoice -Dexec.args="[W,W,...] [LABELS,ALL,COVER,COVER+] [SEED] [SHARE]"}.
  */
 public final class BroaderPreferenceChoice {
 
@@ -20,8 +20,8 @@ public final class BroaderPreferenceChoice {
 
     public static void main(String[] args) {
         String[] weights = (args.length > 0 ? args[0] : "0,0.25,0.5,1,1.5").split(",");
-        List<BroaderPreference.Rule> modes = java.util.Arrays.stream((args.length > 1 ? args[1] : "LABELS").split(","))
-                .map(BroaderPreference.Rule::valueOf).toList();
+        // a rule name ending in + adds the label-implied broader skills (LabelBroader)
+        List<String> modes = List.of((args.length > 1 ? args[1] : "LABELS").split(","));
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1013;
         double share = args.length > 3 ? Double.parseDouble(args[3]) : 0.2;
         long t0 = System.nanoTime();
@@ -34,12 +34,13 @@ public final class BroaderPreferenceChoice {
                 setup.generated().queries().size(), (System.nanoTime() - t0) / 1e9);
         String chosen = null;
         double best = Double.NEGATIVE_INFINITY;
-        for (BroaderPreference.Rule rule : modes) {
+        for (String rule : modes) {
         for (String w : weights) {
-            if (Float.parseFloat(w) == 0f && rule != modes.getFirst()) {
+            if (Float.parseFloat(w) == 0f && !rule.equals(modes.getFirst())) {
                 continue;
             }
-            SkillRetrieval retrieval = platform.withBroaderPreference(setup.taxonomy(), Float.parseFloat(w), rule);
+            SkillRetrieval retrieval = platform.withBroaderPreference(setup.taxonomy(), Float.parseFloat(w),
+                    BroaderPreference.Rule.valueOf(rule.replace("+", "")), rule.endsWith("+"));
             double[] weighted = UsagePriorChoice.means(retrieval, setup.generated().queries(), usageWeight);
             double[] uniform = UsagePriorChoice.means(retrieval, setup.generated().queries(), null);
             System.out.printf(Locale.ROOT, "broader preference %s %-5s usage-weighted all %.2f (NL %.2f, EN %.2f)   uniform"
