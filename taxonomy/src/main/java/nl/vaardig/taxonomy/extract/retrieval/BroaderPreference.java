@@ -110,16 +110,24 @@ public final class BroaderPreference {
                                    int limit) {
         Map<Integer, Float> gains = null;
         Set<Integer> setApart = null;
+        Map<Integer, Double> covers = labels == null ? null : new java.util.HashMap<>();
+        Reached reached = new Reached();
         for (SkillRetriever.Hit hit : hits) {
             int n = hit.ordinal();
             if (n >= broader.length || broader[n].length == 0 || labelTerms[n] == null) {
                 continue;
             }
+            // the sentence's words that reach n, once per candidate; each broader skill then checks only these
+            reached.of(query, n);
+            if (reached.words.isEmpty()) {
+                continue;
+            }
             for (int b : broader[n]) {
-                Reach reach = labelTerms[b] == null ? Reach.NONE : reach(query, n, b);
+                Reach reach = labelTerms[b] == null ? Reach.NONE : reach(reached, b);
                 // only a narrower skill ranked above its broader one (or level with it) speaks for moving it up
                 if (reach == Reach.SHARED_ONLY && ownScore.applyAsDouble(b) <= hit.score()
-                        && (labels == null || cover(query, b) >= cover(query, n))) {
+                        && (covers == null || covers.computeIfAbsent(b, k -> cover(query, k))
+                        >= covers.computeIfAbsent(n, k -> cover(query, k)))) {
                     if (gains == null) {
                         gains = new LinkedHashMap<>();
                     }
@@ -173,19 +181,36 @@ public final class BroaderPreference {
         SETS_APART
     }
 
-    Reach reach(QueryText query, int narrower, int broaderSkill) {
-        Reach reach = Reach.NONE;
-        for (Map<String, ?> side : List.of(query.nl(), query.en())) {
-            for (String term : side.keySet()) {
-                boolean label = labelTerms[narrower].contains(term);
-                if (label || inOtherFields(narrower, term)) {
-                    if (!labelTerms[broaderSkill].contains(term) && !inOtherFields(broaderSkill, term)) {
-                        return Reach.SETS_APART;
-                    }
-                    if (label) {
-                        reach = Reach.SHARED_ONLY;
+    /** The sentence's words that reach one narrower skill (its labels; with {@link Rule#ALL} its other fields too). */
+    private final class Reached {
+        private final List<String> words = new ArrayList<>();
+        private final List<Boolean> inLabel = new ArrayList<>();
+
+        void of(QueryText query, int narrower) {
+            words.clear();
+            inLabel.clear();
+            for (Map<String, ?> side : List.of(query.nl(), query.en())) {
+                for (String term : side.keySet()) {
+                    boolean label = labelTerms[narrower].contains(term);
+                    if (label || inOtherFields(narrower, term)) {
+                        words.add(term);
+                        inLabel.add(label);
                     }
                 }
+            }
+        }
+    }
+
+    /** How the sentence reaches the narrower skill of {@code reached}, seen from {@code broaderSkill}. */
+    private Reach reach(Reached reached, int broaderSkill) {
+        Reach reach = Reach.NONE;
+        for (int i = 0; i < reached.words.size(); i++) {
+            String term = reached.words.get(i);
+            if (!labelTerms[broaderSkill].contains(term) && !inOtherFields(broaderSkill, term)) {
+                return Reach.SETS_APART;
+            }
+            if (reached.inLabel.get(i)) {
+                reach = Reach.SHARED_ONLY;
             }
         }
         return reach;
