@@ -18,8 +18,10 @@ import nl.vaardig.taxonomy.model.Taxonomy;
  * the words that set the narrower skill apart — the broader skill gains {@code weight} × that candidate's score. A
  * sentence that does name a distinguishing word ("cloud security") lifts nothing — a broader skill gains nothing when
  * any of its narrower candidates is reached by such a word — so unlike a global usage prior the decision is per
- * sentence. Each broader skill gains once, from its best-scoring such narrower candidate (several
- * narrower skills sharing the word do not pile up); one the sentence's words did not reach enters with the gain alone.
+ * sentence. Only a narrower candidate ranked above its broader skill (or level with it) lifts it. Each broader skill
+ * gains once, from its best-scoring such narrower candidate (several narrower skills sharing the word do not pile up);
+ * one outside the cut enters with its own retrieval sum plus the gain. Measured and off in the platform
+ * ({@link SkillRetrieval#PLATFORM_BROADER_PREFERENCE}; docs/benchmarks.md, issue 13, round 15).
  */
 public final class BroaderPreference {
 

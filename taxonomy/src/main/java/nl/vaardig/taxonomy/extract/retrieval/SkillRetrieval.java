@@ -92,7 +92,8 @@ public final class SkillRetrieval {
      * The weight of the platform's broader-skill preference ({@link BroaderPreference}, rule
      * {@link BroaderPreference.Rule#COVER}, ESCO's and the label-implied broader skills): 0, none. Held-out ESCO
      * pseudo-queries choose 0.1 by a hair (usage-weighted mean 42.62 → 42.73; every rule loses from 0.25 up), and it
-     * moves no Dutch dev figure up while HOUSE loses (docs/benchmarks.md, issue 13, round 15): not switched on.
+     * moves no Dutch dev figure up while HOUSE loses 1.6 RP@5 and the Dutch vacancies 0.9 RP@10, for 40–77 % more CPU
+     * per document (docs/benchmarks.md, issue 13, round 15): not switched on.
      */
     public static final float PLATFORM_BROADER_PREFERENCE = 0f;
 
