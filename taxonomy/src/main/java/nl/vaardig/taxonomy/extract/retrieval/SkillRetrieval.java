@@ -97,6 +97,36 @@ public final class SkillRetrieval {
         return new SkillRetrieval(retriever.withoutCommonTerms(share), reranker, context, rerankedScore, candidateCount);
     }
 
+    /**
+     * The weight of the platform's broader-skill preference ({@link BroaderPreference}, rule
+     * {@link BroaderPreference.Rule#COVER}, ESCO's and the label-implied broader skills): 0, none. Held-out ESCO
+     * pseudo-queries choose 0.1 by a hair (usage-weighted mean 42.62 → 42.73; every rule loses from 0.25 up), and it
+     * moves no Dutch dev figure up while HOUSE loses 1.6 RP@5 and the Dutch vacancies 0.9 RP@10, for 40–77 % more CPU
+     * per document (docs/benchmarks.md, issue 13, round 15): not switched on.
+     */
+    public static final float PLATFORM_BROADER_PREFERENCE = 0f;
+
+    /**
+     * The same index, context and re-ranker with ESCO's broader skill lifted where a sentence reaches a narrower
+     * candidate only by words the two share ({@link BroaderPreference}; weight 0: none).
+     */
+    public SkillRetrieval withBroaderPreference(Taxonomy taxonomy, float weight, BroaderPreference.Rule rule) {
+        return withBroaderPreference(taxonomy, weight, rule, false);
+    }
+
+    /** As {@link #withBroaderPreference(Taxonomy, float, BroaderPreference.Rule)}, with label-implied broader skills too. */
+    public SkillRetrieval withBroaderPreference(Taxonomy taxonomy, float weight, BroaderPreference.Rule rule,
+                                               boolean labelImplied) {
+        return new SkillRetrieval(retriever.withBroaderPreference(BroaderPreference.of(taxonomy, retriever.terms(), weight,
+                rule, labelImplied)), reranker, context, rerankedScore, candidateCount);
+    }
+
+    /** The weight of {@link #withBroaderPreference}; 0: none. */
+    public float broaderPreference() {
+        BroaderPreference p = retriever.broaderPreference();
+        return p == null ? 0f : p.weight();
+    }
+
     /** The same index, context and re-ranker, queried with other field weights ({@link SkillRetriever#withWeights}). */
     public SkillRetrieval withWeights(QueryWeights weights) {
         return new SkillRetrieval(retriever.withWeights(weights), reranker, context, rerankedScore, candidateCount);
@@ -135,7 +165,8 @@ public final class SkillRetrieval {
         List<SkillDocument> skills = SkillDocuments.from(taxonomy);
         List<SkillDocument> occupations = OccupationContext.documents(taxonomy);
         return new SkillRetrieval(SkillRetriever.build(skills, true, occupations, WordTranslations.ANY_LABEL,
-                sentencePairs(skills, occupations), PLATFORM_WEIGHTS).withUsagePrior(PLATFORM_USAGE_PRIOR), null);
+                sentencePairs(skills, occupations), PLATFORM_WEIGHTS).withUsagePrior(PLATFORM_USAGE_PRIOR), null)
+                .withBroaderPreference(taxonomy, PLATFORM_BROADER_PREFERENCE, BroaderPreference.Rule.COVER, true);
     }
 
     /**
@@ -180,7 +211,8 @@ public final class SkillRetrieval {
         List<SkillDocument> occupations = OccupationContext.documents(taxonomy);
         return new SkillRetrieval(snapshots.retriever("skills", skills, true, 0, occupations,
                 WordTranslations.ANY_LABEL, sentencePairs(skills, occupations), PLATFORM_WEIGHTS)
-                .withUsagePrior(PLATFORM_USAGE_PRIOR), null);
+                .withUsagePrior(PLATFORM_USAGE_PRIOR), null)
+                .withBroaderPreference(taxonomy, PLATFORM_BROADER_PREFERENCE, BroaderPreference.Rule.COVER, true);
     }
 
     /**
@@ -268,7 +300,9 @@ public final class SkillRetrieval {
         }
         QueryText query = retriever.analyse(sentence, dutchText);
         // in retrieval order the best few are the first of the candidates: a narrower top-k gives the same skills
-        List<SkillRetriever.Hit> hits = search(query, dutchText, tally, Math.min(limit, candidateCount));
+        // (not with the broader preference, which may lift a broader skill from further down the candidates)
+        int count = retriever.broaderPreference() == null ? Math.min(limit, candidateCount) : candidateCount;
+        List<SkillRetriever.Hit> hits = search(query, dutchText, tally, count);
         if (hits.isEmpty()) {
             return List.of();
         }

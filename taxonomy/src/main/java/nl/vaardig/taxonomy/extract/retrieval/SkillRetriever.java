@@ -87,6 +87,8 @@ public final class SkillRetriever {
     private final float[] docPrior;
     /** {@link #withoutCommonTerms}: a query term in more documents than this is not summed ({@code MAX_VALUE}: all are). */
     private final int maxTermDocuments;
+    /** {@link #withBroaderPreference}: the general skill before the narrower ones sharing its word; null: none. */
+    private final BroaderPreference broader;
 
     private SkillRetriever(ByteBuffersDirectory directory, IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms,
                            boolean descriptions, int maxPostings, WordTranslations translations, QueryWeights weights) {
@@ -117,15 +119,17 @@ public final class SkillRetriever {
         this.usagePrior = 0f;
         this.docPrior = null;
         this.maxTermDocuments = Integer.MAX_VALUE;
+        this.broader = null;
     }
 
     /** The same index and terms with other word translations (a merge rule compared on one index). */
     private SkillRetriever(SkillRetriever other, WordTranslations translations) {
-        this(other, translations, other.usagePrior, other.maxTermDocuments);
+        this(other, translations, other.usagePrior, other.maxTermDocuments, other.broader);
     }
 
-    /** The same index, terms and weights with these translations and this usage prior. */
-    private SkillRetriever(SkillRetriever other, WordTranslations translations, float usagePrior, int maxTermDocuments) {
+    /** The same index, terms and weights with these translations, this usage prior, term cap and broader preference. */
+    private SkillRetriever(SkillRetriever other, WordTranslations translations, float usagePrior, int maxTermDocuments,
+                           BroaderPreference broader) {
         this.directory = other.directory;
         this.maxPostings = other.maxPostings;
         this.searcher = other.searcher;
@@ -146,6 +150,7 @@ public final class SkillRetriever {
         this.usagePrior = usagePrior;
         this.docPrior = usagePrior == 0f ? null : docPrior(usagePrior);
         this.maxTermDocuments = maxTermDocuments;
+        this.broader = broader;
     }
 
     /**
@@ -154,7 +159,7 @@ public final class SkillRetriever {
      * vacancy names a skill about as often as the jobs that need it). 0: none, the sums as they are.
      */
     public SkillRetriever withUsagePrior(float weight) {
-        return weight == usagePrior ? this : new SkillRetriever(this, translations, weight, maxTermDocuments);
+        return weight == usagePrior ? this : new SkillRetriever(this, translations, weight, maxTermDocuments, broader);
     }
 
     /**
@@ -168,11 +173,21 @@ public final class SkillRetriever {
             throw new IllegalArgumentException("share must be in (0, 1], was " + share);
         }
         int max = share == 1 ? Integer.MAX_VALUE : (int) Math.floor(share * docToOrdinal.length);
-        return max == maxTermDocuments ? this : new SkillRetriever(this, translations, usagePrior, max);
+        return max == maxTermDocuments ? this : new SkillRetriever(this, translations, usagePrior, max, broader);
     }
 
     public float usagePrior() {
         return usagePrior;
+    }
+
+    /** The same index with this broader-skill preference (null: none) applied to each sentence's best. */
+    SkillRetriever withBroaderPreference(BroaderPreference preference) {
+        return preference == broader ? this
+                : new SkillRetriever(this, translations, usagePrior, maxTermDocuments, preference);
+    }
+
+    BroaderPreference broaderPreference() {
+        return broader;
     }
 
     /**
@@ -207,7 +222,8 @@ public final class SkillRetriever {
      */
     public SkillRetriever withWeights(QueryWeights other) {
         return other.equals(weights) ? this : new SkillRetriever(directory, searcher, docToOrdinal, terms, descriptions,
-                maxPostings, translations, other).withUsagePrior(usagePrior).withMaxTermDocuments(maxTermDocuments);
+                maxPostings, translations, other).withUsagePrior(usagePrior).withMaxTermDocuments(maxTermDocuments)
+                .withBroaderPreference(broader);
     }
 
     public QueryWeights weights() {
@@ -215,7 +231,7 @@ public final class SkillRetriever {
     }
 
     private SkillRetriever withMaxTermDocuments(int max) {
-        return max == maxTermDocuments ? this : new SkillRetriever(this, translations, usagePrior, max);
+        return max == maxTermDocuments ? this : new SkillRetriever(this, translations, usagePrior, max, broader);
     }
 
     WordTranslations translations() {
@@ -489,6 +505,12 @@ public final class SkillRetriever {
             }
         }
         List<Hit> hits = top(scores, touched, touchedCount, limit);
+        if (broader != null) {
+            hits = broader.apply(query, hits, ordinal -> {
+                int doc = ordinal < ordinalToDoc.length ? ordinalToDoc[ordinal] : -1;
+                return doc < 0 ? Double.NaN : scores[doc];
+            }, limit);
+        }
         for (int i = 0; i < touchedCount; i++) {
             scores[touched[i]] = 0f;
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
 import nl.vaardig.taxonomy.extract.lexicon.SynonymLexicon;
+import nl.vaardig.taxonomy.extract.retrieval.BroaderPreference;
 import nl.vaardig.taxonomy.extract.retrieval.OccupationContext;
 import nl.vaardig.taxonomy.extract.retrieval.QueryWeights;
 import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
@@ -20,7 +21,10 @@ import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
  * ({@code ROUND8}: the eighth round's retrieval, word translations from labels only, with the listed candidates;
  * {@code HANDSET} / {@code LEARNT}: the platform's retrieval with the hand-set or the learnt field weights;
  * {@code PRIOR=W}: the platform's retrieval with usage prior W, {@code PRIOR=0} without one; {@code COMMON=S}: the
- * platform's retrieval without the query terms of more than share S of the skill documents, {@code COMMON=1} with all).
+ * platform's retrieval without the query terms of more than share S of the skill documents, {@code COMMON=1} with all;
+ * {@code BROADER=W}: the platform's retrieval with the broader-skill preference at weight W, {@code BROADER=0} without
+ * it; {@code BROADERALL=W}, {@code BROADERCOVER=W}: the same with the rule {@link BroaderPreference.Rule} ALL or COVER; a
+ * {@code +} before the {@code =}, e.g. {@code BROADERCOVER+=W}, adds the label-implied broader skills).
  */
 public final class CandidateRecall {
 
@@ -46,6 +50,12 @@ public final class CandidateRecall {
         for (String variant : variants) {
             SkillRetrieval retrieval = variant.startsWith("COMMON=")
                     ? fixtures.retrieval().withoutCommonTerms(Double.parseDouble(variant.substring("COMMON=".length())))
+                    : variant.startsWith("BROADER")
+                    ? fixtures.retrieval().withBroaderPreference(fixtures.taxonomy(),
+                            Float.parseFloat(variant.substring(variant.indexOf('=') + 1)),
+                            BroaderPreference.Rule.valueOf(variant.startsWith("BROADER=") ? "LABELS"
+                                    : variant.substring("BROADER".length(), variant.indexOf('=')).replace("+", "")),
+                            variant.contains("+"))
                     : variant.startsWith("PRIOR=")
                     ? fixtures.retrieval().withUsagePrior(Float.parseFloat(variant.substring("PRIOR=".length())))
                     : "LEARNT".equals(variant)

@@ -31,15 +31,7 @@ public final class UsagePriorChoice {
         SkillRetriever index = SkillRetriever.build(setup.skills(), true, setup.occupations(), WordTranslations.ANY_LABEL,
                 setup.sentencePairs(), SkillRetrieval.PLATFORM_WEIGHTS);
         OccupationContext context = setup.context();
-        double maxSpecificity = 0;
-        for (int i = 0; i < taxonomy.skillCount(); i++) {
-            maxSpecificity = Math.max(maxSpecificity, taxonomy.specificityAt(i));
-        }
-        double[] usageWeight = new double[taxonomy.skillCount()];
-        for (int i = 0; i < usageWeight.length; i++) {
-            // 1 + occupations linking the skill = (1 + occupations) / e^specificity
-            usageWeight[i] = Math.exp(maxSpecificity - taxonomy.specificityAt(i));
-        }
+        double[] usageWeight = usageWeights(taxonomy);
         System.out.printf(Locale.ROOT, "seed %d share %.2f: %d pseudo-queries held out; %.1f s%n", seed, share,
                 generated.queries().size(), (System.nanoTime() - t0) / 1e9);
         String chosen = null;
@@ -59,6 +51,20 @@ public final class UsagePriorChoice {
         }
         System.out.printf(Locale.ROOT, "chosen by held-out pseudo-queries: usage prior %s (usage-weighted %.2f)%n", chosen,
                 best);
+    }
+
+    /** Per skill ordinal 1 + the occupations linking it: how much a pseudo-query for the skill counts. */
+    static double[] usageWeights(Taxonomy taxonomy) {
+        double maxSpecificity = 0;
+        for (int i = 0; i < taxonomy.skillCount(); i++) {
+            maxSpecificity = Math.max(maxSpecificity, taxonomy.specificityAt(i));
+        }
+        double[] usageWeight = new double[taxonomy.skillCount()];
+        for (int i = 0; i < usageWeight.length; i++) {
+            // 1 + occupations linking the skill = (1 + occupations) / e^specificity
+            usageWeight[i] = Math.exp(maxSpecificity - taxonomy.specificityAt(i));
+        }
+        return usageWeight;
     }
 
     /**
