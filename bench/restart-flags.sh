@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Restarts side by side: on a data folder that bench/startup.sh left (KEEP=1, with --aot the folder's app/ holds the
+# extracted jar and its AOT cache), runs restarts of one or more variants in turns — the same data, the same cache —
+# and prints per restart the time to ready, the JVM's CPU to ready and its split by thread group (JIT compiler
+# threads, GC, the main thread, the engine build, everything else) and the JIT's compile counts at ready.
+#   bench/restart-flags.sh DATA ROUNDS 'NAME=JVM FLAGS' ['NAME=JVM FLAGS' …]
+#   e.g. bench/restart-flags.sh /tmp/tmp.x 3 'base=' 'serial=-XX:+UseSerialGC'
+# A variant's flags come after the launch flags of bin/aot-launch.sh (so they can override them); JAR_<NAME> (the
+# variant's name upper-cased) runs that variant on another jar's extracted folder DATA/app-<name> (recorded by the
+# variant's first start there, see --record). Environment as bench/startup.sh: BENCH_PORT_BASE, BENCH_POSTGRES_PORT,
+# BENCH_KAFKA_PORT, BENCH_SMTP_PORT, JAVA_TOOL_OPTIONS. Each restart is stopped at ready.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data=$1; rounds=$2; shift 2
+java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+port=${BENCH_PORT_BASE:-18180}
+hz=$(getconf CLK_TCK)
+source bin/aot-launch.sh
+java_flags=()
+"$java_bin" --sun-misc-unsafe-memory-access=allow -version >/dev/null 2>&1 && java_flags+=(--sun-misc-unsafe-memory-access=allow)
+
+# CPU ms of the process's live threads by group; JIT = the C1/C2 compiler threads
+thread_groups() {
+  for t in /proc/"$1"/task/*; do
+    name=$(cat "$t/comm" 2>/dev/null) || continue
+    st=$(cat "$t/stat" 2>/dev/null) || continue
+    rest=${st##*) }
+    # shellcheck disable=SC2086
+    set -- $rest
+    echo "$(( (${12} + ${13}) * 1000 / hz )) $name"
+  done | awk '{ms = $1; $1 = ""; n = $0; gsub(/^ /, "", n)
+      if (n ~ /^C[12] CompilerThre/) g = "jit"; else if (n ~ /^GC |^G1 /) g = "gc"; else if (n == "java") g = "main"
+      else if (n ~ /^engine-build/) g = "engine"; else g = "other"
+      s[g] += ms}
+      END {printf "%d,%d,%d,%d,%d", s["jit"], s["gc"], s["main"], s["engine"], s["other"]}'
+}
+
+echo "round,variant,ms_to_ready,jvm_cpu_ms,jit_ms,gc_ms,main_ms,engine_ms,other_ms,compiles,load1"
+for r in $(seq 1 "$rounds"); do
+  for variant in "$@"; do
+    name=${variant%%=*}; extra=${variant#*=}
+    jar_var="JAR_${name^^}"; jar=${!jar_var:-}
+    app_dir="$data/app"
+    if [[ -n "$jar" ]]; then app_dir="$data/app-$name"; else jar="$app_dir/$(ls "$app_dir" | grep '\.jar$' | head -1)"; fi
+    mapfile -t launch < <(aot_launch_args "$java_bin" "$jar" "$app_dir")
+    # the flags of aot-launch.sh, then the variant's, then -jar …
+    n=${#launch[@]}
+    # shellcheck disable=SC2206
+    args=("${launch[@]:0:n-2}" $extra "${launch[@]:n-2}")
+    log="$data/restart-$name-$r.log"
+    start=$(date +%s%N)
+    VAARDIG_SMTP_PORT=${BENCH_SMTP_PORT:-$((port + 2))} VAARDIG_DATA_DIRECTORY="$data" \
+      VAARDIG_POSTGRES_PORT=${BENCH_POSTGRES_PORT:-$((port + 252))} VAARDIG_KAFKA_PORT=${BENCH_KAFKA_PORT:-$((port + 312))} \
+      PORT=$port "$java_bin" ${java_flags[@]+"${java_flags[@]}"} "${args[@]}" --spring.profiles.active=local > "$log" 2>&1 &
+    pid=$!
+    until curl -fs "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; do
+      kill -0 "$pid" 2>/dev/null || { echo "platform exited; see $log" >&2; exit 1; }
+      sleep 0.1
+    done
+    end=$(date +%s%N)
+    cpu_ms=$(awk -v hz="$hz" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat")
+    groups=$(thread_groups "$pid")
+    # compile counts from the JVM's performance counters (jstat reads them without attaching): the compiles (standard and OSR) until ready
+    counters=$("${java_bin%/java}/jstat" -J-Djstat.showUnsupported=true -snap "$pid" 2>/dev/null || true)
+    compiles=$(awk -F= '/^sun.ci.standardCompiles=/ {s = $2} /^sun.ci.osrCompiles=/ {o = $2} END {print s + o}' <<<"$counters")
+    echo "$r,$name,$(( (end - start) / 1000000 )),$cpu_ms,$groups,$compiles,$(cut -d' ' -f1 /proc/loadavg)"
+    kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
+  done
+done
