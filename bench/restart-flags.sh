@@ -5,10 +5,11 @@
 # threads, GC, the main thread, the engine build, everything else) and the JIT's compile counts at ready.
 #   bench/restart-flags.sh DATA ROUNDS 'NAME=JVM FLAGS' ['NAME=JVM FLAGS' …]
 #   e.g. bench/restart-flags.sh /tmp/tmp.x 3 'base=' 'serial=-XX:+UseSerialGC'
-# A variant's flags come after the launch flags of bin/aot-launch.sh (so they can override them); JAR_<NAME> (the
-# variant's name upper-cased) runs that variant on another jar's extracted folder DATA/app-<name> (recorded by the
-# variant's first start there, see --record). Environment as bench/startup.sh: BENCH_PORT_BASE, BENCH_POSTGRES_PORT,
-# BENCH_KAFKA_PORT, BENCH_SMTP_PORT, JAVA_TOOL_OPTIONS. Each restart is stopped at ready.
+# A variant's flags come after the launch flags of bin/aot-launch.sh (so they can override them). DATA_<NAME> (the
+# variant's name upper-cased) gives that variant a data folder of its own, e.g. one that bench/startup.sh KEEP=1 --aot
+# left for another jar (its app/ holds that jar and its cache): two builds side by side, each on its own folder, in
+# turns. Environment as bench/startup.sh: BENCH_PORT_BASE, BENCH_POSTGRES_PORT, BENCH_KAFKA_PORT, BENCH_SMTP_PORT,
+# JAVA_TOOL_OPTIONS. Each restart is stopped at ready.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=$1; rounds=$2; shift 2
@@ -39,17 +40,16 @@ echo "round,variant,ms_to_ready,jvm_cpu_ms,jit_ms,gc_ms,main_ms,engine_ms,other_
 for r in $(seq 1 "$rounds"); do
   for variant in "$@"; do
     name=${variant%%=*}; extra=${variant#*=}
-    jar_var="JAR_${name^^}"; jar=${!jar_var:-}
-    app_dir="$data/app"
-    if [[ -n "$jar" ]]; then app_dir="$data/app-$name"; else jar="$app_dir/$(ls "$app_dir" | grep '\.jar$' | head -1)"; fi
-    mapfile -t launch < <(aot_launch_args "$java_bin" "$jar" "$app_dir")
+    data_var="DATA_${name^^}"; dir=${!data_var:-$data}
+    jar="$dir/app/$(ls "$dir/app" | grep '\.jar$' | head -1)"
+    mapfile -t launch < <(aot_launch_args "$java_bin" "$jar" "$dir/app")
     # the flags of aot-launch.sh, then the variant's, then -jar …
     n=${#launch[@]}
     # shellcheck disable=SC2206
     args=("${launch[@]:0:n-2}" $extra "${launch[@]:n-2}")
-    log="$data/restart-$name-$r.log"
+    log="$dir/restart-$name-$r.log"
     start=$(date +%s%N)
-    VAARDIG_SMTP_PORT=${BENCH_SMTP_PORT:-$((port + 2))} VAARDIG_DATA_DIRECTORY="$data" \
+    VAARDIG_SMTP_PORT=${BENCH_SMTP_PORT:-$((port + 2))} VAARDIG_DATA_DIRECTORY="$dir" \
       VAARDIG_POSTGRES_PORT=${BENCH_POSTGRES_PORT:-$((port + 252))} VAARDIG_KAFKA_PORT=${BENCH_KAFKA_PORT:-$((port + 312))} \
       PORT=$port "$java_bin" ${java_flags[@]+"${java_flags[@]}"} "${args[@]}" --spring.profiles.active=local > "$log" 2>&1 &
     pid=$!
