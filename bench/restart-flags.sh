@@ -15,21 +15,14 @@ cd "$(dirname "$0")/.."
 data=$1; rounds=$2; shift 2
 java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 port=${BENCH_PORT_BASE:-18180}
-hz=$(getconf CLK_TCK)
+source bench/start-lib.sh
 source bin/aot-launch.sh
 java_flags=()
 "$java_bin" --sun-misc-unsafe-memory-access=allow -version >/dev/null 2>&1 && java_flags+=(--sun-misc-unsafe-memory-access=allow)
 
 # CPU ms of the process's live threads by group; JIT = the C1/C2 compiler threads
 thread_groups() {
-  for t in /proc/"$1"/task/*; do
-    name=$(cat "$t/comm" 2>/dev/null) || continue
-    st=$(cat "$t/stat" 2>/dev/null) || continue
-    rest=${st##*) }
-    # shellcheck disable=SC2086
-    set -- $rest
-    echo "$(( (${12} + ${13}) * 1000 / hz )) $name"
-  done | awk '{ms = $1; $1 = ""; n = $0; gsub(/^ /, "", n)
+  thread_cpu_ms "$1" | awk '{ms = $1; $1 = ""; n = $0; gsub(/^ /, "", n)
       if (n ~ /^C[12] CompilerThre/) g = "jit"; else if (n ~ /^GC |^G1 /) g = "gc"; else if (n == "java") g = "main"
       else if (n ~ /^engine-build/) g = "engine"; else g = "other"
       s[g] += ms}
@@ -49,16 +42,11 @@ for r in $(seq 1 "$rounds"); do
     args=("${launch[@]:0:n-2}" $extra "${launch[@]:n-2}")
     log="$dir/restart-$name-$r.log"
     start=$(date +%s%N)
-    VAARDIG_SMTP_PORT=${BENCH_SMTP_PORT:-$((port + 2))} VAARDIG_DATA_DIRECTORY="$dir" \
-      VAARDIG_POSTGRES_PORT=${BENCH_POSTGRES_PORT:-$((port + 252))} VAARDIG_KAFKA_PORT=${BENCH_KAFKA_PORT:-$((port + 312))} \
-      PORT=$port "$java_bin" ${java_flags[@]+"${java_flags[@]}"} "${args[@]}" --spring.profiles.active=local > "$log" 2>&1 &
-    pid=$!
-    until curl -fs "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; do
-      kill -0 "$pid" 2>/dev/null || { echo "platform exited; see $log" >&2; exit 1; }
-      sleep 0.1
-    done
+    bench_launch "$log" "$dir" "$port" "$java_bin" ${java_flags[@]+"${java_flags[@]}"} "${args[@]}"
+    pid=$BENCH_PID
+    bench_wait_ready "$pid" "$port" "$log"
     end=$(date +%s%N)
-    cpu_ms=$(awk -v hz="$hz" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat")
+    cpu_ms=$(process_cpu_ms "$pid")
     groups=$(thread_groups "$pid")
     # compile counts from the JVM's performance counters (jstat reads them without attaching): the compiles (standard and OSR) until ready
     counters=$("${java_bin%/java}/jstat" -J-Djstat.showUnsupported=true -snap "$pid" 2>/dev/null || true)
