@@ -5,20 +5,14 @@
 # that is ready before it runs is caught late, after ready), stop it after.
 #   bench/startup-threads.sh PORT OUT      e.g. bench/startup-threads.sh 18241 /tmp/main-threads
 set -uo pipefail
-port=$1; out=$2; n=0; hz=$(getconf CLK_TCK)
+port=$1; out=$2; n=0
+source "$(dirname "$0")/start-lib.sh"
 while true; do
   pid=$(ss -ltnp 2>/dev/null | grep ":$port " | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
   if [[ -n "$pid" ]] && curl -fs "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; then
     n=$((n + 1))
-    total=$(awk -v hz="$hz" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat")
-    for t in /proc/"$pid"/task/*; do
-      name=$(cat "$t/comm" 2>/dev/null) || continue
-      st=$(cat "$t/stat" 2>/dev/null) || continue
-      rest=${st##*) }
-      # shellcheck disable=SC2086
-      set -- $rest
-      echo "$(( (${12} + ${13}) * 1000 / hz )) $name"
-    done | awk -v total="$total" '{ms = $1; $1 = ""; n = $0; gsub(/^ /, "", n); g = n
+    total=$(process_cpu_ms "$pid")
+    thread_cpu_ms "$pid" | awk -v total="$total" '{ms = $1; $1 = ""; n = $0; gsub(/^ /, "", n); g = n
         if (n ~ /^C[12] CompilerThre/) g = "JIT"; else if (n ~ /^GC |^G1 /) g = "GC"
         s[g] += ms; all += ms}
         END {for (k in s) if (s[k] >= 100) printf "%7d %s\n", s[k], k; printf "%7d live threads\n%7d process\n", all, total}' \

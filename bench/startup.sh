@@ -12,6 +12,7 @@
 # KEEP=1 keeps the data folder and the logs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/start-lib.sh
 runs=5
 log_check=0
 aot=0
@@ -57,16 +58,12 @@ for i in $(seq 1 "$runs"); do
     mapfile -t launch < <(aot_launch_args "$java_bin" "$jar" "$data/app")
   fi
   start=$(date +%s%N)
-  VAARDIG_SMTP_PORT=${BENCH_SMTP_PORT:-$((port + 2))} VAARDIG_DATA_DIRECTORY="$data" VAARDIG_POSTGRES_PORT=${BENCH_POSTGRES_PORT:-$((port + 252))} VAARDIG_KAFKA_PORT=${BENCH_KAFKA_PORT:-$((port + 312))} PORT=$port \
-    "$java_bin" ${java_flags[@]+"${java_flags[@]}"} "${launch[@]}" --spring.profiles.active=local > "$log" 2>&1 &
-  pid=$!
-  until curl -fs "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; do
-    kill -0 "$pid" 2>/dev/null || { echo "platform exited; see $log" >&2; exit 1; }
-    sleep 0.1
-  done
+  bench_launch "$log" "$data" "$port" "$java_bin" ${java_flags[@]+"${java_flags[@]}"} "${launch[@]}"
+  pid=$BENCH_PID
+  bench_wait_ready "$pid" "$port" "$log"
   end=$(date +%s%N)
   # CPU time of the JVM (all its threads, not PostgreSQL's processes) until ready: less sensitive to a busy machine
-  cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat")
+  cpu_ms=$(process_cpu_ms "$pid")
   line="$i,$state,$(( (end - start) / 1000000 )),$cpu_ms"
   if (( log_check > 0 )); then
     sleep "$log_check"

@@ -17,7 +17,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -34,7 +33,6 @@ import org.springframework.security.oauth2.server.authorization.settings.ClientS
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -173,21 +171,10 @@ public class LocalIdentityProviderConfiguration {
     @Bean
     UserDetailsService localAccounts(LocalProviderProperties properties, PasswordEncoder encoder,
                                      LocalAccountStore registered) {
-        InMemoryUserDetailsManager demo = new InMemoryUserDetailsManager();
-        for (LocalProviderProperties.DemoAccount account : properties.accounts()) {
-            demo.createUser(User.withUsername(account.username())
-                    .password(encoder.encode(account.password()))
-                    .roles(account.roles().toArray(String[]::new))
-                    .build());
-        }
-        return username -> {
-            if (demo.userExists(username)) {
-                return demo.loadUserByUsername(username);
-            }
-            return registered.byUsername(username)
-                    .map(RegistrationPageController::userDetails)
-                    .orElseThrow(() -> new UsernameNotFoundException("no such account"));
-        };
+        DemoAccounts demo = new DemoAccounts(properties.accounts(), encoder);
+        return username -> demo.find(username)
+                .or(() -> registered.byUsername(username).map(RegistrationPageController::userDetails))
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 
     /** Puts Vaardig's claims in both the access token and the ID token, as the Keycloak realm does. */
