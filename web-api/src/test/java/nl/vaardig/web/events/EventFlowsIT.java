@@ -151,7 +151,7 @@ class EventFlowsIT {
 
     @Test
     void processedIdsPastTheRetentionAreForgottenThroughTheBrinIndexAndRecentOnesKept() {
-        // V94: the claims' age index is a BRIN (no second B-tree insert per claim); the 6-hourly clean-up still works
+        // V84: the claims' age index is a BRIN (no second B-tree insert per claim); the 6-hourly clean-up still works
         assertThat(jdbc.sql("select am.amname from pg_class c join pg_am am on am.oid = c.relam where c.relname = 'processed_event_age'")
                 .query(String.class).single()).isEqualTo("brin");
         UUID old = UUID.randomUUID();
