@@ -31,6 +31,24 @@ final class GapClosure {
     /** Per gap: the taught skill (stamp) whose link already gave its credit. */
     private final int[] linkedBy;
     private int stamp;
+    /**
+     * Per skill ordinal, once a route taught it in this problem: the gaps it earns credit for and that credit, in
+     * the order {@link #of} first met them (its links, then its kin groups). Routes share most of their skills, so
+     * each skill's links and groups are walked once per problem instead of once per route teaching it.
+     */
+    private final Hits[] hits;
+    /** Per gap, the best closure of the route being read ({@link #closing}); zero again after each route. */
+    private final double[] best;
+    /** Per gap, the route (stamp) that last wrote {@link #best}; the gaps it wrote, in order. */
+    private final int[] touchedBy;
+    private int[] touched = new int[16];
+    private int routeStamp;
+
+    /** A taught skill's gap credits: {@code gaps[i]} earns {@code credits[i]} (times the level factor). */
+    private record Hits(int[] gaps, float[] credits) {
+    }
+
+    private static final Hits NONE = new Hits(new int[0], new float[0]);
 
     /**
      * @param gapSkills the gaps' skill ordinals
@@ -46,6 +64,9 @@ final class GapClosure {
         this.gapOf = new int[graph.skillCount()];
         Arrays.fill(gapOf, -1);
         this.linkedBy = new int[gapSkills.length];
+        this.hits = new Hits[graph.skillCount()];
+        this.best = new double[gapSkills.length];
+        this.touchedBy = new int[gapSkills.length];
         SkillKinship kinship = graph.kinship();
         Map<Integer, List<Integer>> byGroup = new HashMap<>();
         for (int g = 0; g < gapSkills.length; g++) {
@@ -65,40 +86,96 @@ final class GapClosure {
 
     /** As {@link #of(LearningRoute)} for the route's taught skills read once ({@link MatchingEngine#taughtSkills}). */
     double[] of(TaughtSkills taught) {
-        double[] best = new double[gapSkills.length];
-        SkillKinship kinship = graph.kinship();
+        double[] c = closing(taught);
+        return c == null ? new double[gapSkills.length] : c;
+    }
+
+    /**
+     * As {@link #of(TaughtSkills)}, or null when the route closes no gap above today's credit (most routes of a
+     * catalogue for one problem: no per-gap array is made for them).
+     */
+    double[] closing(TaughtSkills taught) {
+        int route = ++routeStamp;
+        int n = 0;
         for (int i = 0; i < taught.size(); i++) {
-            int t = taught.ordinal(i);
             double factor = taught.levelFactor(i);
-            stamp++;
-            // a link decides the credit for its skill (the first link, as SkillGraph.credit reads them)
-            SkillGraph.Links links = graph.covers(t);
-            for (int l = 0; l < links.size(); l++) {
-                int g = gapOf[links.skill()[l]];
-                if (g >= 0 && linkedBy[g] != stamp) {
-                    linkedBy[g] = stamp;
-                    best[g] = Math.max(best[g], links.credit()[l] * factor);
-                }
-            }
-            // else the best kin group shared with the taught skill (a skill is not its own kin)
-            for (int group : kinship.groups(t)) {
-                int[] gaps = gapsInGroup[group];
-                if (gaps == null) {
-                    continue;
-                }
-                float credit = kinship.credit(group);
-                for (int g : gaps) {
-                    if (linkedBy[g] != stamp && gapSkills[g] != t) {
-                        best[g] = Math.max(best[g], credit * factor);
+            Hits h = hitsOf(taught.ordinal(i));
+            int[] gaps = h.gaps();
+            float[] credits = h.credits();
+            for (int k = 0; k < gaps.length; k++) {
+                int g = gaps[k];
+                if (touchedBy[g] != route) {
+                    touchedBy[g] = route;
+                    best[g] = 0;
+                    if (n == touched.length) {
+                        touched = Arrays.copyOf(touched, 2 * n);
                     }
+                    touched[n++] = g;
+                }
+                best[g] = Math.max(best[g], credits[k] * factor);
+            }
+        }
+        double[] out = null;
+        for (int k = 0; k < n; k++) {
+            int g = touched[k];
+            if (best[g] > today[g]) {
+                if (out == null) {
+                    out = new double[gapSkills.length];
+                }
+                out[g] = best[g];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A taught skill's credit per gap, as {@link SkillGraph#credit} reads it: a link decides the credit for its skill
+     * (the first link), else every kin group shared with the gap (a skill is not its own kin). The pairs are kept in
+     * the order met, and {@link #closing} takes the maximum of each gap's pairs times the level factor: the same
+     * products and maxima as reading the links and groups for every route.
+     */
+    private Hits hitsOf(int t) {
+        Hits kept = hits[t];
+        if (kept != null) {
+            return kept;
+        }
+        stamp++;
+        int[] gaps = new int[8];
+        float[] credits = new float[8];
+        int n = 0;
+        SkillGraph.Links links = graph.covers(t);
+        for (int l = 0; l < links.size(); l++) {
+            int g = gapOf[links.skill()[l]];
+            if (g >= 0 && linkedBy[g] != stamp) {
+                linkedBy[g] = stamp;
+                if (n == gaps.length) {
+                    gaps = Arrays.copyOf(gaps, 2 * n);
+                    credits = Arrays.copyOf(credits, 2 * n);
+                }
+                gaps[n] = g;
+                credits[n++] = links.credit()[l];
+            }
+        }
+        SkillKinship kinship = graph.kinship();
+        for (int group : kinship.groups(t)) {
+            int[] inGroup = gapsInGroup[group];
+            if (inGroup == null) {
+                continue;
+            }
+            float credit = kinship.credit(group);
+            for (int g : inGroup) {
+                if (linkedBy[g] != stamp && gapSkills[g] != t) {
+                    if (n == gaps.length) {
+                        gaps = Arrays.copyOf(gaps, 2 * n);
+                        credits = Arrays.copyOf(credits, 2 * n);
+                    }
+                    gaps[n] = g;
+                    credits[n++] = credit;
                 }
             }
         }
-        for (int g = 0; g < best.length; g++) {
-            if (!(best[g] > today[g])) {
-                best[g] = 0;
-            }
-        }
-        return best;
+        Hits made = n == 0 ? NONE : new Hits(Arrays.copyOf(gaps, n), Arrays.copyOf(credits, n));
+        hits[t] = made;
+        return made;
     }
 }
