@@ -235,6 +235,23 @@ class VacancyRepository {
         return out;
     }
 
+    /** Title and employer of the vacancies with these ids (unknown ids are left out), in no particular order. */
+    List<VacancyHeadline> headlines(java.util.Collection<VacancyId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        UUID[] values = ids.stream().map(VacancyId::value).toArray(UUID[]::new);
+        List<VacancyHeadline> out = new ArrayList<>();
+        template.query(con -> {
+            PreparedStatement ps = con.prepareStatement("select id, title, employer from vacancy where id = any(?)");
+            ps.setArray(1, con.createArrayOf("uuid", values));
+            return ps;
+        }, rs -> {
+            out.add(new VacancyHeadline(new VacancyId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3)));
+        });
+        return out;
+    }
+
     /** One employer organisation's vacancies, newest validity first. */
     List<VacancyPosting> listByEmployer(String employer, int limit) {
         return jdbc.sql("select " + COLUMNS + " from vacancy where employer = ? order by valid_from desc, title limit ?")
