@@ -15,17 +15,16 @@ import nl.vaardig.matching.scoring.SkillKinship;
 /**
  * How far each route closes each gap of one problem: per gap the best credit a taught skill earns for it (its link,
  * else its skill-group kinship, as {@link SkillGraph#credit}) times the level taught, kept only when above the credit
- * the person already earns. Read from the taught skills' side: their links and the gaps in their kin groups, instead
- * of testing every gap against every taught skill (issue 16: that test was most of a route plan's CPU, a few thousand
- * routes × hundreds of gaps × each taught skill). Not thread-safe: one per problem.
+ * the person already earns. Read from the taught skills' side: their links to the gaps and the gaps in their kin
+ * groups, once per distinct taught skill and plan, instead of testing every gap against every taught skill (issue 16:
+ * that test was most of a route plan's CPU, a few thousand routes × hundreds of gaps × each taught skill). Not
+ * thread-safe: one per problem.
  */
 final class GapClosure {
 
     private final SkillGraph graph;
     private final int[] gapSkills;
     private final double[] today;
-    /** Per skill ordinal: its gap index, or -1. */
-    private final int[] gapOf;
     /** Per kin group: the gap indices in it, or null when it holds none (an array: no boxed look-up per taught skill). */
     private final int[][] gapsInGroup;
     /** Per gap: the taught skill (stamp) whose link already gave its credit. */
@@ -44,6 +43,15 @@ final class GapClosure {
     private int[] touched = new int[16];
     private int routeStamp;
 
+    /**
+     * The links toward the gaps, by the skill they start from: skill t's links to gaps are {@code linkGap /
+     * linkCredit[linkStart[t] .. linkStart[t + 1])}. Gathered from the gaps' side ({@link SkillGraph#standIns}, the
+     * same links transposed): a few thousand links per plan instead of the ~30,000 of every taught skill.
+     */
+    private final int[] linkStart;
+    private final int[] linkGap;
+    private final float[] linkCredit;
+
     /** A taught skill's gap credits: {@code gaps[i]} earns {@code credits[i]} (times the level factor). */
     private record Hits(int[] gaps, float[] credits) {
     }
@@ -61,8 +69,6 @@ final class GapClosure {
         }
         this.gapSkills = gapSkills.clone();
         this.today = today.clone();
-        this.gapOf = new int[graph.skillCount()];
-        Arrays.fill(gapOf, -1);
         this.linkedBy = new int[gapSkills.length];
         this.hits = new Hits[graph.skillCount()];
         this.best = new double[gapSkills.length];
@@ -70,13 +76,33 @@ final class GapClosure {
         SkillKinship kinship = graph.kinship();
         Map<Integer, List<Integer>> byGroup = new HashMap<>();
         for (int g = 0; g < gapSkills.length; g++) {
-            gapOf[gapSkills[g]] = g;
             for (int group : kinship.groups(gapSkills[g])) {
                 byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(g);
             }
         }
         this.gapsInGroup = new int[kinship.groupCount()][];
         byGroup.forEach((group, gaps) -> gapsInGroup[group] = gaps.stream().mapToInt(Integer::intValue).toArray());
+        this.linkStart = new int[graph.skillCount() + 1];
+        for (int gapSkill : gapSkills) {
+            SkillGraph.Links in = graph.standIns(gapSkill);
+            for (int i = 0; i < in.size(); i++) {
+                linkStart[in.skill()[i] + 1]++;
+            }
+        }
+        for (int t = 0; t < graph.skillCount(); t++) {
+            linkStart[t + 1] += linkStart[t];
+        }
+        int[] next = Arrays.copyOf(linkStart, graph.skillCount());
+        this.linkGap = new int[linkStart[graph.skillCount()]];
+        this.linkCredit = new float[linkGap.length];
+        for (int g = 0; g < gapSkills.length; g++) {
+            SkillGraph.Links in = graph.standIns(gapSkills[g]);
+            for (int i = 0; i < in.size(); i++) {
+                int at = next[in.skill()[i]]++;
+                linkGap[at] = g;
+                linkCredit[at] = in.credit()[i];
+            }
+        }
     }
 
     /** Per gap, how far the route closes it (0 when not above today's credit). */
@@ -129,10 +155,9 @@ final class GapClosure {
     }
 
     /**
-     * A taught skill's credit per gap, as {@link SkillGraph#credit} reads it: a link decides the credit for its skill
-     * (the first link), else every kin group shared with the gap (a skill is not its own kin). The pairs are kept in
-     * the order met, and {@link #closing} takes the maximum of each gap's pairs times the level factor: the same
-     * products and maxima as reading the links and groups for every route.
+     * A taught skill's credit per gap, as {@link SkillGraph#credit} reads it: its link to the gap decides the credit,
+     * else every kin group shared with the gap (a skill is not its own kin). {@link #closing} takes the maximum of
+     * each gap's pairs times the level factor: the same products, and a maximum does not depend on the order.
      */
     private Hits hitsOf(int t) {
         Hits kept = hits[t];
@@ -143,18 +168,16 @@ final class GapClosure {
         int[] gaps = new int[8];
         float[] credits = new float[8];
         int n = 0;
-        SkillGraph.Links links = graph.covers(t);
-        for (int l = 0; l < links.size(); l++) {
-            int g = gapOf[links.skill()[l]];
-            if (g >= 0 && linkedBy[g] != stamp) {
-                linkedBy[g] = stamp;
-                if (n == gaps.length) {
-                    gaps = Arrays.copyOf(gaps, 2 * n);
-                    credits = Arrays.copyOf(credits, 2 * n);
-                }
-                gaps[n] = g;
-                credits[n++] = links.credit()[l];
+        // a skill has at most one link per target (LinkBuilder), so each of these is "the first link" for its gap
+        for (int l = linkStart[t]; l < linkStart[t + 1]; l++) {
+            int g = linkGap[l];
+            linkedBy[g] = stamp;
+            if (n == gaps.length) {
+                gaps = Arrays.copyOf(gaps, 2 * n);
+                credits = Arrays.copyOf(credits, 2 * n);
             }
+            gaps[n] = g;
+            credits[n++] = linkCredit[l];
         }
         SkillKinship kinship = graph.kinship();
         for (int group : kinship.groups(t)) {
