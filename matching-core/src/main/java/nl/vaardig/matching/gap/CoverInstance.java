@@ -91,6 +91,38 @@ public record CoverInstance(double[] gapWeights, double[][] closure) {
         return chosen;
     }
 
+    /**
+     * The same instance over only the gaps some route closes, in the same order: every set has the same value (a gap
+     * no route closes adds {@code weight × 0} to it), so {@link #exhaustive} chooses the same set, over fewer gaps
+     * (issue 16: the 20 strongest of a plan's routes close a fraction of its hundreds of gaps).
+     */
+    public CoverInstance onClosedGaps() {
+        int[] keep = new int[gapWeights.length];
+        int n = 0;
+        for (int g = 0; g < gapWeights.length; g++) {
+            for (double[] row : closure) {
+                if (row[g] > 0) {
+                    keep[n++] = g;
+                    break;
+                }
+            }
+        }
+        if (n == gapWeights.length) {
+            return this;
+        }
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = gapWeights[keep[i]];
+        }
+        double[][] rows = new double[closure.length][n];
+        for (int r = 0; r < closure.length; r++) {
+            for (int i = 0; i < n; i++) {
+                rows[r][i] = closure[r][keep[i]];
+            }
+        }
+        return new CoverInstance(w, rows);
+    }
+
     /** The best set of at most k routes, by trying every one (for up to ~20 routes); fewer routes win ties. */
     public List<Integer> exhaustive(int k) {
         if (closure.length > 24) {

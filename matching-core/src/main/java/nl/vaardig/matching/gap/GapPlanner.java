@@ -170,7 +170,7 @@ public final class GapPlanner {
         // exhaustive search over the best few candidates is cheap; keep it when it beats greedy
         int few = Math.min(EXHAUSTIVE_LIMIT, routes.size());
         if (few > 0) {
-            var small = new CoverInstance(weights, java.util.Arrays.copyOf(closure, few));
+            var small = new CoverInstance(weights, java.util.Arrays.copyOf(closure, few)).onClosedGaps();
             List<Integer> best = small.exhaustive(options.maxRoutes());
             if (small.value(best) > instance.value(chosen) + 1e-9) {
                 // present the routes in greedy order: each step adds most of what is still open
@@ -180,7 +180,8 @@ public final class GapPlanner {
             }
         }
         OptionalDouble optimal = routes.size() <= EXHAUSTIVE_LIMIT && total > 0
-                ? OptionalDouble.of(instance.value(instance.exhaustive(options.maxRoutes())) / total) : OptionalDouble.empty();
+                ? OptionalDouble.of(instance.value(instance.onClosedGaps().exhaustive(options.maxRoutes())) / total)
+                : OptionalDouble.empty();
 
         MatchQuery jobs = jobsIn(region);
         int before = problem.jobsBefore() >= 0 ? problem.jobsBefore() : goodMatches(profile, jobs, options);

@@ -106,6 +106,37 @@ class CoverInstanceTest {
         }
     }
 
+    @Test
+    void onTheClosedGapsOnlyEverySetHasTheSameValueAndExhaustiveSearchTheSameChoice() {
+        var random = new Random(1608);
+        int dropped = 0;
+        for (int t = 0; t < 300; t++) {
+            int gaps = 1 + random.nextInt(60);
+            int routes = 1 + random.nextInt(12);
+            double[] w = new double[gaps];
+            double[][] c = new double[routes][gaps];
+            for (int g = 0; g < gaps; g++) {
+                w[g] = t % 2 == 0 ? 1 + random.nextInt(2) : 0.1 + random.nextDouble();
+                boolean open = random.nextDouble() < 0.4; // most gaps closed by none of the routes
+                for (int r = 0; r < routes; r++) {
+                    c[r][g] = !open ? 0 : t % 2 == 0 ? random.nextInt(3) / 2.0 : random.nextDouble();
+                }
+            }
+            var full = new CoverInstance(w, c);
+            var closed = full.onClosedGaps();
+            assertThat(closed.routes()).isEqualTo(routes);
+            dropped += gaps - closed.gapWeights().length;
+            for (int k = 0; k <= 4; k++) {
+                List<Integer> chosen = full.exhaustive(k);
+                assertThat(closed.exhaustive(k)).as("instance %d, k %d", t, k).isEqualTo(chosen);
+                assertThat(closed.value(chosen)).isEqualTo(full.value(chosen));
+                List<Integer> any = random.ints(k, 0, routes).boxed().distinct().toList();
+                assertThat(closed.value(any)).isEqualTo(full.value(any));
+            }
+        }
+        assertThat(dropped).isGreaterThan(1_000);
+    }
+
     /** The former greedy: every gap of every route that is not chosen yet, every step. */
     private static List<Integer> everyGapGreedy(double[] w, double[][] c, int k) {
         var chosen = new ArrayList<Integer>();
