@@ -403,6 +403,11 @@ public final class MatchingEngine implements Closeable {
         return routes.offeredIn(regions);
     }
 
+    /** As {@link #routesFor}, each route with its {@link #taughtSkills}: for walking every route on offer. */
+    public List<OfferedRoute> offeredRoutes(java.util.Set<AmrCode> regions) {
+        return routes.offeredWithSkills(regions);
+    }
+
     public Optional<LearningRoute> route(LearningRouteId id) {
         return routes.get(id);
     }

@@ -1,6 +1,5 @@
 package nl.vaardig.matching.engine;
 
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +21,12 @@ import nl.vaardig.taxonomy.region.AmrCode;
  */
 final class RouteCatalogue {
 
-    private record Entry(LearningRoute route, TaughtSkills taught) {
-    }
-
-    private record Listed(long version, List<LearningRoute> routes) {
+    /** A kept listing: the routes and, in the same order, the same routes with their taught skills. */
+    private record Listed(long version, List<LearningRoute> routes, List<OfferedRoute> offered) {
     }
 
     private final SkillGraph graph;
-    private final Map<LearningRouteId, Entry> routes = new ConcurrentHashMap<>();
+    private final Map<LearningRouteId, OfferedRoute> routes = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong();
     /** Per region set of at most one region (35 regions and "any": a bounded key set). */
     private final Map<Set<AmrCode>, Listed> listed = new ConcurrentHashMap<>();
@@ -39,7 +36,7 @@ final class RouteCatalogue {
     }
 
     void put(LearningRoute route) {
-        routes.put(route.id(), new Entry(route, TaughtSkills.of(graph, route)));
+        routes.put(route.id(), new OfferedRoute(route, TaughtSkills.of(graph, route)));
         version.incrementAndGet();
     }
 
@@ -49,37 +46,45 @@ final class RouteCatalogue {
     }
 
     Optional<LearningRoute> get(LearningRouteId id) {
-        Entry e = routes.get(id);
+        OfferedRoute e = routes.get(id);
         return e == null ? Optional.empty() : Optional.of(e.route());
     }
 
     /** The routes offered in one of the regions (any when empty) or online, by id. */
     List<LearningRoute> offeredIn(Set<AmrCode> regions) {
-        if (regions.size() > 1) {
-            return list(regions);
-        }
+        return listed(regions).routes();
+    }
+
+    /** As {@link #offeredIn}, each route with its taught skills (those {@link #taught} gives for it). */
+    List<OfferedRoute> offeredWithSkills(Set<AmrCode> regions) {
+        return listed(regions).offered();
+    }
+
+    private Listed listed(Set<AmrCode> regions) {
         long v = version.get();
+        if (regions.size() > 1) {
+            return list(v, regions);
+        }
         Listed kept = listed.get(regions);
         if (kept != null && kept.version() == v) {
-            return kept.routes();
+            return kept;
         }
-        List<LearningRoute> fresh = list(regions);
-        listed.put(Set.copyOf(regions), new Listed(v, fresh));
+        Listed fresh = list(v, regions);
+        listed.put(Set.copyOf(regions), fresh);
         return fresh;
     }
 
     /** The route's taught skills: kept for the catalogue's own instance of the route, read afresh for any other. */
     TaughtSkills taught(LearningRoute route) {
-        Entry e = routes.get(route.id());
+        OfferedRoute e = routes.get(route.id());
         return e != null && e.route() == route ? e.taught() : TaughtSkills.of(graph, route);
     }
 
-    private List<LearningRoute> list(Set<AmrCode> regions) {
-        Collection<Entry> all = routes.values();
-        return all.stream()
-                .map(Entry::route)
-                .filter(r -> regions.isEmpty() || regions.stream().anyMatch(r::availableIn))
-                .sorted(Comparator.comparing(r -> r.id().value()))
+    private Listed list(long v, Set<AmrCode> regions) {
+        List<OfferedRoute> offered = routes.values().stream()
+                .filter(e -> regions.isEmpty() || regions.stream().anyMatch(e.route()::availableIn))
+                .sorted(Comparator.comparing(e -> e.route().id().value()))
                 .toList();
+        return new Listed(v, offered.stream().map(OfferedRoute::route).toList(), offered);
     }
 }

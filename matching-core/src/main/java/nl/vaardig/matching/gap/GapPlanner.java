@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import nl.vaardig.matching.engine.MatchQuery;
 import nl.vaardig.matching.engine.MatchingEngine;
+import nl.vaardig.matching.engine.OfferedRoute;
 import nl.vaardig.matching.explain.SkillLabel;
 import nl.vaardig.matching.model.EvidenceKind;
 import nl.vaardig.matching.model.LearningRoute;
@@ -101,42 +102,48 @@ public final class GapPlanner {
             total += weights[g];
         }
 
-        List<LearningRoute> candidates = new ArrayList<>();
-        List<double[]> closures = new ArrayList<>();
-        List<Double> soloValue = new ArrayList<>(); // per candidate (a map keyed by the route hashed its whole record)
         double[] today = new double[gapSkills.length];
         for (int g = 0; g < gapSkills.length; g++) {
             today[g] = demand.get(gapSkills[g]).credit;
         }
         GapClosure closes = new GapClosure(graph, gapSkills, today);
-        for (LearningRoute route : engine.routesFor(region == null ? Set.of() : Set.of(region))) {
-            double[] c = closes.of(engine.taughtSkills(route));
+        var candidates = new ArrayList<Candidate>();
+        for (OfferedRoute offered : engine.offeredRoutes(region == null ? Set.of() : Set.of(region))) {
+            double[] c = closes.closing(offered.taught());
+            if (c == null) {
+                continue; // closes nothing: its value would be 0
+            }
             double v = 0;
             for (int g = 0; g < c.length; g++) {
                 v += weights[g] * c[g];
             }
             if (v > 0) {
-                candidates.add(route);
-                closures.add(c);
-                soloValue.add(v);
+                candidates.add(new Candidate(offered.route(), c, v));
             }
         }
         // preference order for ties: more value alone, then shorter, cheaper, by id
-        Integer[] order = new Integer[candidates.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -soloValue.get(i))
-                .thenComparingInt(i -> candidates.get(i).durationWeeks())
-                .thenComparingInt(i -> candidates.get(i).costEuros())
-                .thenComparing(i -> candidates.get(i).id().value()));
-        List<LearningRoute> routes = new ArrayList<>();
-        double[][] closure = new double[order.length][];
-        for (int i = 0; i < order.length; i++) {
-            routes.add(candidates.get(order[i]));
-            closure[i] = closures.get(order[i]);
+        candidates.sort(Candidate.PREFERENCE);
+        List<LearningRoute> routes = new ArrayList<>(candidates.size());
+        double[][] closure = new double[candidates.size()][];
+        for (int i = 0; i < closure.length; i++) {
+            routes.add(candidates.get(i).route());
+            closure[i] = candidates.get(i).closure();
         }
         return new Problem(gapSkills, demand, weights, total, routes, closure, region, description, jobsBefore);
+    }
+
+    /** A route that closes some gap, with its closure and its value alone (fields, not a map keyed by the record). */
+    private record Candidate(LearningRoute route, double[] closure, double value) {
+        static final Comparator<Candidate> PREFERENCE = (a, b) -> {
+            int c = Double.compare(-a.value, -b.value);
+            if (c == 0) {
+                c = Integer.compare(a.route.durationWeeks(), b.route.durationWeeks());
+            }
+            if (c == 0) {
+                c = Integer.compare(a.route.costEuros(), b.route.costEuros());
+            }
+            return c != 0 ? c : a.route.id().value().compareTo(b.route.id().value());
+        };
     }
 
     /** @param jobsBefore the well-covered jobs of the region today when the problem's search counted them, else -1 */
@@ -163,7 +170,7 @@ public final class GapPlanner {
         // exhaustive search over the best few candidates is cheap; keep it when it beats greedy
         int few = Math.min(EXHAUSTIVE_LIMIT, routes.size());
         if (few > 0) {
-            var small = new CoverInstance(weights, java.util.Arrays.copyOf(closure, few));
+            var small = new CoverInstance(weights, java.util.Arrays.copyOf(closure, few)).onClosedGaps();
             List<Integer> best = small.exhaustive(options.maxRoutes());
             if (small.value(best) > instance.value(chosen) + 1e-9) {
                 // present the routes in greedy order: each step adds most of what is still open
@@ -173,7 +180,8 @@ public final class GapPlanner {
             }
         }
         OptionalDouble optimal = routes.size() <= EXHAUSTIVE_LIMIT && total > 0
-                ? OptionalDouble.of(instance.value(instance.exhaustive(options.maxRoutes())) / total) : OptionalDouble.empty();
+                ? OptionalDouble.of(instance.value(instance.onClosedGaps().exhaustive(options.maxRoutes())) / total)
+                : OptionalDouble.empty();
 
         MatchQuery jobs = jobsIn(region);
         int before = problem.jobsBefore() >= 0 ? problem.jobsBefore() : goodMatches(profile, jobs, options);

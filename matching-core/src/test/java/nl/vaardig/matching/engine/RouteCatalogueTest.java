@@ -93,6 +93,31 @@ class RouteCatalogueTest {
         assertSame(catalogue.taught(route), TaughtSkills.of(graph, route));
     }
 
+    @Test
+    void theRoutesWithTheirSkillsAreTheListedRoutesWithWhatTaughtGivesAndFollowAReplacement() {
+        var catalogue = new RouteCatalogue(graph);
+        var all = new ArrayList<>(demo.subList(0, 250));
+        all.forEach(catalogue::put);
+        for (Set<AmrCode> regions : List.of(Set.of(AM18), Set.<AmrCode>of(), Set.of(AM18, new AmrCode("AM01")))) {
+            List<OfferedRoute> offered = catalogue.offeredWithSkills(regions);
+            assertThat(offered.stream().map(OfferedRoute::route).toList()).isEqualTo(catalogue.offeredIn(regions))
+                    .isEqualTo(expected(all, regions)).isNotEmpty();
+            offered.forEach(o -> assertThat(o.taught()).isSameAs(catalogue.taught(o.route())));
+        }
+
+        LearningRoute route = catalogue.offeredIn(Set.of(AM18)).getFirst();
+        LearningRoute replaced = new LearningRoute(route.id(), route.provider(), route.titleNl(), route.titleEn(),
+                route.kind(), List.of(new RouteSkill(taxonomy.skillAt(0).uri(), ProficiencyLevel.EXPERT)),
+                route.durationWeeks(), route.costEuros(), route.regions(), route.online(), route.startDates(),
+                route.synthetic());
+        catalogue.put(replaced);
+        OfferedRoute now = catalogue.offeredWithSkills(Set.of(AM18)).stream()
+                .filter(o -> o.route().id().equals(route.id())).findFirst().orElseThrow();
+        assertThat(now.route()).isSameAs(replaced);
+        assertThat(now.taught().size()).isEqualTo(1);
+        assertThat(now.taught().ordinal(0)).isZero();
+    }
+
     private static void assertSame(TaughtSkills a, TaughtSkills b) {
         assertThat(a.size()).isEqualTo(b.size()).isPositive();
         for (int i = 0; i < a.size(); i++) {

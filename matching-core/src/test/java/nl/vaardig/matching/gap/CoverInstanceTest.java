@@ -80,6 +80,96 @@ class CoverInstanceTest {
         }
     }
 
+    @Test
+    void greedyChoosesWhatEveryGapReadForEveryRouteAndStepChoosesTiesIncluded() {
+        // later steps read only the gaps a route closes at all (issue 16); the reference reads every gap every step,
+        // as greedy did before: same routes, same order, ties (few distinct values, equal rows) included
+        var random = new Random(1607);
+        for (int t = 0; t < 600; t++) {
+            int gaps = 1 + random.nextInt(60);
+            int routes = 1 + random.nextInt(80);
+            double[] w = new double[gaps];
+            double[][] c = new double[routes][gaps];
+            for (int g = 0; g < gaps; g++) {
+                w[g] = t % 2 == 0 ? random.nextInt(3) : 0.1 + random.nextDouble();
+                for (int r = 0; r < routes; r++) {
+                    c[r][g] = t % 2 == 0 ? random.nextInt(3) / 2.0 : (random.nextDouble() < 0.2 ? random.nextDouble() : 0);
+                }
+            }
+            if (routes > 1 && t % 3 == 0) {
+                c[routes - 1] = c[0].clone();
+            }
+            var instance = new CoverInstance(w, c);
+            for (int k = 0; k <= 5; k++) {
+                assertThat(instance.greedy(k)).as("instance %d, k %d", t, k).isEqualTo(everyGapGreedy(w, c, k));
+            }
+        }
+    }
+
+    @Test
+    void onTheClosedGapsOnlyEverySetHasTheSameValueAndExhaustiveSearchTheSameChoice() {
+        var random = new Random(1608);
+        int dropped = 0;
+        for (int t = 0; t < 300; t++) {
+            int gaps = 1 + random.nextInt(60);
+            int routes = 1 + random.nextInt(12);
+            double[] w = new double[gaps];
+            double[][] c = new double[routes][gaps];
+            for (int g = 0; g < gaps; g++) {
+                w[g] = t % 2 == 0 ? 1 + random.nextInt(2) : 0.1 + random.nextDouble();
+                boolean open = random.nextDouble() < 0.4; // most gaps closed by none of the routes
+                for (int r = 0; r < routes; r++) {
+                    c[r][g] = !open ? 0 : t % 2 == 0 ? random.nextInt(3) / 2.0 : random.nextDouble();
+                }
+            }
+            var full = new CoverInstance(w, c);
+            var closed = full.onClosedGaps();
+            assertThat(closed.routes()).isEqualTo(routes);
+            dropped += gaps - closed.gapWeights().length;
+            for (int k = 0; k <= 4; k++) {
+                List<Integer> chosen = full.exhaustive(k);
+                assertThat(closed.exhaustive(k)).as("instance %d, k %d", t, k).isEqualTo(chosen);
+                assertThat(closed.value(chosen)).isEqualTo(full.value(chosen));
+                List<Integer> any = random.ints(k, 0, routes).boxed().distinct().toList();
+                assertThat(closed.value(any)).isEqualTo(full.value(any));
+            }
+        }
+        assertThat(dropped).isGreaterThan(1_000);
+    }
+
+    /** The former greedy: every gap of every route that is not chosen yet, every step. */
+    private static List<Integer> everyGapGreedy(double[] w, double[][] c, int k) {
+        var chosen = new ArrayList<Integer>();
+        double[] covered = new double[w.length];
+        for (int step = 0; step < k; step++) {
+            int bestRoute = -1;
+            double bestGain = 1e-12;
+            for (int r = 0; r < c.length; r++) {
+                if (chosen.contains(r)) {
+                    continue;
+                }
+                double gain = 0;
+                for (int g = 0; g < w.length; g++) {
+                    if (c[r][g] > covered[g]) {
+                        gain += w[g] * (c[r][g] - covered[g]);
+                    }
+                }
+                if (gain > bestGain) {
+                    bestGain = gain;
+                    bestRoute = r;
+                }
+            }
+            if (bestRoute < 0) {
+                break;
+            }
+            chosen.add(bestRoute);
+            for (int g = 0; g < w.length; g++) {
+                covered[g] = Math.max(covered[g], c[bestRoute][g]);
+            }
+        }
+        return chosen;
+    }
+
     private static void reference(CoverInstance instance, int from, int k, List<Integer> current, List<Integer> best,
                                   double[] bestValue) {
         double v = instance.value(current);

@@ -3,6 +3,7 @@ package nl.vaardig.matching.gap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Random;
 import nl.vaardig.matching.demo.DemoDataGenerator;
 import nl.vaardig.matching.demo.DemoRouteCatalogue;
 import nl.vaardig.matching.demo.RegionGeography;
+import nl.vaardig.matching.engine.TaughtSkills;
 import nl.vaardig.matching.model.LearningRoute;
 import nl.vaardig.matching.model.RouteSkill;
 import nl.vaardig.matching.scoring.MatchScorer;
@@ -56,6 +58,7 @@ class GapClosureTest {
         int compared = 0;
         int closing = 0;
         int kinOnly = 0;
+        int none = 0;
         for (int round = 0; round < ROUNDS; round++) {
             PreparedProfile today = scorer.prepare(people.profile(round).skills());
             // one to eight occupations' skills, as one vacancy or a region's worth of them
@@ -74,6 +77,14 @@ class GapClosureTest {
             for (LearningRoute route : routes) {
                 double[] expected = everyPair(route, gapSkills, credit);
                 assertThat(closure.of(route)).as("route %s, round %d", route.id(), round).containsExactly(expected);
+                // what the planner reads: no array for a route that closes nothing, the same array otherwise
+                double[] read = closure.closing(TaughtSkills.of(graph, route));
+                if (Arrays.stream(expected).allMatch(c -> c == 0)) {
+                    assertThat(read).as("route %s, round %d", route.id(), round).isNull();
+                    none++;
+                } else {
+                    assertThat(read).as("route %s, round %d", route.id(), round).containsExactly(expected);
+                }
                 compared++;
                 for (int g = 0; g < expected.length; g++) {
                     if (expected[g] > 0) {
@@ -87,6 +98,7 @@ class GapClosureTest {
         // the instances exercise both kinds of credit
         assertThat(closing).isGreaterThan(1_000);
         assertThat(kinOnly).isGreaterThan(100);
+        assertThat(none).as("routes that close nothing").isGreaterThan(1_000);
     }
 
     private static void add(LinkedHashSet<Integer> gaps, SkillUri skill) {

@@ -33,6 +33,7 @@ import nl.vaardig.web.platform.problem.InputRejectedException;
 import nl.vaardig.web.platform.problem.ProblemTexts;
 import nl.vaardig.web.platform.security.CurrentUser;
 import nl.vaardig.web.taxonomy.LabelView;
+import nl.vaardig.web.vacancy.VacancyHeadline;
 import nl.vaardig.web.vacancy.VacancyPosting;
 import nl.vaardig.web.vacancy.VacancyService;
 import org.springframework.stereotype.Service;
@@ -100,7 +101,7 @@ class CaseloadService {
                         .inRegions(intersection(consented.get(id), mine)).inLanguage(locale), TOP_MATCHES));
             }
         }
-        Map<VacancyId, VacancyPosting> stored = vacancies.findAll(found.values().stream().flatMap(List::stream)
+        Map<VacancyId, VacancyHeadline> stored = vacancies.headlines(found.values().stream().flatMap(List::stream)
                 .map(VacancyMatch::vacancy).distinct().toList());
         List<CaseloadViews.Row> rows = new ArrayList<>();
         found.forEach((id, matches) -> {
@@ -153,12 +154,12 @@ class CaseloadService {
         return new CaseloadViews.NoteView(n.id(), n.authorLabel(), n.text(), n.writtenAt());
     }
 
-    private static List<CaseloadViews.TopMatch> topMatches(List<VacancyMatch> found, Map<VacancyId, VacancyPosting> stored) {
+    private static List<CaseloadViews.TopMatch> topMatches(List<VacancyMatch> found, Map<VacancyId, VacancyHeadline> stored) {
         List<CaseloadViews.TopMatch> out = new ArrayList<>();
         for (VacancyMatch m : found) {
-            VacancyPosting v = stored.get(m.vacancy());
+            VacancyHeadline v = stored.get(m.vacancy());
             if (v != null) {
-                out.add(new CaseloadViews.TopMatch(v.id().value(), v.content().title(), v.content().employer(), m.score()));
+                out.add(new CaseloadViews.TopMatch(v.id().value(), v.title(), v.employer(), m.score()));
             }
         }
         return out;

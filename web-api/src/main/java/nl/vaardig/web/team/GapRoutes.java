@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.vaardig.matching.engine.MatchingEngine;
+import nl.vaardig.matching.engine.OfferedRoute;
 import nl.vaardig.matching.engine.TaughtSkills;
 import nl.vaardig.matching.model.LearningRoute;
 import nl.vaardig.taxonomy.model.SkillUri;
@@ -47,8 +48,9 @@ class GapRoutes {
             ordinals[g] = engine.graph().ordinal(asked.get(g)).orElse(-1);
             teaching.add(new ArrayList<>());
         }
-        for (LearningRoute route : engine.routesFor(regions)) {
-            TaughtSkills taught = engine.taughtSkills(route);
+        for (OfferedRoute offered : engine.offeredRoutes(regions)) {
+            LearningRoute route = offered.route();
+            TaughtSkills taught = offered.taught();
             for (int g = 0; g < ordinals.length; g++) {
                 if (ordinals[g] >= 0 ? teaches(taught, ordinals[g]) : teaches(route, asked.get(g))) {
                     teaching.get(g).add(route);

@@ -25,6 +25,7 @@ import nl.vaardig.taxonomy.model.OccupationUri;
 import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.taxonomy.region.AmrCode;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -202,19 +203,27 @@ class VacancyRepository {
 
     /** The vacancies with these ids (unknown ids are left out), in no particular order. */
     List<VacancyPosting> findAll(java.util.Collection<VacancyId> ids) {
+        return byIds(COLUMNS, ids, (rs, n) -> toDomain(row(rs, n)));
+    }
+
+    /** Title and employer of the vacancies with these ids (unknown ids are left out), in no particular order. */
+    List<VacancyHeadline> headlines(java.util.Collection<VacancyId> ids) {
+        return byIds("id, title, employer", ids,
+                (rs, n) -> new VacancyHeadline(new VacancyId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3)));
+    }
+
+    /** One statement for all the ids: {@code columns} of each row that exists, read by {@code read}. */
+    private <T> List<T> byIds(String columns, java.util.Collection<VacancyId> ids,
+                              RowMapper<T> read) {
         if (ids.isEmpty()) {
             return List.of();
         }
         UUID[] values = ids.stream().map(VacancyId::value).toArray(UUID[]::new);
-        List<VacancyPosting> out = new ArrayList<>();
-        template.query(con -> {
-            PreparedStatement ps = con.prepareStatement("select " + COLUMNS + " from vacancy where id = any(?)");
+        return template.query(con -> {
+            PreparedStatement ps = con.prepareStatement("select " + columns + " from vacancy where id = any(?)");
             ps.setArray(1, con.createArrayOf("uuid", values));
             return ps;
-        }, rs -> {
-            out.add(toDomain(row(rs, 0)));
-        });
-        return out;
+        }, read);
     }
 
     /** One employer organisation's vacancies, newest validity first. */

@@ -61,6 +61,17 @@ public class VacancyService {
         return repository.find(id);
     }
 
+    /**
+     * The title and employer of the vacancies with these ids that exist: for rows that show no more of them (issue
+     * 16: the caseload read every column of its 60 vacancies and parsed their skills to show two).
+     */
+    @Transactional(readOnly = true)
+    public Map<VacancyId, VacancyHeadline> headlines(java.util.Collection<VacancyId> ids) {
+        Map<VacancyId, VacancyHeadline> out = new LinkedHashMap<>();
+        repository.headlines(ids).forEach(v -> out.put(v.id(), v));
+        return out;
+    }
+
     /** The vacancies with these ids that exist (for result cards). */
     @Transactional(readOnly = true)
     public Map<VacancyId, VacancyPosting> findAll(java.util.Collection<VacancyId> ids) {

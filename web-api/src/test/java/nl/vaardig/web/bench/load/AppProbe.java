@@ -131,6 +131,29 @@ final class AppProbe {
         return (double) total / CLOCK_TICKS_PER_SECOND;
     }
 
+    /**
+     * CPU seconds, to the nanosecond ({@code /proc/PID/task/TID/schedstat}: time on a core), of the threads of one
+     * process whose name starts with one of the prefixes. A thread that ended since an earlier reading drops out, so
+     * read prefixes of long-lived pools (the virtual threads' carriers, the GC workers).
+     */
+    static double threadCpuSeconds(long pid, List<String> namePrefixes) throws IOException {
+        long nanos = 0;
+        try (var tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks) {
+                try {
+                    String name = Files.readString(task.resolve("comm"), StandardCharsets.UTF_8).strip();
+                    if (namePrefixes.stream().anyMatch(name::startsWith)) {
+                        nanos += Long.parseLong(Files.readString(task.resolve("schedstat"), StandardCharsets.UTF_8)
+                                .split(" ")[0]);
+                    }
+                } catch (IOException gone) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        }
+        return nanos / 1e9;
+    }
+
     private static boolean descends(long pid, long root, Map<Long, Long> parents) {
         for (long p = pid; p > 1; p = parents.getOrDefault(p, 0L)) {
             if (p == root) {

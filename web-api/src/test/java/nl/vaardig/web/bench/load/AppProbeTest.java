@@ -1,5 +1,6 @@
 package nl.vaardig.web.bench.load;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,29 @@ class AppProbeTest {
         }
         assertThat(spin).isPositive();
         assertThat(AppProbe.processTreeCpuSeconds(self)).isGreaterThan(before);
+    }
+
+    @Test
+    void theCpuOfNamedThreadsIsReadFromProcAndOthersAreLeftOut() throws Exception {
+        long self = ProcessHandle.current().pid();
+        double[] spun = new double[1];
+        Thread spinner = new Thread(() -> {
+            long until = System.nanoTime() + 300_000_000L;
+            double spin = 0;
+            while (System.nanoTime() < until) {
+                spin += Math.sqrt(spin + 1);
+            }
+            spun[0] = spin;
+        }, "probe-spinner");
+        double before = AppProbe.threadCpuSeconds(self, List.of("probe-spin"));
+        double othersBefore = AppProbe.threadCpuSeconds(self, List.of("no-such-thread"));
+        spinner.start();
+        Thread.sleep(200);
+        double during = AppProbe.threadCpuSeconds(self, List.of("probe-spin"));
+        spinner.join();
+        assertThat(spun[0]).isPositive();
+        assertThat(during - before).isGreaterThan(0.05);
+        assertThat(othersBefore).isZero();
     }
 
     @Test

@@ -15,10 +15,21 @@ import java.util.concurrent.Executors;
  * idle over the same time (measured for {@code --idle-seconds} before each step), is divided by the calls. On a
  * busy machine this moves far less than wall time under load. {@code --only} keeps the steps whose "journey · step"
  * name contains one of its comma-separated parts; {@code --pace-ms} waits between calls (so that kept figures age as
- * they do between the readers of a load run). Usage: {@code ./vaardig bench step-cpu --base-url URL --data-dir DIR
+ * they do between the readers of a load run). Beside the process-tree figure: the CPU of the request threads (the
+ * virtual threads' carriers) and of the GC threads over the same calls, to the nanosecond and with no idle
+ * subtraction, which a busy background (an LMI history loading, Kafka) does not move. Usage: {@code ./vaardig bench step-cpu --base-url URL --data-dir DIR
  * [--requests 100] [--warmup 20] [--idle-seconds 5] [--pace-ms 0] [--only "match routes,caseload"]}.
  */
 public final class StepCpuRunner {
+
+    /**
+     * The threads that run requests: the app serves on virtual threads, which run on these carriers (the matching
+     * engine searches on the calling thread); background work (Kafka, the event workers) runs on named platform
+     * threads and stays out of this figure, so it moves little with what the app does meanwhile.
+     */
+    private static final List<String> CARRIERS = List.of("ForkJoinPool-");
+    /** The garbage collector's threads: the allocation a call causes is paid here. */
+    private static final List<String> GC = List.of("GC Thread", "G1 ");
 
     private StepCpuRunner() {
     }
@@ -57,8 +68,9 @@ public final class StepCpuRunner {
             LoadFixtures fixtures = driver.fixtures();
             System.out.printf(Locale.ROOT, "step CPU against %s (app PID %d), %d calls per step after %d, load average %.1f%n%n",
                     target.baseUrl(), pid.getAsLong(), requests, warmup, AppProbe.loadAverage());
-            System.out.println("| journey · step | calls | errors | app CPU ms per call (net of idle) | idle CPU cores | wall p50 / p99 ms (serial) | load |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+            System.out.println("| journey · step | calls | errors | app CPU ms per call (net of idle) | request threads ms per call"
+                    + " | GC ms per call | idle CPU cores | wall p50 / p99 ms (serial) | load |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             for (LoadJourney journey : LoadJourneys.all()) {
                 for (LoadJourney.Step step : journey.steps()) {
                     String name = journey.name() + " · " + step.name();
@@ -74,6 +86,8 @@ public final class StepCpuRunner {
                     double idleCores = (AppProbe.processTreeCpuSeconds(pid.getAsLong()) - idleStart) / ((System.nanoTime() - idleFrom) / 1e9);
                     long[] wall = new long[requests];
                     int errors = 0;
+                    double carriersStart = AppProbe.threadCpuSeconds(pid.getAsLong(), CARRIERS);
+                    double gcStart = AppProbe.threadCpuSeconds(pid.getAsLong(), GC);
                     double cpuStart = AppProbe.processTreeCpuSeconds(pid.getAsLong());
                     long from = System.nanoTime();
                     for (int i = 0; i < requests; i++) {
@@ -87,9 +101,12 @@ public final class StepCpuRunner {
                     }
                     double seconds = (System.nanoTime() - from) / 1e9;
                     double cpu = AppProbe.processTreeCpuSeconds(pid.getAsLong()) - cpuStart - idleCores * seconds;
+                    double carriers = AppProbe.threadCpuSeconds(pid.getAsLong(), CARRIERS) - carriersStart;
+                    double gc = AppProbe.threadCpuSeconds(pid.getAsLong(), GC) - gcStart;
                     Arrays.sort(wall);
-                    System.out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %.3f | %.1f / %.1f | %.1f |%n", name, requests, errors,
-                            1000 * cpu / requests, idleCores, Recorder.nearestRank(wall, 0.50) / 1e6,
+                    System.out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.2f | %.3f | %.1f / %.1f | %.1f |%n", name,
+                            requests, errors, 1000 * cpu / requests, 1000 * carriers / requests, 1000 * gc / requests,
+                            idleCores, Recorder.nearestRank(wall, 0.50) / 1e6,
                             Recorder.nearestRank(wall, 0.99) / 1e6, AppProbe.loadAverage());
                 }
             }
