@@ -78,11 +78,7 @@ final class CopyBinary {
         int at = length;
         int32(0);
         writer.accept(sink);
-        int size = length - at - 4;
-        buffer[at] = (byte) (size >>> 24);
-        buffer[at + 1] = (byte) (size >>> 16);
-        buffer[at + 2] = (byte) (size >>> 8);
-        buffer[at + 3] = (byte) size;
+        putInt32(at, length - at - 4);
         return this;
     }
 
@@ -123,10 +119,16 @@ final class CopyBinary {
 
     private void int32(int v) {
         ensure(4);
-        buffer[length++] = (byte) (v >>> 24);
-        buffer[length++] = (byte) (v >>> 16);
-        buffer[length++] = (byte) (v >>> 8);
-        buffer[length++] = (byte) v;
+        putInt32(length, v);
+        length += 4;
+    }
+
+    /** Big-endian, as COPY's binary format wants, over four bytes already in the buffer. */
+    private void putInt32(int at, int v) {
+        buffer[at] = (byte) (v >>> 24);
+        buffer[at + 1] = (byte) (v >>> 16);
+        buffer[at + 2] = (byte) (v >>> 8);
+        buffer[at + 3] = (byte) v;
     }
 
     private void int64(long v) {
