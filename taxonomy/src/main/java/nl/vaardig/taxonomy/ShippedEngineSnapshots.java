@@ -13,16 +13,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
-import nl.vaardig.taxonomy.extract.retrieval.OccupationContext;
-import nl.vaardig.taxonomy.extract.retrieval.RetrievalSnapshots;
-import nl.vaardig.taxonomy.extract.retrieval.SkillRetrieval;
 import nl.vaardig.taxonomy.snapshot.EngineSnapshots;
 
 /**
  * The engine snapshots of the shipped taxonomy, built when the application is packaged so that a first start reads
  * them instead of building them ({@link EngineSnapshots#installShipped}). Every snapshotted part depends only on the
  * shipped data and the code: the ESCO model, the job title index, the skill retrieval index with its occupation sentences, and the
- * occupation context — built here by the same calls as at a start, so their keys are the ones a start asks for, as
+ * occupation context — built here by the same calls as at a start ({@link SnapshottedParts}), so their keys are the ones a start asks for, as
  * long as the code version is the same (this module's jar, the one the application carries) and the data too (an ESCO
  * override folder or another CompetentNL extract at the start gives other keys: those parts are built then, as
  * before).
@@ -56,17 +53,15 @@ public final class ShippedEngineSnapshots {
 
     /** The parts a start reads from the store, built two at a time as the start builds them. */
     static void buildParts(EngineSnapshots store) {
-        TaxonomyRuntime.Config config = TaxonomyRuntime.Config.defaults();
-        TaxonomyRuntime.Esco esco = TaxonomyRuntime.Esco.load(config, store);
-        RetrievalSnapshots retrieval = RetrievalSnapshots.on(store);
+        SnapshottedParts parts = SnapshottedParts.in(store);
+        TaxonomyRuntime.Esco esco = parts.esco();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<CompletableFuture<?>> parts = List.of(
-                    CompletableFuture.runAsync(() -> TaxonomyRuntime.load(esco, config, task -> { }, store), pool),
-                    CompletableFuture.runAsync(() -> SkillRetrieval.shipped(esco.taxonomy(), retrieval), pool),
-                    CompletableFuture.runAsync(() -> OccupationContext.build(esco.taxonomy(),
-                            SkillRetrieval.OCCUPATION_LIFT, retrieval), pool));
-            CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).join();
+            List<CompletableFuture<?>> built = List.of(
+                    CompletableFuture.runAsync(() -> parts.runtime(esco, task -> { }), pool),
+                    CompletableFuture.runAsync(() -> parts.skills(esco), pool),
+                    CompletableFuture.runAsync(() -> parts.occupations(esco), pool));
+            CompletableFuture.allOf(built.toArray(CompletableFuture[]::new)).join();
         } finally {
             pool.shutdown();
         }

@@ -12,7 +12,7 @@ import nl.vaardig.ingest.event.Topic;
 import nl.vaardig.ingest.kafka.EventsProperties;
 import nl.vaardig.ingest.kafka.KafkaClients;
 import nl.vaardig.ingest.kafka.TopicSetup;
-import org.springframework.context.SmartLifecycle;
+import nl.vaardig.ingest.lifecycle.StartStep;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Starts one worker per {@link EventHandler} bean (plus the dead-letter store) after the topics exist. */
 @Component
-public class EventWorkers implements SmartLifecycle {
+public class EventWorkers extends StartStep {
 
     /**
      * Decoded records kept for the other consumers of their topic: about two polls' worth of the busiest topic for
@@ -32,11 +32,11 @@ public class EventWorkers implements SmartLifecycle {
     private final SharedDecodes decodes;
     private final EventsProperties properties;
     private final IdempotentConsumer idempotency;
-    private volatile boolean running;
 
     public EventWorkers(List<EventHandler> handlers, KafkaClients clients, EventsProperties properties,
                         IdempotentConsumer idempotency, DeadLetterPublisher deadLetters, JdbcTemplate jdbc,
                         TransactionTemplate transactions) {
+        super(TopicSetup.PHASE + 20);
         this.properties = properties;
         this.idempotency = idempotency;
         EnvelopeCodec codec = new EnvelopeCodec(properties.maxRecordBytes());
@@ -90,26 +90,14 @@ public class EventWorkers implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected void onStart() {
         if (properties.enabled()) {
             workers.values().forEach(EventWorker::start);
         }
-        running = true;
     }
 
     @Override
-    public void stop() {
+    protected void onStop() {
         workers.values().forEach(EventWorker::stop);
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return TopicSetup.PHASE + 20;
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import nl.vaardig.ingest.event.Topic;
+import nl.vaardig.ingest.lifecycle.StartStep;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -20,7 +21,6 @@ import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * the demo data is seeded; {@link #start()} only waits for it.
  */
 @Component
-public class TopicSetup implements SmartLifecycle {
+public class TopicSetup extends StartStep {
 
     public static final int PHASE = Integer.MAX_VALUE - 2000;
     private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
@@ -40,16 +40,16 @@ public class TopicSetup implements SmartLifecycle {
 
     private final KafkaClients clients;
     private final EventsProperties properties;
-    private volatile boolean running;
     private CompletableFuture<Void> setup;
 
     public TopicSetup(KafkaClients clients, EventsProperties properties) {
+        super(PHASE);
         this.clients = clients;
         this.properties = properties;
     }
 
     @Override
-    public void start() {
+    protected void onStart() {
         if (properties.enabled() && properties.createTopics()) {
             try {
                 begin().join();
@@ -57,7 +57,6 @@ public class TopicSetup implements SmartLifecycle {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         }
-        running = true;
     }
 
     /** Starts creating the topics and waiting for their leaders on a thread of its own, once; the same future after. */
@@ -140,20 +139,5 @@ public class TopicSetup implements SmartLifecycle {
             }
             Thread.sleep(100);
         }
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return PHASE;
     }
 }

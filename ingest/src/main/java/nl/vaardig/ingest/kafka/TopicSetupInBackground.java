@@ -1,6 +1,6 @@
 package nl.vaardig.ingest.kafka;
 
-import org.springframework.context.SmartLifecycle;
+import nl.vaardig.ingest.lifecycle.StartStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -8,39 +8,23 @@ import org.springframework.stereotype.Component;
  * that creating the partitions and electing their leaders overlaps with it instead of following it.
  */
 @Component
-class TopicSetupInBackground implements SmartLifecycle {
+class TopicSetupInBackground extends StartStep {
 
     static final int PHASE = Integer.MAX_VALUE - 4000;
 
     private final TopicSetup topics;
     private final EventsProperties properties;
-    private volatile boolean running;
 
     TopicSetupInBackground(TopicSetup topics, EventsProperties properties) {
+        super(PHASE);
         this.topics = topics;
         this.properties = properties;
     }
 
     @Override
-    public void start() {
+    protected void onStart() {
         if (properties.enabled() && properties.createTopics()) {
             topics.begin();
         }
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return PHASE;
     }
 }

@@ -58,6 +58,11 @@ final class GapClosure {
 
     private static final Hits NONE = new Hits(new int[0], new float[0]);
 
+    /** The pairs {@link #hitsOf} gathers for one taught skill ({@code pairs} of them), kept from one skill to the next. */
+    private int[] pairGaps = new int[8];
+    private float[] pairCredits = new float[8];
+    private int pairs;
+
     /**
      * @param gapSkills the gaps' skill ordinals
      * @param today     per gap, the credit the person earns for it now
@@ -165,19 +170,12 @@ final class GapClosure {
             return kept;
         }
         stamp++;
-        int[] gaps = new int[8];
-        float[] credits = new float[8];
-        int n = 0;
+        pairs = 0;
         // a skill has at most one link per target (LinkBuilder), so each of these is "the first link" for its gap
         for (int l = linkStart[t]; l < linkStart[t + 1]; l++) {
             int g = linkGap[l];
             linkedBy[g] = stamp;
-            if (n == gaps.length) {
-                gaps = Arrays.copyOf(gaps, 2 * n);
-                credits = Arrays.copyOf(credits, 2 * n);
-            }
-            gaps[n] = g;
-            credits[n++] = linkCredit[l];
+            addPair(g, linkCredit[l]);
         }
         SkillKinship kinship = graph.kinship();
         for (int group : kinship.groups(t)) {
@@ -188,17 +186,22 @@ final class GapClosure {
             float credit = kinship.credit(group);
             for (int g : inGroup) {
                 if (linkedBy[g] != stamp && gapSkills[g] != t) {
-                    if (n == gaps.length) {
-                        gaps = Arrays.copyOf(gaps, 2 * n);
-                        credits = Arrays.copyOf(credits, 2 * n);
-                    }
-                    gaps[n] = g;
-                    credits[n++] = credit;
+                    addPair(g, credit);
                 }
             }
         }
-        Hits made = n == 0 ? NONE : new Hits(Arrays.copyOf(gaps, n), Arrays.copyOf(credits, n));
+        Hits made = pairs == 0 ? NONE : new Hits(Arrays.copyOf(pairGaps, pairs), Arrays.copyOf(pairCredits, pairs));
         hits[t] = made;
         return made;
+    }
+
+    /** Appends a (gap, credit) pair to the taught skill {@link #hitsOf} is reading. */
+    private void addPair(int gap, float credit) {
+        if (pairs == pairGaps.length) {
+            pairGaps = Arrays.copyOf(pairGaps, 2 * pairs);
+            pairCredits = Arrays.copyOf(pairCredits, 2 * pairs);
+        }
+        pairGaps[pairs] = gap;
+        pairCredits[pairs++] = credit;
     }
 }

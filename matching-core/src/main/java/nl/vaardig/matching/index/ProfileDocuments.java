@@ -2,6 +2,7 @@ package nl.vaardig.matching.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import nl.vaardig.matching.model.EvidenceKind;
@@ -24,12 +25,22 @@ import org.apache.lucene.document.StringField;
 /**
  * Profile record → Lucene document: pseudonymous id, skills with their facts, wishes, region, home, availability.
  * Only profiles whose owner consented to be found by employers are indexed (the caller decides).
+ *
+ * <p>A document keeps the profile's skills in skill URI order ({@link #IN_URI_ORDER}), not in the order the caller
+ * listed them: the held skills read back from it ({@link #heldSkills}) are in that order, so a candidate's
+ * explanation lists its relevance parts in it and a tie between two held skills of equal credit for a requirement
+ * goes to the first in it ({@code PreparedProfile}: the first held skill wins a tie). The platform reads a profile's
+ * skills in one order when it indexes newly stored profiles and in another when it rebuilds the index at a restart;
+ * with the list's order, the same candidate was explained differently after a restart (round 15).
  */
 public final class ProfileDocuments {
 
     /** The enums' values once: {@code values()} copies its array on every call, and a people search reads thousands. */
     private static final ProficiencyLevel[] LEVELS = ProficiencyLevel.values();
     private static final EvidenceKind[] EVIDENCE = EvidenceKind.values();
+
+    /** The order of a document's skills: by URI, as strings (UTF-16 code units, the same under every locale). */
+    private static final Comparator<ProfileSkill> IN_URI_ORDER = Comparator.comparing(s -> s.skill().value());
 
     private ProfileDocuments() {
     }
@@ -40,15 +51,16 @@ public final class ProfileDocuments {
         doc.add(new StringField(Fields.ID, idTerm(p.id()), Field.Store.NO));
         doc.add(new BinaryDocValuesField(Fields.ID_BYTES, VacancyDocuments.uuidBytes(p.id().value())));
         MatchWeights weights = graph.weights();
+        List<ProfileSkill> skills = p.skills().stream().sorted(IN_URI_ORDER).toList();
         var packed = new ArrayList<Integer>();
         double heldWeight = 0;
-        for (ProfileSkill s : p.skills()) {
+        for (ProfileSkill s : skills) {
             OptionalInt o = graph.ordinal(s.skill());
             if (o.isPresent() && weights.holderFactor(s) > 0) {
                 heldWeight += graph.specificity(o.getAsInt());
             }
         }
-        for (ProfileSkill s : p.skills()) {
+        for (ProfileSkill s : skills) {
             OptionalInt o = graph.ordinal(s.skill());
             if (o.isEmpty()) {
                 continue;

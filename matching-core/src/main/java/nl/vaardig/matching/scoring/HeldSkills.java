@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * The skills a person holds, as ordinals with the holder factor of each (evidence × level × assessment), in the
- * profile's order. Skills unknown to the taxonomy and skills not held yet are left out before this point.
+ * profile's order (a profile read from the people index: skill URI order, {@code ProfileDocuments}). Skills unknown
+ * to the taxonomy and skills not held yet are left out before this point.
  */
 public record HeldSkills(int[] skills, double[] holderFactors) {
 

@@ -1,6 +1,6 @@
 package nl.vaardig.web.candidate;
 
-import org.springframework.context.SmartLifecycle;
+import nl.vaardig.ingest.lifecycle.StartStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -8,36 +8,20 @@ import org.springframework.stereotype.Component;
  * seeding, which runs in an earlier phase).
  */
 @Component
-class CandidateIndexStartup implements SmartLifecycle {
+class CandidateIndexStartup extends StartStep {
 
     /** Before the event machinery and the web server; after {@code DemoDataSeeder}. */
     static final int PHASE = Integer.MAX_VALUE - 2900;
 
     private final CandidateService candidates;
-    private volatile boolean running;
 
     CandidateIndexStartup(CandidateService candidates) {
+        super(PHASE);
         this.candidates = candidates;
     }
 
     @Override
-    public void start() {
+    protected void onStart() {
         candidates.rebuildIndex();
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return PHASE;
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import nl.vaardig.ingest.lifecycle.StartStep;
 import nl.vaardig.matching.demo.DemoDataGenerator;
 import nl.vaardig.matching.demo.DemoRouteCatalogue;
 import nl.vaardig.matching.demo.RegionGeography;
@@ -24,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
@@ -50,7 +50,7 @@ import org.springframework.context.event.EventListener;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DemoDataProperties.class)
-class DemoDataSeeder implements SmartLifecycle {
+class DemoDataSeeder extends StartStep {
 
     /** Before the candidate index start-up, the outbox relay and the event workers. */
     static final int PHASE = Integer.MAX_VALUE - 3000;
@@ -70,7 +70,6 @@ class DemoDataSeeder implements SmartLifecycle {
     private final CandidateService candidates;
     private final DemoSeedMarker marker;
     private final BackgroundWork background;
-    private volatile boolean running;
     /** The demo set a first start seeds after "ready"; null when there is nothing to seed then. */
     private volatile String seedAfterReady;
     private volatile Thread seeding;
@@ -78,6 +77,7 @@ class DemoDataSeeder implements SmartLifecycle {
     DemoDataSeeder(DemoDataProperties properties, TaxonomyRuntime taxonomy, MatchingEngine engine,
                    VacancyService vacancies, CandidateService candidates, DemoSeedMarker marker,
                    BackgroundWork background) {
+        super(PHASE);
         this.marker = marker;
         this.background = background;
         this.properties = properties;
@@ -88,8 +88,7 @@ class DemoDataSeeder implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
+    protected void onStart() {
         if (!properties.enabled()) {
             return;
         }
@@ -152,7 +151,7 @@ class DemoDataSeeder implements SmartLifecycle {
         while (it.hasNext()) {
             batch.add(it.next());
             if (batch.size() == BATCH || !it.hasNext()) {
-                if (!running) {
+                if (!isRunning()) {
                     return false;
                 }
                 inserted += vacancies.insertFromFeedIfAbsent(demoVacancies.regional(batch));
@@ -203,7 +202,7 @@ class DemoDataSeeder implements SmartLifecycle {
             profiles.add(p);
             consents.addAll(demo.consents(p, i, CONSENT_WORDING, now));
             if (profiles.size() == BATCH || i == properties.profiles() - 1) {
-                if (!running) {
+                if (!isRunning()) {
                     return -1;
                 }
                 candidates.storeWithConsents(List.copyOf(profiles), List.copyOf(consents));
@@ -229,8 +228,7 @@ class DemoDataSeeder implements SmartLifecycle {
 
     /** Lets a seeding after "ready" finish its batch before the database goes. */
     @Override
-    public void stop() {
-        running = false;
+    protected void onStop() {
         Thread thread = seeding;
         if (thread != null) {
             try {
@@ -239,15 +237,5 @@ class DemoDataSeeder implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return PHASE;
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.vaardig.matching.scoring.MatchWeights;
 import nl.vaardig.matching.scoring.SkillGraph;
+import nl.vaardig.taxonomy.SnapshottedParts;
 import nl.vaardig.taxonomy.TaxonomyRuntime;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
 import nl.vaardig.taxonomy.extract.retrieval.OccupationContext;
@@ -113,21 +114,19 @@ public final class EngineBuild {
         // is read from its snapshot when the folder holds one (a restart, or a first start with the shipped ones), so
         // it waits for the folder, as the indexes do
         snapshots = snapshotFolder.thenApplyAsync(folder -> snapshotsIn(folder, shipped, shippedCopy), pool);
-        CompletableFuture<TaxonomyRuntime.Esco> esco = snapshots.thenApplyAsync(
-                store -> TaxonomyRuntime.Esco.load(TaxonomyRuntime.Config.defaults(), store), pool);
-        taxonomy = esco.thenCombineAsync(snapshots, (model, store) ->
-                TaxonomyRuntime.load(model, TaxonomyRuntime.Config.defaults(), afterFirstNeeds, store), pool);
+        CompletableFuture<SnapshottedParts> parts = snapshots.thenApply(SnapshottedParts::in);
+        CompletableFuture<TaxonomyRuntime.Esco> esco = parts.thenApplyAsync(SnapshottedParts::esco, pool);
+        taxonomy = esco.thenCombineAsync(parts, (model, built) -> built.runtime(model, afterFirstNeeds), pool);
         // a restart reads the title index (well under a second), so the engines start on the ESCO model alone; a first
         // start builds every part, and all of them at once on two cores beside the Spring context and the embedded
         // servers made it 10-18 s slower with 20-30 s more CPU (round 9): then they wait for the whole taxonomy runtime
         schedule = snapshots.thenApply(store -> store.holdsThisCodeVersion() ? Schedule.AFTER_ESCO : Schedule.AFTER_TAXONOMY);
         CompletableFuture<TaxonomyRuntime.Esco> engineStart = schedule.thenCompose(when ->
                 when == Schedule.AFTER_ESCO ? esco : taxonomy.thenApply(runtime -> esco.join()));
-        CompletableFuture<RetrievalSnapshots> retrieval = snapshots.thenApply(RetrievalSnapshots::on);
-        CompletableFuture<SkillRetrieval> skills = engineStart.thenCombineAsync(retrieval,
-                (model, store) -> SkillRetrieval.shipped(model.taxonomy(), store), pool);
-        CompletableFuture<OccupationContext> occupations = engineStart.thenCombineAsync(retrieval,
-                (model, store) -> OccupationContext.build(model.taxonomy(), SkillRetrieval.OCCUPATION_LIFT, store), pool);
+        CompletableFuture<SkillRetrieval> skills = engineStart.thenCombineAsync(parts,
+                (model, built) -> built.skills(model), pool);
+        CompletableFuture<OccupationContext> occupations = engineStart.thenCombineAsync(parts,
+                (model, built) -> built.occupations(model), pool);
         CompletableFuture<SkillExtractor> labels =
                 engineStart.thenApplyAsync(model -> SkillExtractor.create(model.taxonomy()), pool);
         extractor = labels.thenCombine(skills.thenCombine(occupations, SkillRetrieval::withOccupationContext),
