@@ -46,7 +46,8 @@ public final class DutchLabelGeneration {
         String[] args = java.util.Arrays.stream(arguments).filter(a -> !a.equals("--pivots")).toArray(String[]::new);
         if (args.length < 2 || !Set.of("evaluate", "check", "generate", "coverage", "kinds").contains(args[0])) {
             System.err.println(
-                    "usage: DutchLabelGeneration evaluate|check|generate|coverage|kinds DATA_DIR [folds-to-run] [--pivots]");
+                    "usage: DutchLabelGeneration evaluate|check|generate|coverage|kinds DATA_DIR [folds-to-run]"
+                            + " [--pivots]");
             System.exit(2);
         }
         Path dataDir = Path.of(args[1]);

@@ -382,8 +382,9 @@ final class LabelTranslator {
     /**
      * The Dutch verb for a leading English verb without a template: the best learnt option that ends like a Dutch
      * infinitive (in -n: "oefenen", "doen"), else a dictionary one that does, else a loan verb, else one the
-     * dictionaries reach through other languages, else the best learnt option; best by {@link #verbScore} after the object's last Dutch word. A noun or adjective option ("practice" →
-     * "praktijk") would leave the label without a verb.
+     * dictionaries reach through other languages, else the best learnt option; best by {@link #verbScore} after the
+     * object's last Dutch word. A noun or adjective option ("practice" → "praktijk") would leave the label without a
+     * verb.
      */
     private Optional<PhraseTable.Option> verbOption(String english, String beforeVerb, Map<String, Double> context) {
         var byScore = java.util.Comparator.<PhraseTable.Option>comparingDouble(
@@ -856,8 +857,9 @@ final class LabelTranslator {
     }
 
     /**
-     * The pivots' candidates whose every word the ESCO Dutch texts use: the general senses the pivot dictionaries also
-     * reach ("foil" → "tegenstelling", "jelly" → "zeekwal") are mostly words ESCO never writes.
+     * The pivots' candidates whose every word the ESCO Dutch texts use: many general senses the pivot dictionaries
+     * also reach are words ESCO never writes ("jelly" → "zeekwal", "urinary" → "pies"); common ones pass ("foil" →
+     * "tegenstelling"), which is why pivots stay off by default.
      */
     private List<List<String>> throughPivots(List<String> english) {
         return lexicon.dictionary().throughPivots(english).stream().filter(dutchWords::containsAll).toList();

@@ -23,7 +23,8 @@ class PivotDictionaryTest {
         write("freedict-eng-nld", List.of("socket /s/\nhouder\n"));
         write("freedict-nld-eng", List.of("vet /v/\nfat\n"));
         // Ding's layout: translations on the first line, indented notes and cross-references after it
-        write("freedict-eng-deu", List.of("limestone /l/\nKalkstein <masc> [geol.]\n   Synonym: {chalk}\n see: {Kreide}\n",
+        write("freedict-eng-deu", List.of(
+                "limestone /l/\nKalkstein <masc> [geol.]\n   Synonym: {chalk}\n see: {Kreide}\n",
                 "marrow /m/\nMark <neut>\n", "lubricate /l/\nschmieren, abschmieren\n"));
         write("freedict-deu-nld", List.of("Kalkstein /k/\nkalksteen\n", "Mark /m/\nmerk, beenmerg\n",
                 "Kreide /k/\nkrijt\n", "schmieren /s/\nsmeren\n", "abschmieren /a/\nsmeren, vet\n"));
@@ -55,8 +56,8 @@ class PivotDictionaryTest {
 
         assertThat(d.dutch(List.of("lubricate"))).containsExactly(List.of("invetten"));
         assertThat(d.throughPivots(List.of("lubricate"))).isEmpty();
-        assertThat(d.throughPivots(List.of("grease"))).as("'invetten' is reached twice but the speller does not know it")
-                .isEmpty();
+        assertThat(d.throughPivots(List.of("grease")))
+                .as("'invetten' is reached twice but the speller does not know it").isEmpty();
     }
 
     private void write(String name, List<String> entries) throws IOException {
