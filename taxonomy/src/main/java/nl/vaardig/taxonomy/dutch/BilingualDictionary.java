@@ -17,6 +17,8 @@ import java.util.zip.GZIPInputStream;
  * English phrase → Dutch phrases from the FreeDict English–Dutch and Dutch–English dictionaries (Debian
  * {@code dict-freedict-eng-nld}, {@code dict-freedict-nld-eng}; GPL 2+), read from their dictd files at generation
  * time only. The translator uses them for English words its parallel data never had, as options with a low prior.
+ * Apart from them, for English phrases that pair does not have: the Dutch {@link PivotDictionary} reaches through other
+ * languages, which the translator takes only where it would otherwise copy the English word.
  */
 final class BilingualDictionary {
 
@@ -25,6 +27,7 @@ final class BilingualDictionary {
     private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
     private final Map<String, Set<String>> toDutch = new LinkedHashMap<>();
+    private final Map<String, List<String>> pivots = new LinkedHashMap<>();
 
     static BilingualDictionary empty() {
         return new BilingualDictionary();
@@ -44,6 +47,30 @@ final class BilingualDictionary {
             }
         }
         return d;
+    }
+
+    /**
+     * {@link #read}, plus the {@link PivotDictionary} candidates the speller accepts for English phrases the
+     * English–Dutch pair has no entry for.
+     */
+    static BilingualDictionary read(Path dictd, java.util.function.Predicate<String> dutchWord) throws IOException {
+        var d = read(dictd);
+        d.pivots.putAll(PivotDictionary.read(dictd, dutchWord, d.toDutch::containsKey));
+        return d;
+    }
+
+    /** English phrases with candidates only through other languages. */
+    int pivotPhrases() {
+        return pivots.size();
+    }
+
+    /** Dutch candidates through other languages, best first, for an English phrase the pair does not have. */
+    List<List<String>> throughPivots(List<String> english) {
+        var out = new ArrayList<List<String>>();
+        for (String s : pivots.getOrDefault(String.join(" ", english), List.of())) {
+            out.add(List.of(s.split(" ")));
+        }
+        return out;
     }
 
     /** Dutch candidates, as token lists, for an English phrase given as tokens (empty when unknown). */
@@ -72,15 +99,23 @@ final class BilingualDictionary {
     }
 
     /** FreeDict writes the Dutch "ij" as one letter and hyphens as U+2010; notes go in parentheses. */
-    private static String clean(String text) {
+    static String clean(String text) {
         return text.replace("ĳ", "ij").replace("Ĳ", "IJ").replace('‐', '-').replaceAll("\\([^)]*\\)", " ")
                 .replaceAll("\\[[^]]*]", " ").strip();
     }
 
-    private record Entry(String headword, List<String> translations) {
+    record Entry(String headword, List<String> translations) {
     }
 
     private static List<Entry> entries(Path dictd, String name) throws IOException {
+        return entries(dictd, name, false);
+    }
+
+    /**
+     * {@code translationsOnly}: an indented line is a note, synonym, cross-reference or example (Ding's
+     * {@code eng-deu}), not a translation, unless it opens with a bracketed gloss (WikDict's {@code nld-ita}).
+     */
+    static List<Entry> entries(Path dictd, String name, boolean translationsOnly) throws IOException {
         byte[] text;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(dictd.resolve(name + ".dict.dz")))) {
             text = in.readAllBytes();
@@ -99,6 +134,10 @@ final class BilingualDictionary {
             String[] lines = new String(text, offset, length, StandardCharsets.UTF_8).split("\n");
             var translations = new ArrayList<String>();
             for (int i = 1; i < lines.length; i++) {
+                if (translationsOnly && (lines[i].isBlank()
+                        || Character.isWhitespace(lines[i].charAt(0)) && !lines[i].strip().startsWith("["))) {
+                    continue;
+                }
                 // senses are "1. a, b" or "a, b"
                 String sense = lines[i].replaceFirst("^\\s*\\d+\\.\\s*", "");
                 for (String t : sense.split("[,;]")) {

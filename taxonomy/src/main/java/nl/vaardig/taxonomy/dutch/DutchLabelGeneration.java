@@ -27,7 +27,9 @@ import java.util.zip.GZIPOutputStream;
  * DATA_DIR is the reference data folder ({@code ../shared/data}); of it only ESCO and the ESCO–VDAB crosswalk are
  * read (never {@code eval/}). Generation also needs the Debian packages {@value DutchLexicon#PACKAGES} (FreeDict
  * dictionaries, OpenTaal hunspell; {@link DutchLexicon}) and stops with the install command when they are missing;
- * the shipped file needs nothing at run time.
+ * the shipped file needs nothing at run time. {@code --pivots} adds FreeDict's dictionaries through German, French,
+ * Spanish, Swedish and Italian ({@link PivotDictionary}, packages {@code DutchLexicon.PIVOT_PACKAGES}); off by
+ * default: it measured no gain.
  */
 public final class DutchLabelGeneration {
 
@@ -39,10 +41,13 @@ public final class DutchLabelGeneration {
     private DutchLabelGeneration() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] arguments) throws IOException {
+        boolean pivots = List.of(arguments).contains("--pivots");
+        String[] args = java.util.Arrays.stream(arguments).filter(a -> !a.equals("--pivots")).toArray(String[]::new);
         if (args.length < 2 || !Set.of("evaluate", "check", "generate", "coverage", "kinds").contains(args[0])) {
             System.err.println(
-                    "usage: DutchLabelGeneration evaluate|check|generate|coverage|kinds DATA_DIR [folds-to-run]");
+                    "usage: DutchLabelGeneration evaluate|check|generate|coverage|kinds DATA_DIR [folds-to-run]"
+                            + " [--pivots]");
             System.exit(2);
         }
         Path dataDir = Path.of(args[1]);
@@ -65,8 +70,9 @@ public final class DutchLabelGeneration {
         }
         int foldsToRun = args.length > 2 ? Integer.parseInt(args[2]) : FOLDS;
         EscoParallelData data = EscoParallelData.read(dataDir);
-        DutchLexicon lexicon = DutchLexicon.system();
-        System.err.printf(Locale.ROOT, "bilingual dictionary: %d English phrases%n", lexicon.dictionary().size());
+        DutchLexicon lexicon = DutchLexicon.system(pivots);
+        System.err.printf(Locale.ROOT, "bilingual dictionary: %d English phrases, %d of them only through a pivot%n",
+                lexicon.dictionary().size(), lexicon.dictionary().pivotPhrases());
         System.err.printf(Locale.ROOT, "skills %d, official Dutch %d, collection Dutch %d, other pairs %d%n",
                 data.skills().size(), data.officialDutch().size(), data.collectionDutch().size(),
                 data.otherPairs().size());

@@ -381,9 +381,10 @@ final class LabelTranslator {
 
     /**
      * The Dutch verb for a leading English verb without a template: the best learnt option that ends like a Dutch
-     * infinitive (in -n: "oefenen", "doen"), else a dictionary one that does, else a loan verb, else the best learnt
-     * option; best by {@link #verbScore} after the object's last Dutch word. A noun or adjective option ("practice" →
-     * "praktijk") would leave the label without a verb.
+     * infinitive (in -n: "oefenen", "doen"), else a dictionary one that does, else a loan verb, else one the
+     * dictionaries reach through other languages, else the best learnt option; best by {@link #verbScore} after the
+     * object's last Dutch word. A noun or adjective option ("practice" → "praktijk") would leave the label without a
+     * verb.
      */
     private Optional<PhraseTable.Option> verbOption(String english, String beforeVerb, Map<String, Double> context) {
         var byScore = java.util.Comparator.<PhraseTable.Option>comparingDouble(
@@ -402,7 +403,13 @@ final class LabelTranslator {
         }
         Optional<PhraseTable.Option> loan = loanVerb(english)
                 .map(d -> new PhraseTable.Option(List.of(d), DICTIONARY_PRIOR, DICTIONARY_PRIOR, 0));
-        return loan.isPresent() ? loan : learnt.stream().max(byScore);
+        if (loan.isPresent()) {
+            return loan;
+        }
+        Optional<PhraseTable.Option> pivot = throughPivots(List.of(english)).stream()
+                .filter(LabelTranslator::infinitive)
+                .map(d -> new PhraseTable.Option(d, DICTIONARY_PRIOR, DICTIONARY_PRIOR, 0)).max(byScore);
+        return pivot.isPresent() ? pivot : learnt.stream().max(byScore);
     }
 
     /**
@@ -820,12 +827,19 @@ final class LabelTranslator {
 
     /**
      * Dutch for an English phrase the parallel data never had: a general dictionary's candidates, else (one word) the
-     * learnt or dictionary translations of another form of the word ("socially" → "social"). The bigram model picks.
+     * learnt or dictionary translations of another form of the word ("socially" → "social"), an English compound's
+     * parts, else what the dictionaries reach through other languages — last, and only for a word that would
+     * otherwise be copied as it is: a word that is Dutch too ("lading") or has a spelling the speller knows
+     * ("validity" → "validiteit") keeps it (taking the pivots' "geschiktheid" there measured worse). The bigram
+     * model picks.
      */
     private List<List<String>> unseen(List<String> english) {
         List<List<String>> out = lexicon.dictionary().dutch(english);
-        if (!out.isEmpty() || english.size() != 1) {
+        if (!out.isEmpty()) {
             return out;
+        }
+        if (english.size() != 1) {
+            return throughPivots(english);
         }
         String word = english.getFirst();
         out = otherForm(word);
@@ -838,7 +852,23 @@ final class LabelTranslator {
                 return List.of(List.of(compound.get()));
             }
         }
-        return compoundOfParts(englishParts(word));
+        out = compoundOfParts(englishParts(word));
+        return out.isEmpty() && copiedAsItIs(word) ? throughPivots(english) : out;
+    }
+
+    /**
+     * The pivots' candidates whose every word the ESCO Dutch texts use: many general senses the pivot dictionaries
+     * also reach are words ESCO never writes ("jelly" → "zeekwal", "urinary" → "pies"); common ones pass ("foil" →
+     * "tegenstelling"), which is why pivots stay off by default.
+     */
+    private List<List<String>> throughPivots(List<String> english) {
+        return lexicon.dictionary().throughPivots(english).stream().filter(dutchWords::containsAll).toList();
+    }
+
+    /** Neither Dutch as it is nor given a spelling the speller accepts: the search would leave it English. */
+    private boolean copiedAsItIs(String word) {
+        return !lexicon.dutchWord().test(word)
+                && (!lexicon.speller() || cognates.known(word, lexicon.dutchWord()).isEmpty());
     }
 
     /**

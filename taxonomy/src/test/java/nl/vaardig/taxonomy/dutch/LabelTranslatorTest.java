@@ -2,7 +2,9 @@ package nl.vaardig.taxonomy.dutch;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,6 +100,28 @@ class LabelTranslatorTest {
         assertThat(LabelTokens.tokens(t.text())).containsExactly("dekvloer", "reinigen");
         assertThat(t.features()[QualityFeatures.UNKNOWN_SHARE]).isZero();
         assertThat(t.features()[QualityFeatures.DICTIONARY_SHARE]).as("dictionary share").isEqualTo(0.5);
+    }
+
+    @Test
+    void aWordOnlyOtherLanguagesTranslateTakesTheirDutchUnlessItIsDutchAsItIsOrEscoNeverWritesIt(@TempDir Path dictd)
+            throws java.io.IOException {
+        DictdFiles.write(dictd, "freedict-eng-nld", List.of("socket /s/\nhouder\n"));
+        DictdFiles.write(dictd, "freedict-nld-eng", List.of("houder /h/\nholder\n"));
+        DictdFiles.write(dictd, "freedict-eng-deu", List.of("screed /s/\nEstrich, Unterboden\n",
+                "lading /l/\nLadung, Fracht\n", "gravel /g/\nKies, Schotter\n"));
+        DictdFiles.write(dictd, "freedict-deu-nld", List.of("Estrich /e/\ndekvloer\n", "Unterboden /u/\ndekvloer\n",
+                "Ladung /l/\nvracht\n", "Fracht /f/\nvracht\n", "Kies /k/\ngrind\n", "Schotter /s/\ngrind\n"));
+        var speller = java.util.Set.of("dekvloer", "vracht", "lading", "grind");
+        var lexicon = new DutchLexicon(BilingualDictionary.read(dictd, speller::contains), speller::contains, true);
+        var withPivots = LabelTranslator.train(LABELS, SENTENCES,
+                List.of("De dekvloer is droog.", "De vracht is zwaar."), lexicon);
+
+        assertThat(LabelTokens.tokens(withPivots.translate("clean screed", true).text()))
+                .containsExactly("dekvloer", "reinigen");
+        assertThat(LabelTokens.tokens(withPivots.translate("clean lading", true).text()))
+                .as("'lading' is a Dutch word too: copied, not 'vracht'").containsExactly("lading", "reinigen");
+        assertThat(LabelTokens.tokens(withPivots.translate("clean gravel", true).text()))
+                .as("no ESCO Dutch text writes 'grind'").containsExactly("gravel", "reinigen");
     }
 
     @Test
