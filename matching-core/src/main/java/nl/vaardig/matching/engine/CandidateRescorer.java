@@ -117,7 +117,7 @@ final class CandidateRescorer {
             if (vacancies || pool == null || hits.length < MIN_SPLIT_RESCORING) {
                 var one = new Rescoring(leaves, packedField, vacancies);
                 one.rescore(hits, 0, hits.length, exact);
-                scored.addAll(one.scored);
+                scored.addAll(one.scored());
             } else {
                 int parts = Math.min(RESCORING_PARTS, hits.length / MIN_RESCORING_PART);
                 for (Rescoring r : SharedParts.run(pool, helpers, parts, new SharedParts.Taker<Rescoring>() {
@@ -132,7 +132,7 @@ final class CandidateRescorer {
                                 (int) ((long) hits.length * (part + 1) / parts), exact);
                     }
                 })) {
-                    scored.addAll(r.scored);
+                    scored.addAll(r.scored());
                 }
             }
             // a total order (score, then id): the same list whichever thread scored which candidate
@@ -151,7 +151,7 @@ final class CandidateRescorer {
      * One thread's rescoring: exact scores of the hits it is given (ascending doc ids across calls), with doc values of
      * its own, kept from one part to the next.
      */
-    private static final class Rescoring {
+    static final class Rescoring {
         private final List<LeafReaderContext> leaves;
         private final String packedField;
         private final boolean vacancies;
@@ -165,6 +165,11 @@ final class CandidateRescorer {
             this.leaves = leaves;
             this.packedField = packedField;
             this.vacancies = vacancies;
+        }
+
+        /** What this thread has rescored so far. */
+        List<Scored> scored() {
+            return scored;
         }
 
         void rescore(ScoreDoc[] hits, int from, int to, ExactScore exact) throws IOException {
@@ -206,8 +211,9 @@ final class CandidateRescorer {
      * Top {@code k} of a query over the doc-id runs of some regions only (the index is sorted by region): per
      * segment one bulk scorer walks the runs in order, so the cost is that of the region's share of the index, and
      * block-max pruning still applies inside each run. Regions of at least {@code minParallelRegionDocs}
-     * documents is cut in two halves of equal doc count, one scored on a search thread and one on the calling thread,
-     * with one collector each that share the minimum competitive score (as the slices of a national search do): the
+     * documents is cut in two halves of equal doc count, shared between the calling thread and a search thread
+     * ({@link SharedParts}: the caller takes the second too when no search thread has started it),
+     * with a collector per thread, sharing the minimum competitive score (as the parts of a national search do): the
      * same top k, in about half the time when a core is free.
      */
     private TopDocs searchRanges(IndexSearcher searcher, Query query, List<String> regions, int k) throws IOException {
@@ -229,10 +235,18 @@ final class CandidateRescorer {
             return collector.topDocs();
         }
         List<List<Run>> halves = halves(runs, docs);
-        TopScoreDocCollector mine = manager.newCollector();
-        TopScoreDocCollector theirs = manager.newCollector();
-        TwoThreads.run(pool, () -> score(weight, mine, halves.get(0)), () -> score(weight, theirs, halves.get(1)));
-        return manager.reduce(List.of(mine, theirs));
+        // the caller takes the first half and the second too when no helper has started it
+        return manager.reduce(SharedParts.run(pool, 1, 2, new SharedParts.Taker<TopScoreDocCollector>() {
+            @Override
+            public TopScoreDocCollector start() throws IOException {
+                return manager.newCollector();
+            }
+
+            @Override
+            public void take(TopScoreDocCollector collector, int half) throws IOException {
+                score(weight, collector, halves.get(half));
+            }
+        }));
     }
 
     /** Scores the runs in order, one bulk scorer and leaf collector per segment; returns the collector. */

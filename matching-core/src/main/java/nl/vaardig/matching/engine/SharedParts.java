@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Work in numbered parts that the calling thread and helpers on the search pool take one at a time, in ascending
- * order, until none is left. Why not one fixed share per thread (Lucene's slices, {@link TwoThreads}): on a machine
+ * order, until none is left. Why not one fixed share per thread (Lucene's slices): on a machine
  * with as many cores as search threads, a helper that wakes late or loses its core mid-way kept the caller waiting
  * for a whole half (the national search's wall p99 was ~2.4 ms above the CPU of all its threads, docs/benchmarks.md,
  * issue 14, round 16). Here the caller takes the parts no one has started, waits at most for the parts in progress,
