@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.vaardig.matching.engine.PartedSearch.Run;
 import nl.vaardig.matching.index.Fields;
 import nl.vaardig.matching.index.OpenVacanciesReader;
 import nl.vaardig.matching.index.RegionRanges;
@@ -21,9 +22,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -48,6 +47,8 @@ final class CandidateRescorer {
     private final int candidateFactor;
     private final int minRegionCandidates;
     private final int minParallelRegionDocs;
+    /** Pool threads one search may use besides the calling thread. */
+    private final int helpers;
     /**
      * Searchers over the vacancies open on a day, for the current reader; dropped when a refresh brings a new
      * reader.
@@ -60,6 +61,7 @@ final class CandidateRescorer {
         this.candidateFactor = options.candidateFactor();
         this.minRegionCandidates = options.minRegionCandidates();
         this.minParallelRegionDocs = options.minParallelRegionDocs();
+        this.helpers = options.searchThreads() - 1;
     }
 
     /** The vacancies open on one day. */
@@ -94,8 +96,9 @@ final class CandidateRescorer {
 
     /**
      * The best {@code topN} candidates of the query by exact score, best first. A people search rescores its
-     * candidates in two halves at once ({@code exact} must then be safe to call from two threads); a vacancy search
-     * on the calling thread (its exact score uses the one prepared profile of the request).
+     * candidates in parts that the calling thread and the search pool take in turn ({@code exact} must then be safe
+     * to call from several threads); a vacancy search on the calling thread (its exact score uses the one prepared
+     * profile of the request).
      */
     List<Scored> searchAndRescore(Query query, ViewKey view, List<String> regions, int topN, ExactScore exact,
                                   String packedField) {
@@ -103,20 +106,34 @@ final class CandidateRescorer {
         boolean vacancies = Fields.VACANCY_REQUIREMENTS.equals(packedField);
         return index.withSearcher(base -> {
             IndexSearcher searcher = vacancies ? vacancySearcher(base, view) : base;
-            TopDocs top = regions.isEmpty() ? searcher.search(query, k) : searchRanges(searcher, query, regions, k);
+            TopDocs top = regions.isEmpty()
+                    ? searchWhole(searcher, query, k, vacancies ? Fields.KIND_VACANCY : Fields.KIND_PROFILE)
+                    : searchRanges(searcher, query, regions, k);
             ScoreDoc[] hits = top.scoreDocs.clone();
             Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             Executor pool = index.searchPool();
-            List<Scored> scored;
+            var scored = new ArrayList<Scored>(hits.length);
             if (vacancies || pool == null || hits.length < MIN_SPLIT_RESCORING) {
-                scored = rescore(leaves, hits, 0, hits.length, exact, packedField, vacancies);
+                var one = new Rescoring(leaves, packedField, vacancies);
+                one.rescore(hits, 0, hits.length, exact);
+                scored.addAll(one.scored());
             } else {
-                int mid = hits.length / 2;
-                var both = TwoThreads.run(pool, () -> rescore(leaves, hits, 0, mid, exact, packedField, false),
-                        () -> rescore(leaves, hits, mid, hits.length, exact, packedField, false));
-                scored = new ArrayList<>(both.here());
-                scored.addAll(both.there());
+                int parts = Math.min(RESCORING_PARTS, hits.length / MIN_RESCORING_PART);
+                for (Rescoring r : SharedParts.run(pool, helpers, parts, new SharedParts.Taker<Rescoring>() {
+                    @Override
+                    public Rescoring start() {
+                        return new Rescoring(leaves, packedField, false);
+                    }
+
+                    @Override
+                    public void take(Rescoring r, int part) throws IOException {
+                        r.rescore(hits, (int) ((long) hits.length * part / parts),
+                                (int) ((long) hits.length * (part + 1) / parts), exact);
+                    }
+                })) {
+                    scored.addAll(r.scored());
+                }
             }
             // a total order (score, then id): the same list whichever thread scored which candidate
             scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
@@ -124,46 +141,79 @@ final class CandidateRescorer {
         });
     }
 
-    /** Rescoring people in two halves pays from this many candidates (a people search rescores at least 200). */
+    /** Rescoring people on more than one thread pays from this many candidates (a people search rescores at least 200). */
     static final int MIN_SPLIT_RESCORING = 64;
+    /** A people search's candidates are rescored in at most this many parts, of at least {@link #MIN_RESCORING_PART}. */
+    private static final int RESCORING_PARTS = 8;
+    private static final int MIN_RESCORING_PART = 16;
 
-    /** Exact scores of {@code hits[from..to)} (ascending doc ids), with doc values of this thread's own. */
-    private static List<Scored> rescore(List<LeafReaderContext> leaves, ScoreDoc[] hits, int from, int to, ExactScore exact,
-                                        String packedField, boolean vacancies) throws IOException {
-        var scored = new ArrayList<Scored>(to - from);
-        int leafIndex = -1;
-        BinaryDocValues packedDv = null;
-        BinaryDocValues idDv = null;
-        LeafReaderContext leaf = null;
-        for (int h = from; h < to; h++) {
-            ScoreDoc hit = hits[h];
-            int li = ReaderUtil.subIndex(hit.doc, leaves);
-            if (li != leafIndex) {
-                leafIndex = li;
-                leaf = leaves.get(li);
-                packedDv = leaf.reader().getBinaryDocValues(packedField);
-                idDv = leaf.reader().getBinaryDocValues(Fields.ID_BYTES);
-            }
-            int local = hit.doc - leaf.docBase;
-            if (!packedDv.advanceExact(local) || !idDv.advanceExact(local)) {
-                continue;
-            }
-            int[] packed = VarInts.decode(packedDv.binaryValue());
-            UUID id = VacancyDocuments.uuid(idDv.binaryValue());
-            // vacancies: unpacked once, for the exact score and for the explanation of the shown ones
-            Requirements req = vacancies ? Requirements.unpack(packed, packed.length) : null;
-            double score = exact.score(new CandidateData(packed, req));
-            scored.add(new Scored(id, score, packed, req));
+    /**
+     * One thread's rescoring: exact scores of the hits it is given (ascending doc ids across calls), with doc values of
+     * its own, kept from one part to the next.
+     */
+    static final class Rescoring {
+        private final List<LeafReaderContext> leaves;
+        private final String packedField;
+        private final boolean vacancies;
+        private final List<Scored> scored = new ArrayList<>();
+        private int leafIndex = -1;
+        private BinaryDocValues packedDv;
+        private BinaryDocValues idDv;
+        private LeafReaderContext leaf;
+
+        Rescoring(List<LeafReaderContext> leaves, String packedField, boolean vacancies) {
+            this.leaves = leaves;
+            this.packedField = packedField;
+            this.vacancies = vacancies;
         }
-        return scored;
+
+        /** What this thread has rescored so far. */
+        List<Scored> scored() {
+            return scored;
+        }
+
+        void rescore(ScoreDoc[] hits, int from, int to, ExactScore exact) throws IOException {
+            for (int h = from; h < to; h++) {
+                ScoreDoc hit = hits[h];
+                int li = ReaderUtil.subIndex(hit.doc, leaves);
+                if (li != leafIndex) {
+                    leafIndex = li;
+                    leaf = leaves.get(li);
+                    packedDv = leaf.reader().getBinaryDocValues(packedField);
+                    idDv = leaf.reader().getBinaryDocValues(Fields.ID_BYTES);
+                }
+                int local = hit.doc - leaf.docBase;
+                if (!packedDv.advanceExact(local) || !idDv.advanceExact(local)) {
+                    continue;
+                }
+                int[] packed = VarInts.decode(packedDv.binaryValue());
+                UUID id = VacancyDocuments.uuid(idDv.binaryValue());
+                // vacancies: unpacked once, for the exact score and for the explanation of the shown ones
+                Requirements req = vacancies ? Requirements.unpack(packed, packed.length) : null;
+                double score = exact.score(new CandidateData(packed, req));
+                scored.add(new Scored(id, score, packed, req));
+            }
+        }
+    }
+
+    /** Top {@code k} of a query over the whole index: on the calling thread, or in parts shared with the pool. */
+    private TopDocs searchWhole(IndexSearcher searcher, Query query, int k, String kind) throws IOException {
+        Executor pool = index.searchPool();
+        List<Run> parts = pool == null ? List.of()
+                : PartedSearch.parts(searcher.getIndexReader().leaves(), kind, helpers + 1, SlicedSearcherFactory.MIN_DOCS_PER_SLICE);
+        if (parts.size() < 2) {
+            return searcher.search(query, k);
+        }
+        return PartedSearch.search(searcher, query, k, parts, pool, helpers);
     }
 
     /**
      * Top {@code k} of a query over the doc-id runs of some regions only (the index is sorted by region): per
      * segment one bulk scorer walks the runs in order, so the cost is that of the region's share of the index, and
      * block-max pruning still applies inside each run. Regions of at least {@code minParallelRegionDocs}
-     * documents is cut in two halves of equal doc count, one scored on a search thread and one on the calling thread,
-     * with one collector each that share the minimum competitive score (as the slices of a national search do): the
+     * documents is cut in two halves of equal doc count, shared between the calling thread and a search thread
+     * ({@link SharedParts}: the caller takes the second too when no search thread has started it),
+     * with a collector per thread, sharing the minimum competitive score (as the parts of a national search do): the
      * same top k, in about half the time when a core is free.
      */
     private TopDocs searchRanges(IndexSearcher searcher, Query query, List<String> regions, int k) throws IOException {
@@ -185,37 +235,27 @@ final class CandidateRescorer {
             return collector.topDocs();
         }
         List<List<Run>> halves = halves(runs, docs);
-        TopScoreDocCollector mine = manager.newCollector();
-        TopScoreDocCollector theirs = manager.newCollector();
-        TwoThreads.run(pool, () -> score(weight, mine, halves.get(0)), () -> score(weight, theirs, halves.get(1)));
-        return manager.reduce(List.of(mine, theirs));
-    }
+        // the caller takes the first half and the second too when no helper has started it
+        return manager.reduce(SharedParts.run(pool, 1, 2, new SharedParts.Taker<TopScoreDocCollector>() {
+            @Override
+            public TopScoreDocCollector start() throws IOException {
+                return manager.newCollector();
+            }
 
-    /** Doc ids {@code [from, to)} of one segment. */
-    private record Run(LeafReaderContext leaf, int from, int to) {
+            @Override
+            public void take(TopScoreDocCollector collector, int half) throws IOException {
+                score(weight, collector, halves.get(half));
+            }
+        }));
     }
 
     /** Scores the runs in order, one bulk scorer and leaf collector per segment; returns the collector. */
     private static TopScoreDocCollector score(Weight weight, TopScoreDocCollector collector, List<Run> runs) throws IOException {
-        LeafReaderContext current = null;
-        BulkScorer bulk = null;
-        LeafCollector leafCollector = null;
+        var scoring = new PartedSearch.Scoring(weight, collector);
         for (Run run : runs) {
-            if (run.leaf() != current) {
-                if (leafCollector != null) {
-                    leafCollector.finish();
-                }
-                current = run.leaf();
-                bulk = weight.bulkScorer(current);
-                leafCollector = bulk == null ? null : collector.getLeafCollector(current);
-            }
-            if (bulk != null) {
-                bulk.score(leafCollector, current.reader().getLiveDocs(), run.from(), run.to());
-            }
+            scoring.score(run);
         }
-        if (leafCollector != null) {
-            leafCollector.finish();
-        }
+        scoring.finish();
         return collector;
     }
 

@@ -7,7 +7,8 @@ import nl.vaardig.matching.index.PostingsBudget;
  * The postings budgets of a bench or evaluation run: {@code -Dbudget=none} or {@code -Dbudget=SHARE,LEFT_OUT} (e.g.
  * {@code 0.4,0.05}) for both kinds of search, {@code -DvacancyBudget=...} / {@code -DpeopleBudget=...} (same forms)
  * for one kind, over {@code budget}; without them the engine's defaults. {@code -DpeopleTerms=N}: the terms of a people
- * search's candidate query ({@code Options.withPeopleQueryTerms}). For measuring one build's budgets side by side.
+ * search's candidate query ({@code Options.withPeopleQueryTerms}); {@code -DsearchThreads=N}: threads one search may use
+ * ({@code Options.withSearchThreads}; 1 = the calling thread alone). For measuring one build's budgets side by side.
  */
 public final class BudgetProperty {
 
@@ -19,6 +20,9 @@ public final class BudgetProperty {
         PostingsBudget.Limits both = System.getProperty("budget") == null ? null : parse(System.getProperty("budget"));
         PostingsBudget.Limits vacancies = parse(System.getProperty("vacancyBudget", ""));
         PostingsBudget.Limits people = parse(System.getProperty("peopleBudget", ""));
+        if (System.getProperty("searchThreads") != null) {
+            options = options.withSearchThreads(Integer.parseInt(System.getProperty("searchThreads")));
+        }
         if (System.getProperty("peopleTerms") != null) {
             options = options.withPeopleQueryTerms(Integer.parseInt(System.getProperty("peopleTerms")));
         }

@@ -15,8 +15,6 @@ import nl.vaardig.matching.demo.DemoDataGenerator;
 import nl.vaardig.matching.demo.RegionGeography;
 import nl.vaardig.matching.index.Fields;
 import nl.vaardig.matching.index.ProfileDocuments;
-import nl.vaardig.matching.index.VacancyDocuments;
-import nl.vaardig.matching.index.VarInts;
 import nl.vaardig.matching.scoring.HeldSkills;
 import nl.vaardig.matching.scoring.MatchScorer;
 import nl.vaardig.matching.scoring.MatchWeights;
@@ -25,10 +23,8 @@ import nl.vaardig.matching.scoring.Requirements;
 import nl.vaardig.matching.scoring.SkillGraph;
 import nl.vaardig.taxonomy.esco.EscoTaxonomyLoader;
 import nl.vaardig.taxonomy.model.Taxonomy;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -175,32 +171,13 @@ public final class CandidatesProbe {
         return String.format(Locale.ROOT, "%.2f / %.2f / %.2f", s[n / 2 - 1] / 1e6, s[n * 9 / 10 - 1] / 1e6, s[n * 99 / 100 - 1] / 1e6);
     }
 
-    /** As {@code CandidateRescorer.rescore} for profiles: each candidate's held skills prepared for the requirements. */
+    /** The engine's rescoring of profiles: each candidate's held skills prepared for the requirements. */
     private static List<Hit> rescore(List<LeafReaderContext> leaves, ScoreDoc[] hits, MatchScorer scorer, SkillGraph graph,
                                      PreparedProfile scratch, Requirements r) throws java.io.IOException {
-        var out = new ArrayList<Hit>(hits.length);
-        int leafIndex = -1;
-        BinaryDocValues packedDv = null;
-        BinaryDocValues idDv = null;
-        LeafReaderContext leaf = null;
-        for (ScoreDoc hit : hits) {
-            int li = ReaderUtil.subIndex(hit.doc, leaves);
-            if (li != leafIndex) {
-                leafIndex = li;
-                leaf = leaves.get(li);
-                packedDv = leaf.reader().getBinaryDocValues(Fields.PROFILE_SKILLS);
-                idDv = leaf.reader().getBinaryDocValues(Fields.ID_BYTES);
-            }
-            int local = hit.doc - leaf.docBase;
-            if (!packedDv.advanceExact(local) || !idDv.advanceExact(local)) {
-                continue;
-            }
-            int[] packed = VarInts.decode(packedDv.binaryValue());
-            UUID id = VacancyDocuments.uuid(idDv.binaryValue());
-            PreparedProfile p = scorer.prepareInto(scratch, ProfileDocuments.heldSkills(packed, graph.weights()), r);
-            out.add(new Hit(id, scorer.score(p, r), packed));
-        }
-        return out;
+        var rescoring = new CandidateRescorer.Rescoring(leaves, Fields.PROFILE_SKILLS, false);
+        rescoring.rescore(hits, 0, hits.length, d ->
+                scorer.score(scorer.prepareInto(scratch, ProfileDocuments.heldSkills(d.packed(), graph.weights()), r), r));
+        return rescoring.scored().stream().map(s -> new Hit(s.id(), s.score(), s.packed())).toList();
     }
 
     /** As the engine explains the shown ones: from the packed skills the rescoring read. */

@@ -95,7 +95,7 @@ class SlicedSearcherFactoryTest {
     }
 
     /** One segment per entry: that many profiles, then that many vacancies, in this order. */
-    private static void write(Directory dir, List<List<Integer>> segments) throws IOException {
+    static void write(Directory dir, List<List<Integer>> segments) throws IOException {
         var config = new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE).setRAMBufferSizeMB(64);
         try (var writer = new IndexWriter(dir, config)) {
             int n = 0;
@@ -150,7 +150,7 @@ class SlicedSearcherFactoryTest {
         }
     }
 
-    private static List<String> hits(TopDocs top) {
+    static List<String> hits(TopDocs top) {
         return Arrays.stream(top.scoreDocs).map((ScoreDoc d) -> d.doc + ":" + d.score).toList();
     }
 }
