@@ -449,16 +449,11 @@ public final class SkillRetriever {
             return List.of();
         }
         Accumulator acc = accumulator.get();
-        if (acc.scores.length != docToOrdinal.length) {
-            acc = new Accumulator(docToOrdinal.length);
-            accumulator.set(acc);
-        }
         float[] scores = acc.scores;
         int[] touched = acc.touched;
         int touchedCount = 0;
         for (boolean dutch : new boolean[] {true, false}) {
-            Map<String, TermImpacts.Postings> postings = dutch ? (dutchText ? dutchImpacts : dutchImpactsForEnglish)
-                    : (dutchText ? englishImpactsForDutch : englishImpacts);
+            RecentTerms postings = acc.recent[(dutch ? 0 : 2) + (dutchText ? 0 : 1)];
             float languageWeight = dutch == dutchText ? 1f : weights.otherLanguage();
             for (String term : (dutch ? query.nl() : query.en()).keySet()) {
                 TermImpacts.Postings p = postings.get(term);
@@ -615,16 +610,22 @@ public final class SkillRetriever {
         return new TermImpacts.Postings(java.util.Arrays.copyOf(docs, n), java.util.Arrays.copyOf(scores, n));
     }
 
-    /** Per-thread score sums over all skills, cleared after each query by the touched list (no 14k-slot allocation). */
-    private record Accumulator(float[] scores, int[] touched) {
-        Accumulator(int size) {
+    /**
+     * Per-thread score sums over all skills, cleared after each query by the touched list (no 14k-slot allocation), and
+     * the thread's recent look-ups in the four term maps (Dutch, Dutch for English text, English for Dutch text,
+     * English), in that order.
+     */
+    private record Accumulator(float[] scores, int[] touched, RecentTerms[] recent) {
+        Accumulator(SkillRetriever index) {
             // one slot more: accumulate writes a document before it counts it
-            this(new float[size], new int[size + 1]);
+            this(new float[index.docToOrdinal.length], new int[index.docToOrdinal.length + 1], new RecentTerms[] {
+                    new RecentTerms(index.dutchImpacts), new RecentTerms(index.dutchImpactsForEnglish),
+                    new RecentTerms(index.englishImpactsForDutch), new RecentTerms(index.englishImpacts)});
         }
     }
 
-    /** Per index, not static: two indexes of different sizes searched in turns would re-allocate it every time. */
-    private final ThreadLocal<Accumulator> accumulator = ThreadLocal.withInitial(() -> new Accumulator(0));
+    /** Per index, not static: its sums and term memories are this index's. */
+    private final ThreadLocal<Accumulator> accumulator = ThreadLocal.withInitial(() -> new Accumulator(this));
 
     /** The best documents, score descending and document order on ties (as Lucene's top-docs collector). */
     private List<Hit> top(float[] scores, int[] touched, int count, int limit) {
