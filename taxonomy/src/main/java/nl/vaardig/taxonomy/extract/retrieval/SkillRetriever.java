@@ -72,6 +72,11 @@ public final class SkillRetriever {
      */
     private final Map<String, TermImpacts.Postings> dutchImpactsForEnglish;
     private final Map<String, TermImpacts.Postings> englishImpactsForDutch;
+    /**
+     * Recent look-ups in those four maps (Dutch, Dutch for English text, English for Dutch text, English, in that
+     * order), shared by the retrievers that share the maps.
+     */
+    private final RecentTerms[] recentTerms;
     private final int[] docToOrdinal;
     private final int[] ordinalToDoc;
     private final SkillTerms terms;
@@ -101,6 +106,8 @@ public final class SkillRetriever {
                 : pruned(merged(impacts, true, descriptions, weights.otherLanguageBoosts()), maxPostings);
         this.englishImpactsForDutch = weights.sameBoosts(false) ? englishImpacts
                 : pruned(merged(impacts, false, descriptions, weights.otherLanguageBoosts()), maxPostings);
+        this.recentTerms = new RecentTerms[] {new RecentTerms(dutchImpacts), new RecentTerms(dutchImpactsForEnglish),
+                new RecentTerms(englishImpactsForDutch), new RecentTerms(englishImpacts)};
         this.docToOrdinal = docToOrdinal;
         int maxOrdinal = java.util.Arrays.stream(docToOrdinal).max().orElse(-1);
         this.ordinalToDoc = new int[maxOrdinal + 1];
@@ -126,6 +133,7 @@ public final class SkillRetriever {
         this.englishImpacts = other.englishImpacts;
         this.dutchImpactsForEnglish = other.dutchImpactsForEnglish;
         this.englishImpactsForDutch = other.englishImpactsForDutch;
+        this.recentTerms = other.recentTerms;
         this.docToOrdinal = other.docToOrdinal;
         this.ordinalToDoc = other.ordinalToDoc;
         this.terms = other.terms;
@@ -449,11 +457,15 @@ public final class SkillRetriever {
             return List.of();
         }
         Accumulator acc = accumulator.get();
+        if (acc.scores.length != docToOrdinal.length) {
+            acc = new Accumulator(docToOrdinal.length);
+            accumulator.set(acc);
+        }
         float[] scores = acc.scores;
         int[] touched = acc.touched;
         int touchedCount = 0;
         for (boolean dutch : new boolean[] {true, false}) {
-            RecentTerms postings = acc.recent[(dutch ? 0 : 2) + (dutchText ? 0 : 1)];
+            RecentTerms postings = recentTerms[(dutch ? 0 : 2) + (dutchText ? 0 : 1)];
             float languageWeight = dutch == dutchText ? 1f : weights.otherLanguage();
             for (String term : (dutch ? query.nl() : query.en()).keySet()) {
                 TermImpacts.Postings p = postings.get(term);
@@ -610,22 +622,16 @@ public final class SkillRetriever {
         return new TermImpacts.Postings(java.util.Arrays.copyOf(docs, n), java.util.Arrays.copyOf(scores, n));
     }
 
-    /**
-     * Per-thread score sums over all skills, cleared after each query by the touched list (no 14k-slot allocation), and
-     * the thread's recent look-ups in the four term maps (Dutch, Dutch for English text, English for Dutch text,
-     * English), in that order.
-     */
-    private record Accumulator(float[] scores, int[] touched, RecentTerms[] recent) {
-        Accumulator(SkillRetriever index) {
+    /** Per-thread score sums over all skills, cleared after each query by the touched list (no 14k-slot allocation). */
+    private record Accumulator(float[] scores, int[] touched) {
+        Accumulator(int size) {
             // one slot more: accumulate writes a document before it counts it
-            this(new float[index.docToOrdinal.length], new int[index.docToOrdinal.length + 1], new RecentTerms[] {
-                    new RecentTerms(index.dutchImpacts), new RecentTerms(index.dutchImpactsForEnglish),
-                    new RecentTerms(index.englishImpactsForDutch), new RecentTerms(index.englishImpacts)});
+            this(new float[size], new int[size + 1]);
         }
     }
 
-    /** Per index, not static: its sums and term memories are this index's. */
-    private final ThreadLocal<Accumulator> accumulator = ThreadLocal.withInitial(() -> new Accumulator(this));
+    /** Per index, not static: two indexes of different sizes searched in turns would re-allocate it every time. */
+    private final ThreadLocal<Accumulator> accumulator = ThreadLocal.withInitial(() -> new Accumulator(0));
 
     /** The best documents, score descending and document order on ties (as Lucene's top-docs collector). */
     private List<Hit> top(float[] scores, int[] touched, int count, int limit) {
