@@ -23,8 +23,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 public final class WordPositions {
 
-    /** Words remembered, shared by all threads (a request's virtual thread starts with nothing of its own). */
-    static final int MAX_WORDS = 65_536;
+    /**
+     * Words remembered, shared by all threads (a request's virtual thread starts with nothing of its own); ~200 bytes
+     * a word, so ~3.5 MB per analyzer when full.
+     */
+    static final int MAX_WORDS = 16_384;
     /** What a word that is not its own alone is remembered as (read whole, every time). */
     private static final String[] DEPENDENT = new String[0];
 
