@@ -53,9 +53,9 @@ public final class VaardigAnalyzers {
         static final Analyzer DUTCH_SENTENCES = new LanguageAnalyzer(true, true);
         static final Analyzer ENGLISH = new LanguageAnalyzer(false, false);
         static final WordPositions DUTCH_SENTENCE_POSITIONS = new WordPositions(DUTCH_SENTENCES,
-                new LanguageAnalyzer(true, true, true), true);
+                new LanguageAnalyzer(true, true, true), Abbreviations.dutch(), true);
         static final WordPositions ENGLISH_POSITIONS = new WordPositions(ENGLISH, new LanguageAnalyzer(false, false, true),
-                false);
+                Abbreviations.english(), false);
         static final Analyzer FOLDING = new FoldingAnalyzer(false);
         static final Analyzer DUTCH_PARTS = new FoldingAnalyzer(true);
     }
@@ -133,7 +133,10 @@ public final class VaardigAnalyzers {
         private final boolean dutch;
         private final boolean verbs;
         private final SynonymMap abbreviations;
-        /** Only the steps before the flattening: the words the per-word steps after it read ({@link WordPositions}). */
+        /**
+         * Only the steps before the abbreviations: the words the per-word steps read where no abbreviation is
+         * ({@link WordPositions}).
+         */
         private final boolean front;
 
         LanguageAnalyzer(boolean dutch, boolean verbs) {
@@ -155,11 +158,11 @@ public final class VaardigAnalyzers {
             if (!dutch) {
                 ts = new EnglishPossessiveFilter(ts);
             }
-            ts = new SynonymGraphFilter(ts, abbreviations, true);
             if (front) {
-                // an abbreviation read shows as a stacked term: WordPositions then reads the text whole
+                // WordPositions reads a text with an abbreviation whole: no expansions to read here
                 return new TokenStreamComponents(source, ts);
             }
+            ts = new SynonymGraphFilter(ts, abbreviations, true);
             // queries here are built token by token, and indexes need a flat stream: flatten the synonym graph
             ts = new FlattenGraphFilter(ts);
             if (verbs) {

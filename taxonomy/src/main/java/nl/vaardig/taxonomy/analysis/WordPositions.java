@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -15,7 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * The terms an analyzer makes of a text with the first position of each, as {@link #analysed} reads them off the whole
  * chain, from a memory of each word's terms where the text's words are read independently of each other: when the
- * steps up to the abbreviations give one word per position (no abbreviation read, no over-long word skipped), and,
+ * steps before the abbreviations give one word per position (no over-long word skipped), none of them an
+ * abbreviation (whose expansions stack on it or span positions), and,
  * with Dutch verbs, no particle completes a separable verb ("stel … op" → opstellen). Every step after them (verb
  * forms, stop words, compound parts, stems, duplicates at one position) then reads one word at a time, so a word's
  * terms alone are its terms in any text; anything else is read whole. Running text repeats its words: the chain of
@@ -34,16 +36,20 @@ public final class WordPositions {
     private final Analyzer full;
     private final Analyzer front;
     private final boolean verbs;
+    /** The abbreviations the synonym step expands (as it matches them: one word, case ignored). */
+    private final CharArraySet abbreviations;
     private final Map<String, String[]> words = new ConcurrentHashMap<>();
 
     /**
      * @param full  the analyzer
-     * @param front its steps up to and with the abbreviations, unflattened
-     * @param verbs whether {@code full} joins separable verbs ({@link DutchVerbFilter})
+     * @param front         its steps before the abbreviations
+     * @param abbreviations the abbreviations {@code full} expands
+     * @param verbs         whether {@code full} joins separable verbs ({@link DutchVerbFilter})
      */
-    WordPositions(Analyzer full, Analyzer front, boolean verbs) {
+    WordPositions(Analyzer full, Analyzer front, Abbreviations abbreviations, boolean verbs) {
         this.full = full;
         this.front = front;
+        this.abbreviations = CharArraySet.unmodifiableSet(new CharArraySet(abbreviations.all().keySet(), true));
         this.verbs = verbs;
     }
 
@@ -128,7 +134,7 @@ public final class WordPositions {
         return terms.toArray(String[]::new);
     }
 
-    /** The words the per-word steps read, one per position; null when any position holds more or none. */
+    /** The words the per-word steps read, one per position; null when a position is skipped or holds an abbreviation. */
     private List<String> flatWords(String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = front.tokenStream("", text)) {
@@ -137,7 +143,8 @@ public final class WordPositions {
             ts.reset();
             boolean flat = true;
             while (ts.incrementToken()) {
-                flat &= increment.getPositionIncrement() == 1;
+                flat &= increment.getPositionIncrement() == 1
+                        && !abbreviations.contains(term.buffer(), 0, term.length());
                 out.add(term.toString());
             }
             ts.end();
