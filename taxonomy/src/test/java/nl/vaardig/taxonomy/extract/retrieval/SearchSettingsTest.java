@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SearchSettingsTest {
 
-    private static SkillDocument doc(int ordinal, String label, double specificity) {
-        return new SkillDocument(ordinal, "http://data.europa.eu/esco/skill/" + ordinal, List.of(),
-                List.of(new SkillDocument.WeightedLabel(label, 1)), "", "", List.of(), List.of(), specificity);
-    }
+    /** Skill i has label {@code LABELS[i]}; "operate" is in three of the four (a common term at share 0.5). */
+    private static final String[] LABELS = {"operate forklift", "operate crane", "operate lathe", "forklift maintenance"};
+    /** Skill 1 is the one most occupations use (the usage prior lifts it). */
+    private static final double[] SPECIFICITY = {8, 1, 5, 5};
 
-    private static final SkillRetriever RETRIEVER = SkillRetriever.build(List.of(
-            doc(0, "operate forklift", 8),
-            doc(1, "operate crane", 1),
-            doc(2, "operate lathe", 5),
-            doc(3, "forklift maintenance", 5)));
+    private static final SkillRetriever RETRIEVER = SkillRetriever.build(IntStream.range(0, LABELS.length)
+            .mapToObj(i -> new SkillDocument(i, "http://data.europa.eu/esco/skill/" + i, List.of(),
+                    List.of(new SkillDocument.WeightedLabel(LABELS[i], 1)), "", "", List.of(), List.of(), SPECIFICITY[i]))
+            .toList());
 
     private static final BroaderPreference BROADER = new BroaderPreference(new int[][] {{}, {}, {}, {0}},
             RETRIEVER.terms(), 1f, BroaderPreference.Rule.LABELS);
