@@ -16,12 +16,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * The terms an analyzer makes of a text with the first position of each, as {@link #analysed} reads them off the whole
  * chain, from a memory of each word's terms where the text's words are read independently of each other: when the
- * steps before the abbreviations give one word per position (no over-long word skipped), none of them an
- * abbreviation (whose expansions stack on it or span positions), and,
- * with Dutch verbs, no particle completes a separable verb ("stel … op" → opstellen). Every step after them (verb
- * forms, stop words, compound parts, stems, duplicates at one position) then reads one word at a time, so a word's
- * terms alone are its terms in any text; anything else is read whole. Running text repeats its words: the chain of
- * ten filters runs once per word, not once per occurrence.
+ * steps before the abbreviations give one word per position (no over-long word skipped), none of them an abbreviation
+ * (whose expansions stack on it or span positions), and, with Dutch verbs, no particle completes a separable verb
+ * ("stel … op" → opstellen). Every step after them (verb forms, stop words, compound parts, stems, duplicates at one
+ * position) then reads one word at a time, so a word's terms alone are its terms in any text; anything else is read
+ * whole. Running text repeats its words: the chain of ten filters runs once per word, not once per occurrence.
  */
 public final class WordPositions {
 
@@ -41,7 +40,7 @@ public final class WordPositions {
     private final Map<String, String[]> words = new ConcurrentHashMap<>();
 
     /**
-     * @param full  the analyzer
+     * @param full          the analyzer
      * @param front         its steps before the abbreviations
      * @param abbreviations the abbreviations {@code full} expands
      * @param verbs         whether {@code full} joins separable verbs ({@link DutchVerbFilter})
