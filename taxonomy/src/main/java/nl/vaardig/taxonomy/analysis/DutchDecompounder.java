@@ -100,20 +100,27 @@ public final class DutchDecompounder {
      * word is not a compound of dictionary words.
      */
     public List<String> split(String word) {
-        if (word.length() < MIN_WORD || word.length() > MAX_WORD || !isLetters(word) || whole.contains(word)) {
+        if (word.length() < MIN_WORD || word.length() > MAX_WORD) {
             return List.of();
         }
+        // remembered first: only a word that passed the tests below is remembered, and most words asked for are
         List<String> cached = cache.get(word);
         if (cached != null) {
             return cached;
+        }
+        if (!isLetters(word) || whole.contains(word)) {
+            return List.of();
         }
         var parts = new LinkedHashSet<String>();
         collect(word, parts, 0);
         parts.remove(word);
         List<String> result = List.copyOf(parts);
-        if (cache.size() < CACHE_LIMIT) {
-            cache.put(word, result);
+        if (cache.size() >= CACHE_LIMIT) {
+            // emptied and filled again, not frozen: the index build fills it with ESCO's words, and the words of the
+            // texts read afterwards were split again every time they came
+            cache.clear();
         }
+        cache.put(word, result);
         return result;
     }
 

@@ -79,7 +79,7 @@ final class DutchVerbFilter extends TokenFilter {
         // "samen met" is a preposition phrase, not the particle of "samenstellen"
         boolean prepositional = word.equals("samen") && i + 1 < words.size() && words.get(i + 1).equals("met");
         if (DutchVerbLemmas.isParticle(word) && !prepositional) {
-            String joined = particleVerb(i, word);
+            String joined = particleVerb(words, i, word, lemmas, stopWords);
             if (joined != null) {
                 out.add(joined);
             }
@@ -88,7 +88,12 @@ final class DutchVerbFilter extends TokenFilter {
         return out;
     }
 
-    private String particleVerb(int i, String particle) {
+    /**
+     * The separable verb the particle {@code particle} at {@code i} of a text's {@code words} completes, or null; also
+     * for {@link WordPositions}, which reads a text word by word only where no particle completes one.
+     */
+    static String particleVerb(List<String> words, int i, String particle, DutchVerbLemmas lemmas,
+                               CharArraySet stopWords) {
         // "op te stellen", "klaar te zetten": the infinitive follows
         if (i + 2 < words.size() && words.get(i + 1).equals("te") && lemmas.isInfinitive(particle + words.get(i + 2))) {
             return particle + words.get(i + 2);

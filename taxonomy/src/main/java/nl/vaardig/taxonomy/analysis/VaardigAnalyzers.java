@@ -52,6 +52,10 @@ public final class VaardigAnalyzers {
         static final Analyzer DUTCH = new LanguageAnalyzer(true, false);
         static final Analyzer DUTCH_SENTENCES = new LanguageAnalyzer(true, true);
         static final Analyzer ENGLISH = new LanguageAnalyzer(false, false);
+        static final WordPositions DUTCH_SENTENCE_POSITIONS = new WordPositions(DUTCH_SENTENCES,
+                new LanguageAnalyzer(true, true, true), Abbreviations.dutch(), true);
+        static final WordPositions ENGLISH_POSITIONS = new WordPositions(ENGLISH, new LanguageAnalyzer(false, false, true),
+                Abbreviations.english(), false);
         static final Analyzer FOLDING = new FoldingAnalyzer(false);
         static final Analyzer DUTCH_PARTS = new FoldingAnalyzer(true);
     }
@@ -71,6 +75,16 @@ public final class VaardigAnalyzers {
 
     public static Analyzer english() {
         return Holder.ENGLISH;
+    }
+
+    /** The terms {@link #dutchSentences()} makes of a text and their first positions, word by word where it can. */
+    public static WordPositions dutchSentencePositions() {
+        return Holder.DUTCH_SENTENCE_POSITIONS;
+    }
+
+    /** The terms {@link #english()} makes of a text and their first positions, word by word where it can. */
+    public static WordPositions englishPositions() {
+        return Holder.ENGLISH_POSITIONS;
     }
 
     public static Analyzer folding() {
@@ -102,6 +116,11 @@ public final class VaardigAnalyzers {
         return out;
     }
 
+    /** The folded Dutch stop words the analyzers remove (and {@link DutchVerbFilter} leaves without an infinitive). */
+    static CharArraySet dutchStop() {
+        return Holder.DUTCH_STOP;
+    }
+
     private static CharArraySet folded(CharArraySet words) {
         var out = new CharArraySet(words.size(), true);
         for (Object w : words) {
@@ -114,10 +133,20 @@ public final class VaardigAnalyzers {
         private final boolean dutch;
         private final boolean verbs;
         private final SynonymMap abbreviations;
+        /**
+         * Only the steps before the abbreviations: the words the per-word steps read where no abbreviation is
+         * ({@link WordPositions}).
+         */
+        private final boolean front;
 
         LanguageAnalyzer(boolean dutch, boolean verbs) {
+            this(dutch, verbs, false);
+        }
+
+        LanguageAnalyzer(boolean dutch, boolean verbs, boolean front) {
             this.dutch = dutch;
             this.verbs = verbs;
+            this.front = front;
             this.abbreviations = (dutch ? Abbreviations.dutch() : Abbreviations.english()).synonymMap();
         }
 
@@ -129,11 +158,15 @@ public final class VaardigAnalyzers {
             if (!dutch) {
                 ts = new EnglishPossessiveFilter(ts);
             }
+            if (front) {
+                // WordPositions reads a text with an abbreviation whole: no expansions to read here
+                return new TokenStreamComponents(source, ts);
+            }
             ts = new SynonymGraphFilter(ts, abbreviations, true);
             // queries here are built token by token, and indexes need a flat stream: flatten the synonym graph
             ts = new FlattenGraphFilter(ts);
             if (verbs) {
-                ts = new DutchVerbFilter(ts, DutchVerbLemmas.shipped(), Holder.DUTCH_STOP);
+                ts = new DutchVerbFilter(ts, DutchVerbLemmas.shipped(), dutchStop());
             }
             ts = new StopFilter(ts, dutch ? Holder.DUTCH_STOP : Holder.ENGLISH_STOP);
             if (dutch && verbs) {

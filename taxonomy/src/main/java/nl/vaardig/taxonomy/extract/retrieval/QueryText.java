@@ -1,7 +1,5 @@
 package nl.vaardig.taxonomy.extract.retrieval;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +10,7 @@ import java.util.regex.Pattern;
 import nl.vaardig.taxonomy.analysis.VaardigAnalyzers;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * A sentence analysed twice: Dutch terms (stems and compound parts) and English stems. In Dutch or mixed text the
@@ -57,8 +52,10 @@ public record QueryText(Map<String, Integer> nl, Map<String, Integer> en, Map<St
      *                ("goederen inspecteren") still is
      */
     static QueryText of(String sentence, boolean dutchText, WordTranslations translations, Markers markers) {
-        Map<String, Integer> nl = positions(VaardigAnalyzers.dutchSentences(), sentence);
-        Map<String, Integer> en = positions(VaardigAnalyzers.english(), dutchText ? withoutDutchFunctionWords(sentence) : sentence);
+        // word by word from the analysed words remembered where that gives the whole chain's terms (WordPositions)
+        Map<String, Integer> nl = VaardigAnalyzers.dutchSentencePositions().of(sentence, MAX_TERMS);
+        Map<String, Integer> en = VaardigAnalyzers.englishPositions()
+                .of(dutchText ? withoutDutchFunctionWords(sentence) : sentence, MAX_TERMS);
         Map<String, Float> translated = new LinkedHashMap<>();
         if (dutchText && (markers == null || !markers.looksEnglish(sentence))) {
             for (String term : nl.keySet()) {
@@ -74,24 +71,6 @@ public record QueryText(Map<String, Integer> nl, Map<String, Integer> en, Map<St
 
     public boolean isEmpty() {
         return nl.isEmpty() && en.isEmpty();
-    }
-
-    static Map<String, Integer> positions(Analyzer analyzer, String text) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        try (TokenStream ts = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            int position = -1;
-            while (ts.incrementToken() && out.size() < MAX_TERMS) {
-                position += increment.getPositionIncrement();
-                out.putIfAbsent(term.toString(), position);
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     /** Function words of each language that are not words of the other (see {@link #markers}). */

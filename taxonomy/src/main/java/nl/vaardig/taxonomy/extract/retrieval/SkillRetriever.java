@@ -72,6 +72,11 @@ public final class SkillRetriever {
      */
     private final Map<String, TermImpacts.Postings> dutchImpactsForEnglish;
     private final Map<String, TermImpacts.Postings> englishImpactsForDutch;
+    /**
+     * Recent look-ups in those four maps (Dutch, Dutch for English text, English for Dutch text, English, in that
+     * order), shared by the retrievers that share the maps.
+     */
+    private final RecentTerms[] recentTerms;
     private final int[] docToOrdinal;
     private final int[] ordinalToDoc;
     private final SkillTerms terms;
@@ -81,17 +86,14 @@ public final class SkillRetriever {
     private final QueryText.Markers markers;
     /** A word in the text of one language of at least this share of the skills is a word of that language. */
     private static final double OTHER_LANGUAGE_WORD = 0.005;
-    /** {@link #withUsagePrior}'s weight; 0: none. */
-    private final float usagePrior;
+    /** The usage prior, common-term cap and broader preference, carried whole to a retriever made from this one. */
+    private final SearchSettings settings;
     /** Per document, 1 + usage prior × the skill's usage ({@link #usage}); null when the prior is 0. */
     private final float[] docPrior;
-    /** {@link #withoutCommonTerms}: a query term in more documents than this is not summed ({@code MAX_VALUE}: all are). */
-    private final int maxTermDocuments;
-    /** {@link #withBroaderPreference}: the general skill before the narrower ones sharing its word; null: none. */
-    private final BroaderPreference broader;
 
     private SkillRetriever(ByteBuffersDirectory directory, IndexSearcher searcher, int[] docToOrdinal, SkillTerms terms,
-                           boolean descriptions, int maxPostings, WordTranslations translations, QueryWeights weights) {
+                           boolean descriptions, int maxPostings, WordTranslations translations, QueryWeights weights,
+                           SearchSettings settings) {
         this.directory = directory;
         this.maxPostings = maxPostings;
         this.searcher = searcher;
@@ -104,6 +106,8 @@ public final class SkillRetriever {
                 : pruned(merged(impacts, true, descriptions, weights.otherLanguageBoosts()), maxPostings);
         this.englishImpactsForDutch = weights.sameBoosts(false) ? englishImpacts
                 : pruned(merged(impacts, false, descriptions, weights.otherLanguageBoosts()), maxPostings);
+        this.recentTerms = new RecentTerms[] {new RecentTerms(dutchImpacts), new RecentTerms(dutchImpactsForEnglish),
+                new RecentTerms(englishImpactsForDutch), new RecentTerms(englishImpacts)};
         this.docToOrdinal = docToOrdinal;
         int maxOrdinal = java.util.Arrays.stream(docToOrdinal).max().orElse(-1);
         this.ordinalToDoc = new int[maxOrdinal + 1];
@@ -116,20 +120,12 @@ public final class SkillRetriever {
         this.markers = QueryText.markers(term -> documents(dutchImpacts, term), term -> documents(englishImpacts, term),
                 OTHER_LANGUAGE_WORD, docToOrdinal.length);
         this.translations = translations;
-        this.usagePrior = 0f;
-        this.docPrior = null;
-        this.maxTermDocuments = Integer.MAX_VALUE;
-        this.broader = null;
+        this.settings = settings;
+        this.docPrior = docPrior(settings.usagePrior());
     }
 
-    /** The same index and terms with other word translations (a merge rule compared on one index). */
-    private SkillRetriever(SkillRetriever other, WordTranslations translations) {
-        this(other, translations, other.usagePrior, other.maxTermDocuments, other.broader);
-    }
-
-    /** The same index, terms and weights with these translations, this usage prior, term cap and broader preference. */
-    private SkillRetriever(SkillRetriever other, WordTranslations translations, float usagePrior, int maxTermDocuments,
-                           BroaderPreference broader) {
+    /** The same index, terms and weights with these translations and search settings. */
+    private SkillRetriever(SkillRetriever other, WordTranslations translations, SearchSettings settings) {
         this.directory = other.directory;
         this.maxPostings = other.maxPostings;
         this.searcher = other.searcher;
@@ -137,6 +133,7 @@ public final class SkillRetriever {
         this.englishImpacts = other.englishImpacts;
         this.dutchImpactsForEnglish = other.dutchImpactsForEnglish;
         this.englishImpactsForDutch = other.englishImpactsForDutch;
+        this.recentTerms = other.recentTerms;
         this.docToOrdinal = other.docToOrdinal;
         this.ordinalToDoc = other.ordinalToDoc;
         this.terms = other.terms;
@@ -144,13 +141,14 @@ public final class SkillRetriever {
         this.markers = other.markers;
         this.translations = translations;
         this.weights = other.weights;
-        if (!(usagePrior >= 0f) || Float.isInfinite(usagePrior)) {
-            throw new IllegalArgumentException("usage prior must be finite and not negative, was " + usagePrior);
-        }
-        this.usagePrior = usagePrior;
-        this.docPrior = usagePrior == 0f ? null : docPrior(usagePrior);
-        this.maxTermDocuments = maxTermDocuments;
-        this.broader = broader;
+        this.settings = settings;
+        this.docPrior = settings.usagePrior() == other.settings.usagePrior() ? other.docPrior
+                : docPrior(settings.usagePrior());
+    }
+
+    /** This retriever when {@code other} are its settings, else the same index with them. */
+    private SkillRetriever with(SearchSettings other) {
+        return other.equals(settings) ? this : new SkillRetriever(this, translations, other);
     }
 
     /**
@@ -159,7 +157,7 @@ public final class SkillRetriever {
      * vacancy names a skill about as often as the jobs that need it). 0: none, the sums as they are.
      */
     public SkillRetriever withUsagePrior(float weight) {
-        return weight == usagePrior ? this : new SkillRetriever(this, translations, weight, maxTermDocuments, broader);
+        return with(settings.withUsagePrior(weight));
     }
 
     /**
@@ -173,21 +171,24 @@ public final class SkillRetriever {
             throw new IllegalArgumentException("share must be in (0, 1], was " + share);
         }
         int max = share == 1 ? Integer.MAX_VALUE : (int) Math.floor(share * docToOrdinal.length);
-        return max == maxTermDocuments ? this : new SkillRetriever(this, translations, usagePrior, max, broader);
+        return with(settings.withMaxTermDocuments(max));
     }
 
     public float usagePrior() {
-        return usagePrior;
+        return settings.usagePrior();
     }
 
     /** The same index with this broader-skill preference (null: none) applied to each sentence's best. */
     SkillRetriever withBroaderPreference(BroaderPreference preference) {
-        return preference == broader ? this
-                : new SkillRetriever(this, translations, usagePrior, maxTermDocuments, preference);
+        return with(settings.withBroader(preference));
     }
 
     BroaderPreference broaderPreference() {
-        return broader;
+        return settings.broader();
+    }
+
+    SearchSettings settings() {
+        return settings;
     }
 
     /**
@@ -198,7 +199,11 @@ public final class SkillRetriever {
         return maxSpecificity <= 0 ? 0 : Math.clamp(1 - specificity / maxSpecificity, 0, 1);
     }
 
+    /** Per document, 1 + {@code weight} × the skill's usage; null when the weight is 0 (no prior). */
     private float[] docPrior(float weight) {
+        if (weight == 0f) {
+            return null;
+        }
         double max = 0;
         for (double s : terms.specificity) {
             max = Math.max(max, s);
@@ -213,7 +218,7 @@ public final class SkillRetriever {
     }
 
     SkillRetriever withTranslations(WordTranslations other) {
-        return new SkillRetriever(this, other);
+        return new SkillRetriever(this, other, settings);
     }
 
     /**
@@ -222,16 +227,11 @@ public final class SkillRetriever {
      */
     public SkillRetriever withWeights(QueryWeights other) {
         return other.equals(weights) ? this : new SkillRetriever(directory, searcher, docToOrdinal, terms, descriptions,
-                maxPostings, translations, other).withUsagePrior(usagePrior).withMaxTermDocuments(maxTermDocuments)
-                .withBroaderPreference(broader);
+                maxPostings, translations, other, settings);
     }
 
     public QueryWeights weights() {
         return weights;
-    }
-
-    private SkillRetriever withMaxTermDocuments(int max) {
-        return max == maxTermDocuments ? this : new SkillRetriever(this, translations, usagePrior, max, broader);
     }
 
     WordTranslations translations() {
@@ -400,7 +400,7 @@ public final class SkillRetriever {
                 docToOrdinal[doc] = (int) ord.longValue();
             }
             return new SkillRetriever(directory, new IndexSearcher(reader), docToOrdinal, terms, descriptions,
-                    maxPostings, translations, weights);
+                    maxPostings, translations, weights, SearchSettings.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -465,12 +465,11 @@ public final class SkillRetriever {
         int[] touched = acc.touched;
         int touchedCount = 0;
         for (boolean dutch : new boolean[] {true, false}) {
-            Map<String, TermImpacts.Postings> postings = dutch ? (dutchText ? dutchImpacts : dutchImpactsForEnglish)
-                    : (dutchText ? englishImpactsForDutch : englishImpacts);
+            RecentTerms postings = recentTerms[(dutch ? 0 : 2) + (dutchText ? 0 : 1)];
             float languageWeight = dutch == dutchText ? 1f : weights.otherLanguage();
             for (String term : (dutch ? query.nl() : query.en()).keySet()) {
                 TermImpacts.Postings p = postings.get(term);
-                if (p == null || p.docs().length > maxTermDocuments) {
+                if (p == null || p.docs().length > settings.maxTermDocuments()) {
                     continue;
                 }
                 // the field boosts are inside the merged impacts; what is left is the language or translation weight
@@ -505,6 +504,7 @@ public final class SkillRetriever {
             }
         }
         List<Hit> hits = top(scores, touched, touchedCount, limit);
+        BroaderPreference broader = settings.broader();
         if (broader != null) {
             hits = broader.apply(query, hits, ordinal -> {
                 int doc = ordinal < ordinalToDoc.length ? ordinalToDoc[ordinal] : -1;
