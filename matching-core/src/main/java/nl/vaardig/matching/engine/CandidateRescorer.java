@@ -49,6 +49,8 @@ final class CandidateRescorer {
     private final int minParallelRegionDocs;
     /** Pool threads one search may use besides the calling thread. */
     private final int helpers;
+    /** Pool threads a vacancy search over the whole index may use besides the calling thread. */
+    private final int vacancyHelpers;
     /**
      * Searchers over the vacancies open on a day, for the current reader; dropped when a refresh brings a new
      * reader.
@@ -62,6 +64,7 @@ final class CandidateRescorer {
         this.minRegionCandidates = options.minRegionCandidates();
         this.minParallelRegionDocs = options.minParallelRegionDocs();
         this.helpers = options.searchThreads() - 1;
+        this.vacancyHelpers = Math.min(options.searchThreads(), options.vacancySearchThreads()) - 1;
     }
 
     /** The vacancies open on one day. */
@@ -196,15 +199,20 @@ final class CandidateRescorer {
         }
     }
 
-    /** Top {@code k} of a query over the whole index: on the calling thread, or in parts shared with the pool. */
+    /**
+     * Top {@code k} of a query over the whole index: on the calling thread, or in parts shared with the pool (people
+     * searches, and vacancy searches when {@code vacancySearchThreads} allows it).
+     */
     private TopDocs searchWhole(IndexSearcher searcher, Query query, int k, String kind) throws IOException {
         Executor pool = index.searchPool();
-        List<Run> parts = pool == null ? List.of()
-                : PartedSearch.parts(searcher.getIndexReader().leaves(), kind, helpers + 1, SlicedSearcherFactory.MIN_DOCS_PER_SLICE);
+        int threadHelpers = Fields.KIND_VACANCY.equals(kind) ? vacancyHelpers : helpers;
+        List<Run> parts = pool == null || threadHelpers == 0 ? List.of()
+                : PartedSearch.parts(searcher.getIndexReader().leaves(), kind, threadHelpers + 1,
+                        SlicedSearcherFactory.MIN_DOCS_PER_SLICE);
         if (parts.size() < 2) {
             return searcher.search(query, k);
         }
-        return PartedSearch.search(searcher, query, k, parts, pool, helpers);
+        return PartedSearch.search(searcher, query, k, parts, pool, threadHelpers);
     }
 
     /**

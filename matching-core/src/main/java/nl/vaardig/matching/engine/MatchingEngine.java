@@ -82,17 +82,22 @@ public final class MatchingEngine implements Closeable {
      *                       at once (with more than one search thread); off by default: on a quiet machine at 1M the
      *                       hand-over cost more than the halves saved (own region p99 1.39 → 5.0–7.1 ms wall,
      *                       docs/benchmarks.md, issue 14, lead's quiet re-measure after kin14 round 3)
+     * @param vacancySearchThreads threads a vacancy search over the whole index (national) may use, at most
+     *                       {@code searchThreads}; 1 by default: on a quiet 2-core machine at 1M one thread answers the
+     *                       national top 20 at p99 5.1–5.5 ms against 7.0–7.1 ms in parts shared with a second thread,
+     *                       for less CPU (p50 3.85 against 3.0–3.25 ms; docs/benchmarks.md, issue 14, "Round 16 (lead)")
      */
     public record Options(Duration refreshEvery, double ramBufferMb, int minCandidates, int candidateFactor,
                           int maxQuerySkills, int searchThreads, Clock clock, IndexLayout layout, int minRegionCandidates,
-                          int minParallelRegionDocs, PostingsBudget.PerKind postingsBudget, int peopleQueryTerms) {
+                          int minParallelRegionDocs, PostingsBudget.PerKind postingsBudget, int peopleQueryTerms,
+                          int vacancySearchThreads) {
         public Options {
             Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(postingsBudget, "postingsBudget");
             Objects.requireNonNull(layout, "layout");
             if (ramBufferMb < 16 || minCandidates < 1 || minRegionCandidates < 1 || candidateFactor < 1 || maxQuerySkills < 1
                     || maxQuerySkills > 1024 || searchThreads < 1 || searchThreads > 64 || minParallelRegionDocs < 1 || peopleQueryTerms < 1
-                    || peopleQueryTerms > 512) {
+                    || peopleQueryTerms > 512 || vacancySearchThreads < 1) {
                 throw new IllegalArgumentException("engine options out of range");
             }
         }
@@ -103,48 +108,48 @@ public final class MatchingEngine implements Closeable {
          * query (its held skills, then the stand-ins with the highest relevance estimate; measured on held-out occupation
          * profiles: at least as many exact top 10s as the 64 strongest by credit × specificity, MRR@10 unchanged, about a
          * fifth less CPU per national search at 1M), one search thread per core,
-         * a region search in two halves from 10,000 documents (at 1M vacancies nearly every region; a round figure,
-         * not tuned), and the postings budgets {@link PostingsBudget.PerKind#DEFAULT}.
+         * a region search on the calling thread (no halves: see {@code minParallelRegionDocs}), the postings budgets {@link PostingsBudget.PerKind#DEFAULT}, and a national vacancy search on
+         * the calling thread alone (people searches share their parts with the pool).
          */
         public static Options defaults() {
             return new Options(Duration.ofSeconds(1), 256, 200, 5, 40, Runtime.getRuntime().availableProcessors(),
                     Clock.systemDefaultZone(), IndexLayout.REGION_FIRST, 100, Integer.MAX_VALUE,
-                    PostingsBudget.PerKind.DEFAULT, CandidateQueries.PEOPLE_QUERY_TERMS);
+                    PostingsBudget.PerKind.DEFAULT, CandidateQueries.PEOPLE_QUERY_TERMS, 1);
         }
 
         public Options withClock(Clock newClock) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, newClock,
-                    layout, minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms);
+                    layout, minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms, vacancySearchThreads);
         }
 
         public Options withRefreshEvery(Duration every) {
             return new Options(every, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock, layout,
-                    minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms);
+                    minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms, vacancySearchThreads);
         }
 
         public Options withMaxQuerySkills(int max) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, max, searchThreads, clock, layout,
-                    minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms);
+                    minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms, vacancySearchThreads);
         }
 
         public Options withCandidates(int min, int factor) {
             return new Options(refreshEvery, ramBufferMb, min, factor, maxQuerySkills, searchThreads, clock, layout,
-                    minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms);
+                    minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms, vacancySearchThreads);
         }
 
         public Options withRegionCandidates(int min) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock,
-                    layout, min, minParallelRegionDocs, postingsBudget, peopleQueryTerms);
+                    layout, min, minParallelRegionDocs, postingsBudget, peopleQueryTerms, vacancySearchThreads);
         }
 
         public Options withLayout(IndexLayout newLayout) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock,
-                    newLayout, minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms);
+                    newLayout, minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms, vacancySearchThreads);
         }
 
         public Options withParallelRegionDocs(int min) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock, layout,
-                    minRegionCandidates, min, postingsBudget, peopleQueryTerms);
+                    minRegionCandidates, min, postingsBudget, peopleQueryTerms, vacancySearchThreads);
         }
 
         /** The same postings budget for vacancy and people searches. */
@@ -154,18 +159,24 @@ public final class MatchingEngine implements Closeable {
 
         public Options withPostingsBudget(PostingsBudget.PerKind limits) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock, layout,
-                    minRegionCandidates, minParallelRegionDocs, limits, peopleQueryTerms);
+                    minRegionCandidates, minParallelRegionDocs, limits, peopleQueryTerms, vacancySearchThreads);
         }
 
         /** Terms in a people search's candidate query (two clauses each): the requirements' stand-ins by weight. */
         public Options withPeopleQueryTerms(int terms) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock, layout,
-                    minRegionCandidates, minParallelRegionDocs, postingsBudget, terms);
+                    minRegionCandidates, minParallelRegionDocs, postingsBudget, terms, vacancySearchThreads);
         }
 
         public Options withSearchThreads(int threads) {
             return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, threads, clock, layout,
-                    minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms);
+                    minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms, vacancySearchThreads);
+        }
+
+        /** Threads a vacancy search over the whole index may use (at most {@link #searchThreads}). */
+        public Options withVacancySearchThreads(int threads) {
+            return new Options(refreshEvery, ramBufferMb, minCandidates, candidateFactor, maxQuerySkills, searchThreads, clock,
+                    layout, minRegionCandidates, minParallelRegionDocs, postingsBudget, peopleQueryTerms, threads);
         }
     }
 

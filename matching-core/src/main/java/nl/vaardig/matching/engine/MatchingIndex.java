@@ -54,6 +54,8 @@ final class MatchingIndex implements Closeable {
     private final ScheduledExecutorService refresher;
     private final ExecutorService searchPool;
     private final SlicedSearcherFactory searcherFactory;
+    /** Whether a national vacancy search may share its work with the search pool ({@code vacancySearchThreads}). */
+    private final boolean parallelVacancySearch;
     private final AtomicReference<Boolean> closed = new AtomicReference<>(false);
 
     MatchingIndex(Directory directory, SkillGraph graph, MatchScorer scorer, MatchingEngine.Options options)
@@ -80,6 +82,7 @@ final class MatchingIndex implements Closeable {
             return t;
         }) : null;
         this.searcherFactory = new SlicedSearcherFactory(searchPool, options.searchThreads());
+        this.parallelVacancySearch = searchPool != null && options.vacancySearchThreads() > 1;
         this.searchers = new SearcherManager(writer, true, false, searcherFactory);
         if (options.refreshEvery() != null) {
             refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -208,11 +211,12 @@ final class MatchingIndex implements Closeable {
     }
 
     /**
-     * A searcher for vacancy searches over a reader of this index (the pooled one or a filtered view), its slices
-     * sharing out the vacancies (the pooled searchers share out the profiles).
+     * A searcher for vacancy searches over a reader of this index (the pooled one or a filtered view): on the calling
+     * thread alone, or with {@code vacancySearchThreads} > 1 its slices sharing out the vacancies (the pooled searchers
+     * share out the profiles).
      */
     IndexSearcher vacancySearcherFor(IndexReader reader) {
-        return searcherFactory.searcherFor(reader, Fields.KIND_VACANCY);
+        return parallelVacancySearch ? searcherFactory.searcherFor(reader, Fields.KIND_VACANCY) : new IndexSearcher(reader);
     }
 
     @Override

@@ -8,7 +8,8 @@ import nl.vaardig.matching.index.PostingsBudget;
  * {@code 0.4,0.05}) for both kinds of search, {@code -DvacancyBudget=...} / {@code -DpeopleBudget=...} (same forms)
  * for one kind, over {@code budget}; without them the engine's defaults. {@code -DpeopleTerms=N}: the terms of a people
  * search's candidate query ({@code Options.withPeopleQueryTerms}); {@code -DsearchThreads=N}: threads one search may use
- * ({@code Options.withSearchThreads}; 1 = the calling thread alone). For measuring one build's budgets side by side.
+ * ({@code Options.withSearchThreads}; 1 = the calling thread alone); {@code -DvacancySearchThreads=N}: threads a national
+ * vacancy search may use ({@code Options.withVacancySearchThreads}, default 1). For measuring one build side by side.
  */
 public final class BudgetProperty {
 
@@ -22,6 +23,9 @@ public final class BudgetProperty {
         PostingsBudget.Limits people = parse(System.getProperty("peopleBudget", ""));
         if (System.getProperty("searchThreads") != null) {
             options = options.withSearchThreads(Integer.parseInt(System.getProperty("searchThreads")));
+        }
+        if (System.getProperty("vacancySearchThreads") != null) {
+            options = options.withVacancySearchThreads(Integer.parseInt(System.getProperty("vacancySearchThreads")));
         }
         if (System.getProperty("peopleTerms") != null) {
             options = options.withPeopleQueryTerms(Integer.parseInt(System.getProperty("peopleTerms")));
