@@ -103,7 +103,8 @@ public final class DutchDecompounder {
         if (word.length() < MIN_WORD || word.length() > MAX_WORD) {
             return List.of();
         }
-        // remembered first: only a word that passed the tests below is remembered, and most words asked for are
+        // the memory first: only a word that passed the tests below is in it, and most words asked for are
+        // (a text repeats its words), so they skip the letter test and the dictionary look-up
         List<String> cached = cache.get(word);
         if (cached != null) {
             return cached;
