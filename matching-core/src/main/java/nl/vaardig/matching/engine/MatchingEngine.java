@@ -84,8 +84,9 @@ public final class MatchingEngine implements Closeable {
      *                       docs/benchmarks.md, issue 14, lead's quiet re-measure after kin14 round 3)
      * @param vacancySearchThreads threads a vacancy search over the whole index (national) may use, at most
      *                       {@code searchThreads}; 1 by default: on a quiet 2-core machine at 1M one thread answers the
-     *                       national top 20 at p99 5.1–5.5 ms against 7.0–7.1 ms in parts shared with a second thread,
-     *                       for less CPU (p50 3.85 against 3.0–3.25 ms; docs/benchmarks.md, issue 14, "Round 16 (lead)")
+     *                       national top 20 at p99 4.7–5.5 ms against 7.0–7.8 ms in parts shared with a second thread,
+     *                       for less CPU (p50 3.6–3.9 against 3.0–3.5 ms; docs/benchmarks.md, issue 14, "Round 16
+     *                       (lead)")
      */
     public record Options(Duration refreshEvery, double ramBufferMb, int minCandidates, int candidateFactor,
                           int maxQuerySkills, int searchThreads, Clock clock, IndexLayout layout, int minRegionCandidates,
@@ -108,8 +109,9 @@ public final class MatchingEngine implements Closeable {
          * query (its held skills, then the stand-ins with the highest relevance estimate; measured on held-out occupation
          * profiles: at least as many exact top 10s as the 64 strongest by credit × specificity, MRR@10 unchanged, about a
          * fifth less CPU per national search at 1M), one search thread per core,
-         * a region search on the calling thread (no halves: see {@code minParallelRegionDocs}), the postings budgets {@link PostingsBudget.PerKind#DEFAULT}, and a national vacancy search on
-         * the calling thread alone (people searches share their parts with the pool).
+         * a region search on the calling thread (no halves: see {@code minParallelRegionDocs}), the postings budgets
+         * {@link PostingsBudget.PerKind#DEFAULT}, and a national vacancy search on the calling thread alone (people
+         * searches share their parts with the pool).
          */
         public static Options defaults() {
             return new Options(Duration.ofSeconds(1), 256, 200, 5, 40, Runtime.getRuntime().availableProcessors(),
