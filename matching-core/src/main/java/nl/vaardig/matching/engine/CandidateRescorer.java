@@ -49,8 +49,6 @@ final class CandidateRescorer {
     private final int minParallelRegionDocs;
     /** Pool threads one search may use besides the calling thread. */
     private final int helpers;
-    /** Pool threads a vacancy search over the whole index may use besides the calling thread. */
-    private final int vacancyHelpers;
     /**
      * Searchers over the vacancies open on a day, for the current reader; dropped when a refresh brings a new
      * reader.
@@ -64,7 +62,6 @@ final class CandidateRescorer {
         this.minRegionCandidates = options.minRegionCandidates();
         this.minParallelRegionDocs = options.minParallelRegionDocs();
         this.helpers = options.searchThreads() - 1;
-        this.vacancyHelpers = Math.min(options.searchThreads(), options.vacancySearchThreads()) - 1;
     }
 
     /** The vacancies open on one day. */
@@ -205,7 +202,7 @@ final class CandidateRescorer {
      */
     private TopDocs searchWhole(IndexSearcher searcher, Query query, int k, String kind) throws IOException {
         Executor pool = index.searchPool();
-        int threadHelpers = Fields.KIND_VACANCY.equals(kind) ? vacancyHelpers : helpers;
+        int threadHelpers = Fields.KIND_VACANCY.equals(kind) ? index.vacancyHelpers() : helpers;
         List<Run> parts = pool == null || threadHelpers == 0 ? List.of()
                 : PartedSearch.parts(searcher.getIndexReader().leaves(), kind, threadHelpers + 1,
                         SlicedSearcherFactory.MIN_DOCS_PER_SLICE);

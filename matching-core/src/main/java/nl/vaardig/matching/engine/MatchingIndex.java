@@ -54,8 +54,8 @@ final class MatchingIndex implements Closeable {
     private final ScheduledExecutorService refresher;
     private final ExecutorService searchPool;
     private final SlicedSearcherFactory searcherFactory;
-    /** Whether a national vacancy search may share its work with the search pool ({@code vacancySearchThreads}). */
-    private final boolean parallelVacancySearch;
+    /** Pool threads a national vacancy search may use besides the calling thread ({@code vacancySearchThreads}). */
+    private final int vacancyHelpers;
     private final AtomicReference<Boolean> closed = new AtomicReference<>(false);
 
     MatchingIndex(Directory directory, SkillGraph graph, MatchScorer scorer, MatchingEngine.Options options)
@@ -82,7 +82,8 @@ final class MatchingIndex implements Closeable {
             return t;
         }) : null;
         this.searcherFactory = new SlicedSearcherFactory(searchPool, options.searchThreads());
-        this.parallelVacancySearch = searchPool != null && options.vacancySearchThreads() > 1;
+        this.vacancyHelpers = searchPool == null ? 0
+                : Math.min(options.searchThreads(), options.vacancySearchThreads()) - 1;
         this.searchers = new SearcherManager(writer, true, false, searcherFactory);
         if (options.refreshEvery() != null) {
             refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -216,7 +217,12 @@ final class MatchingIndex implements Closeable {
      * share out the profiles).
      */
     IndexSearcher vacancySearcherFor(IndexReader reader) {
-        return parallelVacancySearch ? searcherFactory.searcherFor(reader, Fields.KIND_VACANCY) : new IndexSearcher(reader);
+        return vacancyHelpers > 0 ? searcherFactory.searcherFor(reader, Fields.KIND_VACANCY) : new IndexSearcher(reader);
+    }
+
+    /** Pool threads a vacancy search over the whole index may use besides the calling thread (0: none). */
+    int vacancyHelpers() {
+        return vacancyHelpers;
     }
 
     @Override
