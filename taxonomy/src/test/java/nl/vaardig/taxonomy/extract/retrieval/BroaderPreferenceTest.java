@@ -1,5 +1,6 @@
 package nl.vaardig.taxonomy.extract.retrieval;
 
+import static nl.vaardig.taxonomy.extract.retrieval.EnglishLabelDocuments.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,11 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BroaderPreferenceTest {
-
-    private static SkillDocument doc(int ordinal, String label) {
-        return new SkillDocument(ordinal, "http://data.europa.eu/esco/skill/" + ordinal, List.of(),
-                List.of(new SkillDocument.WeightedLabel(label, 1)), "", "", List.of(), List.of(), 1);
-    }
 
     private static final SkillRetriever RETRIEVER = SkillRetriever.build(List.of(
             doc(0, "cloud security and compliance"),

@@ -1,5 +1,6 @@
 package nl.vaardig.taxonomy.extract.retrieval;
 
+import static nl.vaardig.taxonomy.extract.retrieval.EnglishLabelDocuments.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -9,12 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class UsagePriorTest {
 
-    /** Specificity log((occupations + 1) / (linking + 1)); 8 is a skill no occupation links, 1 one most link. */
-    private static SkillDocument doc(int ordinal, String label, double specificity) {
-        return new SkillDocument(ordinal, "http://data.europa.eu/esco/skill/" + ordinal, List.of(),
-                List.of(new SkillDocument.WeightedLabel(label, 1)), "", "", List.of(), List.of(), specificity);
-    }
-
+    // specificity log((occupations + 1) / (linking + 1)): 8 is a skill no occupation links, 1 one most link
     private static final SkillRetriever RETRIEVER = SkillRetriever.build(List.of(
             doc(0, "cloud monitoring", 8),
             doc(1, "cloud technologies and services", 1),
