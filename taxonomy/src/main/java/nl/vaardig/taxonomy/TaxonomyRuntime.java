@@ -58,6 +58,11 @@ public record TaxonomyRuntime(Taxonomy taxonomy, EscoImportReport importReport, 
         public static Config defaults() {
             return new Config(Optional.empty(), Optional.empty(), true);
         }
+
+        /** This configuration with {@code dir} (empty: none) as the ESCO override folder. */
+        public Config withEscoOverrideDir(Optional<Path> dir) {
+            return new Config(dir, competentNlDir, useCompetentNl);
+        }
     }
 
     /** Start-up cost of each part before the runtime is returned, in milliseconds (the typeahead's is its own). */

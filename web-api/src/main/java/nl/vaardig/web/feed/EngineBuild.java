@@ -3,6 +3,7 @@ package nl.vaardig.web.feed;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -39,11 +40,13 @@ import org.slf4j.LoggerFactory;
  * <p>The ESCO model, the two retrieval indexes (skills, occupations; the skills' with its word translations), the skills'
  * occupation sentences and the job title index are read from {@link EngineSnapshots} in
  * the data folder ({@link RetrievalSnapshots}, {@code JobTitleMatcher.build(…, EngineSnapshots)}) when it holds them
- * for this code and data ({@link #useSnapshotFolder}: the folder is known once the environment is prepared, a moment
+ * for this code and data ({@link #useSources}: the folder is known once the environment is prepared, a moment
  * after the build started; every part waits for it); otherwise they are built, and written
  * there after "ready" and the typeahead, so that the next start reads them. A folder without this code's snapshots (a
  * first start) first gets the ones built when the jar was packaged ({@link #SHIPPED_SNAPSHOTS}), so a first start
- * reads them too when the shipped data is what it runs on.
+ * reads them too when the shipped data is what it runs on. An operator's ESCO folder ({@link Sources#taxonomy()},
+ * e.g. the official Dutch skill labels) makes the ESCO model parsed at every start and gives the parts built on it
+ * other keys: they are built at the first start with it and read from their snapshots after that.
  *
  * <p>One build per JVM: every part is immutable, so the contexts of one JVM (integration tests, a restart inside a
  * test) share it and the taxonomy is loaded once. A build that failed is not kept: the next context tries again.
@@ -61,8 +64,8 @@ public final class EngineBuild {
     private final CompletableFuture<TaxonomyRuntime> taxonomy;
     private final CompletableFuture<SkillExtractor> extractor;
     private final CompletableFuture<SkillGraph> skillGraph;
-    /** The folder for the retrieval snapshots (empty: none), once the environment says which. */
-    private final CompletableFuture<Optional<Path>> snapshotFolder;
+    /** What the build reads from, once the environment says ({@link EngineBuildSources}). */
+    private final CompletableFuture<Sources> sources;
     private final CompletableFuture<EngineSnapshots> snapshots;
     private final CompletableFuture<Schedule> schedule;
     /** What became of the shipped snapshots at this start (copied, not needed, none), for the build's log line. */
@@ -88,23 +91,44 @@ public final class EngineBuild {
         }
     }
 
+    /**
+     * What a build reads from: the folder of its snapshots (empty: none) and the taxonomy's configuration (an
+     * operator's ESCO folder, whose files take precedence over the shipped ones).
+     */
+    record Sources(Optional<Path> snapshotFolder, TaxonomyRuntime.Config taxonomy) {
+        Sources {
+            Objects.requireNonNull(snapshotFolder, "snapshotFolder");
+            Objects.requireNonNull(taxonomy, "taxonomy");
+        }
+
+        /** The shipped data, and no snapshots. */
+        static Sources none() {
+            return snapshotsIn(Optional.empty());
+        }
+
+        /** The shipped data, with the snapshots in {@code folder} (empty: none). */
+        static Sources snapshotsIn(Optional<Path> folder) {
+            return new Sources(folder, TaxonomyRuntime.Config.defaults());
+        }
+    }
+
     /** A build without snapshots (tests). */
     EngineBuild(ExecutorService pool) {
-        this(pool, CompletableFuture.completedFuture(Optional.empty()));
+        this(pool, CompletableFuture.completedFuture(Sources.none()));
     }
 
     /** A build without shipped snapshots (tests). */
-    EngineBuild(ExecutorService pool, CompletableFuture<Optional<Path>> snapshotFolder) {
-        this(pool, snapshotFolder, Optional.empty());
+    EngineBuild(ExecutorService pool, CompletableFuture<Sources> sources) {
+        this(pool, sources, Optional.empty());
     }
 
     /**
      * {@code shipped}: the engine snapshots built when the application was packaged ({@link #SHIPPED_SNAPSHOTS}),
      * copied into an empty snapshot folder before the parts are read or built.
      */
-    EngineBuild(ExecutorService pool, CompletableFuture<Optional<Path>> snapshotFolder, Optional<URL> shipped) {
+    EngineBuild(ExecutorService pool, CompletableFuture<Sources> sources, Optional<URL> shipped) {
         long started = System.nanoTime();
-        this.snapshotFolder = snapshotFolder;
+        this.sources = sources;
         // the typeahead waits until what the first requests need is built and the platform is ready, then takes the
         // pool's threads; the snapshot writes follow it
         CompletableFuture<Void> firstNeeds = new CompletableFuture<>();
@@ -113,8 +137,9 @@ public final class EngineBuild {
         // the ESCO model first; the engines need only it, so they do not wait for CompetentNL and the title matcher. It
         // is read from its snapshot when the folder holds one (a restart, or a first start with the shipped ones), so
         // it waits for the folder, as the indexes do
-        snapshots = snapshotFolder.thenApplyAsync(folder -> snapshotsIn(folder, shipped, shippedCopy), pool);
-        CompletableFuture<SnapshottedParts> parts = snapshots.thenApply(SnapshottedParts::in);
+        snapshots = sources.thenApplyAsync(from -> snapshotsIn(from.snapshotFolder(), shipped, shippedCopy), pool);
+        CompletableFuture<SnapshottedParts> parts = snapshots.thenCombine(sources,
+                (store, from) -> SnapshottedParts.in(store, from.taxonomy()));
         CompletableFuture<TaxonomyRuntime.Esco> esco = parts.thenApplyAsync(SnapshottedParts::esco, pool);
         taxonomy = esco.thenCombineAsync(parts, (model, built) -> built.runtime(model, afterFirstNeeds), pool);
         // a restart reads the title index (well under a second), so the engines start on the ESCO model alone; a first
@@ -214,14 +239,14 @@ public final class EngineBuild {
      */
     public static synchronized EngineBuild shared() {
         if (shared == null || shared.failed()) {
-            shared = new EngineBuild(pool(), CompletableFuture.completedFuture(Optional.empty()));
+            shared = new EngineBuild(pool(), CompletableFuture.completedFuture(Sources.none()));
         }
         return shared;
     }
 
     /**
-     * As {@link #shared()}, but a build started here waits for {@link #useSnapshotFolder} before its retrieval
-     * indexes (the application's start: the folder is known once the environment is prepared).
+     * As {@link #shared()}, but a build started here waits for {@link #useSources} before it reads anything (the
+     * application's start: the snapshot folder and the ESCO folder are known once the environment is prepared).
      */
     static synchronized EngineBuild startShared() {
         if (shared == null || shared.failed()) {
@@ -232,11 +257,11 @@ public final class EngineBuild {
     }
 
     /**
-     * Where the retrieval snapshots are (empty: none). Only the first call of a build counts: later contexts of the
-     * JVM share the indexes already read or built.
+     * What the build reads from. Only the first call of a build counts: later contexts of the JVM share the parts
+     * already read or built.
      */
-    public void useSnapshotFolder(Optional<Path> folder) {
-        snapshotFolder.complete(folder);
+    void useSources(Sources from) {
+        sources.complete(from);
     }
 
     private static ExecutorService pool() {

@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import nl.vaardig.matching.scoring.MatchWeights;
+import nl.vaardig.taxonomy.TaxonomyRuntime;
+import nl.vaardig.taxonomy.model.SkillUri;
 import nl.vaardig.taxonomy.extract.ExtractionOptions;
 import nl.vaardig.taxonomy.extract.SkillExtractor;
 import nl.vaardig.taxonomy.snapshot.EngineSnapshots;
@@ -79,7 +81,7 @@ class EngineBuildTest {
     void theRetrievalAndTitleIndexesAreWrittenAfterReadyAndTheNextBuildReadsThemWithTheSameResults(@TempDir Path folder,
             @TempDir Path shippedTemp) throws Exception {
         ExecutorService firstPool = Executors.newFixedThreadPool(2);
-        EngineBuild first = new EngineBuild(firstPool, CompletableFuture.completedFuture(Optional.of(folder)));
+        EngineBuild first = new EngineBuild(firstPool, snapshotsIn(folder));
         // the title index's outcome is the taxonomy's, which the extractor does not wait for
         first.taxonomy();
         first.extractor();
@@ -105,7 +107,7 @@ class EngineBuildTest {
 
         ExecutorService secondPool = Executors.newFixedThreadPool(2);
         try {
-            EngineBuild second = new EngineBuild(secondPool, CompletableFuture.completedFuture(Optional.of(folder)));
+            EngineBuild second = new EngineBuild(secondPool, snapshotsIn(folder));
             for (String text : TEXTS) {
                 assertThat(second.extractor().extract(text, ExtractionOptions.defaults()))
                         .as(text).isEqualTo(first.extractor().extract(text, ExtractionOptions.defaults()));
@@ -142,7 +144,7 @@ class EngineBuildTest {
         Path empty = temp.resolve("first-start");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            EngineBuild shipped = new EngineBuild(pool, CompletableFuture.completedFuture(Optional.of(empty)),
+            EngineBuild shipped = new EngineBuild(pool, snapshotsIn(empty),
                     Optional.of(archive.toUri().toURL()));
             for (String text : TEXTS) {
                 assertThat(shipped.extractor().extract(text, ExtractionOptions.defaults()))
@@ -172,8 +174,8 @@ class EngineBuildTest {
             Thread.sleep(2_000);
             assertThat(build.snapshotOutcomes()).as("no folder named yet").isEmpty();
 
-            build.useSnapshotFolder(Optional.empty());
-            build.useSnapshotFolder(Optional.of(Path.of("ignored-second-call")));
+            build.useSources(EngineBuild.Sources.none());
+            build.useSources(EngineBuild.Sources.snapshotsIn(Optional.of(Path.of("ignored-second-call"))));
 
             assertThat(build.extractor().extract(TEXTS.get(0), ExtractionOptions.defaults()).skills()).isNotEmpty();
             build.taxonomy();
@@ -185,6 +187,34 @@ class EngineBuildTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void anOperatorsEscoFolderReachesTheTaxonomyAndTheExtractor(@TempDir Path esco) throws Exception {
+        // the official Dutch label of a skill the shipped data has none for, as ESCO's Dutch download gives it
+        String purifier = "http://data.europa.eu/esco/skill/067a0c6d-4d8b-4e62-bce1-fc27c26f08c6";
+        Files.createDirectories(esco.resolve("nl"));
+        Files.writeString(esco.resolve("nl/skills_nl.csv"),
+                "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,description\n"
+                        + "KnowledgeSkillCompetence," + purifier + ",skill/competence,occupation-specific,"
+                        + "griesreiniger bedienen,,,released,\n");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            EngineBuild build = new EngineBuild(pool, CompletableFuture.completedFuture(new EngineBuild.Sources(
+                    Optional.empty(), TaxonomyRuntime.Config.defaults().withEscoOverrideDir(Optional.of(esco)))));
+
+            var skill = build.taxonomy().taxonomy().skill(new SkillUri(purifier)).orElseThrow();
+            assertThat(skill.label(DUTCH).text()).isEqualTo("griesreiniger bedienen");
+            assertThat(skill.label(DUTCH).derived()).as("an official label, not marked as derived").isFalse();
+            assertThat(build.extractor().extract("Je kunt een griesreiniger bedienen.", ExtractionOptions.defaults())
+                    .skills()).extracting(found -> found.skillUri().value()).contains(purifier);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static CompletableFuture<EngineBuild.Sources> snapshotsIn(Path folder) {
+        return CompletableFuture.completedFuture(EngineBuild.Sources.snapshotsIn(Optional.of(folder)));
     }
 
     private static List<String> snapshotFiles(Path folder) throws java.io.IOException {
